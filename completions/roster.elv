@@ -1,0 +1,778 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[roster] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'roster'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'roster'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand user 'Create, list, change and move users through their lifecycle'
+            cand audit 'Read and verify the audit log'
+            cand db 'The store file: where it is, migrations, checks, statistics'
+            cand config 'The settings roster runs with'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;user'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a user: invited by email (default) or active at once'
+            cand list 'List users, filtered and sorted'
+            cand show 'Show one user in full'
+            cand update 'Change a user''s fields, attributes, roles, groups and permissions'
+            cand invite 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
+            cand revoke 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
+            cand block 'Stop users from signing in (active → blocked); their sessions end'
+            cand unblock 'Let blocked users sign in again (blocked → active)'
+            cand archive 'Remove users from active use, keeping them for history (any → archived)'
+            cand restore 'Bring archived users back to the status they had before'
+            cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
+            cand history 'The audit log of one user'
+            cand transitions 'Print the table of which verb moves a user from which status to which'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;user;create'= {
+            cand --username 'Login name: letters, digits, ''.'', ''_'', ''-''; unique'
+            cand --first 'first'
+            cand --first-name 'first'
+            cand --middle 'middle'
+            cand --middle-name 'middle'
+            cand --last 'last'
+            cand --last-name 'last'
+            cand --phone 'phone'
+            cand --company 'company'
+            cand --address 'address'
+            cand --city 'city'
+            cand --region 'region'
+            cand --postal-code 'postal-code'
+            cand --country 'country'
+            cand --title 'title'
+            cand --employee-id 'employee-id'
+            cand --accounting-id 'accounting-id'
+            cand --comment 'comment'
+            cand --attr 'A product-specific field, e.g. operator_type=PAYE (repeatable)'
+            cand --role 'A role to give (repeatable)'
+            cand --group 'A group to join, as KIND:NAME, e.g. team:north (repeatable)'
+            cand --permission 'A permission granted to this user alone (repeatable)'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --no-invite 'Create the user active, with no invitation'
+            cand --no-email 'Create the invitation but send no email'
+            cand --if-not-exists 'If a user with this email exists, leave it as it is and exit 0'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;list'= {
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --sort 'Sort by these fields, ''-'' for descending: id, created, updated, email, username, first, last, status, last-login'
+            cand --limit 'At most this many users'
+            cand --offset 'Skip this many users first'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;show'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;update'= {
+            cand --email 'New email address'
+            cand --username 'New username; an empty value removes it'
+            cand --first 'first'
+            cand --first-name 'first'
+            cand --middle 'middle'
+            cand --middle-name 'middle'
+            cand --last 'last'
+            cand --last-name 'last'
+            cand --phone 'phone'
+            cand --company 'company'
+            cand --address 'address'
+            cand --city 'city'
+            cand --region 'region'
+            cand --postal-code 'postal-code'
+            cand --country 'country'
+            cand --title 'title'
+            cand --employee-id 'employee-id'
+            cand --accounting-id 'accounting-id'
+            cand --comment 'comment'
+            cand --attr 'Set an attribute (repeatable)'
+            cand --unset-attr 'Remove an attribute (repeatable)'
+            cand --add-role 'add-role'
+            cand --remove-role 'remove-role'
+            cand --add-group 'add-group'
+            cand --remove-group 'remove-group'
+            cand --add-permission 'add-permission'
+            cand --remove-permission 'remove-permission'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;invite'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --no-email 'Issue the new invitation but send no email'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;revoke'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;block'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --until 'Lift the block automatically at this time (2026-01-31, RFC 3339, or +7d)'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;unblock'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;archive'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;restore'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;delete'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;history'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;transitions'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;help'= {
+            cand create 'Create a user: invited by email (default) or active at once'
+            cand list 'List users, filtered and sorted'
+            cand show 'Show one user in full'
+            cand update 'Change a user''s fields, attributes, roles, groups and permissions'
+            cand invite 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
+            cand revoke 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
+            cand block 'Stop users from signing in (active → blocked); their sessions end'
+            cand unblock 'Let blocked users sign in again (blocked → active)'
+            cand archive 'Remove users from active use, keeping them for history (any → archived)'
+            cand restore 'Bring archived users back to the status they had before'
+            cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
+            cand history 'The audit log of one user'
+            cand transitions 'Print the table of which verb moves a user from which status to which'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;user;help;create'= {
+        }
+        &'roster;user;help;list'= {
+        }
+        &'roster;user;help;show'= {
+        }
+        &'roster;user;help;update'= {
+        }
+        &'roster;user;help;invite'= {
+        }
+        &'roster;user;help;revoke'= {
+        }
+        &'roster;user;help;block'= {
+        }
+        &'roster;user;help;unblock'= {
+        }
+        &'roster;user;help;archive'= {
+        }
+        &'roster;user;help;restore'= {
+        }
+        &'roster;user;help;delete'= {
+        }
+        &'roster;user;help;history'= {
+        }
+        &'roster;user;help;transitions'= {
+        }
+        &'roster;user;help;help'= {
+        }
+        &'roster;audit'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List audit entries, oldest first'
+            cand verify 'Recompute the hash chain; exit 6 at the first broken entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;audit;list'= {
+            cand --user 'Only entries about this user (id, email or username; a deleted user by id)'
+            cand --action 'Only this action (create, update, invite, block, …)'
+            cand --since 'Entries at or after this time (2026-01-31, RFC 3339, or -7d)'
+            cand --until 'Entries before this time'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;audit;verify'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;audit;help'= {
+            cand list 'List audit entries, oldest first'
+            cand verify 'Recompute the hash chain; exit 6 at the first broken entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;audit;help;list'= {
+        }
+        &'roster;audit;help;verify'= {
+        }
+        &'roster;audit;help;help'= {
+        }
+        &'roster;db'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand path 'Print the path of the store file'
+            cand migrate 'Apply pending schema migrations (every command also does this on open)'
+            cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
+            cand stats 'Users per status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;db;path'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;db;migrate'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;db;check'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;db;stats'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;db;help'= {
+            cand path 'Print the path of the store file'
+            cand migrate 'Apply pending schema migrations (every command also does this on open)'
+            cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
+            cand stats 'Users per status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;db;help;path'= {
+        }
+        &'roster;db;help;migrate'= {
+        }
+        &'roster;db;help;check'= {
+        }
+        &'roster;db;help;stats'= {
+        }
+        &'roster;db;help;help'= {
+        }
+        &'roster;config'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand show 'Print the resolved settings and where each came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;config;show'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;config;help'= {
+            cand show 'Print the resolved settings and where each came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;config;help;show'= {
+        }
+        &'roster;config;help;help'= {
+        }
+        &'roster;completions'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;help'= {
+            cand user 'Create, list, change and move users through their lifecycle'
+            cand audit 'Read and verify the audit log'
+            cand db 'The store file: where it is, migrations, checks, statistics'
+            cand config 'The settings roster runs with'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;help;user'= {
+            cand create 'Create a user: invited by email (default) or active at once'
+            cand list 'List users, filtered and sorted'
+            cand show 'Show one user in full'
+            cand update 'Change a user''s fields, attributes, roles, groups and permissions'
+            cand invite 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
+            cand revoke 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
+            cand block 'Stop users from signing in (active → blocked); their sessions end'
+            cand unblock 'Let blocked users sign in again (blocked → active)'
+            cand archive 'Remove users from active use, keeping them for history (any → archived)'
+            cand restore 'Bring archived users back to the status they had before'
+            cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
+            cand history 'The audit log of one user'
+            cand transitions 'Print the table of which verb moves a user from which status to which'
+        }
+        &'roster;help;user;create'= {
+        }
+        &'roster;help;user;list'= {
+        }
+        &'roster;help;user;show'= {
+        }
+        &'roster;help;user;update'= {
+        }
+        &'roster;help;user;invite'= {
+        }
+        &'roster;help;user;revoke'= {
+        }
+        &'roster;help;user;block'= {
+        }
+        &'roster;help;user;unblock'= {
+        }
+        &'roster;help;user;archive'= {
+        }
+        &'roster;help;user;restore'= {
+        }
+        &'roster;help;user;delete'= {
+        }
+        &'roster;help;user;history'= {
+        }
+        &'roster;help;user;transitions'= {
+        }
+        &'roster;help;audit'= {
+            cand list 'List audit entries, oldest first'
+            cand verify 'Recompute the hash chain; exit 6 at the first broken entry'
+        }
+        &'roster;help;audit;list'= {
+        }
+        &'roster;help;audit;verify'= {
+        }
+        &'roster;help;db'= {
+            cand path 'Print the path of the store file'
+            cand migrate 'Apply pending schema migrations (every command also does this on open)'
+            cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
+            cand stats 'Users per status'
+        }
+        &'roster;help;db;path'= {
+        }
+        &'roster;help;db;migrate'= {
+        }
+        &'roster;help;db;check'= {
+        }
+        &'roster;help;db;stats'= {
+        }
+        &'roster;help;config'= {
+            cand show 'Print the resolved settings and where each came from'
+        }
+        &'roster;help;config;show'= {
+        }
+        &'roster;help;completions'= {
+        }
+        &'roster;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

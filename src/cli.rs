@@ -1,0 +1,501 @@
+//! The command line as plain data: clap derive types only. Doc comments are the help.
+
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::output::Format;
+
+const ABOUT: &str = "Administer the user accounts of a back-office product on a local SQLite store";
+
+const EXAMPLES: &str = "\
+Examples:
+  roster user create ada@example.com --first Ada --last Lovelace --role admin
+  roster user list --status invited,invitation_expired
+  roster user block grace@example.com --reason \"left the company\"
+  roster user archive --inactive-for 180d --dry-run
+  roster --json user show ada@example.com
+  roster audit list --user ada@example.com";
+
+#[derive(Debug, Parser)]
+#[command(name = "roster", version, about = ABOUT, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes. Each can also come from the environment; a flag
+/// wins over the environment, which wins over the config file.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Store file [default: $XDG_DATA_HOME/roster/roster.db]
+    #[arg(long, global = true, env = "ROSTER_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]
+    #[arg(long, global = true, env = "ROSTER_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Output format [env: ROSTER_FORMAT] [default: table]
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Short for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+
+    /// Print only the ids of the affected or listed users, one a line
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]
+    #[arg(long = "as", global = true, value_name = "ACTOR")]
+    pub actor: Option<String>,
+
+    /// Answer yes to confirmations [env: ROSTER_YES=1]
+    #[arg(long, global = true)]
+    pub yes: bool,
+
+    /// No colour [env: NO_COLOR]
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// Diagnostics on stderr [env: ROSTER_LOG]
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+// Parsed once per process; boxing the big variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list, change and move users through their lifecycle
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Read and verify the audit log
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// The store file: where it is, migrations, checks, statistics
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// The settings roster runs with
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  roster completions bash > ~/.local/share/bash-completion/completions/roster\n  roster completions zsh > ~/.zfunc/_roster"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user: invited by email (default) or active at once
+    #[command(
+        after_help = "Examples:\n  roster user create ada@example.com --first Ada --last Lovelace\n  roster user create op7@example.com --attr operator_type=PAYE --attr operator_code=OP7 --role operator\n  roster user create ci-bot@example.com --no-invite --if-not-exists"
+    )]
+    Create(CreateArgs),
+    /// List users, filtered and sorted
+    #[command(
+        after_help = "Examples:\n  roster user list\n  roster user list --status blocked --sort -updated\n  roster user list --match smith --limit 20\n  roster user list --group team:north --format csv > north.csv"
+    )]
+    List(ListArgs),
+    /// Show one user in full
+    #[command(
+        after_help = "Examples:\n  roster user show ada@example.com\n  roster --json user show 0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f70"
+    )]
+    Show {
+        /// Id, email or username
+        user: String,
+    },
+    /// Change a user's fields, attributes, roles, groups and permissions
+    #[command(
+        after_help = "Examples:\n  roster user update ada@example.com --phone \"+44 20 7946 0000\" --title Engineer\n  roster user update ada --add-role support --remove-role admin\n  roster user update ada --attr dispatch_emails=yes --unset-attr legacy_id\n  roster user update ada --company \"\"    # an empty value clears a field"
+    )]
+    Update(UpdateArgs),
+    /// Send a new invitation (invited, invitation_expired, invitation_revoked → invited)
+    #[command(
+        after_help = "Examples:\n  roster user invite ada@example.com\n  roster user invite --status invitation_expired --yes"
+    )]
+    Invite(InviteArgs),
+    /// Cancel invitations (invited, invitation_expired → invitation_revoked)
+    #[command(
+        after_help = "Examples:\n  roster user revoke ada@example.com\n  roster user revoke --status invitation_expired --created-before 2026-01-01 --yes"
+    )]
+    Revoke(BulkArgs),
+    /// Stop users from signing in (active → blocked); their sessions end
+    #[command(
+        after_help = "Examples:\n  roster user block grace@example.com --reason \"security review\"\n  roster user block grace@example.com --until +7d\n  roster user block --from-file leavers.csv --max-affected 50 --yes"
+    )]
+    Block(BlockArgs),
+    /// Let blocked users sign in again (blocked → active)
+    #[command(after_help = "Examples:\n  roster user unblock grace@example.com")]
+    Unblock(BulkArgs),
+    /// Remove users from active use, keeping them for history (any → archived)
+    #[command(
+        after_help = "Examples:\n  roster user archive grace@example.com --reason \"left\"\n  roster user archive --inactive-for 365d --dry-run"
+    )]
+    Archive(BulkArgs),
+    /// Bring archived users back to the status they had before
+    #[command(after_help = "Examples:\n  roster user restore grace@example.com")]
+    Restore(BulkArgs),
+    /// Delete users permanently (always asks; the audit log keeps only their ids)
+    #[command(
+        after_help = "Examples:\n  roster user delete grace@example.com --yes\n  roster user delete --status archived --created-before 2020-01-01 --dry-run"
+    )]
+    Delete(BulkArgs),
+    /// The audit log of one user
+    #[command(after_help = "Examples:\n  roster user history ada@example.com")]
+    History {
+        /// Id, email or username
+        user: String,
+    },
+    /// Print the table of which verb moves a user from which status to which
+    #[command(
+        after_help = "Examples:\n  roster user transitions\n  roster user transitions --format json"
+    )]
+    Transitions,
+}
+
+/// The free-text fields of a user. An empty value clears a field on update.
+#[derive(Debug, Args, Default)]
+pub struct ProfileArgs {
+    #[arg(
+        long = "first",
+        visible_alias = "first-name",
+        value_name = "NAME",
+        allow_hyphen_values = true
+    )]
+    pub first_name: Option<String>,
+    #[arg(
+        long = "middle",
+        visible_alias = "middle-name",
+        value_name = "NAME",
+        allow_hyphen_values = true
+    )]
+    pub middle_name: Option<String>,
+    #[arg(
+        long = "last",
+        visible_alias = "last-name",
+        value_name = "NAME",
+        allow_hyphen_values = true
+    )]
+    pub last_name: Option<String>,
+    #[arg(long, value_name = "PHONE", allow_hyphen_values = true)]
+    pub phone: Option<String>,
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub company: Option<String>,
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub address: Option<String>,
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub city: Option<String>,
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub region: Option<String>,
+    #[arg(long, value_name = "CODE", allow_hyphen_values = true)]
+    pub postal_code: Option<String>,
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub country: Option<String>,
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub title: Option<String>,
+    #[arg(long, value_name = "ID", allow_hyphen_values = true)]
+    pub employee_id: Option<String>,
+    #[arg(long, value_name = "ID", allow_hyphen_values = true)]
+    pub accounting_id: Option<String>,
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub comment: Option<String>,
+}
+
+impl ProfileArgs {
+    /// The fields given, by their names in SPEC §2.
+    pub fn given(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("first_name", &self.first_name),
+            ("middle_name", &self.middle_name),
+            ("last_name", &self.last_name),
+            ("phone", &self.phone),
+            ("company", &self.company),
+            ("address", &self.address),
+            ("city", &self.city),
+            ("region", &self.region),
+            ("postal_code", &self.postal_code),
+            ("country", &self.country),
+            ("title", &self.title),
+            ("employee_id", &self.employee_id),
+            ("accounting_id", &self.accounting_id),
+            ("comment", &self.comment),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.as_deref().map(|v| (name, v)))
+        .collect()
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The user's email address: unique, and the login name by default
+    pub email: String,
+
+    /// Login name: letters, digits, '.', '_', '-'; unique
+    #[arg(long)]
+    pub username: Option<String>,
+
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+
+    /// A product-specific field, e.g. operator_type=PAYE (repeatable)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub attributes: Vec<String>,
+
+    /// A role to give (repeatable)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+
+    /// A group to join, as KIND:NAME, e.g. team:north (repeatable)
+    #[arg(long = "group", value_name = "KIND:NAME")]
+    pub groups: Vec<String>,
+
+    /// A permission granted to this user alone (repeatable)
+    #[arg(long = "permission", value_name = "PERMISSION")]
+    pub permissions: Vec<String>,
+
+    /// Create the user active, with no invitation
+    #[arg(long)]
+    pub no_invite: bool,
+
+    /// Create the invitation but send no email
+    #[arg(long, conflicts_with = "no_invite")]
+    pub no_email: bool,
+
+    /// If a user with this email exists, leave it as it is and exit 0
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+/// Which users a command acts on.
+#[derive(Debug, Args, Default, Clone)]
+pub struct SelectorArgs {
+    /// Users in these statuses (comma-separated or repeated)
+    #[arg(long = "status", value_name = "STATUS[,STATUS]")]
+    pub statuses: Vec<String>,
+
+    /// Users with this role
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+
+    /// Users in this group
+    #[arg(long, value_name = "KIND:NAME")]
+    pub group: Option<String>,
+
+    /// Users whose names, email, username, company, address, city, postal code or
+    /// phone contain TEXT (any case)
+    #[arg(long = "match", value_name = "TEXT", allow_hyphen_values = true)]
+    pub text: Option<String>,
+
+    /// Users who have not signed in for this long (never signed in counts from
+    /// creation), e.g. 90d
+    #[arg(long, value_name = "DURATION")]
+    pub inactive_for: Option<String>,
+
+    /// Users created before this time (2026-01-31, RFC 3339, or -30d)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub created_before: Option<String>,
+
+    /// Users created after this time
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub created_after: Option<String>,
+
+    /// Users with this attribute value (repeatable)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub attributes: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub select: SelectorArgs,
+
+    /// Sort by these fields, '-' for descending: id, created, updated, email,
+    /// username, first, last, status, last-login
+    #[arg(
+        long,
+        value_name = "FIELD[,-FIELD]",
+        value_delimiter = ',',
+        allow_hyphen_values = true
+    )]
+    pub sort: Vec<String>,
+
+    /// At most this many users
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+
+    /// Skip this many users first
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Id, email or username
+    pub user: String,
+
+    /// New email address
+    #[arg(long)]
+    pub email: Option<String>,
+
+    /// New username; an empty value removes it
+    #[arg(long)]
+    pub username: Option<String>,
+
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+
+    /// Set an attribute (repeatable)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub set_attributes: Vec<String>,
+
+    /// Remove an attribute (repeatable)
+    #[arg(long = "unset-attr", value_name = "KEY")]
+    pub unset_attributes: Vec<String>,
+
+    #[arg(long = "add-role", value_name = "ROLE")]
+    pub add_roles: Vec<String>,
+    #[arg(long = "remove-role", value_name = "ROLE")]
+    pub remove_roles: Vec<String>,
+    #[arg(long = "add-group", value_name = "KIND:NAME")]
+    pub add_groups: Vec<String>,
+    #[arg(long = "remove-group", value_name = "KIND:NAME")]
+    pub remove_groups: Vec<String>,
+    #[arg(long = "add-permission", value_name = "PERMISSION")]
+    pub add_permissions: Vec<String>,
+    #[arg(long = "remove-permission", value_name = "PERMISSION")]
+    pub remove_permissions: Vec<String>,
+}
+
+/// Targets and safety options shared by every bulk verb.
+#[derive(Debug, Args)]
+pub struct BulkArgs {
+    /// Users by id, email or username
+    #[arg(value_name = "USER")]
+    pub users: Vec<String>,
+
+    /// Read users from FILE ('-' for stdin): one a line, or CSV/JSON Lines with an
+    /// email or id column
+    #[arg(long, value_name = "FILE")]
+    pub from_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub select: SelectorArgs,
+
+    /// Every user (needed to act on all users without a filter)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Print what would happen and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Refuse (exit 5) if more than N users would change
+    #[arg(long, value_name = "N")]
+    pub max_affected: Option<u64>,
+
+    /// Refuse (exit 5) unless exactly N users match
+    #[arg(long, value_name = "N")]
+    pub expect_count: Option<u64>,
+
+    /// All or nothing: if any target would fail, change none
+    #[arg(long)]
+    pub atomic: bool,
+
+    /// Why, kept in the audit log
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+
+    /// Issue the new invitation but send no email
+    #[arg(long)]
+    pub no_email: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BlockArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+
+    /// Lift the block automatically at this time (2026-01-31, RFC 3339, or +7d)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List audit entries, oldest first
+    #[command(
+        after_help = "Examples:\n  roster audit list --user ada@example.com\n  roster audit list --action block --since -7d"
+    )]
+    List {
+        /// Only entries about this user (id, email or username; a deleted user by id)
+        #[arg(long)]
+        user: Option<String>,
+        /// Only this action (create, update, invite, block, …)
+        #[arg(long)]
+        action: Option<String>,
+        /// Entries at or after this time (2026-01-31, RFC 3339, or -7d)
+        #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+        since: Option<String>,
+        /// Entries before this time
+        #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+        until: Option<String>,
+    },
+    /// Recompute the hash chain; exit 6 at the first broken entry
+    #[command(after_help = "Examples:\n  roster audit verify")]
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Print the path of the store file
+    #[command(after_help = "Examples:\n  roster db path\n  sqlite3 \"$(roster db path)\" .tables")]
+    Path,
+    /// Apply pending schema migrations (every command also does this on open)
+    #[command(
+        after_help = "Examples:\n  roster db migrate\n  roster --db /srv/roster/roster.db db migrate"
+    )]
+    Migrate,
+    /// Check integrity, foreign keys and roster's own invariants; exit 6 on a problem
+    #[command(after_help = "Examples:\n  roster db check\n  roster --json db check")]
+    Check,
+    /// Users per status
+    #[command(after_help = "Examples:\n  roster db stats\n  roster --format csv db stats")]
+    Stats,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the resolved settings and where each came from
+    #[command(
+        after_help = "Examples:\n  roster config show\n  roster --config ./staging.toml config show"
+    )]
+    Show,
+}
+
+/// The full command, with the exit-code table appended to the top-level help.
+pub fn command() -> clap::Command {
+    Cli::command().after_long_help(format!("{EXAMPLES}\n\n{}", crate::exit::help_table()))
+}
+
+/// Parses the process arguments.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
+}

@@ -1,0 +1,73 @@
+//! `roster db …`
+
+use anyhow::Result;
+
+use super::App;
+use crate::cli::DbCommand;
+use crate::domain::error::Error;
+use crate::exit::Exit;
+use crate::store::{OpenOptions, SCHEMA_VERSION, StatusCount, Store};
+
+pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
+    match cmd {
+        DbCommand::Path => {
+            let path = app.settings.db.display().to_string();
+            if app.out.format.is_json() {
+                app.out.json(&serde_json::json!({ "path": path }))?;
+            } else {
+                app.out.line(&path)?;
+            }
+            Ok(Exit::Ok)
+        }
+        DbCommand::Migrate => {
+            let options = OpenOptions {
+                busy_timeout: app.settings.busy_timeout,
+                migrate: false,
+            };
+            let mut store = Store::open(&app.settings.db, &options)?;
+            let from = store.found_version();
+            let applied = store.migrate()?;
+            if app.out.format.is_json() {
+                app.out.json(
+                    &serde_json::json!({ "from": from, "to": SCHEMA_VERSION, "applied": applied }),
+                )?;
+            } else if applied.is_empty() {
+                app.say(&format!("schema is current (version {SCHEMA_VERSION})"));
+            } else {
+                app.say(&format!(
+                    "migrated schema from version {from} to {SCHEMA_VERSION}"
+                ));
+            }
+            Ok(Exit::Ok)
+        }
+        DbCommand::Check => {
+            let store = app.open_store()?;
+            let problems = store.check()?;
+            if app.out.format.is_json() {
+                app.out.json(
+                    &serde_json::json!({ "ok": problems.is_empty(), "problems": problems }),
+                )?;
+            } else {
+                for p in &problems {
+                    app.out.line(p)?;
+                }
+            }
+            if problems.is_empty() {
+                app.say("store is sound: integrity, foreign keys and invariants hold");
+                Ok(Exit::Ok)
+            } else {
+                Err(Error::invalid("store", format!("{} problem(s) found", problems.len())).into())
+            }
+        }
+        DbCommand::Stats => {
+            let store = app.open_store()?;
+            let counts = store.reader().count_by_status(app.now)?;
+            let mut list = app.out.list::<StatusCount>()?;
+            for c in &counts {
+                list.push(c)?;
+            }
+            list.finish()?;
+            Ok(Exit::Ok)
+        }
+    }
+}

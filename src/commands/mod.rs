@@ -1,0 +1,150 @@
+//! One function per command: build a request, call the operations, render rows.
+
+mod audit;
+mod config;
+mod db;
+mod user;
+
+use anyhow::Result;
+use jiff::Timestamp;
+
+use crate::cli::{Cli, Command};
+use crate::domain::error::Error;
+use crate::exit::Exit;
+use crate::ops::Ctx;
+use crate::output::Printer;
+use crate::settings::{Env, Settings};
+use crate::store::{OpenOptions, Store};
+
+/// What every command gets: resolved settings, the printer, and one clock reading.
+pub struct App {
+    pub settings: Settings,
+    pub out: Printer,
+    pub now: Timestamp,
+}
+
+impl App {
+    pub fn open_store(&self) -> Result<Store, Error> {
+        let options = OpenOptions {
+            busy_timeout: self.settings.busy_timeout,
+            migrate: true,
+        };
+        let store = Store::open(&self.settings.db, &options)?;
+        if store.found_version() < crate::store::SCHEMA_VERSION {
+            self.debug(&format!(
+                "migrated {} from schema {} to {}",
+                self.settings.db.display(),
+                store.found_version(),
+                crate::store::SCHEMA_VERSION
+            ));
+        }
+        Ok(store)
+    }
+
+    pub fn ctx(&self) -> Ctx {
+        Ctx {
+            actor: self.settings.actor.clone(),
+            now: self.now,
+            invite_ttl: self.settings.invite_ttl,
+            base_url: self.settings.base_url.clone(),
+        }
+    }
+
+    /// A message for people, on stderr.
+    pub fn say(&self, text: &str) {
+        if !self.settings.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    pub fn warn(&self, text: &str) {
+        eprintln!("warning: {text}");
+    }
+
+    /// A diagnostic, shown with --verbose / ROSTER_LOG.
+    pub fn debug(&self, text: &str) {
+        if self.settings.verbose {
+            eprintln!("roster: {text}");
+        }
+    }
+
+    /// Asks before a change. `--yes` answers for the user; without a terminal
+    /// nothing is asked and the change is refused (exit 9).
+    pub fn confirm(&self, question: &str) -> Result<(), Error> {
+        if self.settings.yes {
+            return Ok(());
+        }
+        if !self.settings.interactive {
+            return Err(Error::NotConfirmed(format!(
+                "{question} — confirmation needed, and there is no terminal to ask on; pass --yes to confirm"
+            )));
+        }
+        let yes = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|e| Error::NotConfirmed(format!("no answer: {e}")))?;
+        if yes {
+            Ok(())
+        } else {
+            Err(Error::NotConfirmed("declined; nothing was changed".into()))
+        }
+    }
+
+    /// Delivers queued mail after a commit. A failure is a warning, never undoes
+    /// the change, and leaves the message queued.
+    pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<(), Error> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let mailer = match self.settings.mail_transport.mailer() {
+            Ok(m) => m,
+            Err(e) => {
+                let reason = e.to_string();
+                store.write(|tx| {
+                    for &id in ids {
+                        tx.mark_mail_failed(id, &reason)?;
+                    }
+                    Ok(())
+                })?;
+                self.warn(&format!("{} message(s) stay queued: {reason}", ids.len()));
+                return Ok(());
+            }
+        };
+        for d in crate::mail::deliver(store, mailer.as_ref(), &self.settings.mail_from, ids)? {
+            match &d.error {
+                None => self.debug(&format!("mail {} to {} delivered", d.id, d.to)),
+                Some(e) => self.warn(&format!("mail {} to {} stays queued: {e}", d.id, d.to)),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Runs a parsed command line. Errors carry their exit code (see `exit::of_error`).
+pub fn run(cli: Cli) -> Result<Exit> {
+    let settings = Settings::resolve(&cli.global, &Env::from_process())?;
+    let out = Printer::new(settings.format, settings.quiet, settings.color);
+    let mut app = App {
+        settings,
+        out,
+        now: now(),
+    };
+    app.debug(&format!("store {}", app.settings.db.display()));
+    match cli.command {
+        Command::User(cmd) => user::run(&mut app, cmd),
+        Command::Audit(cmd) => audit::run(&mut app, cmd),
+        Command::Db(cmd) => db::run(&mut app, cmd),
+        Command::Config(cmd) => config::run(&mut app, cmd),
+        Command::Completions { shell } => {
+            let mut command = crate::cli::command();
+            clap_complete::generate(shell, &mut command, "roster", &mut std::io::stdout());
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+/// The current time, to the second (times in the store have second precision).
+pub fn now() -> Timestamp {
+    Timestamp::from_second(Timestamp::now().as_second()).unwrap_or_else(|_| Timestamp::now())
+}

@@ -1,0 +1,72 @@
+//! `roster user …`
+
+mod create;
+mod lifecycle;
+mod list;
+mod targets;
+mod update;
+
+use anyhow::Result;
+
+use super::App;
+use crate::cli::UserCommand;
+use crate::domain::transitions::{TABLE, Verb};
+use crate::exit::Exit;
+use crate::ops::find_user;
+use crate::ops::lifecycle::VerbOptions;
+use crate::output::records::TransitionRow;
+use crate::store::AuditFilter;
+
+pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
+    match cmd {
+        UserCommand::Create(args) => create::run(app, args),
+        UserCommand::List(args) => list::run(app, args),
+        UserCommand::Show { user } => {
+            let store = app.open_store()?;
+            let user = find_user(store.reader(), &user, app.now)?;
+            app.out.one(&user)?;
+            Ok(Exit::Ok)
+        }
+        UserCommand::Update(args) => update::run(app, args),
+        UserCommand::Invite(args) => {
+            let options = VerbOptions {
+                no_email: args.no_email,
+                ..VerbOptions::default()
+            };
+            lifecycle::run(app, Verb::Invite, args.bulk, options)
+        }
+        UserCommand::Revoke(args) => {
+            lifecycle::run(app, Verb::Revoke, args, VerbOptions::default())
+        }
+        UserCommand::Block(args) => lifecycle::run_block(app, args),
+        UserCommand::Unblock(args) => {
+            lifecycle::run(app, Verb::Unblock, args, VerbOptions::default())
+        }
+        UserCommand::Archive(args) => {
+            lifecycle::run(app, Verb::Archive, args, VerbOptions::default())
+        }
+        UserCommand::Restore(args) => {
+            lifecycle::run(app, Verb::Restore, args, VerbOptions::default())
+        }
+        UserCommand::Delete(args) => {
+            lifecycle::run(app, Verb::Delete, args, VerbOptions::default())
+        }
+        UserCommand::History { user } => {
+            let store = app.open_store()?;
+            let user = find_user(store.reader(), &user, app.now)?;
+            let filter = AuditFilter {
+                user_id: Some(user.id.to_string()),
+                ..AuditFilter::default()
+            };
+            super::audit::print_entries(app, &store, &filter)
+        }
+        UserCommand::Transitions => {
+            let mut list = app.out.list::<TransitionRow>()?;
+            for rule in TABLE {
+                list.push(&TransitionRow::from(rule))?;
+            }
+            list.finish()?;
+            Ok(Exit::Ok)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! `--from-file`: users named one a line, or in a CSV or JSON Lines file with an
+//! `email` or `id` column.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::domain::error::{Error, Result};
+
+/// Reads the users a file names. `-` reads stdin. Blank lines and lines starting
+/// with `#` are skipped in plain files.
+pub fn read(path: &Path) -> Result<Vec<String>> {
+    let name = path.display().to_string();
+    let mut text = String::new();
+    let read = if name == "-" {
+        std::io::stdin().read_to_string(&mut text)
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text))
+    };
+    read.map_err(|e| Error::invalid("from-file", format!("cannot read {name}: {e}")))?;
+    parse(&name, &text)
+}
+
+pub fn parse(name: &str, text: &str) -> Result<Vec<String>> {
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    if first.starts_with('{') {
+        return jsonl(name, text);
+    }
+    let header: Vec<String> = first
+        .split(',')
+        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
+    if header.len() > 1 || matches!(header.first().map(String::as_str), Some("email" | "id")) {
+        return csv(name, text);
+    }
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect())
+}
+
+fn csv(name: &str, text: &str) -> Result<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::invalid("from-file", format!("{name}: line 1: {e}")))?
+        .clone();
+    let column = ["id", "email"]
+        .iter()
+        .find_map(|want| headers.iter().position(|h| h.eq_ignore_ascii_case(want)))
+        .ok_or_else(|| {
+            Error::invalid(
+                "from-file",
+                format!("{name}: line 1: the CSV header has no email or id column"),
+            )
+        })?;
+    let mut users = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let line = i + 2;
+        let record =
+            record.map_err(|e| Error::invalid("from-file", format!("{name}: line {line}: {e}")))?;
+        match record.get(column).filter(|v| !v.is_empty()) {
+            Some(v) => users.push(v.to_string()),
+            None => {
+                return Err(Error::invalid(
+                    "from-file",
+                    format!("{name}: line {line}: column {} is empty", &headers[column]),
+                ));
+            }
+        }
+    }
+    Ok(users)
+}
+
+fn jsonl(name: &str, text: &str) -> Result<Vec<String>> {
+    let mut users = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: serde_json::Value = serde_json::from_str(line)
+            .map_err(|e| Error::invalid("from-file", format!("{name}: line {line_no}: {e}")))?;
+        let key = ["id", "email"]
+            .iter()
+            .find_map(|k| value.get(*k).and_then(|v| v.as_str()))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "from-file",
+                    format!("{name}: line {line_no}: no \"email\" or \"id\" field"),
+                )
+            })?;
+        users.push(key.to_string());
+    }
+    Ok(users)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_csv_and_jsonl() {
+        assert_eq!(
+            parse("f", "# leavers\na@x.com\n\nb@x.com\n").unwrap(),
+            ["a@x.com", "b@x.com"]
+        );
+        assert_eq!(
+            parse("f", "name,email\nAda,a@x.com\nBob,b@x.com\n").unwrap(),
+            ["a@x.com", "b@x.com"]
+        );
+        assert_eq!(
+            parse("f", "{\"email\":\"a@x.com\"}\n{\"id\":\"0193\"}\n").unwrap(),
+            ["a@x.com", "0193"]
+        );
+        let err = parse("f.csv", "name,phone\nAda,1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("f.csv: line 1"), "{err}");
+        let err = parse("f.jsonl", "{\"email\":\"a@x.com\"}\n{\"name\":1}\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("f.jsonl: line 2"), "{err}");
+    }
+}

@@ -1,0 +1,75 @@
+//! The errors the domain and the store report, each with what a user needs to act.
+
+use crate::exit::Exit;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{what} not found: {key}")]
+    NotFound { what: &'static str, key: String },
+
+    #[error("invalid {field}: {message}")]
+    Invalid { field: String, message: String },
+
+    #[error("{0}")]
+    Conflict(String),
+
+    #[error("{user} is {status}; `{verb}` needs {needs}")]
+    InvalidTransition {
+        user: String,
+        status: String,
+        verb: String,
+        needs: String,
+    },
+
+    #[error("{0}")]
+    Denied(String),
+
+    #[error("{0}")]
+    Unavailable(String),
+
+    #[error("{0}")]
+    NotConfirmed(String),
+
+    #[error("{0}")]
+    Usage(String),
+
+    /// Writing output failed; a closed pipe (`| head`) is a quiet success.
+    #[error("writing output: {0}")]
+    Output(#[source] std::io::Error),
+
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl Error {
+    pub fn exit(&self) -> Exit {
+        match self {
+            Error::NotFound { .. } => Exit::NotFound,
+            Error::Invalid { .. } => Exit::InvalidInput,
+            Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
+            Error::Denied(_) => Exit::Denied,
+            Error::Unavailable(_) => Exit::Unavailable,
+            Error::NotConfirmed(_) => Exit::NotConfirmed,
+            Error::Usage(_) => Exit::Usage,
+            Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
+            Error::Output(_) => Exit::Failure,
+            Error::Internal(_) => Exit::Failure,
+        }
+    }
+
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn not_found(what: &'static str, key: impl Into<String>) -> Self {
+        Error::NotFound {
+            what,
+            key: key.into(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,435 @@
+//! Newtypes for values that must be valid: parsed once at the edge, trusted inside.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+use super::error::{Error, Result};
+
+/// Longest name-like field (first, last, company, …).
+pub const MAX_NAME: usize = 200;
+pub const MAX_EMAIL: usize = 254;
+pub const MAX_COMMENT: usize = 4000;
+pub const MAX_ATTR_VALUE: usize = 1000;
+
+/// Checks free text for a field: no control characters, at most `max` characters.
+/// Returns the text unchanged, so `validate_text("phone", s, MAX_NAME)?` reads well.
+pub fn validate_text(field: &str, value: &str, max: usize) -> Result<String> {
+    if let Some(bad) = value.chars().find(|c| c.is_control()) {
+        return Err(Error::invalid(
+            field,
+            format!("control character U+{:04X} is not allowed", bad as u32),
+        ));
+    }
+    if is_bidi_control_in(value) {
+        return Err(Error::invalid(
+            field,
+            "bidirectional control characters are not allowed",
+        ));
+    }
+    let count = value.chars().count();
+    if count > max {
+        return Err(Error::invalid(
+            field,
+            format!("{count} characters is longer than the limit of {max}"),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+fn is_bidi_control_in(value: &str) -> bool {
+    value.chars().any(is_bidi_control)
+}
+
+/// Characters that reorder text on display (Trojan Source); refused like control characters.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// An email address: syntax checked, compared without regard to case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Email> {
+        let field = "email";
+        let value = raw.trim();
+        validate_text(field, value, MAX_EMAIL)?;
+        if value.is_empty() {
+            return Err(Error::invalid(field, "must not be empty"));
+        }
+        let Some((local, domain)) = value.rsplit_once('@') else {
+            return Err(Error::invalid(field, format!("{value:?} has no @")));
+        };
+        if local.is_empty() || local.chars().count() > 64 {
+            return Err(Error::invalid(
+                field,
+                format!("{value:?}: the part before @ must have 1 to 64 characters"),
+            ));
+        }
+        if local.contains(char::is_whitespace) || local.contains('@') {
+            return Err(Error::invalid(
+                field,
+                format!("{value:?}: the part before @ has a space or a second @"),
+            ));
+        }
+        if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+            return Err(Error::invalid(
+                field,
+                format!("{value:?}: dots before @ must sit between other characters"),
+            ));
+        }
+        let labels: Vec<&str> = domain.split('.').collect();
+        let label_ok = |l: &&str| {
+            !l.is_empty()
+                && l.chars().count() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        };
+        if labels.len() < 2 || !labels.iter().all(label_ok) {
+            return Err(Error::invalid(
+                field,
+                format!("{value:?}: {domain:?} is not a domain name like example.com"),
+            ));
+        }
+        Ok(Email(value.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The key that makes addresses unique regardless of case.
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A login name: 1–64 of letters, digits, `.`, `_`, `-`, starting with a letter or digit.
+/// It cannot contain `@`, so it is never mistaken for an email.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Username(String);
+
+impl Username {
+    pub fn parse(raw: &str) -> Result<Username> {
+        let value = raw.trim();
+        let ok_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+        if value.is_empty() || value.len() > 64 {
+            return Err(Error::invalid("username", "must have 1 to 64 characters"));
+        }
+        if !value.chars().all(ok_char) || !value.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return Err(Error::invalid(
+                "username",
+                format!(
+                    "{value:?} may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit"
+                ),
+            ));
+        }
+        Ok(Username(value.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn key(&self) -> String {
+        self.0.to_ascii_lowercase()
+    }
+}
+
+/// A name for a role, permission, group kind or group name, or attribute key:
+/// 1–64 of letters, digits, `.`, `_`, `-`, `/`.
+pub fn validate_word(field: &str, raw: &str) -> Result<String> {
+    let value = raw.trim();
+    let ok_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/');
+    if value.is_empty() || value.len() > 64 || !value.chars().all(ok_char) {
+        return Err(Error::invalid(
+            field,
+            format!("{value:?} must be 1 to 64 letters, digits, '.', '_', '-' or '/'"),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// A group membership `KIND:NAME`, such as `team:north` or `client:acme`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct GroupRef {
+    pub kind: String,
+    pub name: String,
+}
+
+impl GroupRef {
+    pub fn parse(raw: &str) -> Result<GroupRef> {
+        let Some((kind, name)) = raw.split_once(':') else {
+            return Err(Error::invalid(
+                "group",
+                format!("{raw:?} must be KIND:NAME, for example team:north"),
+            ));
+        };
+        Ok(GroupRef {
+            kind: validate_word("group kind", kind)?,
+            name: validate_word("group name", name)?,
+        })
+    }
+}
+
+impl fmt::Display for GroupRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.kind, self.name)
+    }
+}
+
+/// Parses `KEY=VALUE` for `--attr`.
+pub fn parse_attr(raw: &str) -> Result<(String, String)> {
+    let Some((key, value)) = raw.split_once('=') else {
+        return Err(Error::invalid(
+            "attr",
+            format!("{raw:?} must be KEY=VALUE, for example operator_type=PAYE"),
+        ));
+    };
+    let key = validate_word("attr key", key)?;
+    let value = validate_text(&format!("attr {key}"), value, MAX_ATTR_VALUE)?;
+    Ok((key, value))
+}
+
+/// A user's immutable id: a UUIDv7, so ids sort by creation time.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct UserId(String);
+
+impl UserId {
+    pub fn new() -> UserId {
+        UserId(uuid::Uuid::now_v7().to_string())
+    }
+
+    /// Accepts a UUID in any case and hyphenation; returns None for anything else.
+    pub fn parse(raw: &str) -> Option<UserId> {
+        uuid::Uuid::parse_str(raw.trim())
+            .ok()
+            .map(|u| UserId(u.hyphenated().to_string()))
+    }
+
+    /// For ids read back from the store, which only ever holds valid ones.
+    pub fn from_stored(raw: String) -> UserId {
+        UserId(raw)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for UserId {
+    fn default() -> Self {
+        UserId::new()
+    }
+}
+
+impl fmt::Display for UserId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A user's status as a user sees it. `InvitationExpired` is never stored: it is an
+/// `Invited` user whose invitation is past its expiry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Invited,
+    InvitationExpired,
+    InvitationRevoked,
+    Active,
+    Blocked,
+    Archived,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Invited,
+        Status::InvitationExpired,
+        Status::InvitationRevoked,
+        Status::Active,
+        Status::Blocked,
+        Status::Archived,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Invited => "invited",
+            Status::InvitationExpired => "invitation_expired",
+            Status::InvitationRevoked => "invitation_revoked",
+            Status::Active => "active",
+            Status::Blocked => "blocked",
+            Status::Archived => "archived",
+        }
+    }
+
+    /// The value kept in the store for a user in this status.
+    pub fn stored(self) -> Status {
+        match self {
+            Status::InvitationExpired => Status::Invited,
+            other => other,
+        }
+    }
+}
+
+impl FromStr for Status {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Status> {
+        let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        Status::ALL
+            .into_iter()
+            .find(|st| st.as_str() == wanted)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+                Error::invalid(
+                    "status",
+                    format!("{s:?} is not one of {}", names.join(", ")),
+                )
+            })
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Status {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Parses a duration such as `7d`, `12h`, `15m`, `90s`, `2w` or `1d12h`.
+pub fn parse_duration(field: &str, raw: &str) -> Result<jiff::SignedDuration> {
+    let text = raw.trim();
+    let bad = || {
+        Error::invalid(
+            field,
+            format!("{raw:?} is not a duration like 90s, 15m, 12h, 7d or 2w"),
+        )
+    };
+    if text.is_empty() {
+        return Err(bad());
+    }
+    let mut total: i64 = 0;
+    let mut digits = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let unit: i64 = match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 604_800,
+            _ => return Err(bad()),
+        };
+        let n: i64 = digits.parse().map_err(|_| bad())?;
+        digits.clear();
+        total = n
+            .checked_mul(unit)
+            .and_then(|v| total.checked_add(v))
+            .ok_or_else(bad)?;
+    }
+    if !digits.is_empty() {
+        return Err(bad());
+    }
+    Ok(jiff::SignedDuration::from_secs(total))
+}
+
+/// Parses a point in time: RFC 3339 (`2026-01-31T12:00:00Z`), a date (`2026-01-31`,
+/// midnight UTC), or a duration from now (`+7d`) or ago (`-30d`).
+pub fn parse_time(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
+    let text = raw.trim();
+    if let Some(rest) = text.strip_prefix('+') {
+        return now
+            .checked_add(parse_duration(field, rest)?)
+            .map_err(|e| Error::invalid(field, e.to_string()));
+    }
+    if let Some(rest) = text.strip_prefix('-') {
+        return now
+            .checked_sub(parse_duration(field, rest)?)
+            .map_err(|e| Error::invalid(field, e.to_string()));
+    }
+    if let Ok(ts) = text.parse::<jiff::Timestamp>() {
+        return Ok(ts);
+    }
+    if let Ok(date) = text.parse::<jiff::civil::Date>() {
+        return date
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| z.timestamp())
+            .map_err(|e| Error::invalid(field, e.to_string()));
+    }
+    Err(Error::invalid(
+        field,
+        format!("{raw:?} is not a time like 2026-01-31, 2026-01-31T12:00:00Z, +7d or -30d"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert!(Email::parse("Ada@Example.com").is_ok());
+        assert_eq!(
+            Email::parse("Ada@Example.com").unwrap().key(),
+            "ada@example.com"
+        );
+        for bad in [
+            "",
+            "ada",
+            "@x.com",
+            "ada@",
+            "ada@localhost",
+            "a b@x.com",
+            "ada@x..com",
+            "ada@-x.com",
+            "a\u{1b}@x.com",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("t", "7d").unwrap().as_secs(), 604_800);
+        assert_eq!(parse_duration("t", "1d12h").unwrap().as_secs(), 129_600);
+        assert_eq!(parse_duration("t", "0s").unwrap().as_secs(), 0);
+        for bad in ["", "7", "d", "7x", "-1d"] {
+            assert!(parse_duration("t", bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for st in Status::ALL {
+            assert_eq!(st.as_str().parse::<Status>().unwrap(), st);
+        }
+        assert_eq!(
+            "Invitation Expired".parse::<Status>().unwrap(),
+            Status::InvitationExpired
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_validation_never_accepts_control_chars(s in "\\PC*[\\x00-\\x1f\\x7f][^\\x00]*") {
+            proptest::prop_assert!(validate_text("f", &s, 10_000).is_err());
+        }
+    }
+}

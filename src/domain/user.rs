@@ -1,0 +1,199 @@
+//! The user record and the requests that create and change one.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::error::{Error, Result};
+use super::types::{
+    Email, GroupRef, MAX_COMMENT, MAX_NAME, Status, UserId, Username, validate_text,
+};
+
+macro_rules! profile {
+    ($($field:ident: $max:expr),* $(,)?) => {
+        /// The free-text fields of a user, each optional.
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+        pub struct Profile {
+            $(pub $field: Option<String>,)*
+        }
+
+        /// Every profile field with its length limit, in display order.
+        pub const PROFILE_FIELDS: &[(&str, usize)] = &[$((stringify!($field), $max)),*];
+
+        impl Profile {
+            pub fn get(&self, field: &str) -> Option<&str> {
+                match field {
+                    $(stringify!($field) => self.$field.as_deref(),)*
+                    _ => None,
+                }
+            }
+
+            /// Sets a field by name, validating it; an empty value clears it.
+            pub fn set(&mut self, field: &str, value: Option<&str>) -> Result<()> {
+                let value = match value.map(str::trim) {
+                    None | Some("") => None,
+                    Some(v) => Some(validate_text(field, v, max_len(field))?),
+                };
+                self.set_unchecked(field, value)
+            }
+
+            /// Sets a field by name as it is: for text read back from the store,
+            /// which may have been written by another program (display sanitises it).
+            pub fn set_unchecked(&mut self, field: &str, value: Option<String>) -> Result<()> {
+                match field {
+                    $(stringify!($field) => self.$field = value,)*
+                    _ => return Err(Error::invalid(field, "is not a profile field")),
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+profile! {
+    first_name: MAX_NAME,
+    middle_name: MAX_NAME,
+    last_name: MAX_NAME,
+    phone: MAX_NAME,
+    company: MAX_NAME,
+    address: MAX_NAME,
+    city: MAX_NAME,
+    region: MAX_NAME,
+    postal_code: MAX_NAME,
+    country: MAX_NAME,
+    title: MAX_NAME,
+    employee_id: MAX_NAME,
+    accounting_id: MAX_NAME,
+    comment: MAX_COMMENT,
+}
+
+fn max_len(field: &str) -> usize {
+    PROFILE_FIELDS
+        .iter()
+        .find(|(name, _)| *name == field)
+        .map_or(MAX_NAME, |(_, max)| *max)
+}
+
+/// A user as read from the store. Serialises to the JSON shape of SPEC §2.
+#[derive(Clone, Debug, Serialize)]
+pub struct User {
+    pub id: UserId,
+    pub email: String,
+    pub username: Option<String>,
+    #[serde(flatten)]
+    pub profile: Profile,
+    pub attributes: BTreeMap<String, String>,
+    pub roles: Vec<String>,
+    pub groups: Vec<String>,
+    pub permissions: Vec<String>,
+    pub status: Status,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub last_login_at: Option<Timestamp>,
+    pub password_changed_at: Option<Timestamp>,
+    pub must_change_password: bool,
+    pub invited_at: Option<Timestamp>,
+    pub invite_expires_at: Option<Timestamp>,
+    pub blocked_reason: Option<String>,
+    pub blocked_until: Option<Timestamp>,
+    /// The status an archived user returns to on restore.
+    #[serde(skip)]
+    pub previous_status: Option<Status>,
+    /// Present only when a caller asked for hashes (`export --include-hashes`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_hash: Option<String>,
+}
+
+/// The status a user is in at `now`, given what is stored: an invitation past its
+/// expiry reads as `invitation_expired`, a block past its `blocked_until` as `active`.
+pub fn effective_status(
+    stored: Status,
+    invite_expires_at: Option<Timestamp>,
+    blocked_until: Option<Timestamp>,
+    now: Timestamp,
+) -> Status {
+    match stored {
+        Status::Invited if invite_expires_at.is_some_and(|t| t <= now) => Status::InvitationExpired,
+        Status::Blocked if blocked_until.is_some_and(|t| t <= now) => Status::Active,
+        other => other,
+    }
+}
+
+/// How a new user starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Initial {
+    /// `invited`, with an invitation token (and email unless `send_email` is false).
+    Invite { send_email: bool },
+    /// `active` with no password yet (`--no-invite`).
+    Active,
+}
+
+/// A request to create a user, validated.
+#[derive(Clone, Debug)]
+pub struct NewUser {
+    pub email: Email,
+    pub username: Option<Username>,
+    pub profile: Profile,
+    pub attributes: BTreeMap<String, String>,
+    pub roles: Vec<String>,
+    pub groups: Vec<GroupRef>,
+    pub permissions: Vec<String>,
+    pub initial: Initial,
+}
+
+/// A request to change a user's fields; `None` leaves a field alone.
+#[derive(Clone, Debug, Default)]
+pub struct UserChanges {
+    pub email: Option<Email>,
+    /// `Some(None)` clears the username.
+    pub username: Option<Option<Username>>,
+    /// Profile fields to set; an empty value clears the field.
+    pub profile: Vec<(String, Option<String>)>,
+    pub set_attributes: BTreeMap<String, String>,
+    pub unset_attributes: Vec<String>,
+    pub add_roles: Vec<String>,
+    pub remove_roles: Vec<String>,
+    pub add_groups: Vec<GroupRef>,
+    pub remove_groups: Vec<GroupRef>,
+    pub add_permissions: Vec<String>,
+    pub remove_permissions: Vec<String>,
+}
+
+impl UserChanges {
+    pub fn is_empty(&self) -> bool {
+        self.email.is_none()
+            && self.username.is_none()
+            && self.profile.is_empty()
+            && self.set_attributes.is_empty()
+            && self.unset_attributes.is_empty()
+            && self.add_roles.is_empty()
+            && self.remove_roles.is_empty()
+            && self.add_groups.is_empty()
+            && self.remove_groups.is_empty()
+            && self.add_permissions.is_empty()
+            && self.remove_permissions.is_empty()
+    }
+}
+
+/// One field's change, as the audit log records it. Secrets are never put here.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: serde_json::Value,
+    pub new: serde_json::Value,
+}
+
+impl FieldChange {
+    pub fn new(
+        field: impl Into<String>,
+        old: impl Into<serde_json::Value>,
+        new: impl Into<serde_json::Value>,
+    ) -> Self {
+        FieldChange {
+            field: field.into(),
+            old: old.into(),
+            new: new.into(),
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! The exit codes of SPEC §5, in one place: every failure becomes one of these.
+
+use std::fmt::Write as _;
+
+/// What a run of roster tells its caller through the process exit status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exit {
+    Ok,
+    Failure,
+    Usage,
+    Partial,
+    NotFound,
+    Conflict,
+    InvalidInput,
+    Denied,
+    Unavailable,
+    NotConfirmed,
+}
+
+impl Exit {
+    pub const ALL: [Exit; 10] = [
+        Exit::Ok,
+        Exit::Failure,
+        Exit::Usage,
+        Exit::Partial,
+        Exit::NotFound,
+        Exit::Conflict,
+        Exit::InvalidInput,
+        Exit::Denied,
+        Exit::Unavailable,
+        Exit::NotConfirmed,
+    ];
+
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Failure => 1,
+            Exit::Usage => 2,
+            Exit::Partial => 3,
+            Exit::NotFound => 4,
+            Exit::Conflict => 5,
+            Exit::InvalidInput => 6,
+            Exit::Denied => 7,
+            Exit::Unavailable => 8,
+            Exit::NotConfirmed => 9,
+        }
+    }
+
+    /// The machine name used in JSON errors (`{"error":{"code":…}}`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Exit::Ok => "ok",
+            Exit::Failure => "failure",
+            Exit::Usage => "usage",
+            Exit::Partial => "partial",
+            Exit::NotFound => "not_found",
+            Exit::Conflict => "conflict",
+            Exit::InvalidInput => "invalid_input",
+            Exit::Denied => "denied",
+            Exit::Unavailable => "unavailable",
+            Exit::NotConfirmed => "not_confirmed",
+        }
+    }
+
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Exit::Ok => "done, including `unchanged` outcomes and --dry-run",
+            Exit::Failure => "unexpected internal error",
+            Exit::Usage => "bad flags or arguments",
+            Exit::Partial => "a bulk verb succeeded for some targets and failed for others",
+            Exit::NotFound => "a named user, role, group or token does not exist",
+            Exit::Conflict => {
+                "invalid transition, duplicate email/username, --max-affected/--expect-count refused"
+            }
+            Exit::InvalidInput => "validation failed or a malformed file (file, line, field named)",
+            Exit::Denied => "wrong password, locked out, user not active, permission denied",
+            Exit::Unavailable => "store busy past the timeout, store newer than this binary",
+            Exit::NotConfirmed => "confirmation declined, or needed without a TTY (use --yes)",
+        }
+    }
+}
+
+impl From<Exit> for std::process::ExitCode {
+    fn from(exit: Exit) -> Self {
+        std::process::ExitCode::from(exit.code())
+    }
+}
+
+/// The exit-code table as it appears at the end of `roster --help`.
+pub fn help_table() -> String {
+    let mut text = String::from("Exit codes:\n");
+    for exit in Exit::ALL {
+        let _ = writeln!(
+            text,
+            "  {}  {:<14} {}",
+            exit.code(),
+            exit.name(),
+            exit.meaning()
+        );
+    }
+    text
+}
+
+/// Maps any error that reaches `main` to its exit code: roster's own errors carry
+/// theirs, a closed stdout is a quiet success, anything else is an internal failure.
+pub fn of_error(err: &anyhow::Error) -> Exit {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<crate::Error>() {
+            return e.exit();
+        }
+        if let Some(e) = cause.downcast_ref::<clap::Error>() {
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    Exit::Ok
+                }
+                _ => Exit::Usage,
+            };
+        }
+        if let Some(e) = cause.downcast_ref::<std::io::Error>() {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Exit::Ok;
+            }
+        }
+    }
+    Exit::Failure
+}
+
+/// True when the error is only that the reader of stdout went away (`| head`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,41 @@
+//! The `file:DIR` transport: one `.eml` per message, so a fresh install needs no server.
+
+use std::fs;
+use std::os::unix::fs::DirBuilderExt;
+use std::path::{Path, PathBuf};
+
+use lettre::{FileTransport, Transport as _};
+
+use super::Mailer;
+use crate::domain::error::{Error, Result};
+
+pub struct FileMailer {
+    dir: PathBuf,
+    transport: FileTransport,
+}
+
+impl FileMailer {
+    /// Creates the directory 0700 if needed: messages carry invitation links.
+    pub fn new(dir: &Path) -> Result<FileMailer> {
+        if !dir.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(|e| Error::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        Ok(FileMailer {
+            dir: dir.to_path_buf(),
+            transport: FileTransport::new(dir),
+        })
+    }
+}
+
+impl Mailer for FileMailer {
+    fn send(&self, message: &lettre::Message) -> std::result::Result<(), String> {
+        self.transport
+            .send(message)
+            .map(|_| ())
+            .map_err(|e| format!("cannot write to {}: {e}", self.dir.display()))
+    }
+}

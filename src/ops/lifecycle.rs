@@ -1,0 +1,376 @@
+//! The lifecycle verbs (invite, revoke, block, unblock, archive, restore, delete)
+//! applied to many users: resolve targets, plan against the transition table,
+//! then apply in batched transactions, re-deciding each user inside the write so
+//! a concurrent change is never overwritten.
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::domain::error::{Error, Result};
+use crate::domain::transitions::{Decision, Verb, decide, needs};
+use crate::domain::types::Status;
+use crate::domain::user::{FieldChange, User};
+use crate::mail::templates;
+use crate::select::Selector;
+use crate::store::{ListQuery, Reader, Store, TokenPurpose, Tx};
+
+use super::{Ctx, invitation_expiry, issue_invitation};
+
+/// How many users one transaction changes; a failed batch fails only its users.
+pub const BATCH: usize = 1000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Changed,
+    Unchanged,
+    WouldChange,
+    InvalidTransition,
+    NotFound,
+    Failed,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Changed => "changed",
+            Outcome::Unchanged => "unchanged",
+            Outcome::WouldChange => "would_change",
+            Outcome::InvalidTransition => "invalid_transition",
+            Outcome::NotFound => "not_found",
+            Outcome::Failed => "failed",
+        }
+    }
+
+    pub fn is_failure(self) -> bool {
+        matches!(
+            self,
+            Outcome::InvalidTransition | Outcome::NotFound | Outcome::Failed
+        )
+    }
+}
+
+/// One target's result, the row every bulk verb reports (SPEC §3).
+#[derive(Clone, Debug, Serialize)]
+pub struct OutcomeRow {
+    pub id: Option<String>,
+    pub email: Option<String>,
+    pub action: &'static str,
+    pub outcome: Outcome,
+    pub from: Option<Status>,
+    pub to: Option<Status>,
+    pub error: Option<String>,
+}
+
+/// A target as named, and the user it resolved to.
+#[derive(Clone, Debug)]
+pub struct Target {
+    pub key: String,
+    pub user: Option<User>,
+}
+
+/// Options a verb may use.
+#[derive(Clone, Debug, Default)]
+pub struct VerbOptions {
+    /// Kept in the audit log; for `block`, also the user's `blocked_reason`.
+    pub reason: Option<String>,
+    /// `block --until`: the block lapses at this time.
+    pub until: Option<Timestamp>,
+    /// `invite --no-email`: issue the token without sending mail.
+    pub no_email: bool,
+}
+
+/// Resolves named users and a selector into distinct targets, in the order given
+/// (named users first). A name that matches nobody stays as a not-found target.
+pub fn resolve(
+    reader: Reader<'_>,
+    keys: &[String],
+    selector: Option<&Selector>,
+    now: Timestamp,
+) -> Result<Vec<Target>> {
+    let mut seen = std::collections::HashSet::new();
+    let mut targets = Vec::new();
+    for key in keys {
+        let user = reader.find_user(key, now)?;
+        if let Some(u) = &user {
+            if !seen.insert(u.id.clone()) {
+                continue;
+            }
+        }
+        targets.push(Target {
+            key: key.trim().to_string(),
+            user,
+        });
+    }
+    if let Some(selector) = selector.filter(|s| s.is_used()) {
+        let query = ListQuery {
+            selector: selector.clone(),
+            ..ListQuery::default()
+        };
+        reader.list_users(&query, now, |user| {
+            if seen.insert(user.id.clone()) {
+                targets.push(Target {
+                    key: user.id.to_string(),
+                    user: Some(user),
+                });
+            }
+            Ok(())
+        })?;
+    }
+    Ok(targets)
+}
+
+fn row_for(verb: Verb, target: &Target, decision: Option<Decision>, dry: bool) -> OutcomeRow {
+    let Some(user) = &target.user else {
+        return OutcomeRow {
+            id: None,
+            email: target.key.contains('@').then(|| target.key.clone()),
+            action: verb.action(),
+            outcome: Outcome::NotFound,
+            from: None,
+            to: None,
+            error: Some(format!("no user {}", target.key)),
+        };
+    };
+    let decision = decision.unwrap_or_else(|| decide(verb, user.status, user.previous_status));
+    let (outcome, to, error) = match decision {
+        Decision::Change(to) => (
+            if dry {
+                Outcome::WouldChange
+            } else {
+                Outcome::Changed
+            },
+            to,
+            None,
+        ),
+        Decision::Unchanged => (Outcome::Unchanged, Some(user.status), None),
+        Decision::Invalid => (
+            Outcome::InvalidTransition,
+            None,
+            Some(format!(
+                "{} is {}; `{}` needs {}",
+                user.email,
+                user.status,
+                verb.command(),
+                needs(verb)
+            )),
+        ),
+    };
+    OutcomeRow {
+        id: Some(user.id.to_string()),
+        email: Some(user.email.clone()),
+        action: verb.action(),
+        outcome,
+        from: Some(user.status),
+        to,
+        error,
+    }
+}
+
+/// What the verb would do to each target, writing nothing.
+pub fn plan(verb: Verb, targets: &[Target]) -> Vec<OutcomeRow> {
+    targets
+        .iter()
+        .map(|t| row_for(verb, t, None, true))
+        .collect()
+}
+
+/// The result of applying a verb.
+#[derive(Debug, Default)]
+pub struct Applied {
+    pub rows: Vec<OutcomeRow>,
+    /// Outbox ids to deliver after commit.
+    pub mail: Vec<i64>,
+}
+
+/// Applies `verb` to the targets. With `atomic`, all targets are changed in one
+/// transaction, and nothing is written if any target would fail.
+pub fn apply(
+    store: &mut Store,
+    ctx: &Ctx,
+    verb: Verb,
+    targets: &[Target],
+    options: &VerbOptions,
+    atomic: bool,
+) -> Result<Applied> {
+    if atomic {
+        let planned = plan(verb, targets);
+        if let Some(first) = planned.iter().find(|r| r.outcome.is_failure()) {
+            let failures = planned.iter().filter(|r| r.outcome.is_failure()).count();
+            let message = format!(
+                "--atomic: nothing was changed because {failures} of {} targets would fail; first: {}",
+                planned.len(),
+                first.error.as_deref().unwrap_or("failed")
+            );
+            return Err(match first.outcome {
+                Outcome::NotFound => Error::not_found("user", message),
+                _ => Error::Conflict(message),
+            });
+        }
+        return store.write(|tx| apply_batch(tx, ctx, verb, targets, options));
+    }
+    let mut applied = Applied::default();
+    for batch in targets.chunks(BATCH) {
+        match store.write(|tx| apply_batch(tx, ctx, verb, batch, options)) {
+            Ok(done) => {
+                applied.rows.extend(done.rows);
+                applied.mail.extend(done.mail);
+            }
+            Err(e) => applied.rows.extend(batch.iter().map(|t| {
+                let mut row = row_for(verb, t, None, false);
+                row.outcome = Outcome::Failed;
+                row.to = None;
+                row.error = Some(e.to_string());
+                row
+            })),
+        }
+    }
+    Ok(applied)
+}
+
+fn apply_batch(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    verb: Verb,
+    targets: &[Target],
+    options: &VerbOptions,
+) -> Result<Applied> {
+    let mut applied = Applied::default();
+    for target in targets {
+        // Re-read inside the write: the plan may be stale if another process wrote.
+        let fresh = match &target.user {
+            Some(u) => tx.reader().find_user(u.id.as_str(), ctx.now)?,
+            None => None,
+        };
+        let current = Target {
+            key: target.key.clone(),
+            user: fresh,
+        };
+        let Some(user) = &current.user else {
+            applied.rows.push(row_for(verb, &current, None, false));
+            continue;
+        };
+        let decision = decide(verb, user.status, user.previous_status);
+        if let Decision::Change(to) = decision {
+            let mail = act(tx, ctx, verb, user, to, options)?;
+            applied.mail.extend(mail);
+        }
+        applied
+            .rows
+            .push(row_for(verb, &current, Some(decision), false));
+    }
+    Ok(applied)
+}
+
+/// Carries out one change the table allows, with its side effects and audit row.
+fn act(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    verb: Verb,
+    before: &User,
+    to: Option<Status>,
+    options: &VerbOptions,
+) -> Result<Option<i64>> {
+    let reason = options.reason.as_deref();
+    let Some(to) = to else {
+        // Delete: the audit keeps the id and the action, and forgets the person.
+        tx.delete_user(&before.id)?;
+        tx.drop_mail_of(&before.id, None)?;
+        tx.erase_audit_changes(&before.id)?;
+        tx.append_audit(
+            ctx.now,
+            &ctx.actor,
+            verb.action(),
+            Some(&before.id),
+            &[],
+            reason,
+        )?;
+        return Ok(None);
+    };
+    let mut user = before.clone();
+    user.status = to;
+    user.updated_at = ctx.now;
+    let mut mail = None;
+    match verb {
+        Verb::Invite => {
+            user.invited_at = Some(ctx.now);
+            user.invite_expires_at = Some(invitation_expiry(ctx)?);
+        }
+        Verb::Revoke => {
+            tx.revoke_tokens(&user.id, &[TokenPurpose::Invite])?;
+            tx.drop_mail_of(&user.id, Some(templates::INVITATION))?;
+        }
+        Verb::Block => {
+            user.blocked_reason = options.reason.clone();
+            user.blocked_until = options.until;
+            tx.revoke_tokens(&user.id, &[TokenPurpose::Session])?;
+        }
+        Verb::Unblock => {
+            user.blocked_reason = None;
+            user.blocked_until = None;
+        }
+        Verb::Archive => {
+            user.previous_status = Some(before.status.stored());
+            tx.revoke_tokens(
+                &user.id,
+                &[
+                    TokenPurpose::Invite,
+                    TokenPurpose::Reset,
+                    TokenPurpose::Session,
+                ],
+            )?;
+            tx.drop_mail_of(&user.id, Some(templates::INVITATION))?;
+        }
+        Verb::Restore => user.previous_status = None,
+        _ => {
+            return Err(Error::Internal(format!(
+                "`{}` is not a lifecycle verb",
+                verb.command()
+            )));
+        }
+    }
+    // A lapsed block read as active is written back as active.
+    if user.status != Status::Blocked {
+        user.blocked_reason = None;
+        user.blocked_until = None;
+    }
+    let mut changes = vec![FieldChange::new(
+        "status",
+        before.status.as_str(),
+        user.status.as_str(),
+    )];
+    if before.blocked_reason != user.blocked_reason {
+        changes.push(FieldChange::new(
+            "blocked_reason",
+            before.blocked_reason.clone(),
+            user.blocked_reason.clone(),
+        ));
+    }
+    if before.blocked_until != user.blocked_until {
+        changes.push(FieldChange::new(
+            "blocked_until",
+            before.blocked_until.map(|t| t.to_string()),
+            user.blocked_until.map(|t| t.to_string()),
+        ));
+    }
+    if before.invite_expires_at != user.invite_expires_at {
+        changes.push(FieldChange::new(
+            "invite_expires_at",
+            before.invite_expires_at.map(|t| t.to_string()),
+            user.invite_expires_at.map(|t| t.to_string()),
+        ));
+    }
+    tx.update_user(&user)?;
+    if verb == Verb::Invite {
+        mail = issue_invitation(tx, ctx, &user, !options.no_email)?;
+    }
+    tx.append_audit(
+        ctx.now,
+        &ctx.actor,
+        verb.action(),
+        Some(&user.id),
+        &changes,
+        reason,
+    )?;
+    Ok(mail)
+}

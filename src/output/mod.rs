@@ -1,0 +1,289 @@
+//! Turning rows into table, JSON, JSON Lines or CSV on stdout. Commands hand rows
+//! to a [`Printer`]; nothing else writes to stdout.
+
+pub mod records;
+mod sanitize;
+
+use std::io::{self, BufWriter, Stdout, Write};
+
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+pub use sanitize::{for_csv, for_terminal};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON document; lists are arrays.
+    Json,
+    /// One JSON object a line: the streaming form for large lists and pipes.
+    Jsonl,
+    /// RFC 4180 with a header row.
+    Csv,
+}
+
+impl Format {
+    pub fn is_json(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl)
+    }
+}
+
+/// A row that can be printed in every format.
+pub trait Record: Serialize {
+    /// The id `-q` prints, if the row has one.
+    fn id(&self) -> Option<&str>;
+    fn table_headers() -> &'static [&'static str];
+    fn table_cells(&self) -> Vec<String>;
+    fn csv_headers() -> &'static [&'static str] {
+        Self::table_headers()
+    }
+    fn csv_cells(&self) -> Vec<String> {
+        self.table_cells()
+    }
+    /// A colour for a table cell, by column index, when colour is on.
+    fn table_color(&self, _column: usize) -> Option<Color> {
+        None
+    }
+}
+
+/// Writes rows to stdout in the chosen format.
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    pub color: bool,
+    out: BufWriter<Stdout>,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool, color: bool) -> Printer {
+        Printer {
+            format,
+            quiet,
+            color,
+            out: BufWriter::new(io::stdout()),
+        }
+    }
+
+    /// Starts a list; rows are streamed (but a table needs them all to align).
+    pub fn list<R: Record>(&mut self) -> io::Result<ListWriter<'_, R>> {
+        let mut writer = ListWriter {
+            printer: self,
+            rows: 0,
+            table: Vec::new(),
+            _row: std::marker::PhantomData,
+        };
+        writer.begin()?;
+        Ok(writer)
+    }
+
+    /// Prints one record on its own: an object in JSON, field/value pairs in a table.
+    pub fn one<R: Record>(&mut self, record: &R) -> io::Result<()> {
+        if self.quiet {
+            if let Some(id) = record.id() {
+                writeln!(self.out, "{id}")?;
+            }
+            return self.flush();
+        }
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut self.out, record)?;
+                writeln!(self.out)?;
+            }
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, record)?;
+                writeln!(self.out)?;
+            }
+            Format::Csv => {
+                let mut w = self.list::<R>()?;
+                w.push(record)?;
+                w.finish()?;
+            }
+            Format::Table => {
+                let value = serde_json::to_value(record).map_err(io::Error::other)?;
+                let mut table = new_table();
+                if let serde_json::Value::Object(map) = value {
+                    for (key, value) in map {
+                        table.add_row(vec![
+                            Cell::new(key),
+                            Cell::new(for_terminal(&plain(&value))),
+                        ]);
+                    }
+                }
+                write_table(&mut self.out, &table)?;
+            }
+        }
+        self.flush()
+    }
+
+    /// Prints one record as a one-row list: what `create` and `update` show.
+    pub fn row<R: Record>(&mut self, record: &R) -> io::Result<()> {
+        if self.format == Format::Json {
+            return self.one(record);
+        }
+        let mut list = self.list::<R>()?;
+        list.push(record)?;
+        list.finish()?;
+        Ok(())
+    }
+
+    /// Prints any serialisable value as JSON (for shapes that are not rows).
+    pub fn json<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut self.out, value)?;
+        writeln!(self.out)?;
+        self.flush()
+    }
+
+    /// Prints plain text lines (for `db path` and similar).
+    pub fn line(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{text}")?;
+        self.flush()
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+fn new_table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    table
+}
+
+/// Writes a table without the padding comfy-table puts at line ends and starts.
+fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
+    for line in table.lines() {
+        let line = line.strip_prefix(' ').unwrap_or(&line);
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// A JSON value as one table cell: strings bare, arrays joined, null as `-`.
+pub fn plain(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "-".into(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) if items.is_empty() => "-".into(),
+        serde_json::Value::Array(items) => items.iter().map(plain).collect::<Vec<_>>().join(", "),
+        serde_json::Value::Object(map) if map.is_empty() => "-".into(),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{k}={}", plain(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// Writes one RFC 4180 record: a field is quoted when it holds a comma, a quote
+/// or a line break, and quotes inside are doubled. Lines end in CRLF.
+fn write_csv_record<'a>(
+    out: &mut impl Write,
+    fields: impl Iterator<Item = impl AsRef<str> + 'a>,
+) -> io::Result<()> {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        let field = field.as_ref();
+        if field.contains([',', '"', '\r', '\n']) {
+            write!(out, "\"{}\"", field.replace('"', "\"\""))?;
+        } else {
+            out.write_all(field.as_bytes())?;
+        }
+    }
+    out.write_all(b"\r\n")
+}
+
+/// An open list being written.
+pub struct ListWriter<'p, R: Record> {
+    printer: &'p mut Printer,
+    rows: usize,
+    table: Vec<Vec<Cell>>,
+    _row: std::marker::PhantomData<R>,
+}
+
+impl<R: Record> ListWriter<'_, R> {
+    fn begin(&mut self) -> io::Result<()> {
+        if self.printer.quiet {
+            return Ok(());
+        }
+        match self.printer.format {
+            Format::Json => write!(self.printer.out, "["),
+            Format::Csv => {
+                write_csv_record(&mut self.printer.out, R::csv_headers().iter().copied())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn push(&mut self, row: &R) -> io::Result<()> {
+        self.rows += 1;
+        let printer = &mut *self.printer;
+        if printer.quiet {
+            if let Some(id) = row.id() {
+                writeln!(printer.out, "{id}")?;
+            }
+            return Ok(());
+        }
+        match printer.format {
+            Format::Json => {
+                let sep = if self.rows == 1 { "\n" } else { ",\n" };
+                write!(printer.out, "{sep}")?;
+                serde_json::to_writer(&mut printer.out, row)?;
+            }
+            Format::Jsonl => {
+                serde_json::to_writer(&mut printer.out, row)?;
+                writeln!(printer.out)?;
+            }
+            Format::Csv => {
+                let cells = row.csv_cells();
+                write_csv_record(&mut printer.out, cells.iter().map(|c| for_csv(c)))?;
+            }
+            Format::Table => {
+                let color = printer.color;
+                let cells = row
+                    .table_cells()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, text)| {
+                        let cell = Cell::new(for_terminal(&text));
+                        match row.table_color(i).filter(|_| color) {
+                            Some(c) => cell.fg(c),
+                            None => cell,
+                        }
+                    })
+                    .collect();
+                self.table.push(cells);
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the list. Returns how many rows were written.
+    pub fn finish(mut self) -> io::Result<usize> {
+        let printer = &mut *self.printer;
+        if !printer.quiet {
+            match printer.format {
+                Format::Json if self.rows == 0 => writeln!(printer.out, "]")?,
+                Format::Json => writeln!(printer.out, "\n]")?,
+                Format::Table if !self.table.is_empty() => {
+                    let mut table = new_table();
+                    table.set_header(R::table_headers().iter().map(Cell::new));
+                    for row in std::mem::take(&mut self.table) {
+                        table.add_row(row);
+                    }
+                    write_table(&mut printer.out, &table)?;
+                }
+                _ => {}
+            }
+        }
+        printer.flush()?;
+        Ok(self.rows)
+    }
+}

@@ -1,0 +1,336 @@
+//! How each kind of row prints: table columns, CSV columns, colours.
+
+use comfy_table::Color;
+use serde::Serialize;
+
+use super::{Record, plain};
+use crate::domain::transitions::{Rule, Target};
+use crate::domain::types::Status;
+use crate::domain::user::{PROFILE_FIELDS, User};
+use crate::ops::lifecycle::{Outcome, OutcomeRow};
+use crate::store::{AuditEntry, StatusCount};
+
+fn opt(value: Option<&str>) -> String {
+    value.unwrap_or("-").to_string()
+}
+
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "-".into()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn status_color(status: Status) -> Color {
+    match status {
+        Status::Active => Color::Green,
+        Status::Invited => Color::Cyan,
+        Status::Blocked => Color::Red,
+        Status::InvitationExpired | Status::InvitationRevoked => Color::Yellow,
+        Status::Archived => Color::DarkGrey,
+    }
+}
+
+/// Every user field for CSV, in SPEC §2 order.
+const USER_CSV: &[&str] = &[
+    "id",
+    "email",
+    "username",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "phone",
+    "company",
+    "address",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "title",
+    "employee_id",
+    "accounting_id",
+    "comment",
+    "attributes",
+    "roles",
+    "groups",
+    "permissions",
+    "status",
+    "created_at",
+    "updated_at",
+    "last_login_at",
+    "password_changed_at",
+    "must_change_password",
+    "invited_at",
+    "invite_expires_at",
+    "blocked_reason",
+    "blocked_until",
+];
+
+impl Record for User {
+    fn id(&self) -> Option<&str> {
+        Some(self.id.as_str())
+    }
+
+    fn table_headers() -> &'static [&'static str] {
+        &[
+            "UPDATED", "FIRST", "LAST", "USERNAME", "EMAIL", "ROLES", "STATUS", "GROUPS", "USER ID",
+        ]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.updated_at.strftime("%Y-%m-%d %H:%M").to_string(),
+            opt(self.profile.first_name.as_deref()),
+            opt(self.profile.last_name.as_deref()),
+            opt(self.username.as_deref()),
+            self.email.clone(),
+            list(&self.roles),
+            self.status.to_string(),
+            list(&self.groups),
+            self.id.to_string(),
+        ]
+    }
+
+    fn table_color(&self, column: usize) -> Option<Color> {
+        (column == 6).then(|| status_color(self.status))
+    }
+
+    fn csv_headers() -> &'static [&'static str] {
+        USER_CSV
+    }
+
+    /// Lists are joined with `;`, attributes are a JSON object, absent values empty.
+    fn csv_cells(&self) -> Vec<String> {
+        let t = |v: Option<jiff::Timestamp>| v.map(|t| t.to_string()).unwrap_or_default();
+        let mut cells = vec![
+            self.id.to_string(),
+            self.email.clone(),
+            self.username.clone().unwrap_or_default(),
+        ];
+        for (field, _) in PROFILE_FIELDS {
+            cells.push(self.profile.get(field).unwrap_or_default().to_string());
+        }
+        cells.extend([
+            if self.attributes.is_empty() {
+                String::new()
+            } else {
+                serde_json::to_string(&self.attributes).unwrap_or_default()
+            },
+            self.roles.join(";"),
+            self.groups.join(";"),
+            self.permissions.join(";"),
+            self.status.to_string(),
+            self.created_at.to_string(),
+            self.updated_at.to_string(),
+            t(self.last_login_at),
+            t(self.password_changed_at),
+            self.must_change_password.to_string(),
+            t(self.invited_at),
+            t(self.invite_expires_at),
+            self.blocked_reason.clone().unwrap_or_default(),
+            t(self.blocked_until),
+        ]);
+        cells
+    }
+}
+
+impl Record for OutcomeRow {
+    fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    fn table_headers() -> &'static [&'static str] {
+        &[
+            "EMAIL", "ACTION", "OUTCOME", "FROM", "TO", "ERROR", "USER ID",
+        ]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        let status = |s: Option<Status>| s.map_or("-".to_string(), |s| s.to_string());
+        vec![
+            opt(self.email.as_deref()),
+            self.action.to_string(),
+            self.outcome.as_str().to_string(),
+            status(self.from),
+            status(self.to),
+            opt(self.error.as_deref()),
+            opt(self.id.as_deref()),
+        ]
+    }
+
+    fn csv_headers() -> &'static [&'static str] {
+        &["id", "email", "action", "outcome", "from", "to", "error"]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        let status = |s: Option<Status>| s.map(|s| s.to_string()).unwrap_or_default();
+        vec![
+            self.id.clone().unwrap_or_default(),
+            self.email.clone().unwrap_or_default(),
+            self.action.to_string(),
+            self.outcome.as_str().to_string(),
+            status(self.from),
+            status(self.to),
+            self.error.clone().unwrap_or_default(),
+        ]
+    }
+
+    fn table_color(&self, column: usize) -> Option<Color> {
+        (column == 2).then_some(match self.outcome {
+            Outcome::Changed => Color::Green,
+            Outcome::Unchanged | Outcome::WouldChange => Color::Cyan,
+            _ => Color::Red,
+        })
+    }
+}
+
+impl Record for AuditEntry {
+    fn id(&self) -> Option<&str> {
+        self.user_id.as_deref()
+    }
+
+    fn table_headers() -> &'static [&'static str] {
+        &[
+            "SEQ", "AT", "ACTOR", "ACTION", "USER ID", "CHANGES", "REASON",
+        ]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.seq.to_string(),
+            self.at.to_string(),
+            self.actor.clone(),
+            self.action.clone(),
+            opt(self.user_id.as_deref()),
+            describe_changes(self.changes.as_ref()),
+            opt(self.reason.as_deref()),
+        ]
+    }
+
+    fn csv_headers() -> &'static [&'static str] {
+        &[
+            "seq", "at", "actor", "action", "user_id", "changes", "reason", "hash",
+        ]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        vec![
+            self.seq.to_string(),
+            self.at.to_string(),
+            self.actor.clone(),
+            self.action.clone(),
+            self.user_id.clone().unwrap_or_default(),
+            self.changes
+                .as_ref()
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
+            self.reason.clone().unwrap_or_default(),
+            self.hash.clone(),
+        ]
+    }
+}
+
+/// `status: active → blocked; blocked_reason: - → left`.
+fn describe_changes(changes: Option<&serde_json::Value>) -> String {
+    let Some(serde_json::Value::Array(items)) = changes else {
+        return "(erased)".into();
+    };
+    if items.is_empty() {
+        return "-".into();
+    }
+    items
+        .iter()
+        .map(|c| {
+            format!(
+                "{}: {} → {}",
+                plain(&c["field"]),
+                plain(&c["old"]),
+                plain(&c["new"])
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A row of `user transitions`.
+#[derive(Serialize)]
+pub struct TransitionRow {
+    pub verb: &'static str,
+    pub command: &'static str,
+    pub from: Vec<Status>,
+    pub to: String,
+    pub effects: &'static str,
+}
+
+impl From<&Rule> for TransitionRow {
+    fn from(rule: &Rule) -> Self {
+        TransitionRow {
+            verb: rule.verb.action(),
+            command: rule.verb.command(),
+            from: rule.from.to_vec(),
+            to: match rule.to {
+                Target::To(s) => s.to_string(),
+                Target::Same => "unchanged".into(),
+                Target::Previous => "previous".into(),
+                Target::Gone => "deleted".into(),
+            },
+            effects: rule.effects,
+        }
+    }
+}
+
+impl Record for TransitionRow {
+    fn id(&self) -> Option<&str> {
+        Some(self.verb)
+    }
+
+    fn table_headers() -> &'static [&'static str] {
+        &["VERB", "FROM", "TO", "SIDE EFFECTS"]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        let from = if self.from.len() == Status::ALL.len() {
+            "any".to_string()
+        } else if self.from.is_empty() {
+            "-".to_string()
+        } else {
+            self.from
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        vec![
+            self.command.to_string(),
+            from,
+            self.to.clone(),
+            self.effects.to_string(),
+        ]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        let mut cells = self.table_cells();
+        cells[1] = self
+            .from
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(";");
+        cells
+    }
+}
+
+impl Record for StatusCount {
+    fn id(&self) -> Option<&str> {
+        Some(self.status.as_str())
+    }
+
+    fn table_headers() -> &'static [&'static str] {
+        &["STATUS", "USERS"]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        vec![self.status.to_string(), self.users.to_string()]
+    }
+}

@@ -1,0 +1,52 @@
+//! Making stored text safe to show: no cursor moves, no colours, no reordering,
+//! and no spreadsheet formulas.
+
+use crate::domain::types::is_bidi_control;
+
+/// Text for a terminal: control and bidirectional-control characters become
+/// visible escapes (`\u{1b}`), so stored text can never drive the terminal.
+pub fn for_terminal(text: &str) -> String {
+    if !text.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() || is_bidi_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A CSV cell that a spreadsheet will not run: cells starting with `=`, `+`, `-`,
+/// `@`, TAB or CR get a leading `'`.
+pub fn for_csv(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escapes_are_made_visible() {
+        assert_eq!(for_terminal("plain"), "plain");
+        assert_eq!(for_terminal("a\u{1b}[31mred"), "a\\u{1b}[31mred");
+        assert_eq!(for_terminal("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(for_terminal("line\nbreak"), "line\\u{a}break");
+    }
+
+    #[test]
+    fn csv_formulas_are_defused() {
+        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(for_csv(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(for_csv("ada@example.com"), "ada@example.com");
+    }
+}

@@ -1,0 +1,109 @@
+//! The one selector language shared by `user list`, `user export` and the bulk verbs.
+
+use jiff::{SignedDuration, Timestamp};
+
+use crate::domain::error::{Error, Result};
+use crate::domain::types::{GroupRef, Status, parse_attr, validate_text, validate_word};
+
+/// Which users a command acts on. Filters combine with AND; several statuses with OR.
+#[derive(Clone, Debug, Default)]
+pub struct Selector {
+    pub statuses: Vec<Status>,
+    pub role: Option<String>,
+    pub group: Option<GroupRef>,
+    /// Case-insensitive substring of names, email, username, company, address,
+    /// city, postal code or phone.
+    pub text: Option<String>,
+    /// No sign-in for at least this long (never signed in counts from creation).
+    pub inactive_for: Option<SignedDuration>,
+    pub created_before: Option<Timestamp>,
+    pub created_after: Option<Timestamp>,
+    pub attributes: Vec<(String, String)>,
+    /// Every user: needed when no filter is given to a bulk verb.
+    pub all: bool,
+}
+
+impl Selector {
+    /// True when no filter narrows the selection.
+    pub fn has_filters(&self) -> bool {
+        !self.statuses.is_empty()
+            || self.role.is_some()
+            || self.group.is_some()
+            || self.text.is_some()
+            || self.inactive_for.is_some()
+            || self.created_before.is_some()
+            || self.created_after.is_some()
+            || !self.attributes.is_empty()
+    }
+
+    /// True when the selector was used at all (a filter or `--all`).
+    pub fn is_used(&self) -> bool {
+        self.all || self.has_filters()
+    }
+}
+
+/// Raw selector text as typed, turned into a [`Selector`] by [`SelectorInput::parse`].
+#[derive(Clone, Debug, Default)]
+pub struct SelectorInput {
+    pub statuses: Vec<String>,
+    pub role: Option<String>,
+    pub group: Option<String>,
+    pub text: Option<String>,
+    pub inactive_for: Option<String>,
+    pub created_before: Option<String>,
+    pub created_after: Option<String>,
+    pub attributes: Vec<String>,
+    pub all: bool,
+}
+
+impl SelectorInput {
+    pub fn parse(&self, now: Timestamp) -> Result<Selector> {
+        let mut statuses = Vec::new();
+        for raw in &self.statuses {
+            for part in raw.split(',').filter(|p| !p.trim().is_empty()) {
+                let status: Status = part.parse()?;
+                if !statuses.contains(&status) {
+                    statuses.push(status);
+                }
+            }
+        }
+        let text = match &self.text {
+            Some(t) if t.trim().is_empty() => {
+                return Err(Error::invalid("match", "must not be empty"));
+            }
+            Some(t) => Some(validate_text("match", t.trim(), 200)?),
+            None => None,
+        };
+        Ok(Selector {
+            statuses,
+            role: self
+                .role
+                .as_deref()
+                .map(|r| validate_word("role", r))
+                .transpose()?,
+            group: self.group.as_deref().map(GroupRef::parse).transpose()?,
+            text,
+            inactive_for: self
+                .inactive_for
+                .as_deref()
+                .map(|d| crate::domain::types::parse_duration("inactive-for", d))
+                .transpose()?,
+            created_before: self
+                .created_before
+                .as_deref()
+                .map(|t| crate::domain::types::parse_time("created-before", t, now))
+                .transpose()?,
+            created_after: self
+                .created_after
+                .as_deref()
+                .map(|t| crate::domain::types::parse_time("created-after", t, now))
+                .transpose()?,
+            attributes: self
+                .attributes
+                .iter()
+                .map(|a| parse_attr(a))
+                .collect::<Result<_>>()?,
+            all: self.all,
+        })
+    }
+}

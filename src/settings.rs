@@ -1,0 +1,241 @@
+//! Settings resolved once, before any command runs: flag > environment > config
+//! file > default. Commands read these and never the environment.
+
+use std::io::IsTerminal as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::SignedDuration;
+use serde::Deserialize;
+
+use crate::cli::GlobalArgs;
+use crate::domain::error::{Error, Result};
+use crate::domain::types::parse_duration;
+use crate::mail::Transport;
+use crate::output::Format;
+
+/// The config file (TOML). Every key is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    #[serde(default)]
+    pub store: StoreConfig,
+    #[serde(default)]
+    pub invite: InviteConfig,
+    #[serde(default)]
+    pub mail: MailConfig,
+    #[serde(default)]
+    pub output: OutputConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreConfig {
+    pub path: Option<PathBuf>,
+    pub busy_timeout: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteConfig {
+    pub ttl: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    pub transport: Option<String>,
+    pub from: Option<String>,
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputConfig {
+    pub format: Option<Format>,
+}
+
+/// Where a setting's value came from, for `config show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Flag,
+    Env,
+    Config,
+    Default,
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub db: PathBuf,
+    pub db_source: Source,
+    pub config_path: Option<PathBuf>,
+    pub format: Format,
+    pub quiet: bool,
+    pub actor: String,
+    pub yes: bool,
+    pub color: bool,
+    pub verbose: bool,
+    /// Both stdin and stderr are terminals: prompts are possible.
+    pub interactive: bool,
+    pub busy_timeout: Duration,
+    pub invite_ttl: SignedDuration,
+    pub mail_transport: Transport,
+    pub mail_from: String,
+    pub base_url: String,
+}
+
+/// The process environment, read in one place.
+pub struct Env {
+    vars: std::collections::HashMap<String, String>,
+}
+
+impl Env {
+    pub fn from_process() -> Env {
+        Env {
+            vars: std::env::vars().collect(),
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+
+    fn truthy(&self, name: &str) -> bool {
+        self.get(name).is_some_and(|v| {
+            !matches!(
+                v.to_ascii_lowercase().as_str(),
+                "0" | "false" | "no" | "off"
+            )
+        })
+    }
+}
+
+fn home(env: &Env) -> PathBuf {
+    PathBuf::from(env.get("HOME").unwrap_or("."))
+}
+
+fn default_db(env: &Env) -> PathBuf {
+    let data = env
+        .get("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home(env).join(".local/share"));
+    data.join("roster").join("roster.db")
+}
+
+fn default_config(env: &Env) -> PathBuf {
+    let config = env
+        .get("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home(env).join(".config"));
+    config.join("roster").join("config.toml")
+}
+
+fn load_config(path: &Path) -> Result<ConfigFile> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::invalid("config", format!("cannot read {}: {e}", path.display())))?;
+    toml::from_str(&text).map_err(|e| Error::invalid("config", format!("{}: {e}", path.display())))
+}
+
+fn default_actor(env: &Env) -> String {
+    let user = env
+        .get("USER")
+        .or_else(|| env.get("LOGNAME"))
+        .unwrap_or("unknown");
+    let host = gethostname::gethostname();
+    format!("{user}@{}", host.to_string_lossy())
+}
+
+impl Settings {
+    pub fn resolve(args: &GlobalArgs, env: &Env) -> Result<Settings> {
+        // clap reads ROSTER_DB and ROSTER_CONFIG itself (flag > env), so a path
+        // here is either; which one is told apart for `config show`.
+        let config_path = args.config.clone().or_else(|| {
+            let default = default_config(env);
+            default.exists().then_some(default)
+        });
+        let config = match &config_path {
+            Some(path) => load_config(path)?,
+            None => ConfigFile::default(),
+        };
+        let (db, db_source) = match (&args.db, &config.store.path) {
+            (Some(db), _) if env.get("ROSTER_DB") == Some(&*db.to_string_lossy()) => {
+                (db.clone(), Source::Env)
+            }
+            (Some(db), _) => (db.clone(), Source::Flag),
+            (None, Some(path)) => (path.clone(), Source::Config),
+            (None, None) => (default_db(env), Source::Default),
+        };
+        let format = if args.json {
+            Format::Json
+        } else if let Some(f) = args.format {
+            f
+        } else if let Some(raw) = env.get("ROSTER_FORMAT") {
+            <Format as clap::ValueEnum>::from_str(raw, true).map_err(|_| {
+                Error::invalid(
+                    "ROSTER_FORMAT",
+                    format!("{raw:?} is not one of table, json, jsonl, csv"),
+                )
+            })?
+        } else {
+            config.output.format.unwrap_or(Format::Table)
+        };
+        let actor = args
+            .actor
+            .clone()
+            .or_else(|| env.get("ROSTER_ACTOR").map(str::to_string))
+            .unwrap_or_else(|| default_actor(env));
+        crate::domain::types::validate_text("actor", &actor, 200)?;
+        let busy_timeout = config
+            .store
+            .busy_timeout
+            .as_deref()
+            .map(|d| parse_duration("store.busy_timeout", d))
+            .transpose()?
+            .map_or(Duration::from_secs(5), |d| {
+                Duration::from_secs(d.as_secs().max(0) as u64)
+            });
+        let invite_ttl = config
+            .invite
+            .ttl
+            .as_deref()
+            .map(|d| parse_duration("invite.ttl", d))
+            .transpose()?
+            .unwrap_or(SignedDuration::from_hours(24 * 7));
+        // Checked now, so a bad transport fails before any change is made.
+        let mail_transport = Transport::parse(
+            env.get("ROSTER_MAIL_TRANSPORT")
+                .or(config.mail.transport.as_deref())
+                .unwrap_or("file:outbox"),
+            db.parent().unwrap_or(Path::new(".")),
+        )?;
+        Ok(Settings {
+            db,
+            db_source,
+            config_path,
+            format,
+            quiet: args.quiet,
+            actor,
+            yes: args.yes || env.truthy("ROSTER_YES"),
+            color: !args.no_color
+                && env.get("NO_COLOR").is_none()
+                && std::io::stdout().is_terminal(),
+            verbose: args.verbose || env.truthy("ROSTER_LOG"),
+            interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+            busy_timeout,
+            invite_ttl,
+            mail_transport,
+            mail_from: config
+                .mail
+                .from
+                .unwrap_or_else(|| "roster <roster@localhost.localdomain>".to_string()),
+            base_url: config
+                .mail
+                .base_url
+                .unwrap_or_else(|| "http://localhost:8080".to_string()),
+        })
+    }
+}

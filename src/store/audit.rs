@@ -1,0 +1,232 @@
+//! The append-only, hash-chained audit log (SPEC §9).
+//!
+//! Each row's hash is SHA-256 over the previous row's hash and the row itself. The
+//! row covers the digest of its `changes`, not the changes: deleting a user erases
+//! the personal data in its rows' `changes` and the chain still verifies.
+
+use jiff::Timestamp;
+use rusqlite::params;
+use rusqlite::types::Value;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::{Reader, Tx, opt_ts, parse_ts, ts};
+use crate::domain::error::Result;
+use crate::domain::types::UserId;
+use crate::domain::user::FieldChange;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: Timestamp,
+    pub actor: String,
+    pub action: String,
+    pub user_id: Option<String>,
+    /// `null` once the user was deleted (its personal data erased).
+    pub changes: Option<serde_json::Value>,
+    pub reason: Option<String>,
+    pub hash: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct AuditFilter {
+    pub user_id: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
+}
+
+/// The first row at which the chain does not verify.
+#[derive(Clone, Debug, Serialize)]
+pub struct ChainBreak {
+    pub seq: i64,
+    pub problem: String,
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    hex::encode(Sha256::digest(data))
+}
+
+/// The part of an audit row the chain covers.
+struct ChainRow<'a> {
+    seq: i64,
+    at: &'a str,
+    actor: &'a str,
+    action: &'a str,
+    user_id: Option<&'a str>,
+    changes_digest: &'a str,
+    reason: Option<&'a str>,
+}
+
+impl ChainRow<'_> {
+    /// SHA-256 (hex) of the previous row's hash and this row.
+    fn hash(&self, prev: &str) -> String {
+        let row = serde_json::json!([
+            self.seq,
+            self.at,
+            self.actor,
+            self.action,
+            self.user_id,
+            self.changes_digest,
+            self.reason
+        ]);
+        sha256_hex(format!("{prev}\n{row}").as_bytes())
+    }
+}
+
+impl Tx<'_> {
+    /// Appends one audit row in this transaction.
+    pub fn append_audit(
+        &self,
+        at: Timestamp,
+        actor: &str,
+        action: &str,
+        user_id: Option<&UserId>,
+        changes: &[FieldChange],
+        reason: Option<&str>,
+    ) -> Result<()> {
+        let (last_seq, prev): (i64, String) = self
+            .tx
+            .prepare_cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok((0, String::new())),
+                other => Err(other),
+            })?;
+        let seq = last_seq + 1;
+        let at = ts(at);
+        let changes_json = serde_json::to_string(changes).expect("changes serialise");
+        let digest = sha256_hex(changes_json.as_bytes());
+        let user_id = user_id.map(UserId::as_str);
+        let hash = ChainRow {
+            seq,
+            at: &at,
+            actor,
+            action,
+            user_id,
+            changes_digest: &digest,
+            reason,
+        }
+        .hash(&prev);
+        self.tx
+            .prepare_cached(
+                "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, reason, hash) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )?
+            .execute(params![seq, at, actor, action, user_id, changes_json, digest, reason, hash])?;
+        Ok(())
+    }
+
+    /// Erases the recorded changes of a deleted user's rows; ids, actions and the
+    /// chain stay.
+    pub fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE audit SET changes = NULL WHERE user_id = ?")?
+            .execute([user_id.as_str()])?;
+        Ok(())
+    }
+}
+
+impl Reader<'_> {
+    pub fn audit_entries(
+        &self,
+        filter: &AuditFilter,
+        mut each: impl FnMut(AuditEntry) -> Result<()>,
+    ) -> Result<()> {
+        let mut sql = String::from(
+            "SELECT seq, at, actor, action, user_id, changes, reason, hash FROM audit WHERE 1 = 1",
+        );
+        let mut params: Vec<Value> = Vec::new();
+        if let Some(user) = &filter.user_id {
+            sql.push_str(" AND user_id = ?");
+            params.push(Value::Text(user.clone()));
+        }
+        if let Some(action) = &filter.action {
+            sql.push_str(" AND action = ?");
+            params.push(Value::Text(action.clone()));
+        }
+        if let Some(since) = filter.since {
+            sql.push_str(" AND at >= ?");
+            params.push(Value::Text(ts(since)));
+        }
+        if let Some(until) = filter.until {
+            sql.push_str(" AND at < ?");
+            params.push(Value::Text(ts(until)));
+        }
+        sql.push_str(" ORDER BY seq");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            let changes: Option<String> = r.get(5)?;
+            each(AuditEntry {
+                seq: r.get(0)?,
+                at: parse_ts(&r.get::<_, String>(1)?)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                user_id: r.get(4)?,
+                changes: changes.and_then(|c| serde_json::from_str(&c).ok()),
+                reason: r.get(6)?,
+                hash: r.get(7)?,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Recomputes the chain from the first row. Returns the number of rows checked,
+    /// or the first row that does not verify.
+    pub fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, at, actor, action, user_id, changes, changes_digest, reason, hash \
+             FROM audit ORDER BY seq",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut prev = String::new();
+        let mut expected_seq = 1;
+        let mut checked = 0;
+        while let Some(r) = rows.next()? {
+            let seq: i64 = r.get(0)?;
+            let at: String = r.get(1)?;
+            let changes: Option<String> = r.get(5)?;
+            let digest: String = r.get(6)?;
+            let hash: String = r.get(8)?;
+            let broken = |problem: &str| {
+                Ok(Err(ChainBreak {
+                    seq,
+                    problem: problem.to_string(),
+                }))
+            };
+            if seq != expected_seq {
+                return broken(&format!("row {expected_seq} is missing"));
+            }
+            if opt_ts(Some(at.clone())).is_err() {
+                return broken("its time is not a valid RFC 3339 time");
+            }
+            if let Some(changes) = &changes {
+                if sha256_hex(changes.as_bytes()) != digest {
+                    return broken("its changes do not match their digest");
+                }
+            }
+            let actor: String = r.get(2)?;
+            let action: String = r.get(3)?;
+            let user_id: Option<String> = r.get(4)?;
+            let reason: Option<String> = r.get(7)?;
+            let computed = ChainRow {
+                seq,
+                at: &at,
+                actor: &actor,
+                action: &action,
+                user_id: user_id.as_deref(),
+                changes_digest: &digest,
+                reason: reason.as_deref(),
+            }
+            .hash(&prev);
+            if computed != hash {
+                return broken("its hash does not match the row and the row before it");
+            }
+            prev = hash;
+            expected_seq += 1;
+            checked += 1;
+        }
+        Ok(Ok(checked))
+    }
+}

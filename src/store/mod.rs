@@ -1,0 +1,274 @@
+//! The SQLite store: opening (file modes, pragmas, migrations) and transactions.
+//! All SQL lives under this module; nothing outside it sees rusqlite.
+
+mod audit;
+mod outbox;
+mod tokens;
+mod users;
+
+use std::fs;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+use crate::domain::error::{Error, Result};
+
+pub use audit::{AuditEntry, AuditFilter, ChainBreak};
+pub use outbox::{MailStatus, OutboxMessage, QueuedMail};
+pub use tokens::TokenPurpose;
+pub use users::{ListQuery, SortKey, SortSpec, StatusCount};
+
+/// Migrations in order; migration `i` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How to open a store.
+#[derive(Clone, Debug)]
+pub struct OpenOptions {
+    /// How long a write waits for another process's lock before giving up (exit 8).
+    pub busy_timeout: Duration,
+    /// Apply pending migrations. `db migrate` and every other command do;
+    /// only read-only inspection leaves them.
+    pub migrate: bool,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            busy_timeout: Duration::from_secs(5),
+            migrate: true,
+        }
+    }
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// The schema version found on open, before any migration.
+    found_version: i64,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it (directory 0700, file 0600) on first
+    /// use and applying pending migrations. A store written by a newer roster is
+    /// refused before anything in it is touched.
+    pub fn open(path: &Path, options: &OpenOptions) -> Result<Store> {
+        create_private(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_error(path, e))?;
+        conn.busy_timeout(options.busy_timeout)
+            .map_err(|e| open_error(path, e))?;
+        let found_version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| open_error(path, e))?;
+        if found_version > SCHEMA_VERSION {
+            return Err(Error::Unavailable(format!(
+                "{} has schema version {found_version}, newer than the {SCHEMA_VERSION} this roster knows; \
+                 upgrade roster to use it (the store was not touched)",
+                path.display()
+            )));
+        }
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+        )
+        .map_err(|e| open_error(path, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            found_version,
+        };
+        if options.migrate {
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version the store had when it was opened.
+    pub fn found_version(&self) -> i64 {
+        self.found_version
+    }
+
+    pub fn version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Applies every pending migration, each in its own transaction.
+    /// Returns the versions applied.
+    pub fn migrate(&mut self) -> Result<Vec<i64>> {
+        let mut applied = Vec::new();
+        loop {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version >= SCHEMA_VERSION {
+                return Ok(applied);
+            }
+            tx.execute_batch(MIGRATIONS[version as usize])?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
+            tx.commit()?;
+            applied.push(version + 1);
+        }
+    }
+
+    /// Read access outside a write transaction.
+    pub fn reader(&self) -> Reader<'_> {
+        Reader { conn: &self.conn }
+    }
+
+    /// Runs `work` in one `BEGIN IMMEDIATE` transaction: committed if it returns
+    /// Ok, rolled back (the store as it was) if it returns Err.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let wrapped = Tx { tx };
+        let value = work(&wrapped)?;
+        wrapped.tx.commit()?;
+        Ok(value)
+    }
+
+    /// `PRAGMA integrity_check` and `foreign_key_check`, then roster's own invariants.
+    /// Returns one line per problem; empty means the store is sound.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let row = row?;
+            if row != "ok" {
+                problems.push(format!("integrity: {row}"));
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(format!(
+                "foreign key: row {} of {} points at a missing {}",
+                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(2)?
+            ))
+        })?;
+        for row in rows {
+            problems.push(row?);
+        }
+        problems.extend(users::invariant_violations(&self.conn)?);
+        Ok(problems)
+    }
+}
+
+/// Creates the store's directory (0700) and file (0600) if they do not exist yet,
+/// so SQLite never creates them with the process umask.
+fn create_private(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(|e| Error::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
+        }
+    }
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::Unavailable(format!(
+            "cannot create the store {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    match sqlite_code(&e) {
+        Some(ErrorCode::NotADatabase) => Error::Invalid {
+            field: "store".into(),
+            message: format!(
+                "{} is not a roster store (not an SQLite database)",
+                path.display()
+            ),
+        },
+        _ => {
+            let err = Error::from(e);
+            match err {
+                Error::Internal(msg) => {
+                    Error::Unavailable(format!("cannot open {}: {msg}", path.display()))
+                }
+                other => other,
+            }
+        }
+    }
+}
+
+fn sqlite_code(e: &rusqlite::Error) -> Option<ErrorCode> {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+        _ => None,
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match sqlite_code(&e) {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Unavailable(
+                "the store is busy: another roster is writing to it; try again".into(),
+            ),
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+                Error::Unavailable(format!("the store cannot be written: {e}"))
+            }
+            Some(ErrorCode::DiskFull) => Error::Unavailable("the disk is full".into()),
+            _ => Error::Internal(format!("store: {e}")),
+        }
+    }
+}
+
+/// Reads: available on the store and inside a transaction.
+#[derive(Clone, Copy)]
+pub struct Reader<'a> {
+    conn: &'a Connection,
+}
+
+/// A write transaction (`BEGIN IMMEDIATE`). Every write function takes one, so a
+/// command can compose several, and a bulk verb can batch them.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+}
+
+impl Tx<'_> {
+    pub fn reader(&self) -> Reader<'_> {
+        Reader { conn: &self.tx }
+    }
+}
+
+/// The canonical text form of a time in the store.
+pub(crate) fn ts(t: Timestamp) -> String {
+    t.to_string()
+}
+
+pub(crate) fn parse_ts(raw: &str) -> rusqlite::Result<Timestamp> {
+    raw.parse().map_err(|e: jiff::Error| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+pub(crate) fn opt_ts(raw: Option<String>) -> rusqlite::Result<Option<Timestamp>> {
+    raw.as_deref().map(parse_ts).transpose()
+}

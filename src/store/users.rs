@@ -1,0 +1,585 @@
+//! Users, their attributes and memberships.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Reader, Tx, opt_ts, parse_ts, ts};
+use crate::domain::error::Result;
+use crate::domain::types::{Status, UserId};
+use crate::domain::user::{PROFILE_FIELDS, Profile, User, effective_status};
+use crate::select::Selector;
+
+/// Columns read for a user, in the order `user_from_row` expects them.
+const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
+    u.first_name, u.middle_name, u.last_name, u.phone, u.company, u.address, u.city, \
+    u.region, u.postal_code, u.country, u.title, u.employee_id, u.accounting_id, u.comment, \
+    u.status, u.previous_status, u.must_change_password, u.created_at, u.updated_at, \
+    u.last_login_at, u.password_changed_at, u.invited_at, u.invite_expires_at, \
+    u.blocked_reason, u.blocked_until, \
+    (SELECT json_group_object(a.key, a.value) FROM user_attributes a WHERE a.user_id = u.id), \
+    (SELECT group_concat(r.role, char(10)) FROM user_roles r WHERE r.user_id = u.id), \
+    (SELECT group_concat(g.kind || ':' || g.name, char(10)) FROM user_groups g WHERE g.user_id = u.id), \
+    (SELECT group_concat(p.permission, char(10)) FROM user_permissions p WHERE p.user_id = u.id), \
+    u.password_hash \
+    FROM users u";
+
+const FIRST_PROFILE_COLUMN: usize = 3;
+
+fn status_of(raw: &str) -> rusqlite::Result<Status> {
+    raw.parse().map_err(|e: crate::Error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            Box::new(std::io::Error::other(e.to_string())),
+        )
+    })
+}
+
+fn split_list(raw: Option<String>) -> Vec<String> {
+    let mut items: Vec<String> = raw
+        .unwrap_or_default()
+        .split('\n')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    items.sort();
+    items
+}
+
+fn user_from_row(row: &Row<'_>, now: Timestamp, with_hash: bool) -> rusqlite::Result<User> {
+    let mut profile = Profile::default();
+    for (i, (field, _)) in PROFILE_FIELDS.iter().enumerate() {
+        let value: Option<String> = row.get(FIRST_PROFILE_COLUMN + i)?;
+        profile
+            .set_unchecked(field, value)
+            .expect("PROFILE_FIELDS names only profile fields");
+    }
+    let at = FIRST_PROFILE_COLUMN + PROFILE_FIELDS.len();
+    let stored: Status = status_of(&row.get::<_, String>(at)?)?;
+    let previous: Option<String> = row.get(at + 1)?;
+    let invite_expires_at = opt_ts(row.get(at + 8)?)?;
+    let blocked_until = opt_ts(row.get(at + 10)?)?;
+    let attributes_json: Option<String> = row.get(at + 11)?;
+    let attributes: BTreeMap<String, String> = attributes_json
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose()
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                at + 11,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })?
+        .unwrap_or_default();
+    Ok(User {
+        id: UserId::from_stored(row.get(0)?),
+        email: row.get(1)?,
+        username: row.get(2)?,
+        profile,
+        attributes,
+        roles: split_list(row.get(at + 12)?),
+        groups: split_list(row.get(at + 13)?),
+        permissions: split_list(row.get(at + 14)?),
+        status: effective_status(stored, invite_expires_at, blocked_until, now),
+        previous_status: previous.as_deref().map(status_of).transpose()?,
+        must_change_password: row.get(at + 2)?,
+        created_at: parse_ts(&row.get::<_, String>(at + 3)?)?,
+        updated_at: parse_ts(&row.get::<_, String>(at + 4)?)?,
+        last_login_at: opt_ts(row.get(at + 5)?)?,
+        password_changed_at: opt_ts(row.get(at + 6)?)?,
+        invited_at: opt_ts(row.get(at + 7)?)?,
+        invite_expires_at,
+        blocked_reason: row.get(at + 9)?,
+        blocked_until,
+        password_hash: if with_hash { row.get(at + 15)? } else { None },
+    })
+}
+
+/// A sort column for `user list`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Id,
+    Created,
+    Updated,
+    Email,
+    Username,
+    First,
+    Last,
+    Status,
+    LastLogin,
+}
+
+impl SortKey {
+    pub const NAMES: &[(&str, SortKey)] = &[
+        ("id", SortKey::Id),
+        ("created", SortKey::Created),
+        ("updated", SortKey::Updated),
+        ("email", SortKey::Email),
+        ("username", SortKey::Username),
+        ("first", SortKey::First),
+        ("last", SortKey::Last),
+        ("status", SortKey::Status),
+        ("last-login", SortKey::LastLogin),
+    ];
+
+    fn column(self) -> &'static str {
+        match self {
+            SortKey::Id => "u.id",
+            SortKey::Created => "u.created_at",
+            SortKey::Updated => "u.updated_at",
+            SortKey::Email => "u.email_key",
+            SortKey::Username => "u.username_key",
+            SortKey::First => "u.first_name COLLATE NOCASE",
+            SortKey::Last => "u.last_name COLLATE NOCASE",
+            SortKey::Status => "u.status",
+            SortKey::LastLogin => "u.last_login_at",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SortSpec {
+    pub key: SortKey,
+    pub descending: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ListQuery {
+    pub selector: Selector,
+    pub sort: Vec<SortSpec>,
+    pub limit: Option<u64>,
+    pub offset: u64,
+    /// Read password hashes too (`export --include-hashes`).
+    pub with_hashes: bool,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct StatusCount {
+    pub status: Status,
+    pub users: u64,
+}
+
+/// A WHERE clause and its parameters.
+struct Filter {
+    sql: Vec<String>,
+    params: Vec<Value>,
+}
+
+impl Filter {
+    fn push(&mut self, sql: impl Into<String>, params: impl IntoIterator<Item = Value>) {
+        self.sql.push(sql.into());
+        self.params.extend(params);
+    }
+
+    fn clause(&self) -> String {
+        if self.sql.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.sql.join(" AND "))
+        }
+    }
+}
+
+/// The SQL that holds for users whose *effective* status is `status`, and whether
+/// it takes the current time as a parameter.
+fn status_sql(status: Status) -> (&'static str, bool) {
+    match status {
+        Status::Invited => (
+            "(u.status = 'invited' AND (u.invite_expires_at IS NULL OR u.invite_expires_at > ?))",
+            true,
+        ),
+        Status::InvitationExpired => ("(u.status = 'invited' AND u.invite_expires_at <= ?)", true),
+        Status::InvitationRevoked => ("u.status = 'invitation_revoked'", false),
+        Status::Active => (
+            "(u.status = 'active' OR (u.status = 'blocked' AND u.blocked_until <= ?))",
+            true,
+        ),
+        Status::Blocked => (
+            "(u.status = 'blocked' AND (u.blocked_until IS NULL OR u.blocked_until > ?))",
+            true,
+        ),
+        Status::Archived => ("u.status = 'archived'", false),
+    }
+}
+
+fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+const MATCH_COLUMNS: &[&str] = &[
+    "u.email_key",
+    "u.username_key",
+    "u.first_name",
+    "u.middle_name",
+    "u.last_name",
+    "u.company",
+    "u.address",
+    "u.city",
+    "u.postal_code",
+    "u.phone",
+];
+
+fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
+    let mut f = Filter {
+        sql: Vec::new(),
+        params: Vec::new(),
+    };
+    let now_text = Value::Text(ts(now));
+    if !selector.statuses.is_empty() {
+        let parts: Vec<(&str, bool)> = selector.statuses.iter().map(|s| status_sql(*s)).collect();
+        let sql: Vec<&str> = parts.iter().map(|(sql, _)| *sql).collect();
+        f.push(
+            format!("({})", sql.join(" OR ")),
+            parts
+                .iter()
+                .filter(|(_, takes_now)| *takes_now)
+                .map(|_| now_text.clone()),
+        );
+    }
+    if let Some(role) = &selector.role {
+        f.push(
+            "EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = ?)",
+            [Value::Text(role.clone())],
+        );
+    }
+    if let Some(group) = &selector.group {
+        f.push(
+            "EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND g.kind = ? AND g.name = ?)",
+            [Value::Text(group.kind.clone()), Value::Text(group.name.clone())],
+        );
+    }
+    for (key, value) in &selector.attributes {
+        f.push(
+            "EXISTS (SELECT 1 FROM user_attributes a WHERE a.user_id = u.id AND a.key = ? AND a.value = ?)",
+            [Value::Text(key.clone()), Value::Text(value.clone())],
+        );
+    }
+    if let Some(text) = &selector.text {
+        let pattern = Value::Text(like_pattern(&text.to_lowercase()));
+        let parts: Vec<String> = MATCH_COLUMNS
+            .iter()
+            .map(|c| format!("{c} LIKE ? ESCAPE '\\'"))
+            .collect();
+        f.push(
+            format!("({})", parts.join(" OR ")),
+            MATCH_COLUMNS.iter().map(|_| pattern.clone()),
+        );
+    }
+    if let Some(idle) = selector.inactive_for {
+        let cutoff = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
+        f.push(
+            "COALESCE(u.last_login_at, u.created_at) <= ?",
+            [Value::Text(ts(cutoff))],
+        );
+    }
+    if let Some(before) = selector.created_before {
+        f.push("u.created_at < ?", [Value::Text(ts(before))]);
+    }
+    if let Some(after) = selector.created_after {
+        f.push("u.created_at > ?", [Value::Text(ts(after))]);
+    }
+    f
+}
+
+/// The effective status as SQL, for counting.
+const EFFECTIVE_STATUS_SQL: &str = "CASE \
+    WHEN u.status = 'invited' AND u.invite_expires_at <= ?1 THEN 'invitation_expired' \
+    WHEN u.status = 'blocked' AND u.blocked_until <= ?1 THEN 'active' \
+    ELSE u.status END";
+
+impl Reader<'_> {
+    /// Finds a user by id, email (any case) or username (any case).
+    pub fn find_user(&self, key: &str, now: Timestamp) -> Result<Option<User>> {
+        let key = key.trim();
+        let (column, value) = if let Some(id) = UserId::parse(key) {
+            ("u.id", id.as_str().to_string())
+        } else if key.contains('@') {
+            ("u.email_key", key.to_lowercase())
+        } else {
+            ("u.username_key", key.to_ascii_lowercase())
+        };
+        let sql = format!("{SELECT_USER} WHERE {column} = ?");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        Ok(stmt
+            .query_row([value], |row| user_from_row(row, now, false))
+            .optional()?)
+    }
+
+    /// The id of the user holding this email key, if any.
+    pub fn id_by_email_key(&self, email_key: &str) -> Result<Option<UserId>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM users WHERE email_key = ?")?;
+        Ok(stmt
+            .query_row([email_key], |r| r.get::<_, String>(0))
+            .optional()?
+            .map(UserId::from_stored))
+    }
+
+    pub fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM users WHERE username_key = ?")?;
+        Ok(stmt
+            .query_row([username_key], |r| r.get::<_, String>(0))
+            .optional()?
+            .map(UserId::from_stored))
+    }
+
+    /// Calls `each` for every user the query selects, in order, streaming.
+    pub fn list_users(
+        &self,
+        query: &ListQuery,
+        now: Timestamp,
+        mut each: impl FnMut(User) -> Result<()>,
+    ) -> Result<()> {
+        let filter = filter_for(&query.selector, now);
+        let mut order: Vec<String> = query
+            .sort
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}",
+                    s.key.column(),
+                    if s.descending { "DESC" } else { "ASC" }
+                )
+            })
+            .collect();
+        order.push("u.id ASC".into());
+        let mut sql = format!(
+            "{SELECT_USER}{} ORDER BY {}",
+            filter.clause(),
+            order.join(", ")
+        );
+        let mut params = filter.params;
+        if query.limit.is_some() || query.offset > 0 {
+            sql.push_str(" LIMIT ? OFFSET ?");
+            let limit = query.limit.map_or(-1, |l| l.min(i64::MAX as u64) as i64);
+            params.push(Value::Integer(limit));
+            params.push(Value::Integer(query.offset.min(i64::MAX as u64) as i64));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(row) = rows.next()? {
+            each(user_from_row(row, now, query.with_hashes)?)?;
+        }
+        Ok(())
+    }
+
+    pub fn count_by_status(&self, now: Timestamp) -> Result<Vec<StatusCount>> {
+        let sql = format!("SELECT {EFFECTIVE_STATUS_SQL}, count(*) FROM users u GROUP BY 1");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut found: BTreeMap<Status, u64> = BTreeMap::new();
+        let rows = stmt.query_map([ts(now)], |r| {
+            Ok((
+                status_of(&r.get::<_, String>(0)?)?,
+                r.get::<_, i64>(1)? as u64,
+            ))
+        })?;
+        for row in rows {
+            let (status, n) = row?;
+            *found.entry(status).or_default() += n;
+        }
+        Ok(Status::ALL
+            .into_iter()
+            .map(|status| StatusCount {
+                status,
+                users: found.get(&status).copied().unwrap_or(0),
+            })
+            .collect())
+    }
+}
+
+impl Tx<'_> {
+    /// Inserts a new user with its attributes and memberships.
+    pub fn insert_user(&self, user: &User) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO users (id, email, email_key, username, username_key, \
+             first_name, middle_name, last_name, phone, company, address, city, region, \
+             postal_code, country, title, employee_id, accounting_id, comment, \
+             status, previous_status, must_change_password, created_at, updated_at, \
+             last_login_at, password_changed_at, invited_at, invite_expires_at, \
+             blocked_reason, blocked_until) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+             ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
+        )?;
+        let p = &user.profile;
+        stmt.execute(params![
+            user.id.as_str(),
+            user.email,
+            user.email.to_lowercase(),
+            user.username,
+            user.username.as_ref().map(|u| u.to_ascii_lowercase()),
+            p.first_name,
+            p.middle_name,
+            p.last_name,
+            p.phone,
+            p.company,
+            p.address,
+            p.city,
+            p.region,
+            p.postal_code,
+            p.country,
+            p.title,
+            p.employee_id,
+            p.accounting_id,
+            p.comment,
+            user.status.stored().as_str(),
+            user.previous_status.map(|s| s.stored().as_str()),
+            user.must_change_password,
+            ts(user.created_at),
+            ts(user.updated_at),
+            user.last_login_at.map(ts),
+            user.password_changed_at.map(ts),
+            user.invited_at.map(ts),
+            user.invite_expires_at.map(ts),
+            user.blocked_reason,
+            user.blocked_until.map(ts),
+        ])?;
+        self.insert_memberships(user)
+    }
+
+    fn insert_memberships(&self, user: &User) -> Result<()> {
+        let id = user.id.as_str();
+        let mut attr = self
+            .tx
+            .prepare_cached("INSERT INTO user_attributes (user_id, key, value) VALUES (?, ?, ?)")?;
+        for (k, v) in &user.attributes {
+            attr.execute(params![id, k, v])?;
+        }
+        let mut role = self
+            .tx
+            .prepare_cached("INSERT INTO user_roles (user_id, role) VALUES (?, ?)")?;
+        for r in &user.roles {
+            role.execute(params![id, r])?;
+        }
+        let mut group = self
+            .tx
+            .prepare_cached("INSERT INTO user_groups (user_id, kind, name) VALUES (?, ?, ?)")?;
+        for g in &user.groups {
+            let (kind, name) = g.split_once(':').unwrap_or((g.as_str(), ""));
+            group.execute(params![id, kind, name])?;
+        }
+        let mut perm = self
+            .tx
+            .prepare_cached("INSERT INTO user_permissions (user_id, permission) VALUES (?, ?)")?;
+        for p in &user.permissions {
+            perm.execute(params![id, p])?;
+        }
+        Ok(())
+    }
+
+    /// Writes a user's scalar fields (everything but the password hash and the
+    /// memberships) as they are in `user`.
+    pub fn update_user(&self, user: &User) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "UPDATE users SET email = ?2, email_key = ?3, username = ?4, username_key = ?5, \
+             first_name = ?6, middle_name = ?7, last_name = ?8, phone = ?9, company = ?10, \
+             address = ?11, city = ?12, region = ?13, postal_code = ?14, country = ?15, \
+             title = ?16, employee_id = ?17, accounting_id = ?18, comment = ?19, \
+             status = ?20, previous_status = ?21, must_change_password = ?22, \
+             updated_at = ?23, last_login_at = ?24, password_changed_at = ?25, \
+             invited_at = ?26, invite_expires_at = ?27, blocked_reason = ?28, \
+             blocked_until = ?29 WHERE id = ?1",
+        )?;
+        let p = &user.profile;
+        stmt.execute(params![
+            user.id.as_str(),
+            user.email,
+            user.email.to_lowercase(),
+            user.username,
+            user.username.as_ref().map(|u| u.to_ascii_lowercase()),
+            p.first_name,
+            p.middle_name,
+            p.last_name,
+            p.phone,
+            p.company,
+            p.address,
+            p.city,
+            p.region,
+            p.postal_code,
+            p.country,
+            p.title,
+            p.employee_id,
+            p.accounting_id,
+            p.comment,
+            user.status.stored().as_str(),
+            user.previous_status.map(|s| s.stored().as_str()),
+            user.must_change_password,
+            ts(user.updated_at),
+            user.last_login_at.map(ts),
+            user.password_changed_at.map(ts),
+            user.invited_at.map(ts),
+            user.invite_expires_at.map(ts),
+            user.blocked_reason,
+            user.blocked_until.map(ts),
+        ])?;
+        Ok(())
+    }
+
+    /// Replaces a user's attributes, roles, groups and permissions with those in `user`.
+    pub fn replace_memberships(&self, user: &User) -> Result<()> {
+        let id = user.id.as_str();
+        for table in [
+            "user_attributes",
+            "user_roles",
+            "user_groups",
+            "user_permissions",
+        ] {
+            self.tx
+                .prepare_cached(&format!("DELETE FROM {table} WHERE user_id = ?"))?
+                .execute([id])?;
+        }
+        self.insert_memberships(user)
+    }
+
+    pub fn delete_user(&self, id: &UserId) -> Result<()> {
+        self.tx
+            .prepare_cached("DELETE FROM users WHERE id = ?")?
+            .execute([id.as_str()])?;
+        Ok(())
+    }
+}
+
+/// roster's own invariants, beyond what SQLite's constraints enforce.
+pub(super) fn invariant_violations(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    let checks: &[(&str, &str)] = &[
+        (
+            "SELECT id FROM users WHERE status = 'archived' AND previous_status IS NULL",
+            "is archived with no remembered previous status",
+        ),
+        (
+            "SELECT id FROM users WHERE status <> 'archived' AND previous_status IS NOT NULL",
+            "is not archived but has a remembered previous status",
+        ),
+        (
+            "SELECT id FROM users WHERE status = 'invited' AND (invite_expires_at IS NULL OR invited_at IS NULL)",
+            "is invited with no invitation time or expiry",
+        ),
+        (
+            "SELECT id FROM users WHERE email_key <> lower(email) AND email = lower(email)",
+            "has an email key that does not match its email",
+        ),
+        (
+            "SELECT id FROM users WHERE updated_at < created_at",
+            "was updated before it was created",
+        ),
+    ];
+    let mut problems = Vec::new();
+    for (sql, what) in checks {
+        let mut stmt = conn.prepare(sql)?;
+        let ids = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for id in ids {
+            problems.push(format!("user {}: {what}", id?));
+        }
+    }
+    Ok(problems)
+}

@@ -1,0 +1,203 @@
+//! TestEnv: a temp store, XDG dirs and a clean environment for each test.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+}
+
+/// The environment variables roster reads, cleared so the host cannot leak in.
+const ROSTER_VARS: &[&str] = &[
+    "ROSTER_DB",
+    "ROSTER_CONFIG",
+    "ROSTER_FORMAT",
+    "ROSTER_ACTOR",
+    "ROSTER_YES",
+    "ROSTER_LOG",
+    "ROSTER_MAIL_TRANSPORT",
+    "NO_COLOR",
+];
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The store the default settings point at ($XDG_DATA_HOME/roster/roster.db).
+    pub fn db(&self) -> PathBuf {
+        self.path().join("data/roster/roster.db")
+    }
+
+    pub fn outbox(&self) -> PathBuf {
+        self.path().join("data/roster/outbox")
+    }
+
+    /// Writes the default config file ($XDG_CONFIG_HOME/roster/config.toml).
+    pub fn config(&self, text: &str) {
+        let path = self.path().join("config/roster/config.toml");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// A second config file, for one command.
+    pub fn config_file(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same command as `cmd`, as a std Command (to spawn several at once).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("roster"));
+        for var in ROSTER_VARS {
+            cmd.env_remove(var);
+        }
+        cmd.env("HOME", self.path())
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("USER", "tester")
+            .current_dir(self.path());
+        cmd
+    }
+
+    /// Runs roster with these arguments and asserts it exits 0.
+    pub fn ok(&self, args: &[&str]) -> std::process::Output {
+        let out = self.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "roster {args:?} failed ({:?}):\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+
+    /// Runs roster with `--json` and these arguments, asserts exit 0, parses stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self.ok(&all);
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout of {args:?} is not JSON ({e}):\n{}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
+    }
+
+    /// Runs roster and returns (exit code, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self.cmd().args(args).output().unwrap();
+        (
+            out.status.code().expect("exit code"),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+
+    /// Like `run`, with extra environment variables.
+    pub fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> (i32, String, String) {
+        let mut cmd = self.cmd();
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(args).output().unwrap();
+        (
+            out.status.code().expect("exit code"),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+
+    /// Creates a user with extra arguments, returns its id.
+    pub fn create(&self, email: &str, extra: &[&str]) -> String {
+        let mut args = vec!["user", "create", email];
+        args.extend_from_slice(extra);
+        let user = self.json(&args);
+        user["id"].as_str().expect("id").to_string()
+    }
+
+    /// The user's status as `user show` reports it.
+    pub fn status(&self, user: &str) -> String {
+        self.json(&["user", "show", user])["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// A connection to the store, to check what a command left behind.
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.db()).unwrap()
+    }
+
+    /// The .eml files in the default outbox directory, oldest first.
+    pub fn emails(&self) -> Vec<String> {
+        let Ok(dir) = std::fs::read_dir(self.outbox()) else {
+            return Vec::new();
+        };
+        let mut files: Vec<(std::time::SystemTime, PathBuf)> = dir
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .map(|p| (std::fs::metadata(&p).unwrap().modified().unwrap(), p))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .map(|(_, p)| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+}
+
+/// Puts a user in the given status, the way an administrator would; returns its id.
+pub fn user_in(env: &TestEnv, status: &str, email: &str) -> String {
+    match status {
+        "invited" => env.create(email, &[]),
+        "invitation_expired" => {
+            let config = env.config_file("ttl0.toml", "[invite]\nttl = \"0s\"\n");
+            let config = config.to_str().unwrap();
+            env.json(&["--config", config, "user", "create", email])["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+        "invitation_revoked" => {
+            let id = env.create(email, &[]);
+            env.ok(&["user", "revoke", &id]);
+            id
+        }
+        "active" => env.create(email, &["--no-invite"]),
+        "blocked" => {
+            let id = env.create(email, &["--no-invite"]);
+            env.ok(&["user", "block", &id]);
+            id
+        }
+        "archived" => {
+            let id = env.create(email, &["--no-invite"]);
+            env.ok(&["user", "archive", &id]);
+            id
+        }
+        other => panic!("no such status {other}"),
+    }
+}
+
+pub const STATUSES: [&str; 6] = [
+    "invited",
+    "invitation_expired",
+    "invitation_revoked",
+    "active",
+    "blocked",
+    "archived",
+];

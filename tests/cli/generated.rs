@@ -1,0 +1,141 @@
+//! Generated files (completions, man pages) must match what the code generates.
+//! `ROSTER_BLESS=1 cargo test generated` rewrites them.
+
+use std::path::Path;
+
+fn check(path: &Path, fresh: &[u8], stale: &mut Vec<String>) {
+    if std::env::var_os("ROSTER_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, fresh).unwrap();
+        return;
+    }
+    match std::fs::read(path) {
+        Ok(current) if current == fresh => {}
+        _ => stale.push(path.display().to_string()),
+    }
+}
+
+#[test]
+fn completions_and_man_pages_are_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stale = Vec::new();
+    for (shell, file) in [
+        (clap_complete::Shell::Bash, "roster.bash"),
+        (clap_complete::Shell::Zsh, "_roster"),
+        (clap_complete::Shell::Fish, "roster.fish"),
+        (clap_complete::Shell::Elvish, "roster.elv"),
+        (clap_complete::Shell::PowerShell, "_roster.ps1"),
+    ] {
+        let mut buf = Vec::new();
+        clap_complete::generate(shell, &mut roster::cli::command(), "roster", &mut buf);
+        check(&root.join("completions").join(file), &buf, &mut stale);
+    }
+    for (name, cmd) in man_pages(roster::cli::command(), "roster") {
+        let mut buf = Vec::new();
+        clap_mangen::Man::new(cmd).render(&mut buf).unwrap();
+        check(
+            &root.join("docs/man").join(format!("{name}.1")),
+            &buf,
+            &mut stale,
+        );
+    }
+    check(
+        &root.join("docs/exit-codes.md"),
+        exit_codes_md().as_bytes(),
+        &mut stale,
+    );
+    check(
+        &root.join("docs/transitions.md"),
+        transitions_md().as_bytes(),
+        &mut stale,
+    );
+    assert!(
+        stale.is_empty(),
+        "stale generated files (run ROSTER_BLESS=1 cargo test generated): {stale:?}"
+    );
+}
+
+/// One page per command: roster.1, roster-user.1, roster-user-create.1, …
+fn man_pages(cmd: clap::Command, name: &str) -> Vec<(String, clap::Command)> {
+    let mut pages = Vec::new();
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let sub_name = format!("{name}-{}", sub.get_name());
+        pages.extend(man_pages(sub.clone().name(sub_name.clone()), &sub_name));
+    }
+    pages.insert(0, (name.to_string(), cmd));
+    pages
+}
+
+fn exit_codes_md() -> String {
+    let mut md = String::from(
+        "# Exit codes\n\n\
+         <!-- Generated from src/exit.rs by `ROSTER_BLESS=1 cargo test generated`. -->\n\n\
+         Every roster command ends with one of these codes. With `--format json` or\n\
+         `jsonl`, an error is also written to stderr as\n\
+         `{\"error\":{\"code\":\"not_found\",\"message\":\"…\",\"exit\":4}}`, where `code`\n\
+         is the name below.\n\n\
+         | code | name | when |\n|---|---|---|\n",
+    );
+    for exit in roster::exit::Exit::ALL {
+        md.push_str(&format!(
+            "| {} | `{}` | {} |\n",
+            exit.code(),
+            exit.name(),
+            exit.meaning()
+        ));
+    }
+    md.push_str(
+        "\nBulk verbs (`user invite`, `revoke`, `block`, `unblock`, `archive`, `restore`,\n\
+         `delete`) report one row per target. Their exit code is 0 when every target\n\
+         was `changed` or `unchanged`; 3 when some succeeded and others failed; and when\n\
+         every target failed, the failures' own code if they agree (4 for `not_found`,\n\
+         5 for `invalid_transition`, 1 for `failed`), else 3. `--dry-run` always exits 0.\n\n\
+         A closed pipe (`roster user list | head`) is not an error: roster stops\n\
+         writing and exits 0.\n",
+    );
+    md
+}
+
+fn transitions_md() -> String {
+    use roster::domain::transitions::{TABLE, Target};
+    let mut md = String::from(
+        "# User statuses and transitions\n\n\
+         <!-- Generated from src/domain/transitions.rs by `ROSTER_BLESS=1 cargo test generated`. -->\n\n\
+         `roster user transitions` prints this table; `--format json` gives its machine form.\n\n\
+         | verb | from | to | side effects |\n|---|---|---|---|\n",
+    );
+    for rule in TABLE {
+        let from: Vec<&str> = rule.from.iter().map(|s| s.as_str()).collect();
+        let from = if from.len() == roster::domain::Status::ALL.len() {
+            "any".to_string()
+        } else if from.is_empty() {
+            "—".to_string()
+        } else {
+            from.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let to = match rule.to {
+            Target::To(s) => format!("`{s}`"),
+            Target::Same => "unchanged".into(),
+            Target::Previous => "the status before archiving".into(),
+            Target::Gone => "deleted".into(),
+        };
+        md.push_str(&format!(
+            "| `{}` | {from} | {to} | {} |\n",
+            rule.verb.command(),
+            rule.effects
+        ));
+    }
+    md.push_str(
+        "\nA verb on a user already where it would leave them is `unchanged` and exits 0,\n\
+         so scripts can re-run; `restore` of a user that is not archived is `unchanged`\n\
+         too. A verb whose *from* does not hold is `invalid_transition` (exit 5), and\n\
+         the message names the user's status and the statuses the verb needs.\n\n\
+         `invitation_expired` is never stored: it is an `invited` user whose invitation\n\
+         is past its expiry (`invite.ttl`, default 7 days). Likewise a block with\n\
+         `--until` reads as `active` once that time has passed.\n",
+    );
+    md
+}

@@ -1,0 +1,280 @@
+//! Formats (SPEC §4): table, json, jsonl, csv, -q; sanitising; closed pipes; help.
+
+use crate::common::TestEnv;
+
+/// Ids and times change every run; snapshots show placeholders.
+const FILTERS: &[(&str, &str)] = &[
+    (
+        r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+        "[ID]                                ",
+    ),
+    (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[TIME]          "),
+];
+
+fn seed(env: &TestEnv) {
+    env.create(
+        "ada@example.com",
+        &[
+            "--first",
+            "Ada",
+            "--last",
+            "Lovelace",
+            "--role",
+            "admin",
+            "--username",
+            "ada",
+        ],
+    );
+    env.create(
+        "grace@example.com",
+        &[
+            "--first",
+            "Grace",
+            "--last",
+            "Hopper",
+            "--group",
+            "team:north",
+            "--no-invite",
+        ],
+    );
+}
+
+#[test]
+fn table_shows_the_spec_columns() {
+    let env = TestEnv::new();
+    seed(&env);
+    let out = env.ok(&["user", "list"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    insta::with_settings!({ filters => FILTERS.to_vec() }, {
+        insta::assert_snapshot!("user_list_table", text);
+    });
+    assert!(
+        out.stderr.is_empty(),
+        "stdout carries data; nothing else on a quiet list"
+    );
+}
+
+#[test]
+fn json_jsonl_csv_and_quiet() {
+    let env = TestEnv::new();
+    seed(&env);
+    let json = env.json(&["user", "list"]);
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    let mut shape = json[0].clone();
+    for key in [
+        "id",
+        "created_at",
+        "updated_at",
+        "invited_at",
+        "invite_expires_at",
+    ] {
+        shape[key] = serde_json::json!(format!("[{key}]"));
+    }
+    insta::assert_json_snapshot!("user_json_shape", shape);
+
+    let out = env.ok(&["--format", "jsonl", "user", "list"]);
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["email"], "grace@example.com");
+
+    let out = env.ok(&["--format", "csv", "user", "list"]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "id");
+    assert_eq!(&headers[1], "email");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert_eq!(&rows[0][col("roles")], "admin");
+    assert_eq!(&rows[1][col("groups")], "team:north");
+    assert_eq!(&rows[1][col("status")], "active");
+
+    let out = env.ok(&["-q", "user", "list"]);
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            json[0]["id"].as_str().unwrap(),
+            json[1]["id"].as_str().unwrap()
+        ]
+    );
+
+    env.cmd()
+        .args(["user", "list"])
+        .env("ROSTER_FORMAT", "jsonl")
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with("{\"id\""));
+}
+
+#[test]
+fn csv_cells_cannot_be_formulas() {
+    let env = TestEnv::new();
+    env.create(
+        "eve@example.com",
+        &[
+            "--company",
+            "=HYPERLINK(\"http://evil\")",
+            "--first",
+            "+1",
+            "--last",
+            "@SUM(A1)",
+        ],
+    );
+    let out = env.ok(&["--format", "csv", "user", "list"]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert_eq!(&row[col("company")], "'=HYPERLINK(\"http://evil\")");
+    assert_eq!(&row[col("first_name")], "'+1");
+    assert_eq!(&row[col("last_name")], "'@SUM(A1)");
+}
+
+#[test]
+fn stored_text_cannot_drive_the_terminal() {
+    let env = TestEnv::new();
+    let id = env.create("eve@example.com", &["--no-invite"]);
+    // Another program wrote escapes into the store, past roster's validation.
+    env.sql()
+        .execute(
+            "UPDATE users SET first_name = ?, last_name = ? WHERE id = ?",
+            ["Eve\u{1b}[2J\u{1b}[31m", "x\u{202e}gnp.exe", &id],
+        )
+        .unwrap();
+    for args in [&["user", "list"][..], &["user", "show", &id]] {
+        let out = env.ok(args);
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+            "{text:?}"
+        );
+        assert!(text.contains("Eve\\u{1b}[2J"), "{text}");
+    }
+    // JSON keeps the exact text (escaped by JSON itself).
+    assert_eq!(
+        env.json(&["user", "show", &id])["first_name"],
+        "Eve\u{1b}[2J\u{1b}[31m"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let env = TestEnv::new();
+    let mut store =
+        roster::store::Store::open(&env.db(), &roster::store::OpenOptions::default()).unwrap();
+    let ctx = roster::ops::Ctx {
+        actor: "seed".into(),
+        now: jiff::Timestamp::now(),
+        invite_ttl: jiff::SignedDuration::from_hours(1),
+        base_url: "http://localhost".into(),
+    };
+    for i in 0..3000 {
+        let req = roster::domain::user::NewUser {
+            email: roster::domain::Email::parse(&format!("user{i}@example.com")).unwrap(),
+            username: None,
+            profile: Default::default(),
+            attributes: Default::default(),
+            roles: vec![],
+            groups: vec![],
+            permissions: vec![],
+            initial: roster::domain::user::Initial::Active,
+        };
+        roster::ops::users::create(&mut store, &ctx, req, false).unwrap();
+    }
+    drop(store);
+    let roster = assert_cmd::cargo::cargo_bin("roster");
+    for format in ["jsonl", "json", "csv", "table"] {
+        let script = format!(
+            "set -o pipefail; \"$ROSTER_BIN\" --format {format} user list | head -n 1 > /dev/null"
+        );
+        let out = std::process::Command::new("bash")
+            .args(["-c", &script])
+            .env("ROSTER_BIN", &roster)
+            .env("ROSTER_DB", env.db())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn errors_in_json_mode_are_json_on_stderr() {
+    let env = TestEnv::new();
+    let (code, stdout, stderr) = env.run(&["--json", "user", "show", "nobody@example.com"]);
+    assert_eq!(code, 4);
+    assert!(stdout.is_empty());
+    let err: serde_json::Value = serde_json::from_str(stderr.trim()).unwrap();
+    assert_eq!(
+        err,
+        serde_json::json!({"error": {"code": "not_found", "message": "user not found: nobody@example.com", "exit": 4}})
+    );
+    let (code, _, stderr) = env.run(&["--format", "json", "user", "frobnicate"]);
+    assert_eq!(code, 2);
+    let err: serde_json::Value = serde_json::from_str(stderr.trim()).unwrap();
+    assert_eq!(err["error"]["code"], "usage");
+    let (code, _, stderr) = env.run(&["user", "show", "nobody@example.com"]);
+    assert_eq!(code, 4);
+    assert_eq!(stderr.trim(), "error: user not found: nobody@example.com");
+}
+
+#[test]
+fn help_is_snapshotted_and_lists_exit_codes() {
+    let env = TestEnv::new();
+    let help = |args: &[&str]| String::from_utf8(env.ok(args).stdout).unwrap();
+    let top = help(&["--help"]);
+    assert!(
+        top.contains("Exit codes:") && top.contains("9  not_confirmed"),
+        "{top}"
+    );
+    insta::assert_snapshot!("help_top", top);
+    insta::assert_snapshot!("help_user", help(&["user", "--help"]));
+    insta::assert_snapshot!("help_user_create", help(&["user", "create", "--help"]));
+    insta::assert_snapshot!("help_user_block", help(&["user", "block", "--help"]));
+    insta::assert_snapshot!("help_user_list", help(&["user", "list", "--help"]));
+}
+
+#[test]
+fn every_command_has_examples_in_its_help() {
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        let here = format!("{path} {}", cmd.get_name());
+        if cmd.get_subcommands().count() == 0 {
+            let help = cmd
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            if !help.contains("Examples:") && cmd.get_name() != "help" {
+                missing.push(here.clone());
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &here, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&roster::cli::command(), "", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "no examples in the help of: {missing:?}"
+    );
+}

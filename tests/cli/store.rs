@@ -1,0 +1,256 @@
+//! The store file: modes, migrations, refusal of newer schemas, db commands.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::common::TestEnv;
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn first_use_creates_a_private_directory_and_file() {
+    let env = TestEnv::new();
+    env.ok(&["user", "list"]);
+    assert_eq!(mode(env.db().parent().unwrap()), 0o700);
+    assert_eq!(mode(&env.db()), 0o600);
+    env.create("ada@example.com", &[]);
+    assert_eq!(
+        mode(&env.outbox()),
+        0o700,
+        "the outbox holds invitation links"
+    );
+    let wal = env.db().with_extension("db-wal");
+    if wal.exists() {
+        assert_eq!(mode(&wal), 0o600);
+    }
+}
+
+#[test]
+fn db_flag_and_env_choose_the_store() {
+    let env = TestEnv::new();
+    let custom = env.path().join("elsewhere/custom.db");
+    env.ok(&[
+        "--db",
+        custom.to_str().unwrap(),
+        "user",
+        "create",
+        "a@example.com",
+        "--no-email",
+    ]);
+    assert!(custom.exists());
+    assert!(!env.db().exists());
+    env.cmd()
+        .args(["user", "show", "a@example.com"])
+        .env("ROSTER_DB", &custom)
+        .assert()
+        .success();
+    let out = env.ok(&["db", "path"]);
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        env.db().to_str().unwrap()
+    );
+}
+
+#[test]
+fn a_new_store_is_migrated_from_empty() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
+    std::fs::write(env.db(), b"").unwrap();
+    let out = env.ok(&["db", "migrate"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("from version 0 to 1"));
+    let db = env.sql();
+    let version: i64 = db
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+    let journal: String = db
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "wal");
+    for table in [
+        "users",
+        "user_attributes",
+        "user_roles",
+        "user_groups",
+        "user_permissions",
+        "tokens",
+        "outbox",
+        "audit",
+    ] {
+        let n: i64 = db
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+                [table],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 1, "{table}");
+    }
+    let out = env.ok(&["db", "migrate"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("current"));
+}
+
+#[test]
+fn a_newer_store_is_refused_and_left_untouched() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &[]);
+    {
+        let db = env.sql();
+        db.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(env.db()).unwrap();
+    for args in [
+        &["user", "list"][..],
+        &["db", "migrate"],
+        &["user", "create", "b@example.com"],
+        &["audit", "verify"],
+    ] {
+        let (code, stdout, stderr) = env.run(args);
+        assert_eq!(code, 8, "{args:?}: {stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains("schema version 99") && stderr.contains("not touched"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(env.db()).unwrap(),
+        before,
+        "the store is byte-for-byte the same"
+    );
+    let (code, _, stderr) = env.run(&["--json", "user", "list"]);
+    assert_eq!(code, 8);
+    let err: serde_json::Value = serde_json::from_str(stderr.trim()).unwrap();
+    assert_eq!(err["error"]["code"], "unavailable");
+    assert_eq!(err["error"]["exit"], 8);
+}
+
+#[test]
+fn a_file_that_is_not_a_store_is_refused() {
+    let env = TestEnv::new();
+    let junk = env.path().join("junk.db");
+    std::fs::write(
+        &junk,
+        "this is not sqlite, just text long enough to have a header......",
+    )
+    .unwrap();
+    let (code, _, stderr) = env.run(&["--db", junk.to_str().unwrap(), "user", "list"]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("not a roster store"), "{stderr}");
+}
+
+#[test]
+fn db_check_finds_broken_invariants() {
+    let env = TestEnv::new();
+    let id = env.create("ada@example.com", &["--no-invite"]);
+    let (code, _, stderr) = env.run(&["db", "check"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("sound"));
+    env.sql()
+        .execute(
+            "UPDATE users SET status = 'archived', previous_status = NULL WHERE id = ?",
+            [&id],
+        )
+        .unwrap();
+    let (code, stdout, _) = env.run(&["db", "check"]);
+    assert_eq!(code, 6);
+    assert!(
+        stdout.contains(&id) && stdout.contains("no remembered previous status"),
+        "{stdout}"
+    );
+    let report = env.cmd().args(["--json", "db", "check"]).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    assert_eq!(report["ok"], false);
+}
+
+#[test]
+fn db_stats_counts_users_per_status() {
+    let env = TestEnv::new();
+    env.create("a@example.com", &[]);
+    env.create("b@example.com", &["--no-invite"]);
+    let id = env.create("c@example.com", &["--no-invite"]);
+    env.ok(&["user", "block", &id]);
+    let stats = env.json(&["db", "stats"]);
+    let count = |s: &str| {
+        stats
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["status"] == s)
+            .unwrap()["users"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(count("invited"), 1);
+    assert_eq!(count("active"), 1);
+    assert_eq!(count("blocked"), 1);
+    assert_eq!(count("archived"), 0);
+}
+
+#[test]
+fn a_busy_store_is_unavailable_not_a_crash() {
+    let env = TestEnv::new();
+    env.create("a@example.com", &["--no-invite"]);
+    env.config("[store]\nbusy_timeout = \"1s\"\n");
+    let db = env.sql();
+    db.execute_batch("BEGIN IMMEDIATE; UPDATE users SET comment = 'held';")
+        .unwrap();
+    let (code, _, stderr) = env.run(&["user", "block", "a@example.com"]);
+    db.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("busy"), "{stderr}");
+    assert_eq!(env.status("a@example.com"), "active");
+}
+
+#[test]
+fn concurrent_processes_each_land_their_writes() {
+    let env = TestEnv::new();
+    env.ok(&["user", "list"]);
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            env.std_cmd()
+                .args(["user", "create", &format!("p{i}@example.com"), "--no-email"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(env.json(&["user", "list"]).as_array().unwrap().len(), 8);
+    env.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn config_show_prints_resolved_settings() {
+    let env = TestEnv::new();
+    env.config("[invite]\nttl = \"3d\"\n[mail]\nbase_url = \"https://accounts.example.com\"\n");
+    let rows = env.json(&["config", "show"]);
+    let value = |k: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["key"] == k)
+            .unwrap()["value"]
+            .clone()
+    };
+    assert_eq!(value("invite.ttl"), "259200s");
+    assert_eq!(value("mail.base_url"), "https://accounts.example.com");
+    env.config("[invite]\nttl = \"soon\"\n");
+    let (code, _, stderr) = env.run(&["user", "list"]);
+    assert_eq!(code, 6);
+    assert!(stderr.contains("invite.ttl"), "{stderr}");
+    env.config("[nonsense]\nx = 1\n");
+    let (code, _, stderr) = env.run(&["user", "list"]);
+    assert_eq!(code, 6);
+    assert!(stderr.contains("config.toml"), "{stderr}");
+}
