@@ -19,6 +19,9 @@ _roster() {
             roster,audit)
                 cmd="roster__subcmd__audit"
                 ;;
+            roster,auth)
+                cmd="roster__subcmd__auth"
+                ;;
             roster,completions)
                 cmd="roster__subcmd__completions"
                 ;;
@@ -30,6 +33,9 @@ _roster() {
                 ;;
             roster,help)
                 cmd="roster__subcmd__help"
+                ;;
+            roster,mail)
+                cmd="roster__subcmd__mail"
                 ;;
             roster,user)
                 cmd="roster__subcmd__user"
@@ -51,6 +57,66 @@ _roster() {
                 ;;
             roster__subcmd__audit__subcmd__help,verify)
                 cmd="roster__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
+            roster__subcmd__auth,accept-invite)
+                cmd="roster__subcmd__auth__subcmd__accept__subcmd__invite"
+                ;;
+            roster__subcmd__auth,complete-reset)
+                cmd="roster__subcmd__auth__subcmd__complete__subcmd__reset"
+                ;;
+            roster__subcmd__auth,help)
+                cmd="roster__subcmd__auth__subcmd__help"
+                ;;
+            roster__subcmd__auth,login)
+                cmd="roster__subcmd__auth__subcmd__login"
+                ;;
+            roster__subcmd__auth,session)
+                cmd="roster__subcmd__auth__subcmd__session"
+                ;;
+            roster__subcmd__auth,verify)
+                cmd="roster__subcmd__auth__subcmd__verify"
+                ;;
+            roster__subcmd__auth__subcmd__help,accept-invite)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__accept__subcmd__invite"
+                ;;
+            roster__subcmd__auth__subcmd__help,complete-reset)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__complete__subcmd__reset"
+                ;;
+            roster__subcmd__auth__subcmd__help,help)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__auth__subcmd__help,login)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__login"
+                ;;
+            roster__subcmd__auth__subcmd__help,session)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__session"
+                ;;
+            roster__subcmd__auth__subcmd__help,verify)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__verify"
+                ;;
+            roster__subcmd__auth__subcmd__help__subcmd__session,check)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__session__subcmd__check"
+                ;;
+            roster__subcmd__auth__subcmd__help__subcmd__session,revoke)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__session__subcmd__revoke"
+                ;;
+            roster__subcmd__auth__subcmd__session,check)
+                cmd="roster__subcmd__auth__subcmd__session__subcmd__check"
+                ;;
+            roster__subcmd__auth__subcmd__session,help)
+                cmd="roster__subcmd__auth__subcmd__session__subcmd__help"
+                ;;
+            roster__subcmd__auth__subcmd__session,revoke)
+                cmd="roster__subcmd__auth__subcmd__session__subcmd__revoke"
+                ;;
+            roster__subcmd__auth__subcmd__session__subcmd__help,check)
+                cmd="roster__subcmd__auth__subcmd__session__subcmd__help__subcmd__check"
+                ;;
+            roster__subcmd__auth__subcmd__session__subcmd__help,help)
+                cmd="roster__subcmd__auth__subcmd__session__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__auth__subcmd__session__subcmd__help,revoke)
+                cmd="roster__subcmd__auth__subcmd__session__subcmd__help__subcmd__revoke"
                 ;;
             roster__subcmd__config,help)
                 cmd="roster__subcmd__config__subcmd__help"
@@ -97,6 +163,9 @@ _roster() {
             roster__subcmd__help,audit)
                 cmd="roster__subcmd__help__subcmd__audit"
                 ;;
+            roster__subcmd__help,auth)
+                cmd="roster__subcmd__help__subcmd__auth"
+                ;;
             roster__subcmd__help,completions)
                 cmd="roster__subcmd__help__subcmd__completions"
                 ;;
@@ -109,6 +178,9 @@ _roster() {
             roster__subcmd__help,help)
                 cmd="roster__subcmd__help__subcmd__help"
                 ;;
+            roster__subcmd__help,mail)
+                cmd="roster__subcmd__help__subcmd__mail"
+                ;;
             roster__subcmd__help,user)
                 cmd="roster__subcmd__help__subcmd__user"
                 ;;
@@ -117,6 +189,27 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__audit,verify)
                 cmd="roster__subcmd__help__subcmd__audit__subcmd__verify"
+                ;;
+            roster__subcmd__help__subcmd__auth,accept-invite)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__accept__subcmd__invite"
+                ;;
+            roster__subcmd__help__subcmd__auth,complete-reset)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__complete__subcmd__reset"
+                ;;
+            roster__subcmd__help__subcmd__auth,login)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__login"
+                ;;
+            roster__subcmd__help__subcmd__auth,session)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__session"
+                ;;
+            roster__subcmd__help__subcmd__auth,verify)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__verify"
+                ;;
+            roster__subcmd__help__subcmd__auth__subcmd__session,check)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__session__subcmd__check"
+                ;;
+            roster__subcmd__help__subcmd__auth__subcmd__session,revoke)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__session__subcmd__revoke"
                 ;;
             roster__subcmd__help__subcmd__config,show)
                 cmd="roster__subcmd__help__subcmd__config__subcmd__show"
@@ -133,6 +226,18 @@ _roster() {
             roster__subcmd__help__subcmd__db,stats)
                 cmd="roster__subcmd__help__subcmd__db__subcmd__stats"
                 ;;
+            roster__subcmd__help__subcmd__mail,flush)
+                cmd="roster__subcmd__help__subcmd__mail__subcmd__flush"
+                ;;
+            roster__subcmd__help__subcmd__mail,list)
+                cmd="roster__subcmd__help__subcmd__mail__subcmd__list"
+                ;;
+            roster__subcmd__help__subcmd__mail,retry)
+                cmd="roster__subcmd__help__subcmd__mail__subcmd__retry"
+                ;;
+            roster__subcmd__help__subcmd__mail,show)
+                cmd="roster__subcmd__help__subcmd__mail__subcmd__show"
+                ;;
             roster__subcmd__help__subcmd__user,archive)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__archive"
                 ;;
@@ -145,6 +250,9 @@ _roster() {
             roster__subcmd__help__subcmd__user,delete)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__delete"
                 ;;
+            roster__subcmd__help__subcmd__user,email)
+                cmd="roster__subcmd__help__subcmd__user__subcmd__email"
+                ;;
             roster__subcmd__help__subcmd__user,history)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__history"
                 ;;
@@ -153,6 +261,9 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__user,list)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            roster__subcmd__help__subcmd__user,reset-password)
+                cmd="roster__subcmd__help__subcmd__user__subcmd__reset__subcmd__password"
                 ;;
             roster__subcmd__help__subcmd__user,restore)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__restore"
@@ -163,14 +274,50 @@ _roster() {
             roster__subcmd__help__subcmd__user,show)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__show"
                 ;;
+            roster__subcmd__help__subcmd__user,sign-out)
+                cmd="roster__subcmd__help__subcmd__user__subcmd__sign__subcmd__out"
+                ;;
             roster__subcmd__help__subcmd__user,transitions)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__transitions"
                 ;;
             roster__subcmd__help__subcmd__user,unblock)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__unblock"
                 ;;
+            roster__subcmd__help__subcmd__user,unlock)
+                cmd="roster__subcmd__help__subcmd__user__subcmd__unlock"
+                ;;
             roster__subcmd__help__subcmd__user,update)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__update"
+                ;;
+            roster__subcmd__mail,flush)
+                cmd="roster__subcmd__mail__subcmd__flush"
+                ;;
+            roster__subcmd__mail,help)
+                cmd="roster__subcmd__mail__subcmd__help"
+                ;;
+            roster__subcmd__mail,list)
+                cmd="roster__subcmd__mail__subcmd__list"
+                ;;
+            roster__subcmd__mail,retry)
+                cmd="roster__subcmd__mail__subcmd__retry"
+                ;;
+            roster__subcmd__mail,show)
+                cmd="roster__subcmd__mail__subcmd__show"
+                ;;
+            roster__subcmd__mail__subcmd__help,flush)
+                cmd="roster__subcmd__mail__subcmd__help__subcmd__flush"
+                ;;
+            roster__subcmd__mail__subcmd__help,help)
+                cmd="roster__subcmd__mail__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__mail__subcmd__help,list)
+                cmd="roster__subcmd__mail__subcmd__help__subcmd__list"
+                ;;
+            roster__subcmd__mail__subcmd__help,retry)
+                cmd="roster__subcmd__mail__subcmd__help__subcmd__retry"
+                ;;
+            roster__subcmd__mail__subcmd__help,show)
+                cmd="roster__subcmd__mail__subcmd__help__subcmd__show"
                 ;;
             roster__subcmd__user,archive)
                 cmd="roster__subcmd__user__subcmd__archive"
@@ -184,6 +331,9 @@ _roster() {
             roster__subcmd__user,delete)
                 cmd="roster__subcmd__user__subcmd__delete"
                 ;;
+            roster__subcmd__user,email)
+                cmd="roster__subcmd__user__subcmd__email"
+                ;;
             roster__subcmd__user,help)
                 cmd="roster__subcmd__user__subcmd__help"
                 ;;
@@ -196,6 +346,9 @@ _roster() {
             roster__subcmd__user,list)
                 cmd="roster__subcmd__user__subcmd__list"
                 ;;
+            roster__subcmd__user,reset-password)
+                cmd="roster__subcmd__user__subcmd__reset__subcmd__password"
+                ;;
             roster__subcmd__user,restore)
                 cmd="roster__subcmd__user__subcmd__restore"
                 ;;
@@ -205,11 +358,17 @@ _roster() {
             roster__subcmd__user,show)
                 cmd="roster__subcmd__user__subcmd__show"
                 ;;
+            roster__subcmd__user,sign-out)
+                cmd="roster__subcmd__user__subcmd__sign__subcmd__out"
+                ;;
             roster__subcmd__user,transitions)
                 cmd="roster__subcmd__user__subcmd__transitions"
                 ;;
             roster__subcmd__user,unblock)
                 cmd="roster__subcmd__user__subcmd__unblock"
+                ;;
+            roster__subcmd__user,unlock)
+                cmd="roster__subcmd__user__subcmd__unlock"
                 ;;
             roster__subcmd__user,update)
                 cmd="roster__subcmd__user__subcmd__update"
@@ -226,6 +385,9 @@ _roster() {
             roster__subcmd__user__subcmd__help,delete)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__delete"
                 ;;
+            roster__subcmd__user__subcmd__help,email)
+                cmd="roster__subcmd__user__subcmd__help__subcmd__email"
+                ;;
             roster__subcmd__user__subcmd__help,help)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__help"
                 ;;
@@ -238,6 +400,9 @@ _roster() {
             roster__subcmd__user__subcmd__help,list)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__list"
                 ;;
+            roster__subcmd__user__subcmd__help,reset-password)
+                cmd="roster__subcmd__user__subcmd__help__subcmd__reset__subcmd__password"
+                ;;
             roster__subcmd__user__subcmd__help,restore)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__restore"
                 ;;
@@ -247,11 +412,17 @@ _roster() {
             roster__subcmd__user__subcmd__help,show)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__show"
                 ;;
+            roster__subcmd__user__subcmd__help,sign-out)
+                cmd="roster__subcmd__user__subcmd__help__subcmd__sign__subcmd__out"
+                ;;
             roster__subcmd__user__subcmd__help,transitions)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__transitions"
                 ;;
             roster__subcmd__user__subcmd__help,unblock)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__unblock"
+                ;;
+            roster__subcmd__user__subcmd__help,unlock)
+                cmd="roster__subcmd__user__subcmd__help__subcmd__unlock"
                 ;;
             roster__subcmd__user__subcmd__help,update)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__update"
@@ -263,7 +434,7 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --verbose --help --version user audit db config completions help"
+            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help --version user audit auth mail db config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -293,7 +464,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help list verify help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,7 +550,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit__subcmd__list)
-            opts="-q -v -h --user --action --since --until --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --user --action --since --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -425,7 +596,429 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit__subcmd__verify)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help verify login session accept-invite complete-reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__accept__subcmd__invite)
+            opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__complete__subcmd__reset)
+            opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help)
+            opts="verify login session accept-invite complete-reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__accept__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__complete__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__session)
+            opts="check revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__session__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__session__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__login)
+            opts="-q -v -h --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__session)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help check revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__session__subcmd__check)
+            opts="-q -v -h --token-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__session__subcmd__help)
+            opts="check revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__session__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__session__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__session__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__session__subcmd__revoke)
+            opts="-q -v -h --token-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__verify)
+            opts="-q -v -h --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,7 +1048,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__completions)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help bash elvish fish powershell zsh"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -485,7 +1078,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help show help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,7 +1150,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config__subcmd__show)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,7 +1180,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help path migrate check stats help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help path migrate check stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -617,7 +1210,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__check)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -731,7 +1324,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__migrate)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,7 +1354,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__path)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,7 +1384,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__stats)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,7 +1414,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help)
-            opts="user audit db config completions help"
+            opts="user audit auth mail db config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,6 +1456,118 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__audit__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth)
+            opts="verify login session accept-invite complete-reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__accept__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__complete__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__session)
+            opts="check revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__session__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__session__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1002,8 +1707,78 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__help__subcmd__mail)
+            opts="list show flush retry"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__mail__subcmd__flush)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__mail__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__mail__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__mail__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__help__subcmd__user)
-            opts="create list show update invite revoke block unblock archive restore delete history transitions"
+            opts="create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,6 +1847,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__help__subcmd__user__subcmd__email)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__help__subcmd__user__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1101,6 +1890,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__user__subcmd__reset__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1156,6 +1959,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__help__subcmd__user__subcmd__sign__subcmd__out)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__help__subcmd__user__subcmd__transitions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1184,6 +2001,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__help__subcmd__user__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__help__subcmd__user__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1198,8 +2029,242 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__mail)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help list show flush retry help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__flush)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__help)
+            opts="list show flush retry help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__help__subcmd__flush)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__list)
+            opts="-q -v -h --queued --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__retry)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__mail__subcmd__show)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help create list show update invite revoke block unblock archive restore delete history transitions help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1229,7 +2294,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__archive)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1307,7 +2372,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__block)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,7 +2454,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__create)
-            opts="-q -v -h --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --role --group --permission --no-invite --no-email --if-not-exists --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --role --group --permission --no-invite --password-stdin --generate-password --prompt-password --credentials-file --no-must-change --request-onboarding --no-email --if-not-exists --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +2548,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1507,7 +2576,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__delete)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1584,8 +2653,98 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__email)
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --template --subject --body-file --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-affected)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expect-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__help)
-            opts="create list show update invite revoke block unblock archive restore delete history transitions help"
+            opts="create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +2800,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__user__subcmd__help__subcmd__email)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1710,6 +2883,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__help__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1752,6 +2939,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__help__subcmd__sign__subcmd__out)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__help__subcmd__transitions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1780,6 +2981,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__help__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1795,7 +3010,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__history)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1825,7 +3040,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__invite)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,7 +3118,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__list)
-            opts="-q -v -h --status --role --group --match --inactive-for --created-before --created-after --attr --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --status --role --group --match --inactive-for --created-before --created-after --attr --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,8 +3191,90 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__reset__subcmd__password)
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --password-stdin --generate-password --prompt-password --credentials-file --link --no-must-change --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-affected)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expect-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__restore)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2055,7 +3352,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__revoke)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2133,7 +3430,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__show)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2162,8 +3459,86 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__sign__subcmd__out)
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-affected)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expect-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__transitions)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2193,7 +3568,85 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__unblock)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-affected)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expect-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__user__subcmd__unlock)
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2271,7 +3724,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__update)
-            opts="-q -v -h --email --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --unset-attr --add-role --remove-role --add-group --remove-group --add-permission --remove-permission --db --config --format --json --quiet --as --yes --no-color --verbose --help"
+            opts="-q -v -h --email --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --unset-attr --add-role --remove-role --add-group --remove-group --add-permission --remove-permission --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -27,6 +27,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -35,6 +36,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
             cand user 'Create, list, change and move users through their lifecycle'
             cand audit 'Read and verify the audit log'
+            cand auth 'Sign users in and check credentials, sessions, invitations and resets'
+            cand mail 'The outbox: mail queued by roster, delivered or waiting'
             cand db 'The store file: where it is, migrations, checks, statistics'
             cand config 'The settings roster runs with'
             cand completions 'Print a shell completion script'
@@ -50,6 +53,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -64,6 +68,10 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand unblock 'Let blocked users sign in again (blocked → active)'
             cand archive 'Remove users from active use, keeping them for history (any → archived)'
             cand restore 'Bring archived users back to the status they had before'
+            cand reset-password 'Give users a new password (typed, generated) or email them a reset link'
+            cand sign-out 'End every session of users at once (any status)'
+            cand unlock 'Lift the lockout after repeated failed sign-ins'
+            cand email 'Send an email to users: a built-in template or your own text'
             cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
             cand history 'The audit log of one user'
             cand transitions 'Print the table of which verb moves a user from which status to which'
@@ -92,11 +100,17 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --role 'A role to give (repeatable)'
             cand --group 'A group to join, as KIND:NAME, e.g. team:north (repeatable)'
             cand --permission 'A permission granted to this user alone (repeatable)'
+            cand --credentials-file 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)'
             cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
             cand --no-invite 'Create the user active, with no invitation'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --generate-password 'Generate a password (28 characters from the OS random generator) and print it once, or write it to --credentials-file'
+            cand --prompt-password 'Ask for the password on the terminal, twice'
+            cand --no-must-change 'Do not ask for a new password at the first sign-in (with a password set here)'
+            cand --request-onboarding 'Also email the onboarding-form request'
             cand --no-email 'Create the invitation but send no email'
             cand --if-not-exists 'If a user with this email exists, leave it as it is and exit 0'
             cand --json 'Short for --format json'
@@ -104,6 +118,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -130,6 +145,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -145,6 +161,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -187,6 +204,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -218,6 +236,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -248,6 +267,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -279,6 +299,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -309,6 +330,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -339,6 +361,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -369,6 +392,140 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;reset-password'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --credentials-file 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --generate-password 'Generate a password (28 characters from the OS random generator) and print it once, or write it to --credentials-file'
+            cand --prompt-password 'Ask for the password on the terminal, twice'
+            cand --link 'Email a single-use reset link instead of setting a password'
+            cand --no-must-change 'Do not ask for a new password at the next sign-in'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;sign-out'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;unlock'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;email'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --template 'A built-in (or overridden) template: invitation, registration, reset, onboarding, password_changed'
+            cand --subject 'The subject of your own message (with --body-file)'
+            cand --body-file 'The text of your own message (''-'' for stdin)'
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -399,6 +556,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -414,6 +572,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -429,6 +588,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -445,6 +605,10 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand unblock 'Let blocked users sign in again (blocked → active)'
             cand archive 'Remove users from active use, keeping them for history (any → archived)'
             cand restore 'Bring archived users back to the status they had before'
+            cand reset-password 'Give users a new password (typed, generated) or email them a reset link'
+            cand sign-out 'End every session of users at once (any status)'
+            cand unlock 'Lift the lockout after repeated failed sign-ins'
+            cand email 'Send an email to users: a built-in template or your own text'
             cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
             cand history 'The audit log of one user'
             cand transitions 'Print the table of which verb moves a user from which status to which'
@@ -470,6 +634,14 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;user;help;restore'= {
         }
+        &'roster;user;help;reset-password'= {
+        }
+        &'roster;user;help;sign-out'= {
+        }
+        &'roster;user;help;unlock'= {
+        }
+        &'roster;user;help;email'= {
+        }
         &'roster;user;help;delete'= {
         }
         &'roster;user;help;history'= {
@@ -488,6 +660,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -510,6 +683,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -525,6 +699,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -541,6 +716,291 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;audit;help;help'= {
         }
+        &'roster;auth'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
+            cand login 'Sign in: check the password and print a new session token once'
+            cand session 'Check or end a session'
+            cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
+            cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;auth;verify'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;login'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;session'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
+            cand revoke 'End the session on stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;auth;session;check'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --token-stdin 'Read the session token from stdin'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;session;revoke'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --token-stdin 'Read the session token from stdin'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;session;help'= {
+            cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
+            cand revoke 'End the session on stdin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;auth;session;help;check'= {
+        }
+        &'roster;auth;session;help;revoke'= {
+        }
+        &'roster;auth;session;help;help'= {
+        }
+        &'roster;auth;accept-invite'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --token-stdin 'Read the token from the first line of stdin'
+            cand --password-stdin 'Read the new password from the next line of stdin'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;complete-reset'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --token-stdin 'Read the token from the first line of stdin'
+            cand --password-stdin 'Read the new password from the next line of stdin'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;help'= {
+            cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
+            cand login 'Sign in: check the password and print a new session token once'
+            cand session 'Check or end a session'
+            cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
+            cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;auth;help;verify'= {
+        }
+        &'roster;auth;help;login'= {
+        }
+        &'roster;auth;help;session'= {
+            cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
+            cand revoke 'End the session on stdin'
+        }
+        &'roster;auth;help;session;check'= {
+        }
+        &'roster;auth;help;session;revoke'= {
+        }
+        &'roster;auth;help;accept-invite'= {
+        }
+        &'roster;auth;help;complete-reset'= {
+        }
+        &'roster;auth;help;help'= {
+        }
+        &'roster;mail'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List messages in the outbox'
+            cand show 'Show one message (links in undelivered messages are masked)'
+            cand flush 'Deliver every queued message now'
+            cand retry 'Deliver these queued messages now'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;mail;list'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --queued 'Only messages still waiting for delivery'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;mail;show'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;mail;flush'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;mail;retry'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;mail;help'= {
+            cand list 'List messages in the outbox'
+            cand show 'Show one message (links in undelivered messages are masked)'
+            cand flush 'Deliver every queued message now'
+            cand retry 'Deliver these queued messages now'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;mail;help;list'= {
+        }
+        &'roster;mail;help;show'= {
+        }
+        &'roster;mail;help;flush'= {
+        }
+        &'roster;mail;help;retry'= {
+        }
+        &'roster;mail;help;help'= {
+        }
         &'roster;db'= {
             cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
@@ -551,6 +1011,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -571,6 +1032,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -586,6 +1048,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -601,6 +1064,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -616,6 +1080,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -648,6 +1113,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -665,6 +1131,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -688,6 +1155,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
             cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
             cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
             cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
@@ -696,6 +1164,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help'= {
             cand user 'Create, list, change and move users through their lifecycle'
             cand audit 'Read and verify the audit log'
+            cand auth 'Sign users in and check credentials, sessions, invitations and resets'
+            cand mail 'The outbox: mail queued by roster, delivered or waiting'
             cand db 'The store file: where it is, migrations, checks, statistics'
             cand config 'The settings roster runs with'
             cand completions 'Print a shell completion script'
@@ -712,6 +1182,10 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand unblock 'Let blocked users sign in again (blocked → active)'
             cand archive 'Remove users from active use, keeping them for history (any → archived)'
             cand restore 'Bring archived users back to the status they had before'
+            cand reset-password 'Give users a new password (typed, generated) or email them a reset link'
+            cand sign-out 'End every session of users at once (any status)'
+            cand unlock 'Lift the lockout after repeated failed sign-ins'
+            cand email 'Send an email to users: a built-in template or your own text'
             cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
             cand history 'The audit log of one user'
             cand transitions 'Print the table of which verb moves a user from which status to which'
@@ -736,6 +1210,14 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;help;user;restore'= {
         }
+        &'roster;help;user;reset-password'= {
+        }
+        &'roster;help;user;sign-out'= {
+        }
+        &'roster;help;user;unlock'= {
+        }
+        &'roster;help;user;email'= {
+        }
         &'roster;help;user;delete'= {
         }
         &'roster;help;user;history'= {
@@ -749,6 +1231,43 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;audit;list'= {
         }
         &'roster;help;audit;verify'= {
+        }
+        &'roster;help;auth'= {
+            cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
+            cand login 'Sign in: check the password and print a new session token once'
+            cand session 'Check or end a session'
+            cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
+            cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
+        }
+        &'roster;help;auth;verify'= {
+        }
+        &'roster;help;auth;login'= {
+        }
+        &'roster;help;auth;session'= {
+            cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
+            cand revoke 'End the session on stdin'
+        }
+        &'roster;help;auth;session;check'= {
+        }
+        &'roster;help;auth;session;revoke'= {
+        }
+        &'roster;help;auth;accept-invite'= {
+        }
+        &'roster;help;auth;complete-reset'= {
+        }
+        &'roster;help;mail'= {
+            cand list 'List messages in the outbox'
+            cand show 'Show one message (links in undelivered messages are masked)'
+            cand flush 'Deliver every queued message now'
+            cand retry 'Deliver these queued messages now'
+        }
+        &'roster;help;mail;list'= {
+        }
+        &'roster;help;mail;show'= {
+        }
+        &'roster;help;mail;flush'= {
+        }
+        &'roster;help;mail;retry'= {
         }
         &'roster;help;db'= {
             cand path 'Print the path of the store file'

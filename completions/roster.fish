@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_roster_global_optspecs
-    string join \n db= config= format= json q/quiet as= yes no-color v/verbose h/help V/version
+    string join \n db= config= format= json q/quiet as= yes no-color require-delivery v/verbose h/help V/version
 end
 
 function __fish_roster_needs_command
@@ -35,42 +35,50 @@ complete -c roster -n "__fish_roster_needs_command" -l json -d 'Short for --form
 complete -c roster -n "__fish_roster_needs_command" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_needs_command" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_needs_command" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_needs_command" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_needs_command" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_needs_command" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_needs_command" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Read and verify the audit log'
+complete -c roster -n "__fish_roster_needs_command" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
+complete -c roster -n "__fish_roster_needs_command" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
 complete -c roster -n "__fish_roster_needs_command" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The settings roster runs with'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -l json -d 'Short for --format json'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -l no-color -d 'No colour [env: NO_COLOR]'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "list" -d 'List users, filtered and sorted'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "show" -d 'Show one user in full'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "update" -d 'Change a user\'s fields, attributes, roles, groups and permissions'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "invite" -d 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "revoke" -d 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "block" -d 'Stop users from signing in (active → blocked); their sessions end'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "unblock" -d 'Let blocked users sign in again (blocked → active)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "archive" -d 'Remove users from active use, keeping them for history (any → archived)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "restore" -d 'Bring archived users back to the status they had before'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "delete" -d 'Delete users permanently (always asks; the audit log keeps only their ids)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "history" -d 'The audit log of one user'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore delete history transitions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "list" -d 'List users, filtered and sorted'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "show" -d 'Show one user in full'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "update" -d 'Change a user\'s fields, attributes, roles, groups and permissions'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "invite" -d 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "revoke" -d 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "block" -d 'Stop users from signing in (active → blocked); their sessions end'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "unblock" -d 'Let blocked users sign in again (blocked → active)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "archive" -d 'Remove users from active use, keeping them for history (any → archived)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "restore" -d 'Bring archived users back to the status they had before'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "reset-password" -d 'Give users a new password (typed, generated) or email them a reset link'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "sign-out" -d 'End every session of users at once (any status)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "unlock" -d 'Lift the lockout after repeated failed sign-ins'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "email" -d 'Send an email to users: a built-in template or your own text'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "delete" -d 'Delete users permanently (always asks; the audit log keeps only their ids)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "history" -d 'The audit log of one user'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l username -d 'Login name: letters, digits, \'.\', \'_\', \'-\'; unique' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l first -l first-name -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l middle -l middle-name -r
@@ -90,6 +98,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'A role to give (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l permission -d 'A permission granted to this user alone (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l credentials-file -d 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -98,12 +107,18 @@ jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-invite -d 'Create the user active, with no invitation'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l generate-password -d 'Generate a password (28 characters from the OS random generator) and print it once, or write it to --credentials-file'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l prompt-password -d 'Ask for the password on the terminal, twice'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-must-change -d 'Do not ask for a new password at the first sign-in (with a password set here)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l request-onboarding -d 'Also email the onboarding-form request'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-email -d 'Create the invitation but send no email'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a user with this email exists, leave it as it is and exit 0'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
@@ -128,6 +143,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -141,6 +157,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email address' -r
@@ -178,6 +195,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -207,6 +225,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -235,6 +254,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -264,6 +284,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -292,6 +313,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -320,6 +342,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -348,8 +371,134 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l role -d 'Users with this role' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l created-after -d 'Users created after this time' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l attr -d 'Users with this attribute value (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l reason -d 'Why, kept in the audit log' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l credentials-file -d 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l all -d 'Every user (needed to act on all users without a filter)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Print what would happen and change nothing'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l atomic -d 'All or nothing: if any target would fail, change none'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l generate-password -d 'Generate a password (28 characters from the OS random generator) and print it once, or write it to --credentials-file'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l prompt-password -d 'Ask for the password on the terminal, twice'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l link -d 'Email a single-use reset link instead of setting a password'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l no-must-change -d 'Do not ask for a new password at the next sign-in'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l role -d 'Users with this role' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l created-after -d 'Users created after this time' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l attr -d 'Users with this attribute value (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l reason -d 'Why, kept in the audit log' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l all -d 'Every user (needed to act on all users without a filter)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l dry-run -d 'Print what would happen and change nothing'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l atomic -d 'All or nothing: if any target would fail, change none'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l role -d 'Users with this role' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l created-after -d 'Users created after this time' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l attr -d 'Users with this attribute value (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l reason -d 'Why, kept in the audit log' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l all -d 'Every user (needed to act on all users without a filter)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Print what would happen and change nothing'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l atomic -d 'All or nothing: if any target would fail, change none'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l role -d 'Users with this role' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l created-after -d 'Users created after this time' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l attr -d 'Users with this attribute value (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l reason -d 'Why, kept in the audit log' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l template -d 'A built-in (or overridden) template: invitation, registration, reset, onboarding, password_changed' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l subject -d 'The subject of your own message (with --body-file)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l body-file -d 'The text of your own message (\'-\' for stdin)' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l all -d 'Every user (needed to act on all users without a filter)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l dry-run -d 'Print what would happen and change nothing'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l atomic -d 'All or nothing: if any target would fail, change none'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l role -d 'Users with this role' -r
@@ -376,6 +525,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -389,6 +539,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -402,6 +553,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
@@ -414,6 +566,10 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Let blocked users sign in again (blocked → active)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Remove users from active use, keeping them for history (any → archived)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring archived users back to the status they had before'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Give users a new password (typed, generated) or email them a reset link'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "sign-out" -d 'End every session of users at once (any status)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Lift the lockout after repeated failed sign-ins'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "email" -d 'Send an email to users: a built-in template or your own text'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users permanently (always asks; the audit log keeps only their ids)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "history" -d 'The audit log of one user'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
@@ -429,6 +585,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit entries, oldest first'
@@ -449,6 +606,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -462,11 +620,198 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 6 at the first broken entry'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "login" -d 'Sign in: check the password and print a new session token once'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "session" -d 'Check or end a session'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "check" -d 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'End the session on stdin'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l token-stdin -d 'Read the token from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l password-stdin -d 'Read the new password from the next line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l token-stdin -d 'Read the token from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l password-stdin -d 'Read the new password from the next line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Sign in: check the password and print a new session token once'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "session" -d 'Check or end a session'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "list" -d 'List messages in the outbox'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "show" -d 'Show one message (links in undelivered messages are masked)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "flush" -d 'Deliver every queued message now'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "retry" -d 'Deliver these queued messages now'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l queued -d 'Only messages still waiting for delivery'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List messages in the outbox'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one message (links in undelivered messages are masked)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Deliver every queued message now'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Deliver these queued messages now'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -478,6 +823,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -f -a "path" -d 'Print the path of the store file'
@@ -496,6 +842,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -509,6 +856,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -522,6 +870,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -535,6 +884,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the store file'
@@ -553,6 +903,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print the resolved settings and where each came from'
@@ -568,6 +919,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the resolved settings and where each came from'
@@ -583,14 +935,17 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'S
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand completions" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit db config completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit db config completions help" -f -a "audit" -d 'Read and verify the audit log'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit db config completions help" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit db config completions help" -f -a "config" -d 'The settings roster runs with'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit db config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "audit" -d 'Read and verify the audit log'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "config" -d 'The settings roster runs with'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, filtered and sorted'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user in full'
@@ -601,11 +956,24 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unblock" -d 'Let blocked users sign in again (blocked → active)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "archive" -d 'Remove users from active use, keeping them for history (any → archived)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "restore" -d 'Bring archived users back to the status they had before'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-password" -d 'Give users a new password (typed, generated) or email them a reset link'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "sign-out" -d 'End every session of users at once (any status)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unlock" -d 'Lift the lockout after repeated failed sign-ins'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "email" -d 'Send an email to users: a built-in template or your own text'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users permanently (always asks; the audit log keeps only their ids)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "history" -d 'The audit log of one user'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chain; exit 6 at the first broken entry'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: check the password and print a new session token once'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "session" -d 'Check or end a session'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "list" -d 'List messages in the outbox'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "show" -d 'Show one message (links in undelivered messages are masked)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "flush" -d 'Deliver every queued message now'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the path of the store file'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'

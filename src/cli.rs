@@ -30,6 +30,7 @@ pub struct Cli {
 /// Options every command takes. Each can also come from the environment; a flag
 /// wins over the environment, which wins over the config file.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Store file [default: $XDG_DATA_HOME/roster/roster.db]
     #[arg(long, global = true, env = "ROSTER_DB", value_name = "PATH")]
@@ -63,6 +64,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_color: bool,
 
+    /// Exit 8 if a message this command sends cannot be delivered now (the
+    /// change itself stands, and the message stays queued)
+    #[arg(long, global = true)]
+    pub require_delivery: bool,
+
     /// Diagnostics on stderr [env: ROSTER_LOG]
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -78,6 +84,12 @@ pub enum Command {
     /// Read and verify the audit log
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Sign users in and check credentials, sessions, invitations and resets
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// The outbox: mail queued by roster, delivered or waiting
+    #[command(subcommand)]
+    Mail(MailCommand),
     /// The store file: where it is, migrations, checks, statistics
     #[command(subcommand)]
     Db(DbCommand),
@@ -145,6 +157,24 @@ pub enum UserCommand {
     /// Bring archived users back to the status they had before
     #[command(after_help = "Examples:\n  roster user restore grace@example.com")]
     Restore(BulkArgs),
+    /// Give users a new password (typed, generated) or email them a reset link
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n' \"$NEW_PASSWORD\" | roster user reset-password ada@example.com --password-stdin\n  roster user reset-password ada@example.com --generate-password\n  roster user reset-password --group team:north --generate-password --credentials-file north.csv --yes\n  roster user reset-password ada@example.com --link"
+    )]
+    ResetPassword(ResetPasswordArgs),
+    /// End every session of users at once (any status)
+    #[command(
+        after_help = "Examples:\n  roster user sign-out ada@example.com\n  roster user sign-out --all --yes"
+    )]
+    SignOut(BulkArgs),
+    /// Lift the lockout after repeated failed sign-ins
+    #[command(after_help = "Examples:\n  roster user unlock ada@example.com")]
+    Unlock(BulkArgs),
+    /// Send an email to users: a built-in template or your own text
+    #[command(
+        after_help = "Examples:\n  roster user email ada@example.com --template onboarding\n  roster user email --group team:north --subject \"Rota change\" --body-file rota.txt --yes\n\nThe body file is a template too: {{ user.first_name }}, {{ user.email }} work."
+    )]
+    Email(EmailArgs),
     /// Delete users permanently (always asks; the audit log keeps only their ids)
     #[command(
         after_help = "Examples:\n  roster user delete grace@example.com --yes\n  roster user delete --status archived --created-before 2020-01-01 --dry-run"
@@ -268,8 +298,24 @@ pub struct CreateArgs {
     #[arg(long)]
     pub no_invite: bool,
 
+    #[command(flatten)]
+    pub password: PasswordSource,
+
+    /// With --generate-password: write `email,password` lines to this new file
+    /// (mode 0600; an existing file is never overwritten)
+    #[arg(long, value_name = "FILE", requires = "generate_password")]
+    pub credentials_file: Option<PathBuf>,
+
+    /// Do not ask for a new password at the first sign-in (with a password set here)
+    #[arg(long)]
+    pub no_must_change: bool,
+
+    /// Also email the onboarding-form request
+    #[arg(long)]
+    pub request_onboarding: bool,
+
     /// Create the invitation but send no email
-    #[arg(long, conflicts_with = "no_invite")]
+    #[arg(long, conflicts_with_all = ["no_invite", "password_stdin", "generate_password", "prompt_password"])]
     pub no_email: bool,
 
     /// If a user with this email exists, leave it as it is and exit 0
@@ -425,6 +471,169 @@ pub struct InviteArgs {
     /// Issue the new invitation but send no email
     #[arg(long)]
     pub no_email: bool,
+}
+
+/// Where a password comes from. Never from an argument: it would show in `ps`
+/// and in shell history.
+#[derive(Debug, Args, Default)]
+#[group(multiple = false)]
+pub struct PasswordSource {
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Generate a password (28 characters from the OS random generator) and print
+    /// it once, or write it to --credentials-file
+    #[arg(long)]
+    pub generate_password: bool,
+
+    /// Ask for the password on the terminal, twice
+    #[arg(long)]
+    pub prompt_password: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetPasswordArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+
+    #[command(flatten)]
+    pub password: PasswordSource,
+
+    /// With --generate-password: write `email,password` lines to this new file
+    /// (mode 0600; an existing file is never overwritten)
+    #[arg(long, value_name = "FILE", requires = "generate_password")]
+    pub credentials_file: Option<PathBuf>,
+
+    /// Email a single-use reset link instead of setting a password
+    #[arg(long, conflicts_with_all = ["password_stdin", "generate_password", "prompt_password"])]
+    pub link: bool,
+
+    /// Do not ask for a new password at the next sign-in
+    #[arg(long)]
+    pub no_must_change: bool,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "message", required = true, multiple = false, args = ["template", "subject"])]
+pub struct EmailArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+
+    /// A built-in (or overridden) template: invitation, registration, reset,
+    /// onboarding, password_changed
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+
+    /// The subject of your own message (with --body-file)
+    #[arg(long, value_name = "TEXT", requires = "body_file")]
+    pub subject: Option<String>,
+
+    /// The text of your own message ('-' for stdin)
+    #[arg(long, value_name = "FILE", requires = "subject")]
+    pub body_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Check a password (exit 0 right, 7 wrong, locked out or not active)
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n' \"$PASSWORD\" | roster auth verify ada@example.com --password-stdin"
+    )]
+    Verify {
+        /// Id, email or username
+        user: String,
+        /// Read the password from the first line of stdin
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Sign in: check the password and print a new session token once
+    #[command(
+        after_help = "Examples:\n  TOKEN=$(printf '%s\\n' \"$PASSWORD\" | roster auth login ada@example.com --password-stdin)"
+    )]
+    Login {
+        /// Id, email or username
+        user: String,
+        /// Read the password from the first line of stdin
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Check or end a session
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// Accept an invitation: token on the first line of stdin, new password on the second
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n%s\\n' \"$TOKEN\" \"$PASSWORD\" | roster auth accept-invite --token-stdin --password-stdin"
+    )]
+    AcceptInvite {
+        /// Read the token from the first line of stdin
+        #[arg(long)]
+        token_stdin: bool,
+        /// Read the new password from the next line of stdin
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Complete a password reset: token on the first line of stdin, new password on the second
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n%s\\n' \"$TOKEN\" \"$PASSWORD\" | roster auth complete-reset --token-stdin --password-stdin"
+    )]
+    CompleteReset {
+        /// Read the token from the first line of stdin
+        #[arg(long)]
+        token_stdin: bool,
+        /// Read the new password from the next line of stdin
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// Exit 0 if the session on stdin is alive (and note its use), else 4/5/7
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n' \"$TOKEN\" | roster auth session check --token-stdin"
+    )]
+    Check {
+        /// Read the session token from stdin
+        #[arg(long)]
+        token_stdin: bool,
+    },
+    /// End the session on stdin
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n' \"$TOKEN\" | roster auth session revoke --token-stdin"
+    )]
+    Revoke {
+        /// Read the session token from stdin
+        #[arg(long)]
+        token_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailCommand {
+    /// List messages in the outbox
+    #[command(after_help = "Examples:\n  roster mail list\n  roster mail list --queued")]
+    List {
+        /// Only messages still waiting for delivery
+        #[arg(long)]
+        queued: bool,
+    },
+    /// Show one message (links in undelivered messages are masked)
+    #[command(after_help = "Examples:\n  roster mail show 12")]
+    Show {
+        /// The message id from `mail list`
+        id: i64,
+    },
+    /// Deliver every queued message now
+    #[command(after_help = "Examples:\n  roster mail flush")]
+    Flush,
+    /// Deliver these queued messages now
+    #[command(after_help = "Examples:\n  roster mail retry 12 13")]
+    Retry {
+        /// Message ids from `mail list`
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
 }
 
 #[derive(Debug, Args)]

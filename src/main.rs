@@ -36,7 +36,10 @@ fn main() -> ExitCode {
             if json {
                 report_json(exit, &format!("{err:#}"));
             } else {
-                eprintln!("error: {err:#}");
+                eprintln!(
+                    "error: {}",
+                    roster::output::for_terminal_block(&format!("{err:#}"))
+                );
             }
             exit.into()
         }

@@ -7,11 +7,14 @@ use std::time::Duration;
 
 use jiff::SignedDuration;
 use serde::Deserialize;
+use zeroize::Zeroizing;
 
 use crate::cli::GlobalArgs;
 use crate::domain::error::{Error, Result};
+use crate::domain::password::Policy;
 use crate::domain::types::parse_duration;
 use crate::mail::Transport;
+use crate::ops::AuthSettings;
 use crate::output::Format;
 
 /// The config file (TOML). Every key is optional.
@@ -26,6 +29,43 @@ pub struct ConfigFile {
     pub mail: MailConfig,
     #[serde(default)]
     pub output: OutputConfig,
+    #[serde(default)]
+    pub password: PasswordConfig,
+    #[serde(default)]
+    pub session: SessionConfig,
+    #[serde(default)]
+    pub reset: ResetConfig,
+    #[serde(default)]
+    pub lockout: LockoutConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordConfig {
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    pub min_score: Option<u8>,
+    pub forbid_identity: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionConfig {
+    pub idle: Option<String>,
+    pub absolute: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResetConfig {
+    pub ttl: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockoutConfig {
+    pub attempts: Option<u32>,
+    pub duration: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -47,6 +87,8 @@ pub struct MailConfig {
     pub transport: Option<String>,
     pub from: Option<String>,
     pub base_url: Option<String>,
+    /// A directory whose NAME.subject / NAME.txt / NAME.html files replace the built-in ones.
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -81,6 +123,10 @@ pub struct Settings {
     pub busy_timeout: Duration,
     pub invite_ttl: SignedDuration,
     pub mail_transport: Transport,
+    pub templates_dir: Option<PathBuf>,
+    pub auth: AuthSettings,
+    /// `--require-delivery`: a message that cannot be delivered now is exit 8.
+    pub require_delivery: bool,
     pub mail_from: String,
     pub base_url: String,
 }
@@ -206,12 +252,66 @@ impl Settings {
             .transpose()?
             .unwrap_or(SignedDuration::from_hours(24 * 7));
         // Checked now, so a bad transport fails before any change is made.
+        let smtp_credentials = match (env.get("ROSTER_SMTP_USER"), env.get("ROSTER_SMTP_PASSWORD"))
+        {
+            (Some(user), Some(password)) => {
+                Some((user.to_string(), Zeroizing::new(password.to_string())))
+            }
+            (None, None) => None,
+            _ => {
+                return Err(Error::invalid(
+                    "ROSTER_SMTP_USER",
+                    "set both ROSTER_SMTP_USER and ROSTER_SMTP_PASSWORD, or neither",
+                ));
+            }
+        };
         let mail_transport = Transport::parse(
             env.get("ROSTER_MAIL_TRANSPORT")
                 .or(config.mail.transport.as_deref())
                 .unwrap_or("file:outbox"),
             db.parent().unwrap_or(Path::new(".")),
+            smtp_credentials,
         )?;
+        let duration = |field: &str, raw: &Option<String>, default: SignedDuration| {
+            raw.as_deref()
+                .map(|d| parse_duration(field, d))
+                .transpose()
+                .map(|d| d.unwrap_or(default))
+        };
+        let defaults = AuthSettings::default();
+        let p = &config.password;
+        let policy = Policy {
+            min_length: p.min_length.unwrap_or(defaults.policy.min_length),
+            max_length: p.max_length.unwrap_or(defaults.policy.max_length),
+            min_score: p.min_score.unwrap_or(defaults.policy.min_score),
+            forbid_identity: p.forbid_identity.unwrap_or(defaults.policy.forbid_identity),
+        };
+        if policy.min_score > 4 || policy.min_length == 0 || policy.min_length > policy.max_length {
+            return Err(Error::invalid(
+                "password",
+                "min_score is 0 to 4, and 1 <= min_length <= max_length",
+            ));
+        }
+        let auth = AuthSettings {
+            policy,
+            reset_ttl: duration("reset.ttl", &config.reset.ttl, defaults.reset_ttl)?,
+            session_idle: duration("session.idle", &config.session.idle, defaults.session_idle)?,
+            session_absolute: duration(
+                "session.absolute",
+                &config.session.absolute,
+                defaults.session_absolute,
+            )?,
+            lockout_attempts: config
+                .lockout
+                .attempts
+                .unwrap_or(defaults.lockout_attempts)
+                .max(1),
+            lockout_duration: duration(
+                "lockout.duration",
+                &config.lockout.duration,
+                defaults.lockout_duration,
+            )?,
+        };
         Ok(Settings {
             db,
             db_source,
@@ -228,6 +328,9 @@ impl Settings {
             busy_timeout,
             invite_ttl,
             mail_transport,
+            templates_dir: config.mail.templates,
+            auth,
+            require_delivery: args.require_delivery,
             mail_from: config
                 .mail
                 .from

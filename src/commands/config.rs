@@ -20,8 +20,8 @@ impl Record for SettingRow {
     fn id(&self) -> Option<&str> {
         Some(self.key)
     }
-    fn table_headers() -> &'static [&'static str] {
-        &["KEY", "VALUE", "SOURCE"]
+    fn table_headers() -> Vec<&'static str> {
+        vec!["KEY", "VALUE", "SOURCE"]
     }
     fn table_cells(&self) -> Vec<String> {
         let source = match self.source {

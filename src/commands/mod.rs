@@ -1,8 +1,11 @@
 //! One function per command: build a request, call the operations, render rows.
 
 mod audit;
+mod auth;
 mod config;
 mod db;
+mod mail;
+mod secrets;
 mod user;
 
 use anyhow::Result;
@@ -11,14 +14,16 @@ use jiff::Timestamp;
 use crate::cli::{Cli, Command};
 use crate::domain::error::Error;
 use crate::exit::Exit;
+use crate::mail::templates::Templates;
 use crate::ops::Ctx;
-use crate::output::Printer;
+use crate::output::{Printer, for_terminal_block};
 use crate::settings::{Env, Settings};
 use crate::store::{OpenOptions, Store};
 
 /// What every command gets: resolved settings, the printer, and one clock reading.
 pub struct App {
     pub settings: Settings,
+    pub templates: Templates,
     pub out: Printer,
     pub now: Timestamp,
 }
@@ -47,24 +52,27 @@ impl App {
             now: self.now,
             invite_ttl: self.settings.invite_ttl,
             base_url: self.settings.base_url.clone(),
+            templates: self.templates.clone(),
+            auth: self.settings.auth.clone(),
         }
     }
 
     /// A message for people, on stderr.
+    /// Messages may quote stored or typed text: it is made terminal-safe.
     pub fn say(&self, text: &str) {
         if !self.settings.quiet {
-            eprintln!("{text}");
+            eprintln!("{}", for_terminal_block(text));
         }
     }
 
     pub fn warn(&self, text: &str) {
-        eprintln!("warning: {text}");
+        eprintln!("warning: {}", for_terminal_block(text));
     }
 
     /// A diagnostic, shown with --verbose / ROSTER_LOG.
     pub fn debug(&self, text: &str) {
         if self.settings.verbose {
-            eprintln!("roster: {text}");
+            eprintln!("roster: {}", for_terminal_block(text));
         }
     }
 
@@ -92,10 +100,23 @@ impl App {
     }
 
     /// Delivers queued mail after a commit. A failure is a warning, never undoes
-    /// the change, and leaves the message queued.
+    /// the change, and leaves the message queued; with `--require-delivery` it is
+    /// also exit 8.
     pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<(), Error> {
+        let failed = self.try_deliver(store, ids)?;
+        if failed > 0 && self.settings.require_delivery {
+            return Err(Error::Unavailable(format!(
+                "--require-delivery: {failed} message(s) could not be delivered and stay queued \
+                 (the change was made; `roster mail flush` retries)"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Delivers what it can; returns how many messages stay queued.
+    pub fn try_deliver(&self, store: &mut Store, ids: &[i64]) -> Result<usize, Error> {
         if ids.is_empty() {
-            return Ok(());
+            return Ok(0);
         }
         let mailer = match self.settings.mail_transport.mailer() {
             Ok(m) => m,
@@ -108,16 +129,36 @@ impl App {
                     Ok(())
                 })?;
                 self.warn(&format!("{} message(s) stay queued: {reason}", ids.len()));
-                return Ok(());
+                return Ok(ids.len());
             }
         };
-        for d in crate::mail::deliver(store, mailer.as_ref(), &self.settings.mail_from, ids)? {
+        let deliveries = match crate::mail::deliver(
+            store,
+            mailer.as_ref(),
+            &self.settings.mail_from,
+            ids,
+        ) {
+            Ok(d) => d,
+            // The change is committed; a store error while recording delivery
+            // must not hide it.
+            Err(e) => {
+                self.warn(&format!(
+                    "recording mail delivery failed: {e}; `roster mail list` shows what is queued"
+                ));
+                return Ok(ids.len());
+            }
+        };
+        let mut failed = 0;
+        for d in deliveries {
             match &d.error {
                 None => self.debug(&format!("mail {} to {} delivered", d.id, d.to)),
-                Some(e) => self.warn(&format!("mail {} to {} stays queued: {e}", d.id, d.to)),
+                Some(e) => {
+                    failed += 1;
+                    self.warn(&format!("mail {} to {} stays queued: {e}", d.id, d.to));
+                }
             }
         }
-        Ok(())
+        Ok(failed)
     }
 }
 
@@ -125,8 +166,10 @@ impl App {
 pub fn run(cli: Cli) -> Result<Exit> {
     let settings = Settings::resolve(&cli.global, &Env::from_process())?;
     let out = Printer::new(settings.format, settings.quiet, settings.color);
+    let templates = Templates::load(settings.templates_dir.as_deref())?;
     let mut app = App {
         settings,
+        templates,
         out,
         now: now(),
     };
@@ -134,6 +177,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
     match cli.command {
         Command::User(cmd) => user::run(&mut app, cmd),
         Command::Audit(cmd) => audit::run(&mut app, cmd),
+        Command::Auth(cmd) => auth::run(&mut app, cmd),
+        Command::Mail(cmd) => mail::run(&mut app, cmd),
         Command::Db(cmd) => db::run(&mut app, cmd),
         Command::Config(cmd) => config::run(&mut app, cmd),
         Command::Completions { shell } => {

@@ -1,6 +1,7 @@
 //! Domain types, requests and rules: no SQL, no terminal.
 
 pub mod error;
+pub mod password;
 pub mod transitions;
 pub mod types;
 pub mod user;

@@ -74,6 +74,13 @@ impl Email {
                 format!("{value:?}: the part before @ has a space or a second @"),
             ));
         }
+        let atext = |c: char| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c);
+        if let Some(bad) = local.chars().find(|c| !atext(*c)) {
+            return Err(Error::invalid(
+                field,
+                format!("{value:?}: {bad:?} is not allowed before @"),
+            ));
+        }
         if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
             return Err(Error::invalid(
                 field,
@@ -131,6 +138,12 @@ impl Username {
                 format!(
                     "{value:?} may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit"
                 ),
+            ));
+        }
+        if UserId::parse(value).is_some() {
+            return Err(Error::invalid(
+                "username",
+                format!("{value:?} looks like a user id; ids and usernames must not be confused"),
             ));
         }
         Ok(Username(value.to_string()))
@@ -400,6 +413,9 @@ mod tests {
             "ada@x..com",
             "ada@-x.com",
             "a\u{1b}@x.com",
+            "a(b)@x.com",
+            "a\"b@x.com",
+            "x,y@x.com",
         ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
         }

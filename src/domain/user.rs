@@ -97,6 +97,10 @@ pub struct User {
     pub invite_expires_at: Option<Timestamp>,
     pub blocked_reason: Option<String>,
     pub blocked_until: Option<Timestamp>,
+    /// Consecutive failed sign-ins since the last success or unlock.
+    pub failed_logins: u32,
+    /// Sign-in is refused until this time (lockout); `user unlock` clears it.
+    pub locked_until: Option<Timestamp>,
     /// The status an archived user returns to on restore.
     #[serde(skip)]
     pub previous_status: Option<Status>,
@@ -121,12 +125,14 @@ pub fn effective_status(
 }
 
 /// How a new user starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Initial {
     /// `invited`, with an invitation token (and email unless `send_email` is false).
     Invite { send_email: bool },
     /// `active` with no password yet (`--no-invite`).
     Active,
+    /// `active` with this password hash, set by an administrator.
+    Password { hash: String, must_change: bool },
 }
 
 /// A request to create a user, validated.
@@ -140,6 +146,8 @@ pub struct NewUser {
     pub groups: Vec<GroupRef>,
     pub permissions: Vec<String>,
     pub initial: Initial,
+    /// Also send the onboarding-form email.
+    pub request_onboarding: bool,
 }
 
 /// A request to change a user's fields; `None` leaves a field alone.

@@ -1,11 +1,14 @@
 //! Mail: the `Mailer` seam, its transports, the templates, and delivery of the outbox.
 
 mod file;
+mod smtp;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
+use lettre::message::{MultiPart, SinglePart};
+use zeroize::Zeroizing;
 
 use crate::domain::error::{Error, Result};
 use crate::store::{OutboxMessage, Store};
@@ -16,25 +19,73 @@ pub trait Mailer {
     fn send(&self, message: &lettre::Message) -> std::result::Result<(), String>;
 }
 
+/// How an SMTP connection is secured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// STARTTLS, required (the default for `smtp://`).
+    StartTls,
+    /// TLS from the first byte (`smtps://`).
+    Wrapper,
+    /// Plain text, for a relay on this machine (`smtp://…?tls=none`).
+    None,
+}
+
 /// Where mail goes, from `mail.transport` / `ROSTER_MAIL_TRANSPORT`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum Transport {
     /// One `.eml` file per message in this directory.
     File(PathBuf),
+    Smtp {
+        host: String,
+        port: u16,
+        tls: SmtpTls,
+        /// From ROSTER_SMTP_USER / ROSTER_SMTP_PASSWORD, never from the config file.
+        credentials: Option<(String, Zeroizing<String>)>,
+    },
+    /// The local MTA's `sendmail` command.
+    Sendmail(Option<PathBuf>),
 }
 
 impl std::fmt::Display for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Transport::File(dir) => write!(f, "file:{}", dir.display()),
+            Transport::Smtp {
+                host,
+                port,
+                tls,
+                credentials,
+            } => {
+                let scheme = if *tls == SmtpTls::Wrapper {
+                    "smtps"
+                } else {
+                    "smtp"
+                };
+                write!(f, "{scheme}://{host}:{port}")?;
+                if *tls == SmtpTls::None {
+                    write!(f, "?tls=none")?;
+                }
+                if let Some((user, _)) = credentials {
+                    write!(f, " (as {user}, password ********)")?;
+                }
+                Ok(())
+            }
+            Transport::Sendmail(None) => write!(f, "sendmail"),
+            Transport::Sendmail(Some(path)) => write!(f, "sendmail:{}", path.display()),
         }
     }
 }
 
 impl Transport {
-    /// Parses a transport setting; `file:` paths are relative to `base`.
-    pub fn parse(raw: &str, base: &Path) -> Result<Transport> {
+    /// Parses a transport setting: `file:DIR` (relative to `base`), `smtp://HOST[:PORT][?tls=none]`,
+    /// `smtps://HOST[:PORT]`, `sendmail` or `sendmail:/path/to/sendmail`.
+    pub fn parse(
+        raw: &str,
+        base: &Path,
+        credentials: Option<(String, Zeroizing<String>)>,
+    ) -> Result<Transport> {
         let raw = raw.trim();
+        let bad = |why: String| Error::invalid("mail.transport", format!("{raw:?}: {why}"));
         if let Some(dir) = raw.strip_prefix("file:") {
             let dir = Path::new(dir);
             return Ok(Transport::File(if dir.is_absolute() {
@@ -43,23 +94,74 @@ impl Transport {
                 base.join(dir)
             }));
         }
-        if raw.starts_with("smtp://") || raw.starts_with("smtps://") || raw == "sendmail" {
-            return Err(Error::invalid(
-                "mail.transport",
-                format!(
-                    "{raw:?}: SMTP and sendmail delivery are not in this version of roster; use file:DIR"
-                ),
+        if raw == "sendmail" {
+            return Ok(Transport::Sendmail(None));
+        }
+        if let Some(path) = raw.strip_prefix("sendmail:") {
+            return Ok(Transport::Sendmail(Some(PathBuf::from(path))));
+        }
+        let (rest, mut tls, default_port) = if let Some(rest) = raw.strip_prefix("smtps://") {
+            (rest, SmtpTls::Wrapper, 465)
+        } else if let Some(rest) = raw.strip_prefix("smtp://") {
+            (rest, SmtpTls::StartTls, 587)
+        } else {
+            return Err(bad(
+                "not a transport; use file:DIR, smtp://HOST:PORT, smtps://HOST:PORT or sendmail"
+                    .into(),
+            ));
+        };
+        let (authority, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let authority = authority.trim_end_matches('/');
+        if authority.contains('@') {
+            return Err(bad(
+                "credentials do not belong in the URL; set ROSTER_SMTP_USER and ROSTER_SMTP_PASSWORD".into(),
             ));
         }
-        Err(Error::invalid(
-            "mail.transport",
-            format!("{raw:?} is not a transport; use file:DIR"),
-        ))
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            match pair {
+                "tls=none" if tls == SmtpTls::StartTls => tls = SmtpTls::None,
+                "tls=starttls" if tls == SmtpTls::StartTls => {}
+                other => {
+                    return Err(bad(format!(
+                        "unknown option {other:?}; smtp:// takes ?tls=none or ?tls=starttls"
+                    )));
+                }
+            }
+        }
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((host, port)) => (
+                host,
+                port.parse::<u16>()
+                    .map_err(|_| bad(format!("{port:?} is not a port number")))?,
+            ),
+            None => (authority, default_port),
+        };
+        if host.is_empty() {
+            return Err(bad("no host".into()));
+        }
+        Ok(Transport::Smtp {
+            host: host.to_string(),
+            port,
+            tls,
+            credentials,
+        })
     }
 
     pub fn mailer(&self) -> Result<Box<dyn Mailer>> {
         match self {
             Transport::File(dir) => Ok(Box::new(file::FileMailer::new(dir)?)),
+            Transport::Smtp {
+                host,
+                port,
+                tls,
+                credentials,
+            } => Ok(Box::new(smtp::SmtpMailer::new(
+                host,
+                *port,
+                *tls,
+                credentials.as_ref(),
+            )?)),
+            Transport::Sendmail(path) => Ok(Box::new(smtp::SendmailMailer::new(path.as_deref()))),
         }
     }
 }
@@ -80,13 +182,20 @@ fn build(from: &str, msg: &OutboxMessage) -> std::result::Result<lettre::Message
         .to
         .parse()
         .map_err(|e| format!("{:?} is not an address lettre accepts: {e}", msg.to))?;
-    lettre::Message::builder()
+    let builder = lettre::Message::builder()
         .from(from)
         .to(to)
-        .subject(msg.subject.clone())
-        .header(lettre::message::header::ContentType::TEXT_PLAIN)
-        .body(msg.body_text.clone())
-        .map_err(|e| e.to_string())
+        .subject(msg.subject.clone());
+    let text = SinglePart::plain(msg.body_text.clone());
+    match &msg.body_html {
+        Some(html) => builder.multipart(
+            MultiPart::alternative()
+                .singlepart(text)
+                .singlepart(SinglePart::html(html.clone())),
+        ),
+        None => builder.singlepart(text),
+    }
+    .map_err(|e| e.to_string())
 }
 
 /// Delivers the given queued messages, recording each outcome in the store.
@@ -103,7 +212,8 @@ pub fn deliver(
             continue;
         };
         let outcome = build(from, &msg).and_then(|m| mailer.send(&m));
-        let now = Timestamp::now();
+        let now =
+            Timestamp::from_second(Timestamp::now().as_second()).unwrap_or(Timestamp::UNIX_EPOCH);
         store.write(|tx| match &outcome {
             Ok(()) => tx.mark_mail_sent(id, now),
             Err(e) => tx.mark_mail_failed(id, e),

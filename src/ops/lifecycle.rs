@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use crate::domain::error::{Error, Result};
 use crate::domain::transitions::{Decision, Verb, decide, needs};
-use crate::domain::types::Status;
+use std::collections::HashMap;
+
+use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, User};
 use crate::mail::templates;
 use crate::select::Selector;
@@ -69,6 +71,16 @@ pub struct Target {
     pub user: Option<User>,
 }
 
+/// How `reset-password` gives a user a new password.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ResetMode {
+    /// A new password hash per user, in `VerbOptions::hashes`.
+    #[default]
+    Hash,
+    /// A single-use reset link by email; the password stays until it is used.
+    Link,
+}
+
 /// Options a verb may use.
 #[derive(Clone, Debug, Default)]
 pub struct VerbOptions {
@@ -78,6 +90,13 @@ pub struct VerbOptions {
     pub until: Option<Timestamp>,
     /// `invite --no-email`: issue the token without sending mail.
     pub no_email: bool,
+    /// `reset-password`: how.
+    pub reset: ResetMode,
+    /// `reset-password`: the new argon2id hash for each user, computed beforehand
+    /// (hashing is slow, and runs on all cores outside the transaction).
+    pub hashes: HashMap<UserId, String>,
+    /// `reset-password`: ask for a new password at the next sign-in.
+    pub must_change: bool,
 }
 
 /// Resolves named users and a selector into distinct targets, in the order given
@@ -210,12 +229,14 @@ pub fn apply(
         return store.write(|tx| apply_batch(tx, ctx, verb, targets, options));
     }
     let mut applied = Applied::default();
-    for batch in targets.chunks(BATCH) {
+    for (i, batch) in targets.chunks(BATCH).enumerate() {
         match store.write(|tx| apply_batch(tx, ctx, verb, batch, options)) {
             Ok(done) => {
                 applied.rows.extend(done.rows);
                 applied.mail.extend(done.mail);
             }
+            // Nothing was written yet: the whole command failed, with the error's own code.
+            Err(e) if i == 0 => return Err(e),
             Err(e) => applied.rows.extend(batch.iter().map(|t| {
                 let mut row = row_for(verb, t, None, false);
                 row.outcome = Outcome::Failed;
@@ -250,16 +271,26 @@ fn apply_batch(
             applied.rows.push(row_for(verb, &current, None, false));
             continue;
         };
-        let decision = decide(verb, user.status, user.previous_status);
+        let mut decision = decide(verb, user.status, user.previous_status);
         if let Decision::Change(to) = decision {
-            let mail = act(tx, ctx, verb, user, to, options)?;
-            applied.mail.extend(mail);
+            match act(tx, ctx, verb, user, to, options)? {
+                Acted::Changed(mail) => applied.mail.extend(mail),
+                Acted::NothingToDo => decision = Decision::Unchanged,
+            }
         }
         applied
             .rows
             .push(row_for(verb, &current, Some(decision), false));
     }
     Ok(applied)
+}
+
+/// What `act` did.
+enum Acted {
+    /// The user changed; mail to deliver.
+    Changed(Vec<i64>),
+    /// The verb applied but found nothing to do (no session to end, no lockout).
+    NothingToDo,
 }
 
 /// Carries out one change the table allows, with its side effects and audit row.
@@ -270,27 +301,85 @@ fn act(
     before: &User,
     to: Option<Status>,
     options: &VerbOptions,
-) -> Result<Option<i64>> {
+) -> Result<Acted> {
     let reason = options.reason.as_deref();
+    let audit = |action: &str, changes: &[FieldChange]| {
+        tx.append_audit(
+            ctx.now,
+            &ctx.actor,
+            action,
+            Some(&before.id),
+            changes,
+            reason,
+        )
+    };
     let Some(to) = to else {
         // Delete: the audit keeps the id and the action, and forgets the person.
         tx.delete_user(&before.id)?;
         tx.drop_mail_of(&before.id, None)?;
         tx.erase_audit_changes(&before.id)?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            verb.action(),
-            Some(&before.id),
-            &[],
-            reason,
-        )?;
-        return Ok(None);
+        audit(verb.action(), &[])?;
+        return Ok(Acted::Changed(Vec::new()));
     };
+    match verb {
+        Verb::SignOut => {
+            let ended = tx.revoke_tokens(&before.id, &[TokenPurpose::Session])?;
+            if ended == 0 {
+                return Ok(Acted::NothingToDo);
+            }
+            audit(verb.action(), &[FieldChange::new("sessions", ended, 0)])?;
+            return Ok(Acted::Changed(Vec::new()));
+        }
+        Verb::Unlock => {
+            if before.failed_logins == 0 && before.locked_until.is_none() {
+                return Ok(Acted::NothingToDo);
+            }
+            tx.set_login_state(&before.id, 0, None, None)?;
+            let changes = [
+                FieldChange::new("failed_logins", before.failed_logins, 0),
+                FieldChange::new(
+                    "locked_until",
+                    before.locked_until.map(|t| t.to_string()),
+                    None::<String>,
+                ),
+            ];
+            audit(verb.action(), &changes)?;
+            return Ok(Acted::Changed(Vec::new()));
+        }
+        Verb::ResetPassword => {
+            let mail = match options.reset {
+                ResetMode::Link => {
+                    let id = super::issue_reset(tx, ctx, before)?;
+                    audit("reset-link", &[])?;
+                    id
+                }
+                ResetMode::Hash => {
+                    let hash = options.hashes.get(&before.id).ok_or_else(|| {
+                        Error::Internal(format!(
+                            "no new password was prepared for {}",
+                            before.email
+                        ))
+                    })?;
+                    super::auth::set_password(
+                        tx,
+                        ctx,
+                        before,
+                        hash,
+                        options.must_change,
+                        verb.action(),
+                        reason,
+                    )?;
+                    super::notify_password_changed(tx, ctx, before, options.must_change)?
+                }
+            };
+            return Ok(Acted::Changed(vec![mail]));
+        }
+        _ => {}
+    }
     let mut user = before.clone();
     user.status = to;
     user.updated_at = ctx.now;
-    let mut mail = None;
+    let mut mail = Vec::new();
     match verb {
         Verb::Invite => {
             user.invited_at = Some(ctx.now);
@@ -303,7 +392,7 @@ fn act(
         Verb::Block => {
             user.blocked_reason = options.reason.clone();
             user.blocked_until = options.until;
-            tx.revoke_tokens(&user.id, &[TokenPurpose::Session])?;
+            tx.revoke_tokens(&user.id, &[TokenPurpose::Session, TokenPurpose::Reset])?;
         }
         Verb::Unblock => {
             user.blocked_reason = None;
@@ -320,8 +409,16 @@ fn act(
                 ],
             )?;
             tx.drop_mail_of(&user.id, Some(templates::INVITATION))?;
+            tx.drop_mail_of(&user.id, Some(templates::RESET))?;
         }
-        Verb::Restore => user.previous_status = None,
+        Verb::Restore => {
+            user.previous_status = None;
+            // Archiving killed the invitation's token: the restored invitation
+            // reads as expired, ready for `user invite`.
+            if user.status == Status::Invited {
+                user.invite_expires_at = Some(ctx.now);
+            }
+        }
         _ => {
             return Err(Error::Internal(format!(
                 "`{}` is not a lifecycle verb",
@@ -329,8 +426,9 @@ fn act(
             )));
         }
     }
-    // A lapsed block read as active is written back as active.
-    if user.status != Status::Blocked {
+    // A user leaving `blocked` (unblocked, or a lapsed block read as active)
+    // loses its block; an archived user keeps it for restore.
+    if user.status == Status::Active {
         user.blocked_reason = None;
         user.blocked_until = None;
     }
@@ -362,7 +460,7 @@ fn act(
     }
     tx.update_user(&user)?;
     if verb == Verb::Invite {
-        mail = issue_invitation(tx, ctx, &user, !options.no_email)?;
+        mail.extend(issue_invitation(tx, ctx, &user, !options.no_email)?);
     }
     tx.append_audit(
         ctx.now,
@@ -372,5 +470,5 @@ fn act(
         &changes,
         reason,
     )?;
-    Ok(mail)
+    Ok(Acted::Changed(mail))
 }

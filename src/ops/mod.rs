@@ -2,14 +2,17 @@
 //! Each takes a typed request, runs in one transaction (or batches of them),
 //! writes the audit log and queues mail, and returns what happened.
 
+pub mod auth;
 pub mod lifecycle;
 pub mod users;
 
 use jiff::{SignedDuration, Timestamp};
+use serde::Serialize;
 
 use crate::domain::error::{Error, Result};
+use crate::domain::password::Policy;
 use crate::domain::user::User;
-use crate::mail::templates;
+use crate::mail::templates::{self, MailUser, Templates};
 use crate::secret;
 use crate::store::{QueuedMail, Reader, TokenPurpose, Tx};
 
@@ -21,6 +24,60 @@ pub struct Ctx {
     pub invite_ttl: SignedDuration,
     /// Links in mail are this plus a path, e.g. `https://accounts.example.com`.
     pub base_url: String,
+    pub templates: Templates,
+    pub auth: AuthSettings,
+}
+
+/// Passwords, tokens and lockout (SPEC §6).
+#[derive(Clone, Debug)]
+pub struct AuthSettings {
+    pub policy: Policy,
+    pub reset_ttl: SignedDuration,
+    pub session_idle: SignedDuration,
+    pub session_absolute: SignedDuration,
+    /// Consecutive failures that lock an account.
+    pub lockout_attempts: u32,
+    pub lockout_duration: SignedDuration,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        AuthSettings {
+            policy: Policy::default(),
+            reset_ttl: SignedDuration::from_hours(1),
+            session_idle: SignedDuration::from_hours(12),
+            session_absolute: SignedDuration::from_hours(24 * 30),
+            lockout_attempts: 10,
+            lockout_duration: SignedDuration::from_mins(15),
+        }
+    }
+}
+
+impl Ctx {
+    /// A context with default settings, for programs using the library.
+    pub fn new(actor: impl Into<String>, base_url: impl Into<String>) -> Ctx {
+        Ctx {
+            actor: actor.into(),
+            now: Timestamp::now(),
+            invite_ttl: SignedDuration::from_hours(24 * 7),
+            base_url: base_url.into(),
+            templates: Templates::default(),
+            auth: AuthSettings::default(),
+        }
+    }
+
+    fn after(&self, ttl: SignedDuration, setting: &str) -> Result<Timestamp> {
+        self.now
+            .checked_add(ttl)
+            .map_err(|e| Error::invalid(setting, e.to_string()))
+    }
+
+    fn link(&self, path: &str, token: &str) -> String {
+        format!(
+            "{}/{path}?token={token}",
+            self.base_url.trim_end_matches('/')
+        )
+    }
 }
 
 /// Finds a user by id, email or username, or says which was not found.
@@ -32,9 +89,53 @@ pub fn find_user(reader: Reader<'_>, key: &str, now: Timestamp) -> Result<User> 
 
 /// When an invitation issued now expires.
 fn invitation_expiry(ctx: &Ctx) -> Result<Timestamp> {
-    ctx.now
-        .checked_add(ctx.invite_ttl)
-        .map_err(|e| Error::invalid("invite.ttl", e.to_string()))
+    ctx.after(ctx.invite_ttl, "invite.ttl")
+}
+
+/// What every template sees, plus the template's own values.
+#[derive(Serialize)]
+struct MailContext<'a, E: Serialize> {
+    user: MailUser<'a>,
+    base_url: &'a str,
+    #[serde(flatten)]
+    extra: E,
+}
+
+/// Renders template `name` for `user` and queues it in `tx`; `secret` is the
+/// token its link carries, scrubbed from the stored copy once delivered.
+pub(crate) fn queue_mail(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    user: &User,
+    name: &str,
+    extra: impl Serialize,
+    secret: Option<&str>,
+) -> Result<i64> {
+    let rendered = ctx.templates.render(
+        name,
+        &MailContext {
+            user: MailUser::from(user),
+            base_url: &ctx.base_url,
+            extra,
+        },
+    )?;
+    tx.enqueue_mail(
+        ctx.now,
+        &QueuedMail {
+            user_id: Some(user.id.clone()),
+            template: name.into(),
+            to: user.email.clone(),
+            subject: rendered.subject,
+            body_text: rendered.text,
+            body_html: rendered.html,
+            secret: secret.map(str::to_string),
+        },
+    )
+}
+
+/// A time as templates show it.
+fn shown(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%d %H:%M").to_string()
 }
 
 /// Issues a fresh invitation for `user` (already stored, with `invite_expires_at`
@@ -58,28 +159,44 @@ fn issue_invitation(tx: &Tx<'_>, ctx: &Ctx, user: &User, send_email: bool) -> Re
     if !send_email {
         return Ok(None);
     }
-    let link = format!(
-        "{}/accept-invite?token={}",
-        ctx.base_url.trim_end_matches('/'),
-        token.secret
-    );
-    let (subject, body_text) = templates::invitation(&templates::Invitation {
-        first_name: user.profile.first_name.as_deref(),
-        email: &user.email,
-        link: &link,
-        expires_at,
-    });
-    let id = tx.enqueue_mail(
+    let link = ctx.link("accept-invite", &token.secret);
+    let extra = serde_json::json!({ "link": link, "expires_at": shown(expires_at) });
+    queue_mail(
+        tx,
+        ctx,
+        user,
+        templates::INVITATION,
+        extra,
+        Some(&token.secret),
+    )
+    .map(Some)
+}
+
+/// Issues a password-reset link for `user` and queues its email.
+pub(crate) fn issue_reset(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
+    tx.revoke_tokens(&user.id, &[TokenPurpose::Reset])?;
+    tx.drop_mail_of(&user.id, Some(templates::RESET))?;
+    let expires_at = ctx.after(ctx.auth.reset_ttl, "reset.ttl")?;
+    let token = secret::new_token()?;
+    tx.insert_token(
+        &token.digest,
+        &user.id,
+        TokenPurpose::Reset,
         ctx.now,
-        &QueuedMail {
-            user_id: Some(user.id.clone()),
-            template: templates::INVITATION.into(),
-            to: user.email.clone(),
-            subject,
-            body_text,
-            body_html: None,
-            secret: Some(token.secret),
-        },
+        expires_at,
     )?;
-    Ok(Some(id))
+    let link = ctx.link("reset-password", &token.secret);
+    let extra = serde_json::json!({ "link": link, "expires_at": shown(expires_at) });
+    queue_mail(tx, ctx, user, templates::RESET, extra, Some(&token.secret))
+}
+
+/// Tells a user their password was changed.
+pub(crate) fn notify_password_changed(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    user: &User,
+    must_change: bool,
+) -> Result<i64> {
+    let extra = serde_json::json!({ "changed_at": shown(ctx.now), "must_change": must_change });
+    queue_mail(tx, ctx, user, templates::PASSWORD_CHANGED, extra, None)
 }

@@ -5,7 +5,8 @@ use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, Initial, NewUser, PROFILE_FIELDS, User, UserChanges};
 use crate::store::{Store, Tx};
 
-use super::{Ctx, find_user, invitation_expiry, issue_invitation};
+use super::{Ctx, find_user, invitation_expiry, issue_invitation, queue_mail};
+use crate::mail::templates;
 
 /// What `create` did.
 #[derive(Debug)]
@@ -73,7 +74,7 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             permissions: sorted(req.permissions),
             status: match req.initial {
                 Initial::Invite { .. } => Status::Invited,
-                Initial::Active => Status::Active,
+                Initial::Active | Initial::Password { .. } => Status::Active,
             },
             created_at: ctx.now,
             updated_at: ctx.now,
@@ -84,9 +85,16 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             invite_expires_at: None,
             blocked_reason: None,
             blocked_until: None,
+            failed_logins: 0,
+            locked_until: None,
             previous_status: None,
             password_hash: None,
         };
+        if let Initial::Password { hash, must_change } = &req.initial {
+            user.password_hash = Some(hash.clone());
+            user.must_change_password = *must_change;
+            user.password_changed_at = Some(ctx.now);
+        }
         if let Initial::Invite { .. } = req.initial {
             user.invited_at = Some(ctx.now);
             user.invite_expires_at = Some(invitation_expiry(ctx)?);
@@ -95,6 +103,18 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
         let mut mail = Vec::new();
         if let Initial::Invite { send_email } = req.initial {
             mail.extend(issue_invitation(tx, ctx, &user, send_email)?);
+        }
+        if req.request_onboarding {
+            let link = format!("{}/onboarding", ctx.base_url.trim_end_matches('/'));
+            let extra = serde_json::json!({ "link": link });
+            mail.push(queue_mail(
+                tx,
+                ctx,
+                &user,
+                templates::ONBOARDING,
+                extra,
+                None,
+            )?);
         }
         tx.append_audit(
             ctx.now,
@@ -125,6 +145,9 @@ fn creation_record(user: &User) -> Vec<FieldChange> {
         FieldChange::new("email", null.clone(), user.email.clone()),
         FieldChange::new("status", null.clone(), user.status.as_str()),
     ];
+    if user.password_hash.is_some() {
+        changes.push(FieldChange::new("password", null.clone(), "(set)"));
+    }
     if let Some(u) = &user.username {
         changes.push(FieldChange::new("username", null.clone(), u.clone()));
     }

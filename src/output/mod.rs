@@ -9,7 +9,7 @@ use std::io::{self, BufWriter, Stdout, Write};
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-pub use sanitize::{for_csv, for_terminal};
+pub use sanitize::{for_csv, for_terminal, for_terminal_block};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -34,9 +34,9 @@ impl Format {
 pub trait Record: Serialize {
     /// The id `-q` prints, if the row has one.
     fn id(&self) -> Option<&str>;
-    fn table_headers() -> &'static [&'static str];
+    fn table_headers() -> Vec<&'static str>;
     fn table_cells(&self) -> Vec<String>;
-    fn csv_headers() -> &'static [&'static str] {
+    fn csv_headers() -> Vec<&'static str> {
         Self::table_headers()
     }
     fn csv_cells(&self) -> Vec<String> {
@@ -45,6 +45,44 @@ pub trait Record: Serialize {
     /// A colour for a table cell, by column index, when colour is on.
     fn table_color(&self, _column: usize) -> Option<Color> {
         None
+    }
+}
+
+/// A record with the password generated for it, shown this once.
+#[derive(Serialize)]
+pub struct WithPassword<'a, R: Record> {
+    #[serde(flatten)]
+    pub record: &'a R,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<&'a str>,
+}
+
+impl<R: Record> Record for WithPassword<'_, R> {
+    fn id(&self) -> Option<&str> {
+        self.record.id()
+    }
+    fn table_headers() -> Vec<&'static str> {
+        let mut h = R::table_headers();
+        h.push("PASSWORD");
+        h
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let mut c = self.record.table_cells();
+        c.push(self.password.unwrap_or("-").to_string());
+        c
+    }
+    fn csv_headers() -> Vec<&'static str> {
+        let mut h = R::csv_headers();
+        h.push("password");
+        h
+    }
+    fn csv_cells(&self) -> Vec<String> {
+        let mut c = self.record.csv_cells();
+        c.push(self.password.unwrap_or_default().to_string());
+        c
+    }
+    fn table_color(&self, column: usize) -> Option<Color> {
+        self.record.table_color(column)
     }
 }
 
@@ -215,9 +253,7 @@ impl<R: Record> ListWriter<'_, R> {
         }
         match self.printer.format {
             Format::Json => write!(self.printer.out, "["),
-            Format::Csv => {
-                write_csv_record(&mut self.printer.out, R::csv_headers().iter().copied())
-            }
+            Format::Csv => write_csv_record(&mut self.printer.out, R::csv_headers().into_iter()),
             _ => Ok(()),
         }
     }
@@ -242,8 +278,12 @@ impl<R: Record> ListWriter<'_, R> {
                 writeln!(printer.out)?;
             }
             Format::Csv => {
+                // Stored text cannot drive a terminal a CSV is shown on either.
                 let cells = row.csv_cells();
-                write_csv_record(&mut printer.out, cells.iter().map(|c| for_csv(c)))?;
+                write_csv_record(
+                    &mut printer.out,
+                    cells.iter().map(|c| for_csv(&for_terminal(c)).into_owned()),
+                )?;
             }
             Format::Table => {
                 let color = printer.color;
@@ -274,7 +314,7 @@ impl<R: Record> ListWriter<'_, R> {
                 Format::Json => writeln!(printer.out, "\n]")?,
                 Format::Table if !self.table.is_empty() => {
                     let mut table = new_table();
-                    table.set_header(R::table_headers().iter().map(Cell::new));
+                    table.set_header(R::table_headers().into_iter().map(Cell::new));
                     for row in std::mem::take(&mut self.table) {
                         table.add_row(row);
                     }

@@ -72,8 +72,8 @@ impl Record for User {
         Some(self.id.as_str())
     }
 
-    fn table_headers() -> &'static [&'static str] {
-        &[
+    fn table_headers() -> Vec<&'static str> {
+        vec![
             "UPDATED", "FIRST", "LAST", "USERNAME", "EMAIL", "ROLES", "STATUS", "GROUPS", "USER ID",
         ]
     }
@@ -96,8 +96,8 @@ impl Record for User {
         (column == 6).then(|| status_color(self.status))
     }
 
-    fn csv_headers() -> &'static [&'static str] {
-        USER_CSV
+    fn csv_headers() -> Vec<&'static str> {
+        USER_CSV.to_vec()
     }
 
     /// Lists are joined with `;`, attributes are a JSON object, absent values empty.
@@ -136,12 +136,15 @@ impl Record for User {
 }
 
 impl Record for OutcomeRow {
+    /// `-q` lists the users that changed (or would, in a dry run).
     fn id(&self) -> Option<&str> {
-        self.id.as_deref()
+        self.id
+            .as_deref()
+            .filter(|_| matches!(self.outcome, Outcome::Changed | Outcome::WouldChange))
     }
 
-    fn table_headers() -> &'static [&'static str] {
-        &[
+    fn table_headers() -> Vec<&'static str> {
+        vec![
             "EMAIL", "ACTION", "OUTCOME", "FROM", "TO", "ERROR", "USER ID",
         ]
     }
@@ -159,8 +162,8 @@ impl Record for OutcomeRow {
         ]
     }
 
-    fn csv_headers() -> &'static [&'static str] {
-        &["id", "email", "action", "outcome", "from", "to", "error"]
+    fn csv_headers() -> Vec<&'static str> {
+        vec!["id", "email", "action", "outcome", "from", "to", "error"]
     }
 
     fn csv_cells(&self) -> Vec<String> {
@@ -190,8 +193,8 @@ impl Record for AuditEntry {
         self.user_id.as_deref()
     }
 
-    fn table_headers() -> &'static [&'static str] {
-        &[
+    fn table_headers() -> Vec<&'static str> {
+        vec![
             "SEQ", "AT", "ACTOR", "ACTION", "USER ID", "CHANGES", "REASON",
         ]
     }
@@ -208,8 +211,8 @@ impl Record for AuditEntry {
         ]
     }
 
-    fn csv_headers() -> &'static [&'static str] {
-        &[
+    fn csv_headers() -> Vec<&'static str> {
+        vec![
             "seq", "at", "actor", "action", "user_id", "changes", "reason", "hash",
         ]
     }
@@ -285,8 +288,8 @@ impl Record for TransitionRow {
         Some(self.verb)
     }
 
-    fn table_headers() -> &'static [&'static str] {
-        &["VERB", "FROM", "TO", "SIDE EFFECTS"]
+    fn table_headers() -> Vec<&'static str> {
+        vec!["VERB", "FROM", "TO", "SIDE EFFECTS"]
     }
 
     fn table_cells(&self) -> Vec<String> {
@@ -326,8 +329,8 @@ impl Record for StatusCount {
         Some(self.status.as_str())
     }
 
-    fn table_headers() -> &'static [&'static str] {
-        &["STATUS", "USERS"]
+    fn table_headers() -> Vec<&'static str> {
+        vec!["STATUS", "USERS"]
     }
 
     fn table_cells(&self) -> Vec<String> {

@@ -20,6 +20,15 @@ pub fn for_terminal(text: &str) -> String {
     out
 }
 
+/// Multi-line text for a terminal: like `for_terminal`, but line breaks and
+/// tabs stay.
+pub fn for_terminal_block(text: &str) -> String {
+    text.split('\n')
+        .map(|line| for_terminal(line.trim_end_matches('\r')).replace("\\u{9}", "\t"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A CSV cell that a spreadsheet will not run: cells starting with `=`, `+`, `-`,
 /// `@`, TAB or CR get a leading `'`.
 pub fn for_csv(text: &str) -> std::borrow::Cow<'_, str> {

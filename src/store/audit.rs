@@ -179,6 +179,11 @@ impl Reader<'_> {
             "SELECT seq, at, actor, action, user_id, changes, changes_digest, reason, hash \
              FROM audit ORDER BY seq",
         )?;
+        let deleted: std::collections::HashSet<String> = self
+            .conn
+            .prepare("SELECT user_id FROM audit WHERE action = 'delete' AND user_id IS NOT NULL")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut rows = stmt.query([])?;
         let mut prev = String::new();
         let mut expected_seq = 1;
@@ -201,14 +206,18 @@ impl Reader<'_> {
             if opt_ts(Some(at.clone())).is_err() {
                 return broken("its time is not a valid RFC 3339 time");
             }
-            if let Some(changes) = &changes {
-                if sha256_hex(changes.as_bytes()) != digest {
-                    return broken("its changes do not match their digest");
-                }
-            }
             let actor: String = r.get(2)?;
             let action: String = r.get(3)?;
             let user_id: Option<String> = r.get(4)?;
+            match &changes {
+                Some(changes) if sha256_hex(changes.as_bytes()) != digest => {
+                    return broken("its changes do not match their digest");
+                }
+                None if !user_id.as_ref().is_some_and(|u| deleted.contains(u)) => {
+                    return broken("its changes were erased, but its user was never deleted");
+                }
+                _ => {}
+            }
             let reason: Option<String> = r.get(7)?;
             let computed = ChainRow {
                 seq,

@@ -18,7 +18,7 @@ use crate::domain::error::{Error, Result};
 
 pub use audit::{AuditEntry, AuditFilter, ChainBreak};
 pub use outbox::{MailStatus, OutboxMessage, QueuedMail};
-pub use tokens::TokenPurpose;
+pub use tokens::{TokenPurpose, TokenRow};
 pub use users::{ListQuery, SortKey, SortSpec, StatusCount};
 
 /// Migrations in order; migration `i` takes the schema from version `i` to `i + 1`.
@@ -110,6 +110,11 @@ impl Store {
     /// Returns the versions applied.
     pub fn migrate(&mut self) -> Result<Vec<i64>> {
         let mut applied = Vec::new();
+        // Readers must not queue behind writers: take the write lock only when
+        // there is something to apply.
+        if self.version()? >= SCHEMA_VERSION {
+            return Ok(applied);
+        }
         loop {
             let tx = self
                 .conn
@@ -235,6 +240,9 @@ impl From<rusqlite::Error> for Error {
                 Error::Unavailable(format!("the store cannot be written: {e}"))
             }
             Some(ErrorCode::DiskFull) => Error::Unavailable("the disk is full".into()),
+            Some(ErrorCode::ConstraintViolation) if e.to_string().contains("UNIQUE") => {
+                Error::Conflict(format!("already taken by another user ({e})"))
+            }
             _ => Error::Internal(format!("store: {e}")),
         }
     }

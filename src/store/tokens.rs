@@ -1,9 +1,9 @@
 //! Invitation, reset and session tokens. Only a token's SHA-256 is stored.
 
 use jiff::Timestamp;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
-use super::{Tx, ts};
+use super::{Reader, Tx, opt_ts, parse_ts, ts};
 use crate::domain::error::Result;
 use crate::domain::types::UserId;
 
@@ -24,7 +24,71 @@ impl TokenPurpose {
     }
 }
 
+/// A stored token (its digest, never the token).
+#[derive(Clone, Debug)]
+pub struct TokenRow {
+    pub digest: String,
+    pub user_id: UserId,
+    pub purpose: TokenPurpose,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+    pub last_used_at: Option<Timestamp>,
+}
+
+impl Reader<'_> {
+    pub fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT hash, user_id, purpose, created_at, expires_at, used_at, last_used_at \
+                 FROM tokens WHERE hash = ?",
+            )?
+            .query_row([digest], |r| {
+                let purpose: String = r.get(2)?;
+                Ok(TokenRow {
+                    digest: r.get(0)?,
+                    user_id: UserId::from_stored(r.get(1)?),
+                    purpose: match purpose.as_str() {
+                        "invite" => TokenPurpose::Invite,
+                        "reset" => TokenPurpose::Reset,
+                        _ => TokenPurpose::Session,
+                    },
+                    created_at: parse_ts(&r.get::<_, String>(3)?)?,
+                    expires_at: parse_ts(&r.get::<_, String>(4)?)?,
+                    used_at: opt_ts(r.get(5)?)?,
+                    last_used_at: opt_ts(r.get(6)?)?,
+                })
+            })
+            .optional()?)
+    }
+}
+
 impl Tx<'_> {
+    /// Marks a single-use token used; it stays so a second use is told apart
+    /// from a token that never existed.
+    pub fn mark_token_used(&self, digest: &str, at: Timestamp) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE tokens SET used_at = ? WHERE hash = ?")?
+            .execute(params![ts(at), digest])?;
+        Ok(())
+    }
+
+    /// Records that a session was used now (for the idle timeout).
+    pub fn touch_token(&self, digest: &str, at: Timestamp) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE tokens SET last_used_at = ? WHERE hash = ?")?
+            .execute(params![ts(at), digest])?;
+        Ok(())
+    }
+
+    pub fn delete_token(&self, digest: &str) -> Result<usize> {
+        Ok(self
+            .tx
+            .prepare_cached("DELETE FROM tokens WHERE hash = ?")?
+            .execute([digest])?)
+    }
+
     pub fn insert_token(
         &self,
         hash: &str,
@@ -41,11 +105,12 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Deletes a user's tokens of these purposes; returns how many there were.
+    /// Deletes a user's live tokens of these purposes; returns how many there
+    /// were. Used single-use tokens stay, so a second use says "already used".
     pub fn revoke_tokens(&self, user: &UserId, purposes: &[TokenPurpose]) -> Result<usize> {
-        let mut stmt = self
-            .tx
-            .prepare_cached("DELETE FROM tokens WHERE user_id = ? AND purpose = ?")?;
+        let mut stmt = self.tx.prepare_cached(
+            "DELETE FROM tokens WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
+        )?;
         let mut revoked = 0;
         for purpose in purposes {
             revoked += stmt.execute(params![user.as_str(), purpose.as_str()])?;

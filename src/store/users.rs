@@ -23,7 +23,7 @@ const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
     (SELECT group_concat(r.role, char(10)) FROM user_roles r WHERE r.user_id = u.id), \
     (SELECT group_concat(g.kind || ':' || g.name, char(10)) FROM user_groups g WHERE g.user_id = u.id), \
     (SELECT group_concat(p.permission, char(10)) FROM user_permissions p WHERE p.user_id = u.id), \
-    u.password_hash \
+    u.password_hash, u.failed_logins, u.locked_until \
     FROM users u";
 
 const FIRST_PROFILE_COLUMN: usize = 3;
@@ -96,6 +96,8 @@ fn user_from_row(row: &Row<'_>, now: Timestamp, with_hash: bool) -> rusqlite::Re
         blocked_reason: row.get(at + 9)?,
         blocked_until,
         password_hash: if with_hash { row.get(at + 15)? } else { None },
+        failed_logins: row.get(at + 16)?,
+        locked_until: opt_ts(row.get(at + 17)?)?,
     })
 }
 
@@ -214,18 +216,27 @@ fn like_pattern(text: &str) -> String {
     format!("%{escaped}%")
 }
 
-const MATCH_COLUMNS: &[&str] = &[
-    "u.email_key",
-    "u.username_key",
-    "u.first_name",
-    "u.middle_name",
-    "u.last_name",
-    "u.company",
-    "u.address",
-    "u.city",
-    "u.postal_code",
-    "u.phone",
-];
+/// The text `--match` searches: the searchable fields, lowercased, one a line.
+fn search_text(user: &User) -> String {
+    let p = &user.profile;
+    [
+        Some(user.email.as_str()),
+        user.username.as_deref(),
+        p.first_name.as_deref(),
+        p.middle_name.as_deref(),
+        p.last_name.as_deref(),
+        p.company.as_deref(),
+        p.address.as_deref(),
+        p.city.as_deref(),
+        p.postal_code.as_deref(),
+        p.phone.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::to_lowercase)
+    .collect::<Vec<_>>()
+    .join("\n")
+}
 
 fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
     let mut f = Filter {
@@ -263,14 +274,9 @@ fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
         );
     }
     if let Some(text) = &selector.text {
-        let pattern = Value::Text(like_pattern(&text.to_lowercase()));
-        let parts: Vec<String> = MATCH_COLUMNS
-            .iter()
-            .map(|c| format!("{c} LIKE ? ESCAPE '\\'"))
-            .collect();
         f.push(
-            format!("({})", parts.join(" OR ")),
-            MATCH_COLUMNS.iter().map(|_| pattern.clone()),
+            "u.search_text LIKE ? ESCAPE '\\'",
+            [Value::Text(like_pattern(&text.to_lowercase()))],
         );
     }
     if let Some(idle) = selector.inactive_for {
@@ -298,6 +304,16 @@ const EFFECTIVE_STATUS_SQL: &str = "CASE \
 impl Reader<'_> {
     /// Finds a user by id, email (any case) or username (any case).
     pub fn find_user(&self, key: &str, now: Timestamp) -> Result<Option<User>> {
+        self.find_user_with(key, now, false)
+    }
+
+    /// Like `find_user`, with the password hash when `with_hash` is set.
+    pub fn find_user_with(
+        &self,
+        key: &str,
+        now: Timestamp,
+        with_hash: bool,
+    ) -> Result<Option<User>> {
         let key = key.trim();
         let (column, value) = if let Some(id) = UserId::parse(key) {
             ("u.id", id.as_str().to_string())
@@ -309,7 +325,7 @@ impl Reader<'_> {
         let sql = format!("{SELECT_USER} WHERE {column} = ?");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt
-            .query_row([value], |row| user_from_row(row, now, false))
+            .query_row([value], |row| user_from_row(row, now, with_hash))
             .optional()?)
     }
 
@@ -407,9 +423,9 @@ impl Tx<'_> {
              postal_code, country, title, employee_id, accounting_id, comment, \
              status, previous_status, must_change_password, created_at, updated_at, \
              last_login_at, password_changed_at, invited_at, invite_expires_at, \
-             blocked_reason, blocked_until) \
+             blocked_reason, blocked_until, password_hash, search_text) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-             ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
+             ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)",
         )?;
         let p = &user.profile;
         stmt.execute(params![
@@ -443,6 +459,8 @@ impl Tx<'_> {
             user.invite_expires_at.map(ts),
             user.blocked_reason,
             user.blocked_until.map(ts),
+            user.password_hash,
+            search_text(user),
         ])?;
         self.insert_memberships(user)
     }
@@ -488,7 +506,7 @@ impl Tx<'_> {
              status = ?20, previous_status = ?21, must_change_password = ?22, \
              updated_at = ?23, last_login_at = ?24, password_changed_at = ?25, \
              invited_at = ?26, invite_expires_at = ?27, blocked_reason = ?28, \
-             blocked_until = ?29 WHERE id = ?1",
+             blocked_until = ?29, search_text = ?30 WHERE id = ?1",
         )?;
         let p = &user.profile;
         stmt.execute(params![
@@ -521,6 +539,7 @@ impl Tx<'_> {
             user.invite_expires_at.map(ts),
             user.blocked_reason,
             user.blocked_until.map(ts),
+            search_text(user),
         ])?;
         Ok(())
     }
@@ -539,6 +558,48 @@ impl Tx<'_> {
                 .execute([id])?;
         }
         self.insert_memberships(user)
+    }
+
+    /// Sets a new password hash. `changed_at` is None when the same password is
+    /// only re-hashed (a bcrypt hash upgraded to argon2id).
+    pub fn set_password_hash(
+        &self,
+        id: &UserId,
+        hash: &str,
+        must_change: bool,
+        changed_at: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE users SET password_hash = ?2, must_change_password = ?3, \
+                 password_changed_at = COALESCE(?4, password_changed_at), updated_at = ?5 WHERE id = ?1",
+            )?
+            .execute(params![id.as_str(), hash, must_change, changed_at.map(ts), ts(now)])?;
+        Ok(())
+    }
+
+    /// Records the outcome of a sign-in attempt: the failure count and lockout,
+    /// and on success the sign-in time.
+    pub fn set_login_state(
+        &self,
+        id: &UserId,
+        failed_logins: u32,
+        locked_until: Option<Timestamp>,
+        last_login_at: Option<Timestamp>,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE users SET failed_logins = ?2, locked_until = ?3, \
+                 last_login_at = COALESCE(?4, last_login_at) WHERE id = ?1",
+            )?
+            .execute(params![
+                id.as_str(),
+                failed_logins,
+                locked_until.map(ts),
+                last_login_at.map(ts)
+            ])?;
+        Ok(())
     }
 
     pub fn delete_user(&self, id: &UserId) -> Result<()> {

@@ -3,8 +3,10 @@
 mod common;
 
 mod audit;
+mod auth;
 mod generated;
 mod lifecycle;
+mod mail;
 mod output;
 mod properties;
 mod store;

@@ -173,12 +173,7 @@ fn a_closed_pipe_ends_quietly() {
     let env = TestEnv::new();
     let mut store =
         roster::store::Store::open(&env.db(), &roster::store::OpenOptions::default()).unwrap();
-    let ctx = roster::ops::Ctx {
-        actor: "seed".into(),
-        now: jiff::Timestamp::now(),
-        invite_ttl: jiff::SignedDuration::from_hours(1),
-        base_url: "http://localhost".into(),
-    };
+    let ctx = roster::ops::Ctx::new("seed", "http://localhost");
     for i in 0..3000 {
         let req = roster::domain::user::NewUser {
             email: roster::domain::Email::parse(&format!("user{i}@example.com")).unwrap(),
@@ -189,6 +184,7 @@ fn a_closed_pipe_ends_quietly() {
             groups: vec![],
             permissions: vec![],
             initial: roster::domain::user::Initial::Active,
+            request_onboarding: false,
         };
         roster::ops::users::create(&mut store, &ctx, req, false).unwrap();
     }

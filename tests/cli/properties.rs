@@ -31,7 +31,15 @@ fn model(verb: &str, status: &str, previous: &mut Option<String>) -> (String, i3
             *previous = Some(from.to_string());
             to("archived")
         }
-        ("restore", "archived") => to(&previous.take().expect("an archived user remembers")),
+        ("restore", "archived") => match previous
+            .take()
+            .expect("an archived user remembers")
+            .as_str()
+        {
+            // Archiving killed the invitation's token: it comes back expired.
+            "invited" | "invitation_expired" => to("invitation_expired"),
+            other => to(other),
+        },
         ("restore", _) => unchanged,
         _ => unreachable!(),
     }

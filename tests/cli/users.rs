@@ -8,8 +8,12 @@ pub fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
 }
 
-/// Undoes quoted-printable (RFC 2045): soft line breaks and =XX escapes.
+/// The readable text of a message: quoted-printable (RFC 2045) undone when the
+/// message uses it.
 pub fn unquote(eml: &str) -> String {
+    if !eml.contains("Content-Transfer-Encoding: quoted-printable") {
+        return eml.to_string();
+    }
     let joined = eml.replace("=\r\n", "").replace("=\n", "");
     let bytes = joined.as_bytes();
     let mut out = Vec::new();

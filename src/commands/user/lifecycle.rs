@@ -8,8 +8,10 @@ use crate::domain::error::Error;
 use crate::domain::transitions::Verb;
 use crate::domain::types::{parse_time, validate_text};
 use crate::exit::Exit;
+use crate::ops::lifecycle::Target;
 use crate::ops::lifecycle::{self, Outcome, OutcomeRow, VerbOptions};
 use crate::select::SelectorInput;
+use crate::store::Store;
 
 pub fn selector_input(args: &SelectorArgs, all: bool) -> SelectorInput {
     SelectorInput {
@@ -41,12 +43,16 @@ pub fn run_block(app: &mut App, args: BlockArgs) -> Result<Exit> {
     run(app, Verb::Block, args.bulk, options)
 }
 
-pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) -> Result<Exit> {
-    options.reason = args
-        .reason
-        .as_deref()
-        .map(|r| validate_text("reason", r.trim(), 1000))
-        .transpose()?;
+/// The users a bulk command acts on, and the open store.
+pub struct Selection {
+    pub store: Store,
+    pub targets: Vec<Target>,
+    pub selector_used: bool,
+}
+
+/// Resolves USER arguments, `--from-file` and the selector into targets, and
+/// applies `--expect-count`. Nothing is written.
+pub fn select(app: &App, args: &BulkArgs, action: &str) -> Result<Selection> {
     let mut keys = args.users.clone();
     if let Some(file) = &args.from_file {
         keys.extend(super::targets::read(file)?);
@@ -54,16 +60,14 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
     let selector = selector_input(&args.select, args.all).parse(app.now)?;
     if keys.is_empty() && !selector.is_used() {
         return Err(Error::Usage(format!(
-            "name the users to {}: USER arguments, --from-file, a filter such as --status, or --all",
-            verb.action()
+            "name the users to {action}: USER arguments, --from-file, a filter such as --status, or --all"
         ))
         .into());
     }
     if args.all && selector.has_filters() {
         return Err(Error::Usage("--all cannot be combined with filters".into()).into());
     }
-
-    let mut store = app.open_store()?;
+    let store = app.open_store()?;
     let targets = lifecycle::resolve(store.reader(), &keys, Some(&selector), app.now)?;
     let matched = targets.iter().filter(|t| t.user.is_some()).count() as u64;
     if let Some(expected) = args.expect_count {
@@ -74,7 +78,23 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
             .into());
         }
     }
-    let planned = lifecycle::plan(verb, &targets);
+    Ok(Selection {
+        store,
+        targets,
+        selector_used: selector.is_used(),
+    })
+}
+
+/// Applies `--max-affected`, prints the plan for `--dry-run` (returning false:
+/// stop here), and asks for confirmation when the change needs it.
+pub fn gate(
+    app: &mut App,
+    args: &BulkArgs,
+    action: &str,
+    planned: &[OutcomeRow],
+    selector_used: bool,
+    always_confirm: bool,
+) -> Result<bool> {
     let would_change = planned
         .iter()
         .filter(|r| r.outcome == Outcome::WouldChange)
@@ -88,18 +108,39 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
         }
     }
     if args.dry_run {
-        print_rows(app, &planned)?;
-        app.say(&format!("dry run, nothing changed: {}", summary(&planned)));
-        return Ok(Exit::Ok);
+        print_rows(app, planned)?;
+        app.say(&format!("dry run, nothing changed: {}", summary(planned)));
+        return Ok(false);
     }
-    let needs_confirmation = verb == Verb::Delete || would_change > 1 || selector.is_used();
-    if would_change > 0 && needs_confirmation {
+    if would_change > 0 && (always_confirm || would_change > 1 || selector_used) {
         let noun = if would_change == 1 { "user" } else { "users" };
-        let question = match verb {
-            Verb::Delete => format!("Delete {would_change} {noun} permanently?"),
-            _ => format!("{} {would_change} {noun}?", capitalise(verb.action())),
+        let question = if action == "delete" {
+            format!("Delete {would_change} {noun} permanently?")
+        } else {
+            format!("{} {would_change} {noun}?", capitalise(action))
         };
         app.confirm(&question)?;
+    }
+    Ok(true)
+}
+
+pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) -> Result<Exit> {
+    options.reason = reason(&args)?;
+    let Selection {
+        mut store,
+        targets,
+        selector_used,
+    } = select(app, &args, verb.action())?;
+    let planned = lifecycle::plan(verb, &targets);
+    if !gate(
+        app,
+        &args,
+        verb.action(),
+        &planned,
+        selector_used,
+        verb == Verb::Delete,
+    )? {
+        return Ok(Exit::Ok);
     }
     let applied = lifecycle::apply(
         &mut store,
@@ -109,17 +150,37 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
         &options,
         args.atomic,
     )?;
-    app.deliver(&mut store, &applied.mail)?;
-    print_rows(app, &applied.rows)?;
-    if !matches!(app.out.format, crate::output::Format::Table) || app.settings.quiet {
-        // rows carry the errors; stderr gets the summary only
-    } else {
-        for row in applied.rows.iter().filter(|r| r.outcome.is_failure()) {
-            eprintln!("error: {}", row.error.as_deref().unwrap_or("failed"));
+    let delivery = app.deliver(&mut store, &applied.mail);
+    finish(app, &applied.rows)?;
+    delivery?;
+    Ok(exit_for(&applied.rows))
+}
+
+pub fn reason(args: &BulkArgs) -> crate::Result<Option<String>> {
+    args.reason
+        .as_deref()
+        .map(|r| validate_text("reason", r.trim(), 1000))
+        .transpose()
+}
+
+/// Prints the outcome rows, errors and the summary.
+pub fn finish(app: &mut App, rows: &[OutcomeRow]) -> Result<()> {
+    print_rows(app, rows)?;
+    report(app, rows);
+    Ok(())
+}
+
+/// On a terminal table, each failure's message on stderr; always the summary.
+pub fn report(app: &App, rows: &[OutcomeRow]) {
+    if app.out.format == crate::output::Format::Table && !app.settings.quiet {
+        for row in rows.iter().filter(|r| r.outcome.is_failure()) {
+            eprintln!(
+                "error: {}",
+                crate::output::for_terminal(row.error.as_deref().unwrap_or("failed"))
+            );
         }
     }
-    app.say(&summary(&applied.rows));
-    Ok(exit_for(&applied.rows))
+    app.say(&summary(rows));
 }
 
 fn capitalise(word: &str) -> String {
@@ -130,7 +191,7 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
-fn print_rows(app: &mut App, rows: &[OutcomeRow]) -> Result<()> {
+pub fn print_rows(app: &mut App, rows: &[OutcomeRow]) -> Result<()> {
     let mut list = app.out.list::<OutcomeRow>()?;
     for row in rows {
         list.push(row)?;

@@ -1,8 +1,10 @@
 //! `roster user …`
 
 mod create;
+mod email;
 mod lifecycle;
 mod list;
+mod reset_password;
 mod targets;
 mod update;
 
@@ -51,6 +53,14 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::Delete(args) => {
             lifecycle::run(app, Verb::Delete, args, VerbOptions::default())
         }
+        UserCommand::ResetPassword(args) => reset_password::run(app, args),
+        UserCommand::SignOut(args) => {
+            lifecycle::run(app, Verb::SignOut, args, VerbOptions::default())
+        }
+        UserCommand::Unlock(args) => {
+            lifecycle::run(app, Verb::Unlock, args, VerbOptions::default())
+        }
+        UserCommand::Email(args) => email::run(app, args),
         UserCommand::History { user } => {
             let store = app.open_store()?;
             let user = find_user(store.reader(), &user, app.now)?;

@@ -38,7 +38,10 @@ CREATE TABLE users (
     blocked_reason       TEXT,
     blocked_until        TEXT,
     failed_logins        INTEGER NOT NULL DEFAULT 0,
-    locked_until         TEXT
+    locked_until         TEXT,
+    -- Lowercased names, email, username, company, address, city, postal code and
+    -- phone, one a line: what `--match` searches (Unicode-aware, unlike LIKE).
+    search_text          TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX users_status ON users (status);
 CREATE INDEX users_created_at ON users (created_at);

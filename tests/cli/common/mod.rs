@@ -1,5 +1,7 @@
 //! TestEnv: a temp store, XDG dirs and a clean environment for each test.
 
+pub mod python;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -18,6 +20,8 @@ const ROSTER_VARS: &[&str] = &[
     "ROSTER_YES",
     "ROSTER_LOG",
     "ROSTER_MAIL_TRANSPORT",
+    "ROSTER_SMTP_USER",
+    "ROSTER_SMTP_PASSWORD",
     "NO_COLOR",
 ];
 

@@ -1,0 +1,157 @@
+//! `roster auth …`: what an application or script uses to sign users in.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::App;
+use super::secrets::{self, read_stdin_lines};
+use crate::cli::{AuthCommand, SessionCommand};
+use crate::domain::error::Error;
+use crate::domain::password::Password;
+use crate::domain::types::Status;
+use crate::domain::user::User;
+use crate::exit::Exit;
+use crate::ops::auth;
+use crate::output::Record;
+
+/// Who was signed in or checked.
+#[derive(Serialize)]
+struct AuthUser {
+    id: String,
+    email: String,
+    status: Status,
+    must_change_password: bool,
+}
+
+impl From<&User> for AuthUser {
+    fn from(u: &User) -> Self {
+        AuthUser {
+            id: u.id.to_string(),
+            email: u.email.clone(),
+            status: u.status,
+            must_change_password: u.must_change_password,
+        }
+    }
+}
+
+impl Record for AuthUser {
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn table_headers() -> Vec<&'static str> {
+        vec!["EMAIL", "STATUS", "MUST CHANGE PASSWORD", "USER ID"]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.email.clone(),
+            self.status.to_string(),
+            self.must_change_password.to_string(),
+            self.id.clone(),
+        ]
+    }
+}
+
+fn need_stdin(flag: bool, name: &str) -> crate::Result<()> {
+    if flag {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "the {name} is read from stdin: pass --{name}-stdin (secrets are never taken as arguments)"
+        )))
+    }
+}
+
+/// The token on stdin's first line, and the password on its second line or,
+/// on a terminal, from a prompt.
+fn token_and_password(
+    app: &App,
+    token_stdin: bool,
+    password_stdin: bool,
+) -> crate::Result<(String, Password)> {
+    need_stdin(token_stdin, "token")?;
+    if password_stdin {
+        let lines = read_stdin_lines(&["token", "password"])?;
+        return Ok((lines[0].trim().to_string(), Password::new(&lines[1])));
+    }
+    let token = read_stdin_lines(&["token"])?[0].trim().to_string();
+    let password = secrets::password(app, false, false, "the account")?;
+    Ok((token, password))
+}
+
+pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
+    let ctx = app.ctx();
+    match cmd {
+        AuthCommand::Verify {
+            user,
+            password_stdin,
+        } => {
+            let password = secrets::password(app, password_stdin, false, &user)?;
+            let mut store = app.open_store()?;
+            let user = auth::verify(&mut store, &ctx, &user, &password)?;
+            app.say(&format!("password is right for {}", user.email));
+            app.out.row(&AuthUser::from(&user))?;
+        }
+        AuthCommand::Login {
+            user,
+            password_stdin,
+        } => {
+            let password = secrets::password(app, password_stdin, false, &user)?;
+            let mut store = app.open_store()?;
+            let session = auth::login(&mut store, &ctx, &user, &password)?;
+            app.say(&format!(
+                "signed in {}; the session token below is shown once and expires at {}",
+                session.email, session.expires_at
+            ));
+            if app.out.format.is_json() {
+                app.out.json(&session)?;
+            } else {
+                app.out.line(&session.token)?;
+            }
+        }
+        AuthCommand::Session(SessionCommand::Check { token_stdin }) => {
+            need_stdin(token_stdin, "token")?;
+            let token = read_stdin_lines(&["token"])?[0].trim().to_string();
+            let mut store = app.open_store()?;
+            let user = auth::check_session(&mut store, &ctx, &token)?;
+            app.out.row(&AuthUser::from(&user))?;
+        }
+        AuthCommand::Session(SessionCommand::Revoke { token_stdin }) => {
+            need_stdin(token_stdin, "token")?;
+            let token = read_stdin_lines(&["token"])?[0].trim().to_string();
+            let mut store = app.open_store()?;
+            let user = auth::revoke_session(&mut store, &ctx, &token)?;
+            app.say(&format!("session of {} ended", user.email));
+        }
+        AuthCommand::AcceptInvite {
+            token_stdin,
+            password_stdin,
+        } => {
+            let (token, password) = token_and_password(app, token_stdin, password_stdin)?;
+            let mut store = app.open_store()?;
+            let done = auth::accept_invite(&mut store, &ctx, &token, &password)?;
+            let delivery = app.deliver(&mut store, &done.mail);
+            app.say(&format!(
+                "{} accepted the invitation and is active",
+                done.user.email
+            ));
+            app.out.row(&AuthUser::from(&done.user))?;
+            delivery?;
+        }
+        AuthCommand::CompleteReset {
+            token_stdin,
+            password_stdin,
+        } => {
+            let (token, password) = token_and_password(app, token_stdin, password_stdin)?;
+            let mut store = app.open_store()?;
+            let done = auth::complete_reset(&mut store, &ctx, &token, &password)?;
+            let delivery = app.deliver(&mut store, &done.mail);
+            app.say(&format!(
+                "{} has a new password; every session was ended",
+                done.user.email
+            ));
+            app.out.row(&AuthUser::from(&done.user))?;
+            delivery?;
+        }
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,118 @@
+//! Reading secrets the only ways roster takes them: stdin, a terminal prompt, or
+//! generation; and writing generated ones to a private credentials file.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use zeroize::Zeroizing;
+
+use super::App;
+use crate::domain::error::{Error, Result};
+use crate::domain::password::Password;
+
+/// Reads `names.len()` lines from stdin, one secret a line, in order.
+pub fn read_stdin_lines(names: &[&str]) -> Result<Vec<Zeroizing<String>>> {
+    let mut all = Zeroizing::new(String::new());
+    std::io::stdin()
+        .read_to_string(&mut all)
+        .map_err(|e| Error::invalid("stdin", format!("cannot read: {e}")))?;
+    let lines: Vec<&str> = all.lines().map(|l| l.trim_end_matches('\r')).collect();
+    if lines.len() < names.len() || lines.iter().take(names.len()).any(|l| l.is_empty()) {
+        let wanted: Vec<String> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("the {n} on line {}", i + 1))
+            .collect();
+        return Err(Error::invalid(
+            "stdin",
+            format!("expected {}", wanted.join(" and ")),
+        ));
+    }
+    Ok(lines
+        .iter()
+        .take(names.len())
+        .map(|l| Zeroizing::new(l.to_string()))
+        .collect())
+}
+
+/// A password from stdin (`--password-stdin`) or, on a terminal, a prompt that
+/// asks twice. Without either, a usage error naming the flags.
+pub fn password(app: &App, from_stdin: bool, prompt: bool, what: &str) -> Result<Password> {
+    if from_stdin {
+        let lines = read_stdin_lines(&["password"])?;
+        return Ok(Password::new(&lines[0]));
+    }
+    if prompt || app.settings.interactive {
+        if !app.settings.interactive {
+            return Err(Error::Usage(
+                "--prompt-password needs a terminal; use --password-stdin in scripts".into(),
+            ));
+        }
+        let typed = dialoguer::Password::new()
+            .with_prompt(format!("New password for {what}"))
+            .with_confirmation("Repeat it", "The two entries differ; try again")
+            .interact()
+            .map_err(|e| Error::NotConfirmed(format!("no password entered: {e}")))?;
+        return Ok(Password::new(&Zeroizing::new(typed)));
+    }
+    Err(Error::Usage(
+        "no password given: pipe it with --password-stdin (a password is never taken as an argument)".into(),
+    ))
+}
+
+/// A new credentials file, created 0600 before anything changes; never
+/// overwrites. Removed again if the command fails before writing to it.
+pub struct CredentialsFile {
+    path: PathBuf,
+    file: Option<File>,
+    written: usize,
+}
+
+impl CredentialsFile {
+    pub fn create(path: &Path) -> Result<CredentialsFile> {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
+                    "{} exists; a credentials file is never overwritten",
+                    path.display()
+                )),
+                _ => Error::invalid("credentials-file", format!("{}: {e}", path.display())),
+            })?;
+        let mut file = CredentialsFile {
+            path: path.to_path_buf(),
+            file: Some(file),
+            written: 0,
+        };
+        file.write_line("email", "password")?;
+        file.written = 0;
+        Ok(file)
+    }
+
+    pub fn write_line(&mut self, email: &str, password: &str) -> Result<()> {
+        let file = self.file.as_mut().expect("open until dropped");
+        writeln!(file, "{email},{password}")
+            .and_then(|_| file.flush())
+            .map_err(|e| Error::Unavailable(format!("writing {}: {e}", self.path.display())))?;
+        self.written += 1;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for CredentialsFile {
+    fn drop(&mut self) {
+        self.file.take();
+        if self.written == 0 {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! `roster user reset-password`
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+
+use super::lifecycle::{exit_for, gate, reason, report, select};
+use crate::cli::ResetPasswordArgs;
+use crate::commands::App;
+use crate::commands::secrets::{self, CredentialsFile};
+use crate::domain::error::Error;
+use crate::domain::password::{self, Password};
+use crate::domain::transitions::Verb;
+use crate::exit::Exit;
+use crate::ops::lifecycle::{self, Outcome, OutcomeRow, ResetMode, VerbOptions};
+use crate::output::WithPassword;
+
+pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
+    let verb = Verb::ResetPassword;
+    let source = &args.password;
+    let mut options = VerbOptions {
+        reason: reason(&args.bulk)?,
+        must_change: !args.no_must_change,
+        reset: if args.link {
+            ResetMode::Link
+        } else {
+            ResetMode::Hash
+        },
+        ..VerbOptions::default()
+    };
+    if !args.link
+        && !source.generate_password
+        && !source.password_stdin
+        && !source.prompt_password
+        && !app.settings.interactive
+    {
+        return Err(Error::Usage(
+            "say how: --password-stdin, --generate-password or --link (a password is never taken as an argument)".into(),
+        )
+        .into());
+    }
+    let mut credentials = args
+        .credentials_file
+        .as_deref()
+        .map(CredentialsFile::create)
+        .transpose()?;
+    let selection = select(app, &args.bulk, verb.action())?;
+    let mut store = selection.store;
+    let targets = selection.targets;
+    let planned = lifecycle::plan(verb, &targets);
+    let changing: Vec<_> = targets
+        .iter()
+        .zip(&planned)
+        .filter(|(_, row)| row.outcome == Outcome::WouldChange)
+        .filter_map(|(t, _)| t.user.as_ref())
+        .collect();
+    let typed = !args.link && !source.generate_password;
+    if typed && changing.len() > 1 {
+        return Err(Error::Usage(
+            "one typed password for several users is refused; use --generate-password or --link"
+                .into(),
+        )
+        .into());
+    }
+    if !gate(
+        app,
+        &args.bulk,
+        verb.action(),
+        &planned,
+        selection.selector_used,
+        false,
+    )? {
+        return Ok(Exit::Ok);
+    }
+
+    // New passwords are checked and hashed before the write, on every core.
+    let mut generated: HashMap<String, Password> = HashMap::new();
+    if !args.link {
+        let mut passwords = Vec::with_capacity(changing.len());
+        for user in &changing {
+            let pw = if typed {
+                secrets::password(
+                    app,
+                    source.password_stdin,
+                    source.prompt_password,
+                    &user.email,
+                )?
+            } else {
+                password::generate()?
+            };
+            app.ctx()
+                .auth
+                .policy
+                .check(&pw, &user.email, user.username.as_deref())?;
+            passwords.push(pw);
+        }
+        let refs: Vec<&Password> = passwords.iter().collect();
+        let hashes = password::hash_many(&refs)?;
+        for ((user, hash), pw) in changing.iter().zip(hashes).zip(passwords) {
+            options.hashes.insert(user.id.clone(), hash);
+            if source.generate_password {
+                generated.insert(user.id.to_string(), pw);
+            }
+        }
+    }
+
+    let applied = lifecycle::apply(
+        &mut store,
+        &app.ctx(),
+        verb,
+        &targets,
+        &options,
+        args.bulk.atomic,
+    )?;
+    let delivery = app.deliver(&mut store, &applied.mail);
+    let changed = |row: &OutcomeRow| row.outcome == Outcome::Changed;
+    if let Some(file) = credentials.as_mut() {
+        for row in applied.rows.iter().filter(|r| changed(r)) {
+            if let (Some(id), Some(email)) = (&row.id, &row.email) {
+                if let Some(pw) = generated.get(id) {
+                    file.write_line(email, pw.expose())?;
+                }
+            }
+        }
+        app.say(&format!("passwords written to {}", file.path().display()));
+        generated.clear();
+    }
+    let mut list = app.out.list::<WithPassword<OutcomeRow>>()?;
+    for row in &applied.rows {
+        let password = row
+            .id
+            .as_ref()
+            .filter(|_| changed(row))
+            .and_then(|id| generated.get(id))
+            .map(|p| p.expose());
+        list.push(&WithPassword {
+            record: row,
+            password,
+        })?;
+    }
+    list.finish()?;
+    report(app, &applied.rows);
+    delivery?;
+    Ok(exit_for(&applied.rows))
+}

@@ -1,0 +1,263 @@
+//! Passwords: the policy (SPEC §6), argon2id hashing, verification of argon2 and
+//! bcrypt hashes, and generation. A password lives in `Zeroizing` memory.
+
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use rand::TryRng as _;
+use unicode_normalization::UnicodeNormalization;
+use zeroize::Zeroizing;
+
+use super::error::{Error, Result};
+
+/// A password as typed, normalised to NFKC so the same characters always hash
+/// the same. Wiped from memory when dropped.
+pub struct Password(Zeroizing<String>);
+
+impl Password {
+    pub fn new(raw: &str) -> Password {
+        Password(Zeroizing::new(raw.nfkc().collect()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What a password must be. Configurable under `[password]` in the config file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    pub min_length: usize,
+    pub max_length: usize,
+    /// zxcvbn score, 0–4; below this a password is refused as guessable.
+    pub min_score: u8,
+    /// Refuse a password that contains the user's email (local part) or username.
+    pub forbid_identity: bool,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            min_length: 12,
+            max_length: 256,
+            min_score: 3,
+            forbid_identity: true,
+        }
+    }
+}
+
+impl Policy {
+    /// Checks a password for a user; the error says why it is refused, never the password.
+    pub fn check(&self, password: &Password, email: &str, username: Option<&str>) -> Result<()> {
+        let refuse = |why: String| Err(Error::invalid("password", why));
+        let text = password.expose();
+        let length = text.chars().count();
+        if length < self.min_length {
+            return refuse(format!(
+                "it has {length} characters; at least {} are needed",
+                self.min_length
+            ));
+        }
+        if length > self.max_length {
+            return refuse(format!(
+                "it has {length} characters; at most {} are allowed",
+                self.max_length
+            ));
+        }
+        if text.chars().any(char::is_control) {
+            return refuse("it contains a control character".into());
+        }
+        let lower = text.to_lowercase();
+        let local = email.split('@').next().unwrap_or(email).to_lowercase();
+        if self.forbid_identity {
+            if local.chars().count() >= 3 && lower.contains(&local) {
+                return refuse("it contains the user's email name".into());
+            }
+            if let Some(name) = username.map(str::to_lowercase) {
+                if name.chars().count() >= 3 && lower.contains(&name) {
+                    return refuse("it contains the username".into());
+                }
+            }
+        }
+        let mut inputs = vec![email, local.as_str()];
+        inputs.extend(username);
+        let score = u8::from(zxcvbn::zxcvbn(text, &inputs).score());
+        if score < self.min_score {
+            return refuse(format!(
+                "it is too easy to guess (strength {score} of 4, {} needed); a longer phrase of unrelated words works well",
+                self.min_score
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Hashes a password as an argon2id PHC string with m=19456 KiB, t=2, p=1 (OWASP).
+pub fn hash(password: &Password) -> Result<String> {
+    argon2::Argon2::default()
+        .hash_password(password.expose().as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| Error::Internal(format!("hashing failed: {e}")))
+}
+
+/// Hashes many passwords on every core (argon2id is slow by design).
+pub fn hash_many(passwords: &[&Password]) -> Result<Vec<String>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = passwords.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = passwords
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|p| hash(p)).collect::<Result<Vec<_>>>())
+            })
+            .collect();
+        let mut hashes = Vec::with_capacity(passwords.len());
+        for handle in handles {
+            hashes.extend(
+                handle
+                    .join()
+                    .map_err(|_| Error::Internal("a hashing thread panicked".into()))??,
+            );
+        }
+        Ok(hashes)
+    })
+}
+
+/// The result of checking a password against a stored hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verified {
+    No,
+    Yes,
+    /// Correct, and the hash is of an older kind (bcrypt) to be replaced.
+    YesUpgrade,
+}
+
+/// Checks a password against an argon2 PHC string or a bcrypt MCF hash.
+pub fn verify(password: &Password, stored: &str) -> Verified {
+    let bytes = password.expose().as_bytes();
+    if stored.starts_with("$argon2") {
+        let ok = argon2::Argon2::default()
+            .verify_password(bytes, stored)
+            .is_ok();
+        return if ok { Verified::Yes } else { Verified::No };
+    }
+    if is_bcrypt(stored) {
+        return match bcrypt::verify(bytes, stored) {
+            Ok(true) => Verified::YesUpgrade,
+            _ => Verified::No,
+        };
+    }
+    Verified::No
+}
+
+pub fn is_bcrypt(stored: &str) -> bool {
+    ["$2a$", "$2b$", "$2y$", "$2x$"]
+        .iter()
+        .any(|p| stored.starts_with(p))
+}
+
+/// True when `stored` is a hash roster can verify (argon2 PHC or bcrypt MCF).
+pub fn is_supported_hash(stored: &str) -> bool {
+    (stored.starts_with("$argon2") && argon2::password_hash::phc::PasswordHash::new(stored).is_ok())
+        || (is_bcrypt(stored) && stored.len() == 60)
+}
+
+const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+/// Length of generated passwords: 28 characters of a 56-symbol alphabet, about
+/// 162 bits, with no look-alike characters (0/O, 1/l/I).
+pub const GENERATED_LENGTH: usize = 28;
+
+/// A fresh password from the OS CSPRNG.
+pub fn generate() -> Result<Password> {
+    let mut out = Zeroizing::new(String::with_capacity(GENERATED_LENGTH));
+    let mut buf = Zeroizing::new([0u8; 64]);
+    while out.len() < GENERATED_LENGTH {
+        rand::rngs::SysRng
+            .try_fill_bytes(&mut *buf)
+            .map_err(|e| Error::Internal(format!("the OS random number generator failed: {e}")))?;
+        // Rejection sampling keeps every symbol equally likely.
+        let limit = 256 - (256 % ALPHABET.len());
+        for &b in buf.iter() {
+            if (b as usize) < limit && out.len() < GENERATED_LENGTH {
+                out.push(ALPHABET[b as usize % ALPHABET.len()] as char);
+            }
+        }
+    }
+    Ok(Password(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_refusals_say_why() {
+        let p = Policy::default();
+        let check = |pw: &str| p.check(&Password::new(pw), "ada@example.com", Some("lovelace"));
+        assert!(
+            check("short")
+                .unwrap_err()
+                .to_string()
+                .contains("at least 12")
+        );
+        assert!(
+            check("password1234")
+                .unwrap_err()
+                .to_string()
+                .contains("guess")
+        );
+        assert!(
+            check("xx-ada-correct-horse-battery")
+                .unwrap_err()
+                .to_string()
+                .contains("email")
+        );
+        assert!(
+            check("lovelace-correct-horse-staple")
+                .unwrap_err()
+                .to_string()
+                .contains("username")
+        );
+        assert!(
+            check(&"a".repeat(300))
+                .unwrap_err()
+                .to_string()
+                .contains("at most 256")
+        );
+        assert!(check("tangerine vortex quietly sublime").is_ok());
+    }
+
+    #[test]
+    fn nfkc_makes_compatible_forms_equal() {
+        // U+FB01 (the "fi" ligature) normalises to "fi".
+        assert_eq!(Password::new("\u{fb01}").expose(), "fi");
+    }
+
+    #[test]
+    fn hashes_are_argon2id_with_owasp_parameters_and_verify() {
+        let pw = Password::new("tangerine vortex quietly sublime");
+        let h = hash(&pw).unwrap();
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert_eq!(verify(&pw, &h), Verified::Yes);
+        assert_eq!(verify(&Password::new("wrong"), &h), Verified::No);
+        assert!(is_supported_hash(&h));
+    }
+
+    #[test]
+    fn bcrypt_verifies_and_asks_for_an_upgrade() {
+        let pw = Password::new("tangerine vortex quietly sublime");
+        let h = bcrypt::hash(pw.expose(), 4).unwrap();
+        assert_eq!(verify(&pw, &h), Verified::YesUpgrade);
+        assert_eq!(verify(&Password::new("nope"), &h), Verified::No);
+    }
+
+    #[test]
+    fn generated_passwords_are_long_random_and_pass_the_policy() {
+        let a = generate().unwrap();
+        let b = generate().unwrap();
+        assert_eq!(a.expose().len(), GENERATED_LENGTH);
+        assert_ne!(a.expose(), b.expose());
+        Policy::default()
+            .check(&a, "ada@example.com", None)
+            .unwrap();
+    }
+}

@@ -1,0 +1,377 @@
+//! Signing in and the token flows: verify, login, sessions, accepting an
+//! invitation, completing a reset. Password hashing (slow by design) runs outside
+//! write transactions; every decision is re-checked inside the write.
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::{Ctx, find_user, notify_password_changed, queue_mail};
+use crate::domain::error::{Error, Result};
+use crate::domain::password::{self, Password, Verified};
+use crate::domain::transitions::{Decision, Verb, decide, needs};
+use crate::domain::types::Status;
+use crate::domain::user::{FieldChange, User};
+use crate::mail::templates;
+use crate::secret::{self, token_digest};
+use crate::store::{Store, TokenPurpose, TokenRow, Tx};
+
+/// A signed-in user's new session; the token is shown once and never stored.
+#[derive(Debug, Serialize)]
+pub struct Session {
+    pub token: String,
+    pub user_id: String,
+    pub email: String,
+    pub expires_at: Timestamp,
+    pub must_change_password: bool,
+}
+
+/// Checks a password for sign-in. Ok(user) when it is right and the user may sign
+/// in; otherwise `Denied` saying why (wrong password, locked, not active).
+/// Failures count towards the lockout; success clears the count and upgrades a
+/// bcrypt hash to argon2id.
+pub fn verify(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<User> {
+    let user = check_password(store, ctx, key, password, false)?;
+    Ok(user)
+}
+
+/// Like `verify`, then opens a session and records the sign-in time.
+pub fn login(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<Session> {
+    let user = check_password(store, ctx, key, password, true)?;
+    let token = secret::new_token()?;
+    let expires_at = ctx.after(ctx.auth.session_absolute, "session.absolute")?;
+    store.write(|tx| {
+        tx.insert_token(
+            &token.digest,
+            &user.id,
+            TokenPurpose::Session,
+            ctx.now,
+            expires_at,
+        )?;
+        tx.append_audit(ctx.now, &ctx.actor, "login", Some(&user.id), &[], None)
+    })?;
+    Ok(Session {
+        token: token.secret,
+        user_id: user.id.to_string(),
+        email: user.email.clone(),
+        expires_at,
+        must_change_password: user.must_change_password,
+    })
+}
+
+fn check_password(
+    store: &mut Store,
+    ctx: &Ctx,
+    key: &str,
+    password: &Password,
+    record_login: bool,
+) -> Result<User> {
+    let user = store
+        .reader()
+        .find_user_with(key, ctx.now, true)?
+        .ok_or_else(|| Error::not_found("user", key.trim()))?;
+    if let Some(until) = user.locked_until.filter(|t| *t > ctx.now) {
+        return Err(Error::Denied(format!(
+            "{} is locked out until {until} after repeated failed sign-ins; `roster user unlock` lifts it",
+            user.email
+        )));
+    }
+    if user.status != Status::Active {
+        return Err(Error::Denied(format!(
+            "{} is {}; only active users can sign in",
+            user.email, user.status
+        )));
+    }
+    let Some(stored) = user.password_hash.clone() else {
+        return Err(Error::Denied(format!("{} has no password set", user.email)));
+    };
+    let verified = password::verify(password, &stored);
+    let upgraded = match verified {
+        Verified::YesUpgrade => Some(password::hash(password)?),
+        _ => None,
+    };
+    let outcome = store.write(|tx| {
+        // Re-read: a concurrent attempt may have moved the count.
+        let fresh = find_user(tx.reader(), user.id.as_str(), ctx.now)?;
+        if verified == Verified::No {
+            let failed = fresh.failed_logins.saturating_add(1);
+            let locks = failed >= ctx.auth.lockout_attempts;
+            let until = if locks {
+                Some(ctx.after(ctx.auth.lockout_duration, "lockout.duration")?)
+            } else {
+                fresh.locked_until
+            };
+            tx.set_login_state(&fresh.id, if locks { 0 } else { failed }, until, None)?;
+            let changes = [FieldChange::new(
+                "failed_logins",
+                fresh.failed_logins,
+                failed,
+            )];
+            tx.append_audit(
+                ctx.now,
+                &ctx.actor,
+                "login-failed",
+                Some(&fresh.id),
+                &changes,
+                None,
+            )?;
+            if locks {
+                let changes = [FieldChange::new(
+                    "locked_until",
+                    None::<String>,
+                    until.map(|t| t.to_string()),
+                )];
+                tx.append_audit(ctx.now, &ctx.actor, "lock", Some(&fresh.id), &changes, None)?;
+            }
+            return Ok(Err(if locks {
+                format!(
+                    "wrong password for {}; the account is now locked until {}",
+                    fresh.email,
+                    until.unwrap_or(ctx.now)
+                )
+            } else {
+                format!("wrong password for {}", fresh.email)
+            }));
+        }
+        if fresh.failed_logins > 0 || fresh.locked_until.is_some() || record_login {
+            tx.set_login_state(&fresh.id, 0, None, record_login.then_some(ctx.now))?;
+        }
+        if let Some(hash) = &upgraded {
+            tx.set_password_hash(&fresh.id, hash, fresh.must_change_password, None, ctx.now)?;
+            let changes = [FieldChange::new("password_hash", "bcrypt", "argon2id")];
+            tx.append_audit(
+                ctx.now,
+                &ctx.actor,
+                "rehash",
+                Some(&fresh.id),
+                &changes,
+                None,
+            )?;
+        }
+        Ok(Ok(fresh))
+    })?;
+    outcome.map_err(Error::Denied)
+}
+
+/// Looks a token up by its digest, comparing digests in constant time.
+fn lookup(
+    store: &Store,
+    token: &str,
+    purpose: TokenPurpose,
+    what: &'static str,
+) -> Result<TokenRow> {
+    let digest = token_digest(token);
+    let row = store
+        .reader()
+        .find_token(&digest)?
+        .filter(|row| secret::constant_time_eq(row.digest.as_bytes(), digest.as_bytes()))
+        .filter(|row| row.purpose == purpose)
+        .ok_or_else(|| Error::not_found(what, "the token given matches none"))?;
+    Ok(row)
+}
+
+/// Checks that a single-use token is unused and unexpired.
+fn usable(row: &TokenRow, now: Timestamp, what: &str) -> Result<()> {
+    if let Some(used) = row.used_at {
+        return Err(Error::Conflict(format!(
+            "this {what} was already used at {used}"
+        )));
+    }
+    if row.expires_at <= now {
+        return Err(Error::Conflict(format!(
+            "this {what} expired at {}",
+            row.expires_at
+        )));
+    }
+    Ok(())
+}
+
+/// The user a session belongs to, if the session is alive; records the use.
+pub fn check_session(store: &mut Store, ctx: &Ctx, token: &str) -> Result<User> {
+    let row = lookup(store, token, TokenPurpose::Session, "session")?;
+    let last = row.last_used_at.unwrap_or(row.created_at);
+    let idle_end = last
+        .checked_add(ctx.auth.session_idle)
+        .map_err(|e| Error::invalid("session.idle", e.to_string()))?;
+    if row.expires_at <= ctx.now {
+        return Err(Error::Conflict(format!(
+            "this session expired at {}",
+            row.expires_at
+        )));
+    }
+    if idle_end <= ctx.now {
+        return Err(Error::Conflict(format!(
+            "this session expired at {idle_end} after being idle"
+        )));
+    }
+    let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
+    if user.status != Status::Active {
+        return Err(Error::Denied(format!(
+            "{} is {}; the session is not valid",
+            user.email, user.status
+        )));
+    }
+    store.write(|tx| tx.touch_token(&row.digest, ctx.now))?;
+    Ok(user)
+}
+
+/// Ends one session.
+pub fn revoke_session(store: &mut Store, ctx: &Ctx, token: &str) -> Result<User> {
+    let row = lookup(store, token, TokenPurpose::Session, "session")?;
+    let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
+    store.write(|tx| {
+        tx.delete_token(&row.digest)?;
+        tx.append_audit(
+            ctx.now,
+            &ctx.actor,
+            "session-revoke",
+            Some(&user.id),
+            &[],
+            None,
+        )
+    })?;
+    Ok(user)
+}
+
+/// The result of a token flow: the user after it, and mail to deliver.
+#[derive(Debug)]
+pub struct Completed {
+    pub user: User,
+    pub mail: Vec<i64>,
+}
+
+/// Accepts an invitation: the user sets a password and becomes active.
+pub fn accept_invite(
+    store: &mut Store,
+    ctx: &Ctx,
+    token: &str,
+    password: &Password,
+) -> Result<Completed> {
+    let row = lookup(store, token, TokenPurpose::Invite, "invitation")?;
+    usable(&row, ctx.now, "invitation")?;
+    let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
+    if decide(Verb::AcceptInvite, user.status, None) != Decision::Change(Some(Status::Active)) {
+        return Err(Error::InvalidTransition {
+            user: user.email.clone(),
+            status: user.status.to_string(),
+            verb: Verb::AcceptInvite.command().into(),
+            needs: needs(Verb::AcceptInvite),
+        });
+    }
+    ctx.auth
+        .policy
+        .check(password, &user.email, user.username.as_deref())?;
+    let hash = password::hash(password)?;
+    store.write(|tx| {
+        let row = tx
+            .reader()
+            .find_token(&row.digest)?
+            .ok_or_else(|| Error::not_found("invitation", "it was revoked"))?;
+        usable(&row, ctx.now, "invitation")?;
+        let mut user = find_user(tx.reader(), row.user_id.as_str(), ctx.now)?;
+        let from = user.status;
+        user.status = Status::Active;
+        user.must_change_password = false;
+        user.updated_at = ctx.now;
+        tx.update_user(&user)?;
+        tx.set_password_hash(&user.id, &hash, false, Some(ctx.now), ctx.now)?;
+        tx.mark_token_used(&row.digest, ctx.now)?;
+        let changes = [
+            FieldChange::new("status", from.as_str(), "active"),
+            FieldChange::new("password", None::<String>, "(set)"),
+        ];
+        tx.append_audit(
+            ctx.now,
+            &ctx.actor,
+            Verb::AcceptInvite.action(),
+            Some(&user.id),
+            &changes,
+            None,
+        )?;
+        let mail = queue_mail(
+            tx,
+            ctx,
+            &user,
+            templates::REGISTRATION,
+            serde_json::json!({}),
+            None,
+        )?;
+        user.password_changed_at = Some(ctx.now);
+        Ok(Completed {
+            user,
+            mail: vec![mail],
+        })
+    })
+}
+
+/// Completes a password reset from its emailed link.
+pub fn complete_reset(
+    store: &mut Store,
+    ctx: &Ctx,
+    token: &str,
+    password: &Password,
+) -> Result<Completed> {
+    let row = lookup(store, token, TokenPurpose::Reset, "reset link")?;
+    usable(&row, ctx.now, "reset link")?;
+    let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
+    if !Verb::ResetPassword.rule().from.contains(&user.status) {
+        return Err(Error::InvalidTransition {
+            user: user.email.clone(),
+            status: user.status.to_string(),
+            verb: "auth complete-reset".into(),
+            needs: needs(Verb::ResetPassword),
+        });
+    }
+    ctx.auth
+        .policy
+        .check(password, &user.email, user.username.as_deref())?;
+    let hash = password::hash(password)?;
+    store.write(|tx| {
+        let row = tx
+            .reader()
+            .find_token(&row.digest)?
+            .ok_or_else(|| Error::not_found("reset link", "it was revoked"))?;
+        usable(&row, ctx.now, "reset link")?;
+        let mut user = find_user(tx.reader(), row.user_id.as_str(), ctx.now)?;
+        tx.mark_token_used(&row.digest, ctx.now)?;
+        set_password(tx, ctx, &user, &hash, false, "complete-reset", None)?;
+        let mail = notify_password_changed(tx, ctx, &user, false)?;
+        user.must_change_password = false;
+        user.password_changed_at = Some(ctx.now);
+        Ok(Completed {
+            user,
+            mail: vec![mail],
+        })
+    })
+}
+
+/// Sets a new password hash, ends every session, clears the lockout, and logs it.
+pub(crate) fn set_password(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    user: &User,
+    hash: &str,
+    must_change: bool,
+    action: &str,
+    reason: Option<&str>,
+) -> Result<usize> {
+    tx.set_password_hash(&user.id, hash, must_change, Some(ctx.now), ctx.now)?;
+    tx.set_login_state(&user.id, 0, None, None)?;
+    let sessions = tx.revoke_tokens(&user.id, &[TokenPurpose::Session, TokenPurpose::Reset])?;
+    let mut changes = vec![FieldChange::new("password", "(hidden)", "(changed)")];
+    if must_change != user.must_change_password {
+        changes.push(FieldChange::new(
+            "must_change_password",
+            user.must_change_password,
+            must_change,
+        ));
+    }
+    tx.append_audit(
+        ctx.now,
+        &ctx.actor,
+        action,
+        Some(&user.id),
+        &changes,
+        reason,
+    )?;
+    Ok(sessions)
+}

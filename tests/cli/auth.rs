@@ -1,0 +1,683 @@
+//! Passwords, sign-in, sessions, lockout and the token flows (SPEC §6).
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::common::TestEnv;
+use crate::common::python::run_script;
+use crate::users::token_in;
+
+pub const GOOD: &str = "tangerine vortex quietly sublime";
+pub const OTHER: &str = "marmalade glacier whistles backwards";
+
+fn stored_hash(env: &TestEnv, email: &str) -> String {
+    env.sql()
+        .query_row(
+            "SELECT password_hash FROM users WHERE email_key = ?",
+            [email],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// Runs roster with `input` on stdin; returns (exit code, stdout, stderr).
+pub fn with_stdin(env: &TestEnv, args: &[&str], input: &str) -> (i32, String, String) {
+    let out = env.cmd().args(args).write_stdin(input).output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+pub fn active_with_password(env: &TestEnv, email: &str, password: &str) -> String {
+    let (code, stdout, stderr) = with_stdin(
+        env,
+        &[
+            "--json",
+            "user",
+            "create",
+            email,
+            "--password-stdin",
+            "--no-must-change",
+        ],
+        &format!("{password}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    serde_json::from_str::<serde_json::Value>(&stdout).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_stored_hash_is_argon2id_checked_by_argon2_cffi() {
+    let env = TestEnv::new();
+    let (code, stdout, stderr) = with_stdin(
+        &env,
+        &[
+            "--json",
+            "user",
+            "create",
+            "ada@example.com",
+            "--password-stdin",
+        ],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let user: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(user["status"], "active");
+    assert_eq!(
+        user["must_change_password"], true,
+        "an admin-set password must be changed"
+    );
+    assert!(user["password_changed_at"].is_string());
+    assert!(!stdout.contains(GOOD) && !stderr.contains(GOOD));
+    let hash = stored_hash(&env, "ada@example.com");
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    let (code, params) = run_script("argon2_check.py", &format!("{hash}\n{GOOD}"));
+    assert_eq!(code, 0, "argon2-cffi rejects the hash: {params}");
+    assert_eq!(params.trim(), "type=ID m=19456 t=2 p=1");
+    let (code, _) = run_script("argon2_check.py", &format!("{hash}\n{OTHER}"));
+    assert_eq!(code, 1, "argon2-cffi accepts a wrong password");
+}
+
+#[test]
+fn the_policy_refuses_weak_passwords_and_says_why() {
+    let env = TestEnv::new();
+    let cases = [
+        ("short pass", "at least 12"),
+        ("password1234", "too easy to guess"),
+        ("qwertyuiopasdf", "too easy to guess"),
+        ("ada-the-tangerine-vortex", "email name"),
+    ];
+    for (password, why) in cases {
+        let (code, stdout, stderr) = with_stdin(
+            &env,
+            &["user", "create", "ada@example.com", "--password-stdin"],
+            &format!("{password}\n"),
+        );
+        assert_eq!(code, 6, "{password}: {stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains("invalid password") && stderr.contains(why),
+            "{password}: {stderr}"
+        );
+        assert!(
+            !stderr.contains(password),
+            "the refusal must not echo the password: {stderr}"
+        );
+    }
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &[
+            "user",
+            "create",
+            "bob@example.com",
+            "--username",
+            "marmalade",
+            "--password-stdin",
+        ],
+        "marmalade-glacier-whistles\n",
+    );
+    assert_eq!(code, 6);
+    assert!(stderr.contains("username"), "{stderr}");
+    assert!(!env.db().exists() || env.json(&["user", "list"]).as_array().unwrap().is_empty());
+    // NFKC: the ligature "ﬁ" is the same password as "fi".
+    env.ok(&["user", "list"]);
+    active_with_password(
+        &env,
+        "carol@example.com",
+        "\u{fb01}ve tangerine vortex quietly",
+    );
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "carol@example.com", "--password-stdin"],
+        "five tangerine vortex quietly\n",
+    );
+    assert_eq!(code, 0);
+    // The policy is configurable.
+    env.config("[password]\nmin_length = 40\n");
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["user", "create", "dan@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 6);
+    assert!(stderr.contains("at least 40"), "{stderr}");
+}
+
+#[test]
+fn no_password_flag_exists_on_argv() {
+    let env = TestEnv::new();
+    for args in [
+        &["user", "create", "a@example.com", "--password", "x"][..],
+        &["auth", "verify", "a@example.com", "--password", "x"],
+    ] {
+        let (code, _, _) = env.run(args);
+        assert_eq!(code, 2, "{args:?}");
+    }
+    let (code, _, stderr) = env.run(&["auth", "verify", "a@example.com"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--password-stdin"), "{stderr}");
+}
+
+#[test]
+fn generated_passwords_print_once_or_go_to_a_private_file() {
+    let env = TestEnv::new();
+    let user = env.json(&["user", "create", "ada@example.com", "--generate-password"]);
+    let password = user["password"].as_str().unwrap().to_string();
+    assert_eq!(password.len(), 28);
+    assert!(password.chars().all(|c| c.is_ascii_alphanumeric()));
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{password}\n"),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        !env.json(&["user", "show", "ada@example.com"])
+            .to_string()
+            .contains(&password)
+    );
+
+    let file = env.path().join("creds.csv");
+    let out = env.ok(&[
+        "user",
+        "create",
+        "bob@example.com",
+        "--generate-password",
+        "--credentials-file",
+        file.to_str().unwrap(),
+    ]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    let line = text.lines().nth(1).unwrap();
+    let (email, pw) = line.split_once(',').unwrap();
+    assert_eq!(email, "bob@example.com");
+    assert!(
+        !stdout.contains(pw),
+        "with a credentials file the password is not printed"
+    );
+    let (code, _, stderr) = env.run(&[
+        "user",
+        "create",
+        "carol@example.com",
+        "--generate-password",
+        "--credentials-file",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("never overwritten"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "the file is untouched"
+    );
+    let (code, _, _) = env.run(&["user", "show", "carol@example.com"]);
+    assert_eq!(code, 4, "a refused credentials file means no user either");
+}
+
+#[test]
+fn verify_login_and_lockout() {
+    let env = TestEnv::new();
+    env.config("[lockout]\nattempts = 10\nduration = \"15m\"\n");
+    active_with_password(&env, "ada@example.com", GOOD);
+    let (code, stdout, stderr) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("ada@example.com"));
+    for i in 1..=10 {
+        let (code, stdout, stderr) = with_stdin(
+            &env,
+            &["auth", "verify", "ada@example.com", "--password-stdin"],
+            "not the right one\n",
+        );
+        assert_eq!(code, 7, "attempt {i}");
+        assert!(stdout.is_empty());
+        assert!(stderr.contains("wrong password"), "{stderr}");
+        if i == 10 {
+            assert!(stderr.contains("locked until"), "{stderr}");
+        }
+    }
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 7, "locked out even with the right password");
+    assert!(stderr.contains("locked out"), "{stderr}");
+    let user = env.json(&["user", "show", "ada@example.com"]);
+    assert!(user["locked_until"].is_string());
+    let rows = env.json(&["user", "unlock", "ada@example.com"]);
+    assert_eq!(rows[0]["outcome"], "changed");
+    assert_eq!(
+        env.json(&["user", "unlock", "ada@example.com"])[0]["outcome"],
+        "unchanged"
+    );
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        env.json(&["audit", "list", "--action", "lock"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Not active: says which, exit 7.
+    env.ok(&["user", "block", "ada@example.com"]);
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 7);
+    assert!(stderr.contains("is blocked"), "{stderr}");
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "nobody@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 4);
+}
+
+fn login(env: &TestEnv, email: &str) -> String {
+    let (code, stdout, stderr) = with_stdin(
+        env,
+        &["auth", "login", email, "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let token = stdout.trim().to_string();
+    assert_eq!(token.len(), 43);
+    token
+}
+
+fn session_code(env: &TestEnv, token: &str) -> i32 {
+    with_stdin(
+        env,
+        &["auth", "session", "check", "--token-stdin"],
+        &format!("{token}\n"),
+    )
+    .0
+}
+
+#[test]
+fn sessions_live_until_revoked_by_every_verb_that_must() {
+    let env = TestEnv::new();
+    active_with_password(&env, "ada@example.com", GOOD);
+    let token = login(&env, "ada@example.com");
+    assert_eq!(session_code(&env, &token), 0);
+    let user = env.json(&["user", "show", "ada@example.com"]);
+    assert!(
+        user["last_login_at"].is_string(),
+        "login records last_login_at"
+    );
+    let digest = crate::users::sha256_hex(&token);
+    let stored: String = env
+        .sql()
+        .query_row(
+            "SELECT hash FROM tokens WHERE purpose = 'session'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        stored, digest,
+        "only the SHA-256 of a session token is stored"
+    );
+
+    let revokers: &[&[&str]] = &[
+        &["user", "sign-out", "ada@example.com"],
+        &["user", "block", "ada@example.com"],
+        &["user", "archive", "ada@example.com"],
+        &[
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--generate-password",
+        ],
+    ];
+    for args in revokers {
+        if env.status("ada@example.com") == "blocked" {
+            env.ok(&["user", "unblock", "ada@example.com"]);
+        }
+        if env.status("ada@example.com") == "archived" {
+            env.ok(&["user", "restore", "ada@example.com"]);
+        }
+        let token = {
+            // reset-password changed the password in an earlier round: set it back.
+            let (code, _, stderr) = with_stdin(
+                &env,
+                &[
+                    "user",
+                    "reset-password",
+                    "ada@example.com",
+                    "--password-stdin",
+                    "--no-must-change",
+                ],
+                &format!("{GOOD}\n"),
+            );
+            assert_eq!(code, 0, "{args:?}: {stderr}");
+            login(&env, "ada@example.com")
+        };
+        assert_eq!(session_code(&env, &token), 0);
+        env.ok(args);
+        assert_eq!(
+            session_code(&env, &token),
+            4,
+            "{args:?} must end the session"
+        );
+    }
+    // sign-out with no sessions is unchanged.
+    assert_eq!(
+        env.json(&["user", "sign-out", "ada@example.com"])[0]["outcome"],
+        "unchanged"
+    );
+
+    with_stdin(
+        &env,
+        &[
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--password-stdin",
+            "--no-must-change",
+        ],
+        &format!("{GOOD}\n"),
+    );
+    let token = login(&env, "ada@example.com");
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "session", "revoke", "--token-stdin"],
+        &format!("{token}\n"),
+    );
+    assert_eq!(code, 0);
+    assert_eq!(session_code(&env, &token), 4);
+}
+
+#[test]
+fn an_idle_session_expires() {
+    let env = TestEnv::new();
+    env.config("[session]\nidle = \"1s\"\n");
+    active_with_password(&env, "ada@example.com", GOOD);
+    let token = login(&env, "ada@example.com");
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "session", "check", "--token-stdin"],
+        &format!("{token}\n"),
+    );
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("idle"), "{stderr}");
+}
+
+#[test]
+fn reset_by_link_then_complete_reset() {
+    let env = TestEnv::new();
+    active_with_password(&env, "ada@example.com", GOOD);
+    let rows = env.json(&["user", "reset-password", "ada@example.com", "--link"]);
+    assert_eq!(rows[0]["outcome"], "changed");
+    let mails = env.emails();
+    let reset = mails
+        .iter()
+        .find(|m| m.contains("Subject: Reset your password"))
+        .expect("a reset email");
+    let token = token_in(reset);
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &[
+            "auth",
+            "complete-reset",
+            "--token-stdin",
+            "--password-stdin",
+        ],
+        &format!("{token}\n{OTHER}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{OTHER}\n"),
+    );
+    assert_eq!(code, 0);
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &[
+            "auth",
+            "complete-reset",
+            "--token-stdin",
+            "--password-stdin",
+        ],
+        &format!("{token}\n{GOOD}\n"),
+    );
+    assert_eq!(code, 5, "a reset link works once: {stderr}");
+    assert!(stderr.contains("already used"), "{stderr}");
+    let (code, _, _) = with_stdin(
+        &env,
+        &[
+            "auth",
+            "complete-reset",
+            "--token-stdin",
+            "--password-stdin",
+        ],
+        &format!("not-a-token\n{GOOD}\n"),
+    );
+    assert_eq!(code, 4);
+    assert!(
+        env.emails()
+            .iter()
+            .any(|m| m.contains("Subject: Your password was changed"))
+    );
+}
+
+#[test]
+fn admin_reset_sets_must_change_and_refuses_one_password_for_many() {
+    let env = TestEnv::new();
+    active_with_password(&env, "ada@example.com", GOOD);
+    active_with_password(&env, "bob@example.com", GOOD);
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &[
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--password-stdin",
+        ],
+        &format!("{OTHER}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        env.json(&["user", "show", "ada@example.com"])["must_change_password"],
+        true
+    );
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &[
+            "--yes",
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "bob@example.com",
+            "--password-stdin",
+        ],
+        &format!("{OTHER}\n"),
+    );
+    assert_eq!(code, 2, "{stderr}");
+    let file = env.path().join("new.csv");
+    env.ok(&[
+        "--yes",
+        "user",
+        "reset-password",
+        "--all",
+        "--generate-password",
+        "--credentials-file",
+        file.to_str().unwrap(),
+    ]);
+    let lines: Vec<String> = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines[0], "email,password");
+    assert_eq!(lines.len(), 3);
+    for line in &lines[1..] {
+        let (email, pw) = line.split_once(',').unwrap();
+        let (code, _, _) = with_stdin(
+            &env,
+            &["auth", "verify", email, "--password-stdin"],
+            &format!("{pw}\n"),
+        );
+        assert_eq!(code, 0, "{email}");
+    }
+    // Not from an invited user.
+    env.create("new@example.com", &[]);
+    let (code, _, _) = env.run(&[
+        "user",
+        "reset-password",
+        "new@example.com",
+        "--generate-password",
+    ]);
+    assert_eq!(code, 5);
+}
+
+#[test]
+fn a_bcrypt_hash_verifies_and_becomes_argon2id() {
+    let env = TestEnv::new();
+    let id = env.create("old@example.com", &["--no-invite"]);
+    let bcrypt_hash = bcrypt::hash(GOOD, 4).unwrap();
+    env.sql()
+        .execute(
+            "UPDATE users SET password_hash = ? WHERE id = ?",
+            [&bcrypt_hash, &id],
+        )
+        .unwrap();
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "old@example.com", "--password-stdin"],
+        &format!("{OTHER}\n"),
+    );
+    assert_eq!(code, 7);
+    assert_eq!(
+        stored_hash(&env, "old@example.com"),
+        bcrypt_hash,
+        "a failed attempt upgrades nothing"
+    );
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "verify", "old@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let upgraded = stored_hash(&env, "old@example.com");
+    assert!(upgraded.starts_with("$argon2id$"), "{upgraded}");
+    let (code, _) = run_script("argon2_check.py", &format!("{upgraded}\n{GOOD}"));
+    assert_eq!(code, 0);
+    assert_eq!(
+        env.json(&["audit", "list", "--action", "rehash"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn no_secret_reaches_output_logs_audit_or_exports() {
+    let env = TestEnv::new();
+    let mut seen = String::new();
+    let mut run = |args: &[&str], input: &str| {
+        let mut all = vec!["--verbose"];
+        all.extend_from_slice(args);
+        let (code, stdout, stderr) = with_stdin(&env, &all, input);
+        seen.push_str(&stdout);
+        seen.push_str(&stderr);
+        (code, stdout)
+    };
+    run(
+        &[
+            "user",
+            "create",
+            "ada@example.com",
+            "--password-stdin",
+            "--no-must-change",
+        ],
+        &format!("{GOOD}\n"),
+    );
+    run(
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    run(
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{OTHER}\n"),
+    );
+    let (_, token_out) = run(
+        &["auth", "login", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    let token = token_out.trim().to_string();
+    run(
+        &["auth", "session", "check", "--token-stdin"],
+        &format!("{token}\n"),
+    );
+    run(
+        &[
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--password-stdin",
+        ],
+        &format!("{OTHER}\n"),
+    );
+    run(&["user", "create", "bob@example.com"], "");
+    for args in [
+        &["audit", "list"][..],
+        &["--json", "audit", "list"],
+        &["--json", "user", "list"],
+        &["--format", "csv", "user", "list"],
+        &["mail", "list"],
+        &["config", "show"],
+    ] {
+        run(args, "");
+    }
+    let hash = stored_hash(&env, "ada@example.com");
+    let invite = token_in(
+        &env.emails()
+            .into_iter()
+            .find(|m| m.contains("bob@example.com"))
+            .unwrap(),
+    );
+    let without_login = seen.replacen(&token, "", 1);
+    for secret in [GOOD, OTHER, &hash, &token, &invite] {
+        assert!(
+            !without_login.contains(secret),
+            "a secret leaked into output: {secret}"
+        );
+    }
+    let audit: String = env
+        .sql()
+        .query_row(
+            "SELECT group_concat(coalesce(changes, '') || coalesce(reason, ''), ' ') FROM audit",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    for secret in [GOOD, OTHER, &hash, &token, &invite] {
+        assert!(!audit.contains(secret), "a secret is in the audit log");
+    }
+}

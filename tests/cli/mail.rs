@@ -1,0 +1,252 @@
+//! Mail through a real SMTP server (aiosmtpd on 127.0.0.1), the outbox, templates.
+
+use crate::auth::{GOOD, with_stdin};
+use crate::common::TestEnv;
+use crate::common::python::{SmtpSink, free_port};
+use crate::users::token_in;
+
+#[test]
+fn an_invitation_travels_by_smtp_and_its_token_works_once() {
+    let env = TestEnv::new();
+    let sink = SmtpSink::start(free_port(), &env.path().join("smtp"));
+    let transport = sink.transport();
+    let vars = [("ROSTER_MAIL_TRANSPORT", transport.as_str())];
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com", "--first", "Ada"],
+        &vars,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let mails = sink.wait_for(1);
+    assert_eq!(mails.len(), 1, "the invitation reached the SMTP server");
+    let mail = &mails[0];
+    assert!(mail.contains("To: ada@example.com"), "{mail}");
+    assert!(
+        mail.contains("multipart/alternative") && mail.contains("text/html"),
+        "text and HTML parts: {mail}"
+    );
+    let token = token_in(mail);
+
+    let out = env
+        .cmd()
+        .env("ROSTER_MAIL_TRANSPORT", &transport)
+        .args(["auth", "accept-invite", "--token-stdin", "--password-stdin"])
+        .write_stdin(format!("{token}\n{GOOD}\n"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.status("ada@example.com"), "active");
+    let welcome = sink.wait_for(2);
+    assert!(
+        welcome[1].contains("Subject: Your account is ready"),
+        "{}",
+        welcome[1]
+    );
+
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{token}\n{GOOD}\n"),
+    );
+    assert_eq!(code, 5, "the token is refused the second time: {stderr}");
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn with_the_server_down_the_change_stands_and_flush_delivers_later() {
+    let env = TestEnv::new();
+    let port = free_port();
+    let transport = format!("smtp://127.0.0.1:{port}?tls=none");
+    let vars = [("ROSTER_MAIL_TRANSPORT", transport.as_str())];
+    let (code, _, stderr) = env.run_with_env(&["user", "create", "ada@example.com"], &vars);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning:") && stderr.contains("stays queued"),
+        "{stderr}"
+    );
+    assert_eq!(env.status("ada@example.com"), "invited");
+
+    let (code, _, stderr) = env.run_with_env(
+        &["--require-delivery", "user", "create", "bob@example.com"],
+        &vars,
+    );
+    assert_eq!(code, 8, "--require-delivery makes it exit 8: {stderr}");
+    assert_eq!(
+        env.status("bob@example.com"),
+        "invited",
+        "and the change still stands"
+    );
+
+    let queued = env.json(&["mail", "list", "--queued"]);
+    assert_eq!(queued.as_array().unwrap().len(), 2);
+    assert!(
+        queued[0]["last_error"]
+            .as_str()
+            .unwrap()
+            .contains(&port.to_string()),
+        "{queued}"
+    );
+    let (code, _, _) = env.run_with_env(&["mail", "flush"], &vars);
+    assert_eq!(code, 8, "flush with the server still down");
+
+    let sink = SmtpSink::start(port, &env.path().join("smtp"));
+    let (code, _, stderr) = env.run_with_env(&["mail", "flush"], &vars);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("2 sent"), "{stderr}");
+    let mails = sink.wait_for(2);
+    assert_eq!(mails.len(), 2);
+    assert!(
+        env.json(&["mail", "list", "--queued"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    // The delivered invitation's token is scrubbed from the store; it still works.
+    let token = token_in(
+        mails
+            .iter()
+            .find(|m| m.contains("ada@example.com"))
+            .unwrap(),
+    );
+    let body: String = env
+        .sql()
+        .query_row("SELECT group_concat(body_text) FROM outbox", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(!body.contains(&token));
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{token}\n{GOOD}\n"),
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn mail_show_masks_a_queued_link_and_retry_sends_one() {
+    let env = TestEnv::new();
+    let port = free_port();
+    let transport = format!("smtp://127.0.0.1:{port}?tls=none");
+    let vars = [("ROSTER_MAIL_TRANSPORT", transport.as_str())];
+    env.run_with_env(&["user", "create", "ada@example.com"], &vars);
+    let shown = String::from_utf8(env.ok(&["mail", "show", "1"]).stdout).unwrap();
+    assert!(shown.contains("[hidden until delivered]"), "{shown}");
+    let (code, _, _) = env.run(&["mail", "show", "99"]);
+    assert_eq!(code, 4);
+    let sink = SmtpSink::start(port, &env.path().join("smtp"));
+    let (code, _, stderr) = env.run_with_env(&["mail", "retry", "1"], &vars);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(sink.wait_for(1).len(), 1);
+    let (code, _, _) = env.run_with_env(&["mail", "retry", "1"], &vars);
+    assert_eq!(code, 5, "already delivered");
+}
+
+#[test]
+fn templates_can_be_overridden_and_onboarding_and_custom_mail_sent() {
+    let env = TestEnv::new();
+    let sink = SmtpSink::start(free_port(), &env.path().join("smtp"));
+    let templates = env.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("invitation.subject"),
+        "Welcome aboard, {{ user.first_name }}",
+    )
+    .unwrap();
+    env.config(&format!(
+        "[mail]\ntransport = \"{}\"\nbase_url = \"https://accounts.example.com\"\ntemplates = \"{}\"\nfrom = \"Back Office <office@example.com>\"\n",
+        sink.transport(),
+        templates.display()
+    ));
+    env.ok(&[
+        "user",
+        "create",
+        "op7@example.com",
+        "--first",
+        "Olu",
+        "--request-onboarding",
+    ]);
+    let mails = sink.wait_for(2);
+    assert_eq!(mails.len(), 2);
+    assert!(
+        mails[0].contains("Subject: Welcome aboard, Olu"),
+        "{}",
+        mails[0]
+    );
+    assert!(
+        mails[0].contains("From: \"Back Office\" <office@example.com>"),
+        "{}",
+        mails[0]
+    );
+    assert!(
+        crate::users::unquote(&mails[0])
+            .contains("https://accounts.example.com/accept-invite?token=")
+    );
+    assert!(
+        mails[1].contains("Subject: Please complete your onboarding form"),
+        "{}",
+        mails[1]
+    );
+
+    let body = env.config_file("rota.txt", "Hi {{ user.first_name }}, the rota changed.\n");
+    env.ok(&[
+        "user",
+        "email",
+        "op7@example.com",
+        "--subject",
+        "Rota change",
+        "--body-file",
+        body.to_str().unwrap(),
+    ]);
+    let mails = sink.wait_for(3);
+    assert!(
+        mails[2].contains("Subject: Rota change") && mails[2].contains("Hi Olu, the rota changed."),
+        "{}",
+        mails[2]
+    );
+    env.ok(&[
+        "user",
+        "email",
+        "op7@example.com",
+        "--template",
+        "onboarding",
+    ]);
+    assert_eq!(sink.wait_for(4).len(), 4);
+    let (code, _, stderr) = env.run(&["user", "email", "op7@example.com", "--template", "nope"]);
+    assert_eq!(code, 6, "{stderr}");
+}
+
+#[test]
+fn smtp_settings_are_checked_and_secrets_masked() {
+    let env = TestEnv::new();
+    let (code, _, stderr) = env.run_with_env(&["user", "list"], &[("ROSTER_SMTP_USER", "mailer")]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("ROSTER_SMTP_PASSWORD"), "{stderr}");
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "list"],
+        &[("ROSTER_MAIL_TRANSPORT", "smtp://user:pw@mail.example.com")],
+    );
+    assert_eq!(code, 6, "{stderr}");
+    let (code, stdout, _) = env.run_with_env(
+        &["config", "show"],
+        &[
+            ("ROSTER_MAIL_TRANSPORT", "smtps://mail.example.com"),
+            ("ROSTER_SMTP_USER", "mailer"),
+            ("ROSTER_SMTP_PASSWORD", "s3cret-smtp-pass"),
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("smtps://mail.example.com:465") && stdout.contains("mailer"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("s3cret-smtp-pass"), "{stdout}");
+}
