@@ -132,22 +132,18 @@ impl App {
                 return Ok(ids.len());
             }
         };
-        let deliveries = match crate::mail::deliver(
-            store,
-            mailer.as_ref(),
-            &self.settings.mail_from,
-            ids,
-        ) {
-            Ok(d) => d,
-            // The change is committed; a store error while recording delivery
-            // must not hide it.
-            Err(e) => {
-                self.warn(&format!(
+        let deliveries =
+            match crate::mail::deliver(store, mailer.as_ref(), &self.settings.mail_from, ids) {
+                Ok(d) => d,
+                // The change is committed; a store error while recording delivery
+                // must not hide it.
+                Err(e) => {
+                    self.warn(&format!(
                     "recording mail delivery failed: {e}; `roster mail list` shows what is queued"
                 ));
-                return Ok(ids.len());
-            }
-        };
+                    return Ok(ids.len());
+                }
+            };
         let mut failed = 0;
         for d in deliveries {
             match &d.error {

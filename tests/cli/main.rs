@@ -10,4 +10,5 @@ mod mail;
 mod output;
 mod properties;
 mod store;
+mod tty;
 mod users;

@@ -63,6 +63,38 @@ impl TestEnv {
         Command::from_std(self.std_cmd())
     }
 
+    /// The environment `cmd` gives roster, as name/value pairs (for a terminal session).
+    pub fn vars(&self) -> Vec<(String, String)> {
+        let p = |sub: &str| self.path().join(sub).display().to_string();
+        vec![
+            ("HOME".into(), p("")),
+            ("XDG_DATA_HOME".into(), p("data")),
+            ("XDG_CONFIG_HOME".into(), p("config")),
+            ("USER".into(), "tester".into()),
+            ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
+            ("TERM".into(), "xterm".into()),
+        ]
+    }
+
+    /// Runs roster on a pseudo-terminal, answering each prompt matching a regex
+    /// with its text. Returns (exit code, everything the terminal showed).
+    pub fn on_terminal(&self, args: &[&str], steps: &[(&str, &str)]) -> (i64, String) {
+        let mut argv = vec![assert_cmd::cargo::cargo_bin("roster").display().to_string()];
+        argv.extend(args.iter().map(|a| a.to_string()));
+        let spec = serde_json::json!({
+            "argv": argv,
+            "env": self.vars().into_iter().collect::<std::collections::HashMap<_, _>>(),
+            "steps": steps,
+        });
+        let (code, out) = python::run_script("tty_session.py", &spec.to_string());
+        assert_eq!(code, 0, "the terminal session failed: {out}");
+        let result: Value = serde_json::from_str(&out).unwrap();
+        (
+            result["exit"].as_i64().unwrap(),
+            result["output"].as_str().unwrap().to_string(),
+        )
+    }
+
     /// The same command as `cmd`, as a std Command (to spawn several at once).
     pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("roster"));

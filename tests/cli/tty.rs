@@ -1,0 +1,64 @@
+//! Prompts on a real pseudo-terminal (pexpect): confirmations and passwords.
+
+use crate::auth::{GOOD, with_stdin};
+use crate::common::TestEnv;
+
+#[test]
+fn a_bulk_change_asks_and_a_no_changes_nothing() {
+    let env = TestEnv::new();
+    let a = env.create("a@example.com", &["--no-invite"]);
+    let b = env.create("b@example.com", &["--no-invite"]);
+    let (code, screen) = env.on_terminal(&["user", "block", &a, &b], &[(r"Block 2 users\?", "n")]);
+    assert_eq!(code, 9, "{screen}");
+    assert_eq!(env.status(&a), "active");
+    assert_eq!(env.status(&b), "active");
+    let (code, screen) = env.on_terminal(&["user", "block", &a, &b], &[(r"Block 2 users\?", "y")]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("2 changed"), "{screen}");
+    assert_eq!(env.status(&b), "blocked");
+}
+
+#[test]
+fn delete_asks_even_for_one_user() {
+    let env = TestEnv::new();
+    let a = env.create("a@example.com", &["--no-invite"]);
+    let (code, screen) = env.on_terminal(
+        &["user", "delete", &a],
+        &[(r"Delete 1 user permanently\?", "y")],
+    );
+    assert_eq!(code, 0, "{screen}");
+    let (code, _, _) = env.run(&["user", "show", &a]);
+    assert_eq!(code, 4);
+}
+
+#[test]
+fn a_password_is_asked_twice_on_a_terminal() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--no-invite"]);
+    let (code, screen) = env.on_terminal(
+        &[
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--no-must-change",
+        ],
+        &[
+            ("New password for ada@example.com", &format!("{GOOD}\r")),
+            ("Repeat it", "something else entirely\r"),
+            ("differ", ""),
+            ("New password for ada@example.com", &format!("{GOOD}\r")),
+            ("Repeat it", &format!("{GOOD}\r")),
+        ],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        !screen.contains(GOOD),
+        "the password is not echoed: {screen}"
+    );
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0);
+}
