@@ -12,6 +12,7 @@ pub mod exit;
 pub mod mail;
 pub mod ops;
 pub mod output;
+pub mod private;
 pub mod secret;
 pub mod select;
 pub mod settings;

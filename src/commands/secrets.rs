@@ -3,7 +3,6 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
@@ -72,18 +71,13 @@ pub struct CredentialsFile {
 
 impl CredentialsFile {
     pub fn create(path: &Path) -> Result<CredentialsFile> {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
-                    "{} exists; a credentials file is never overwritten",
-                    path.display()
-                )),
-                _ => Error::invalid("credentials-file", format!("{}: {e}", path.display())),
-            })?;
+        let file = crate::private::create_new_file(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
+                "{} exists; a credentials file is never overwritten",
+                path.display()
+            )),
+            _ => Error::invalid("credentials-file", format!("{}: {e}", path.display())),
+        })?;
         let mut file = CredentialsFile {
             path: path.to_path_buf(),
             file: Some(file),

@@ -1,7 +1,5 @@
 //! The `file:DIR` transport: one `.eml` per message, so a fresh install needs no server.
 
-use std::fs;
-use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 use lettre::{FileTransport, Transport as _};
@@ -17,13 +15,8 @@ pub struct FileMailer {
 impl FileMailer {
     /// Creates the directory 0700 if needed: messages carry invitation links.
     pub fn new(dir: &Path) -> Result<FileMailer> {
-        if !dir.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(|e| Error::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
-        }
+        crate::private::create_dir(dir)
+            .map_err(|e| Error::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
         Ok(FileMailer {
             dir: dir.to_path_buf(),
             transport: FileTransport::new(dir),

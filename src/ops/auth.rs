@@ -8,12 +8,12 @@ use serde::Serialize;
 use super::{Ctx, find_user, notify_password_changed, queue_mail};
 use crate::domain::error::{Error, Result};
 use crate::domain::password::{self, Password, Verified};
-use crate::domain::transitions::{Decision, Verb, decide, needs};
+use crate::domain::transitions::{Verb, needs};
 use crate::domain::types::Status;
 use crate::domain::user::{FieldChange, User};
 use crate::mail::templates;
 use crate::secret::{self, token_digest};
-use crate::store::{Store, TokenPurpose, TokenRow, Tx};
+use crate::store::{Reader, Store, TokenPurpose, TokenRow, Tx};
 
 /// A signed-in user's new session; the token is shown once and never stored.
 #[derive(Debug, Serialize)]
@@ -239,6 +239,76 @@ pub struct Completed {
     pub mail: Vec<i64>,
 }
 
+/// A single-use token flow: the token it takes, the step it allows, and what
+/// to call them in messages.
+struct Flow {
+    purpose: TokenPurpose,
+    what: &'static str,
+    verb: Verb,
+    command: &'static str,
+}
+
+const ACCEPT_INVITE: Flow = Flow {
+    purpose: TokenPurpose::Invite,
+    what: "invitation",
+    verb: Verb::AcceptInvite,
+    command: "auth accept-invite",
+};
+
+const COMPLETE_RESET: Flow = Flow {
+    purpose: TokenPurpose::Reset,
+    what: "reset link",
+    verb: Verb::ResetPassword,
+    command: "auth complete-reset",
+};
+
+impl Flow {
+    /// The token is live and its user is in a status the step allows.
+    fn check(&self, reader: Reader<'_>, ctx: &Ctx, row: &TokenRow) -> Result<User> {
+        usable(row, ctx.now, self.what)?;
+        let user = find_user(reader, row.user_id.as_str(), ctx.now)?;
+        if !self.verb.rule().from.contains(&user.status) {
+            return Err(Error::InvalidTransition {
+                user: user.email.clone(),
+                status: user.status.to_string(),
+                verb: self.command.into(),
+                needs: needs(self.verb),
+            });
+        }
+        Ok(user)
+    }
+
+    /// Before any write: the token and its user checked, the new password
+    /// checked against the policy and hashed (slowly, outside the transaction).
+    /// Returns the token's digest and the new hash.
+    fn begin(
+        &self,
+        store: &Store,
+        ctx: &Ctx,
+        token: &str,
+        password: &Password,
+    ) -> Result<(String, String)> {
+        let row = lookup(store, token, self.purpose, self.what)?;
+        let user = self.check(store.reader(), ctx, &row)?;
+        ctx.auth
+            .policy
+            .check(password, &user.email, user.username.as_deref())?;
+        Ok((row.digest, password::hash(password)?))
+    }
+
+    /// Inside the write, the same checks again: the token may have been used or
+    /// revoked meanwhile. Marks it used.
+    fn consume(&self, tx: &Tx<'_>, ctx: &Ctx, digest: &str) -> Result<User> {
+        let row = tx
+            .reader()
+            .find_token(digest)?
+            .ok_or_else(|| Error::not_found(self.what, "it was revoked"))?;
+        let user = self.check(tx.reader(), ctx, &row)?;
+        tx.mark_token_used(digest, ctx.now)?;
+        Ok(user)
+    }
+}
+
 /// Accepts an invitation: the user sets a password and becomes active.
 pub fn accept_invite(
     store: &mut Store,
@@ -246,35 +316,15 @@ pub fn accept_invite(
     token: &str,
     password: &Password,
 ) -> Result<Completed> {
-    let row = lookup(store, token, TokenPurpose::Invite, "invitation")?;
-    usable(&row, ctx.now, "invitation")?;
-    let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
-    if decide(Verb::AcceptInvite, user.status, None) != Decision::Change(Some(Status::Active)) {
-        return Err(Error::InvalidTransition {
-            user: user.email.clone(),
-            status: user.status.to_string(),
-            verb: Verb::AcceptInvite.command().into(),
-            needs: needs(Verb::AcceptInvite),
-        });
-    }
-    ctx.auth
-        .policy
-        .check(password, &user.email, user.username.as_deref())?;
-    let hash = password::hash(password)?;
+    let (digest, hash) = ACCEPT_INVITE.begin(store, ctx, token, password)?;
     store.write(|tx| {
-        let row = tx
-            .reader()
-            .find_token(&row.digest)?
-            .ok_or_else(|| Error::not_found("invitation", "it was revoked"))?;
-        usable(&row, ctx.now, "invitation")?;
-        let mut user = find_user(tx.reader(), row.user_id.as_str(), ctx.now)?;
+        let mut user = ACCEPT_INVITE.consume(tx, ctx, &digest)?;
         let from = user.status;
         user.status = Status::Active;
         user.must_change_password = false;
         user.updated_at = ctx.now;
         tx.update_user(&user)?;
         tx.set_password_hash(&user.id, &hash, false, Some(ctx.now), ctx.now)?;
-        tx.mark_token_used(&row.digest, ctx.now)?;
         let changes = [
             FieldChange::new("status", from.as_str(), "active"),
             FieldChange::new("password", None::<String>, "(set)"),
@@ -310,29 +360,9 @@ pub fn complete_reset(
     token: &str,
     password: &Password,
 ) -> Result<Completed> {
-    let row = lookup(store, token, TokenPurpose::Reset, "reset link")?;
-    usable(&row, ctx.now, "reset link")?;
-    let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
-    if !Verb::ResetPassword.rule().from.contains(&user.status) {
-        return Err(Error::InvalidTransition {
-            user: user.email.clone(),
-            status: user.status.to_string(),
-            verb: "auth complete-reset".into(),
-            needs: needs(Verb::ResetPassword),
-        });
-    }
-    ctx.auth
-        .policy
-        .check(password, &user.email, user.username.as_deref())?;
-    let hash = password::hash(password)?;
+    let (digest, hash) = COMPLETE_RESET.begin(store, ctx, token, password)?;
     store.write(|tx| {
-        let row = tx
-            .reader()
-            .find_token(&row.digest)?
-            .ok_or_else(|| Error::not_found("reset link", "it was revoked"))?;
-        usable(&row, ctx.now, "reset link")?;
-        let mut user = find_user(tx.reader(), row.user_id.as_str(), ctx.now)?;
-        tx.mark_token_used(&row.digest, ctx.now)?;
+        let mut user = COMPLETE_RESET.consume(tx, ctx, &digest)?;
         set_password(tx, ctx, &user, &hash, false, "complete-reset", None)?;
         let mail = notify_password_changed(tx, ctx, &user, false)?;
         user.must_change_password = false;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
 use crate::domain::error::Result;
@@ -99,6 +99,58 @@ fn user_from_row(row: &Row<'_>, now: Timestamp, with_hash: bool) -> rusqlite::Re
         failed_logins: row.get(at + 16)?,
         locked_until: opt_ts(row.get(at + 17)?)?,
     })
+}
+
+fn text(value: Option<&str>) -> Value {
+    value.map_or(Value::Null, |v| Value::Text(v.to_string()))
+}
+
+fn time(value: Option<Timestamp>) -> Value {
+    value.map_or(Value::Null, |t| Value::Text(ts(t)))
+}
+
+/// The columns `insert_user` and `update_user` write, `id` first, each with
+/// its value for `user`.
+fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
+    let mut columns = vec![
+        ("id", Value::Text(user.id.to_string())),
+        ("email", Value::Text(user.email.clone())),
+        ("email_key", Value::Text(user.email.to_lowercase())),
+        ("username", text(user.username.as_deref())),
+        (
+            "username_key",
+            text(
+                user.username
+                    .as_ref()
+                    .map(|u| u.to_ascii_lowercase())
+                    .as_deref(),
+            ),
+        ),
+    ];
+    for (field, _) in PROFILE_FIELDS {
+        columns.push((field, text(user.profile.get(field))));
+    }
+    columns.extend([
+        ("status", Value::Text(user.status.stored().as_str().into())),
+        (
+            "previous_status",
+            text(user.previous_status.map(|s| s.stored().as_str())),
+        ),
+        (
+            "must_change_password",
+            Value::Integer(user.must_change_password.into()),
+        ),
+        ("created_at", time(Some(user.created_at))),
+        ("updated_at", time(Some(user.updated_at))),
+        ("last_login_at", time(user.last_login_at)),
+        ("password_changed_at", time(user.password_changed_at)),
+        ("invited_at", time(user.invited_at)),
+        ("invite_expires_at", time(user.invite_expires_at)),
+        ("blocked_reason", text(user.blocked_reason.as_deref())),
+        ("blocked_until", time(user.blocked_until)),
+        ("search_text", Value::Text(search_text(user))),
+    ]);
+    columns
 }
 
 /// A sort column for `user list`.
@@ -417,51 +469,18 @@ impl Reader<'_> {
 impl Tx<'_> {
     /// Inserts a new user with its attributes and memberships.
     pub fn insert_user(&self, user: &User) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO users (id, email, email_key, username, username_key, \
-             first_name, middle_name, last_name, phone, company, address, city, region, \
-             postal_code, country, title, employee_id, accounting_id, comment, \
-             status, previous_status, must_change_password, created_at, updated_at, \
-             last_login_at, password_changed_at, invited_at, invite_expires_at, \
-             blocked_reason, blocked_until, password_hash, search_text) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-             ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)",
-        )?;
-        let p = &user.profile;
-        stmt.execute(params![
-            user.id.as_str(),
-            user.email,
-            user.email.to_lowercase(),
-            user.username,
-            user.username.as_ref().map(|u| u.to_ascii_lowercase()),
-            p.first_name,
-            p.middle_name,
-            p.last_name,
-            p.phone,
-            p.company,
-            p.address,
-            p.city,
-            p.region,
-            p.postal_code,
-            p.country,
-            p.title,
-            p.employee_id,
-            p.accounting_id,
-            p.comment,
-            user.status.stored().as_str(),
-            user.previous_status.map(|s| s.stored().as_str()),
-            user.must_change_password,
-            ts(user.created_at),
-            ts(user.updated_at),
-            user.last_login_at.map(ts),
-            user.password_changed_at.map(ts),
-            user.invited_at.map(ts),
-            user.invite_expires_at.map(ts),
-            user.blocked_reason,
-            user.blocked_until.map(ts),
-            user.password_hash,
-            search_text(user),
-        ])?;
+        let mut columns = scalar_columns(user);
+        columns.push(("password_hash", text(user.password_hash.as_deref())));
+        let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
+        let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "INSERT INTO users ({}) VALUES ({})",
+            names.join(", "),
+            marks.join(", ")
+        );
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
         self.insert_memberships(user)
     }
 
@@ -495,52 +514,24 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Writes a user's scalar fields (everything but the password hash and the
-    /// memberships) as they are in `user`.
+    /// Writes a user's scalar fields (everything but the password hash, the
+    /// lockout and the memberships) as they are in `user`.
     pub fn update_user(&self, user: &User) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(
-            "UPDATE users SET email = ?2, email_key = ?3, username = ?4, username_key = ?5, \
-             first_name = ?6, middle_name = ?7, last_name = ?8, phone = ?9, company = ?10, \
-             address = ?11, city = ?12, region = ?13, postal_code = ?14, country = ?15, \
-             title = ?16, employee_id = ?17, accounting_id = ?18, comment = ?19, \
-             status = ?20, previous_status = ?21, must_change_password = ?22, \
-             updated_at = ?23, last_login_at = ?24, password_changed_at = ?25, \
-             invited_at = ?26, invite_expires_at = ?27, blocked_reason = ?28, \
-             blocked_until = ?29, search_text = ?30 WHERE id = ?1",
-        )?;
-        let p = &user.profile;
-        stmt.execute(params![
-            user.id.as_str(),
-            user.email,
-            user.email.to_lowercase(),
-            user.username,
-            user.username.as_ref().map(|u| u.to_ascii_lowercase()),
-            p.first_name,
-            p.middle_name,
-            p.last_name,
-            p.phone,
-            p.company,
-            p.address,
-            p.city,
-            p.region,
-            p.postal_code,
-            p.country,
-            p.title,
-            p.employee_id,
-            p.accounting_id,
-            p.comment,
-            user.status.stored().as_str(),
-            user.previous_status.map(|s| s.stored().as_str()),
-            user.must_change_password,
-            ts(user.updated_at),
-            user.last_login_at.map(ts),
-            user.password_changed_at.map(ts),
-            user.invited_at.map(ts),
-            user.invite_expires_at.map(ts),
-            user.blocked_reason,
-            user.blocked_until.map(ts),
-            search_text(user),
-        ])?;
+        let columns: Vec<(&str, Value)> = scalar_columns(user)
+            .into_iter()
+            .filter(|(name, _)| *name != "created_at")
+            .collect();
+        // `id` comes first, so it is ?1.
+        let sets: Vec<String> = columns
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, (name, _))| format!("{name} = ?{}", i + 1))
+            .collect();
+        let sql = format!("UPDATE users SET {} WHERE id = ?1", sets.join(", "));
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
         Ok(())
     }
 
