@@ -624,6 +624,11 @@ pub(super) fn invariant_violations(conn: &rusqlite::Connection) -> Result<Vec<St
             "SELECT id FROM users WHERE updated_at < created_at",
             "was updated before it was created",
         ),
+        (
+            "SELECT id FROM users WHERE created_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z' \
+             OR updated_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'",
+            "has a creation or update time that is not RFC 3339 UTC",
+        ),
     ];
     let mut problems = Vec::new();
     for (sql, what) in checks {

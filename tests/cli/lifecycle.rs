@@ -451,3 +451,86 @@ fn transitions_prints_the_table() {
     let table = env.ok(&["user", "transitions"]).stdout;
     insta::assert_snapshot!("transitions_table", String::from_utf8(table).unwrap());
 }
+
+#[test]
+fn outcome_rows_in_every_format() {
+    let env = TestEnv::new();
+    let a = env.create("a@example.com", &["--no-invite"]);
+    let b = env.create("b@example.com", &[]);
+    let out = env
+        .cmd()
+        .args(["--format", "csv", "--yes", "user", "block", &a, &b])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["id", "email", "action", "outcome", "from", "to", "error"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][3], "changed");
+    assert_eq!(&rows[1][3], "invalid_transition");
+    assert!(rows[1][6].contains("needs active"));
+
+    env.ok(&["user", "unblock", &a]);
+    let out = env
+        .cmd()
+        .args(["--format", "jsonl", "--yes", "user", "block", &a, &b])
+        .output()
+        .unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["outcome"], "changed");
+
+    env.ok(&["user", "unblock", &a]);
+    let out = env
+        .cmd()
+        .args(["-q", "--yes", "user", "block", &a, &b])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        a,
+        "-q lists only the users that changed"
+    );
+
+    env.ok(&["user", "unblock", &a]);
+    let out = env
+        .cmd()
+        .args(["--yes", "user", "block", &a, &b])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.starts_with("EMAIL") && table.contains("invalid_transition"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_corrupt_row_is_an_internal_error_exit_1() {
+    let env = TestEnv::new();
+    let id = env.create("a@example.com", &["--no-invite"]);
+    env.sql()
+        .execute(
+            "UPDATE users SET created_at = 'yesterday' WHERE id = ?",
+            [&id],
+        )
+        .unwrap();
+    let (code, stdout, stderr) = env.run(&["user", "show", &id]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("store"), "{stderr}");
+    let (code, stdout, _) = env.run(&["db", "check"]);
+    assert_eq!(code, 6, "db check finds the bad row");
+    assert!(
+        stdout.contains(&id) && stdout.contains("not RFC 3339"),
+        "{stdout}"
+    );
+}

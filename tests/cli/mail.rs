@@ -250,3 +250,58 @@ fn smtp_settings_are_checked_and_secrets_masked() {
     );
     assert!(!stdout.contains("s3cret-smtp-pass"), "{stdout}");
 }
+
+#[test]
+fn smtp_insists_on_starttls_unless_told_otherwise() {
+    let env = TestEnv::new();
+    let sink = SmtpSink::start(free_port(), &env.path().join("smtp"));
+    let transport = format!("smtp://127.0.0.1:{}", sink.port);
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com"],
+        &[("ROSTER_MAIL_TRANSPORT", transport.as_str())],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("stays queued"),
+        "a server without STARTTLS is refused: {stderr}"
+    );
+    assert!(sink.messages().is_empty(), "nothing was sent in the clear");
+    let queued = env.json(&["mail", "list", "--queued"]);
+    assert_eq!(queued.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn the_sendmail_transport_pipes_to_the_local_mta() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let spool = env.path().join("spool.eml");
+    let script = env.path().join("fake-sendmail");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {0}.args\ncat > {0}\n",
+            spool.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let transport = format!("sendmail:{}", script.display());
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com"],
+        &[("ROSTER_MAIL_TRANSPORT", transport.as_str())],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let mail = std::fs::read_to_string(&spool).unwrap();
+    assert!(
+        mail.contains("To: ada@example.com") && mail.contains("Subject: You are invited"),
+        "{mail}"
+    );
+    let args = std::fs::read_to_string(spool.with_extension("eml.args")).unwrap();
+    assert!(args.contains("ada@example.com"), "{args}");
+    assert!(
+        env.json(&["mail", "list", "--queued"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
