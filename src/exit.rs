@@ -134,3 +134,13 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+/// Writes an error as the JSON object of SPEC §4 on stderr:
+/// `{"error":{"code":"not_found","message":"…","exit":4}}`.
+pub fn report_json(exit: Exit, message: &str) {
+    use std::io::Write as _;
+    let body = serde_json::json!({
+        "error": { "code": exit.name(), "message": message, "exit": exit.code() }
+    });
+    let _ = writeln!(std::io::stderr(), "{body}");
+}

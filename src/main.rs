@@ -1,6 +1,5 @@
 //! The roster binary: parse, run, and turn the one result into an exit code.
 
-use std::io::Write as _;
 use std::process::ExitCode;
 
 use roster::exit::{self, Exit};
@@ -18,7 +17,7 @@ fn main() -> ExitCode {
             if exit != Exit::Ok && json_requested() {
                 let text = err.to_string();
                 let first = text.lines().next().unwrap_or_default();
-                report_json(exit, first.trim_start_matches("error: "));
+                exit::report_json(exit, first.trim_start_matches("error: "));
             } else {
                 let _ = err.print();
             }
@@ -34,7 +33,7 @@ fn main() -> ExitCode {
         Err(err) => {
             let exit = exit::of_error(&err);
             if json {
-                report_json(exit, &format!("{err:#}"));
+                exit::report_json(exit, &format!("{err:#}"));
             } else {
                 eprintln!(
                     "error: {}",
@@ -60,11 +59,4 @@ fn json_requested() -> bool {
             .windows(2)
             .any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"))
         || env_format_is_json()
-}
-
-fn report_json(exit: Exit, message: &str) {
-    let body = serde_json::json!({
-        "error": { "code": exit.name(), "message": message, "exit": exit.code() }
-    });
-    let _ = writeln!(std::io::stderr(), "{body}");
 }

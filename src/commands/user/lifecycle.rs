@@ -170,8 +170,15 @@ pub fn finish(app: &mut App, rows: &[OutcomeRow]) -> Result<()> {
     Ok(())
 }
 
-/// On a terminal table, each failure's message on stderr; always the summary.
+/// On a table, each failure's message on stderr, then the summary. In JSON
+/// formats, a run that did not fully succeed ends with the JSON error object of
+/// SPEC §4, its message the summary; the rows carry each failure.
 pub fn report(app: &App, rows: &[OutcomeRow]) {
+    let exit = exit_for(rows);
+    if app.out.format.is_json() && exit != Exit::Ok {
+        crate::exit::report_json(exit, &summary(rows));
+        return;
+    }
     if app.out.format == crate::output::Format::Table && !app.settings.quiet {
         for row in rows.iter().filter(|r| r.outcome.is_failure()) {
             eprintln!(
