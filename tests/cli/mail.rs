@@ -305,3 +305,42 @@ fn the_sendmail_transport_pipes_to_the_local_mta() {
             .is_empty()
     );
 }
+
+#[test]
+fn smtp_credentials_come_from_the_environment() {
+    let env = TestEnv::new();
+    let sink = SmtpSink::start_with(
+        free_port(),
+        &env.path().join("smtp"),
+        Some("mailer:s3cret-smtp-pass"),
+    );
+    let transport = sink.transport();
+    let wrong = [
+        ("ROSTER_MAIL_TRANSPORT", transport.as_str()),
+        ("ROSTER_SMTP_USER", "mailer"),
+        ("ROSTER_SMTP_PASSWORD", "guess"),
+    ];
+    let (code, _, stderr) = env.run_with_env(&["user", "create", "ada@example.com"], &wrong);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("stays queued"),
+        "wrong credentials are refused: {stderr}"
+    );
+    assert!(
+        !stderr.contains("guess"),
+        "the password is not echoed: {stderr}"
+    );
+    let right = [
+        ("ROSTER_MAIL_TRANSPORT", transport.as_str()),
+        ("ROSTER_SMTP_USER", "mailer"),
+        ("ROSTER_SMTP_PASSWORD", "s3cret-smtp-pass"),
+    ];
+    let (code, _, stderr) = env.run_with_env(&["mail", "flush"], &right);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(sink.wait_for(1).len(), 1);
+    let (code, _, _) = env.run_with_env(
+        &["mail", "list"],
+        &[("ROSTER_MAIL_TRANSPORT", transport.as_str())],
+    );
+    assert_eq!(code, 0);
+}

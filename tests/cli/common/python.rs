@@ -97,10 +97,16 @@ pub struct SmtpSink {
 
 impl SmtpSink {
     pub fn start(port: u16, dir: &Path) -> SmtpSink {
+        SmtpSink::start_with(port, dir, None)
+    }
+
+    /// With `auth` ("user:password"), the server requires SMTP AUTH.
+    pub fn start_with(port: u16, dir: &Path, auth: Option<&str>) -> SmtpSink {
         let mut child = Command::new(python())
             .arg(root().join("tests/support/smtp_sink.py"))
             .arg(port.to_string())
             .arg(dir)
+            .args(auth)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
