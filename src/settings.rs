@@ -129,6 +129,8 @@ pub struct Settings {
     pub require_delivery: bool,
     pub mail_from: String,
     pub base_url: String,
+    /// Where each setting `config show` lists came from.
+    pub sources: std::collections::BTreeMap<&'static str, Source>,
 }
 
 /// The process environment, read in one place.
@@ -286,10 +288,17 @@ impl Settings {
             min_score: p.min_score.unwrap_or(defaults.policy.min_score),
             forbid_identity: p.forbid_identity.unwrap_or(defaults.policy.forbid_identity),
         };
-        if policy.min_score > 4 || policy.min_length == 0 || policy.min_length > policy.max_length {
+        if policy.min_score > 4
+            || policy.min_length == 0
+            || policy.min_length > policy.max_length
+            || policy.max_length < crate::domain::password::MIN_GENERATED_LENGTH
+        {
             return Err(Error::invalid(
                 "password",
-                "min_score is 0 to 4, and 1 <= min_length <= max_length",
+                format!(
+                    "min_score is 0 to 4, and 1 <= min_length <= max_length, with max_length at least {} (generated passwords)",
+                    crate::domain::password::MIN_GENERATED_LENGTH
+                ),
             ));
         }
         let auth = AuthSettings {
@@ -312,7 +321,78 @@ impl Settings {
                 defaults.lockout_duration,
             )?,
         };
+        let from_config = |set: bool| if set { Source::Config } else { Source::Default };
+        let c = &config;
+        let mut sources = std::collections::BTreeMap::new();
+        sources.insert("store.path", db_source);
+        sources.insert(
+            "store.busy_timeout",
+            from_config(c.store.busy_timeout.is_some()),
+        );
+        sources.insert(
+            "output.format",
+            if args.json || args.format.is_some() {
+                Source::Flag
+            } else if env.get("ROSTER_FORMAT").is_some() {
+                Source::Env
+            } else {
+                from_config(c.output.format.is_some())
+            },
+        );
+        sources.insert("invite.ttl", from_config(c.invite.ttl.is_some()));
+        sources.insert(
+            "mail.transport",
+            if env.get("ROSTER_MAIL_TRANSPORT").is_some() {
+                Source::Env
+            } else {
+                from_config(c.mail.transport.is_some())
+            },
+        );
+        sources.insert("mail.from", from_config(c.mail.from.is_some()));
+        sources.insert("mail.base_url", from_config(c.mail.base_url.is_some()));
+        sources.insert("mail.templates", from_config(c.mail.templates.is_some()));
+        sources.insert(
+            "password.min_length",
+            from_config(c.password.min_length.is_some()),
+        );
+        sources.insert(
+            "password.max_length",
+            from_config(c.password.max_length.is_some()),
+        );
+        sources.insert(
+            "password.min_score",
+            from_config(c.password.min_score.is_some()),
+        );
+        sources.insert(
+            "password.forbid_identity",
+            from_config(c.password.forbid_identity.is_some()),
+        );
+        sources.insert("session.idle", from_config(c.session.idle.is_some()));
+        sources.insert(
+            "session.absolute",
+            from_config(c.session.absolute.is_some()),
+        );
+        sources.insert("reset.ttl", from_config(c.reset.ttl.is_some()));
+        sources.insert(
+            "lockout.attempts",
+            from_config(c.lockout.attempts.is_some()),
+        );
+        sources.insert(
+            "lockout.duration",
+            from_config(c.lockout.duration.is_some()),
+        );
+        sources.insert(
+            "actor",
+            if args.actor.is_some() {
+                Source::Flag
+            } else if env.get("ROSTER_ACTOR").is_some() {
+                Source::Env
+            } else {
+                Source::Default
+            },
+        );
         Ok(Settings {
+            sources,
             db,
             db_source,
             config_path,

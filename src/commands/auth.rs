@@ -85,7 +85,7 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
             user,
             password_stdin,
         } => {
-            let password = secrets::password(app, password_stdin, false, &user)?;
+            let password = secrets::current_password(app, password_stdin, &user)?;
             let mut store = app.open_store()?;
             let user = auth::verify(&mut store, &ctx, &user, &password)?;
             app.say(&format!("password is right for {}", user.email));
@@ -95,7 +95,7 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
             user,
             password_stdin,
         } => {
-            let password = secrets::password(app, password_stdin, false, &user)?;
+            let password = secrets::current_password(app, password_stdin, &user)?;
             let mut store = app.open_store()?;
             let session = auth::login(&mut store, &ctx, &user, &password)?;
             app.say(&format!(

@@ -98,8 +98,8 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
                     "Message {}: {}\nTo: {}\nSubject: {}\nTemplate: {}\nCreated: {}\n\n{}",
                     m.id,
                     m.status.as_str(),
-                    m.to,
-                    m.subject,
+                    crate::output::for_terminal(&m.to),
+                    crate::output::for_terminal(&m.subject),
                     m.template,
                     m.created_at,
                     crate::output::for_terminal_block(&text)

@@ -187,5 +187,5 @@ pub fn run(cli: Cli) -> Result<Exit> {
 
 /// The current time, to the second (times in the store have second precision).
 pub fn now() -> Timestamp {
-    Timestamp::from_second(Timestamp::now().as_second()).unwrap_or_else(|_| Timestamp::now())
+    crate::domain::types::to_second(Timestamp::now())
 }

@@ -36,8 +36,27 @@ pub fn read_stdin_lines(names: &[&str]) -> Result<Vec<Zeroizing<String>>> {
         .collect())
 }
 
-/// A password from stdin (`--password-stdin`) or, on a terminal, a prompt that
-/// asks twice. Without either, a usage error naming the flags.
+/// The current password for signing in: stdin, or on a terminal a prompt
+/// asked once.
+pub fn current_password(app: &App, from_stdin: bool, user: &str) -> Result<Password> {
+    if from_stdin {
+        let lines = read_stdin_lines(&["password"])?;
+        return Ok(Password::new(&lines[0]));
+    }
+    if !app.settings.interactive {
+        return Err(Error::Usage(
+            "no password given: pipe it with --password-stdin (a password is never taken as an argument)".into(),
+        ));
+    }
+    let typed = dialoguer::Password::new()
+        .with_prompt(format!("Password for {user}"))
+        .interact()
+        .map_err(|e| Error::NotConfirmed(format!("no password entered: {e}")))?;
+    Ok(Password::new(&Zeroizing::new(typed)))
+}
+
+/// A new password from stdin (`--password-stdin`) or, on a terminal, a prompt
+/// that asks twice. Without either, a usage error naming the flags.
 pub fn password(app: &App, from_stdin: bool, prompt: bool, what: &str) -> Result<Password> {
     if from_stdin {
         let lines = read_stdin_lines(&["password"])?;
@@ -61,12 +80,25 @@ pub fn password(app: &App, from_stdin: bool, prompt: bool, what: &str) -> Result
     ))
 }
 
+/// Refuses `-q` with generated passwords and no credentials file: the passwords
+/// would be set and shown nowhere.
+pub fn check_generated_output(app: &App, generate: bool, file: Option<&Path>) -> Result<()> {
+    if generate && file.is_none() && app.settings.quiet {
+        return Err(Error::Usage(
+            "-q would hide the generated passwords: add --credentials-file FILE".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// A new credentials file, created 0600 before anything changes; never
-/// overwrites. Removed again if the command fails before writing to it.
+/// overwrites. Passwords are written to it *before* the change is committed, so a
+/// committed password can never be lost; unless `keep` is called (the change
+/// was made), the file is removed when dropped.
 pub struct CredentialsFile {
     path: PathBuf,
     file: Option<File>,
-    written: usize,
+    keep: bool,
 }
 
 impl CredentialsFile {
@@ -81,20 +113,23 @@ impl CredentialsFile {
         let mut file = CredentialsFile {
             path: path.to_path_buf(),
             file: Some(file),
-            written: 0,
+            keep: false,
         };
         file.write_line("email", "password")?;
-        file.written = 0;
         Ok(file)
     }
 
+    /// Writes one line and makes sure it is on disk.
     pub fn write_line(&mut self, email: &str, password: &str) -> Result<()> {
         let file = self.file.as_mut().expect("open until dropped");
         writeln!(file, "{email},{password}")
-            .and_then(|_| file.flush())
-            .map_err(|e| Error::Unavailable(format!("writing {}: {e}", self.path.display())))?;
-        self.written += 1;
-        Ok(())
+            .and_then(|_| file.sync_data())
+            .map_err(|e| Error::Unavailable(format!("writing {}: {e}", self.path.display())))
+    }
+
+    /// The change was made: the file stays.
+    pub fn keep(&mut self) {
+        self.keep = true;
     }
 
     pub fn path(&self) -> &Path {
@@ -105,7 +140,7 @@ impl CredentialsFile {
 impl Drop for CredentialsFile {
     fn drop(&mut self) {
         self.file.take();
-        if self.written == 0 {
+        if !self.keep {
             let _ = std::fs::remove_file(&self.path);
         }
     }

@@ -7,6 +7,10 @@ pub enum Error {
     #[error("{what} not found: {key}")]
     NotFound { what: &'static str, key: String },
 
+    /// Something named does not exist, said in a sentence of its own.
+    #[error("{0}")]
+    Missing(String),
+
     #[error("invalid {field}: {message}")]
     Invalid { field: String, message: String },
 
@@ -44,7 +48,7 @@ pub enum Error {
 impl Error {
     pub fn exit(&self) -> Exit {
         match self {
-            Error::NotFound { .. } => Exit::NotFound,
+            Error::NotFound { .. } | Error::Missing(_) => Exit::NotFound,
             Error::Invalid { .. } => Exit::InvalidInput,
             Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
             Error::Denied(_) => Exit::Denied,

@@ -9,16 +9,30 @@ use zeroize::Zeroizing;
 use super::error::{Error, Result};
 
 /// A password as typed, normalised to NFKC so the same characters always hash
-/// the same. Wiped from memory when dropped.
-pub struct Password(Zeroizing<String>);
+/// the same; the typed form is kept for hashes made elsewhere without NFKC.
+/// Wiped from memory when dropped.
+pub struct Password {
+    normalized: Zeroizing<String>,
+    typed: Zeroizing<String>,
+}
 
 impl Password {
     pub fn new(raw: &str) -> Password {
-        Password(Zeroizing::new(raw.nfkc().collect()))
+        Password {
+            normalized: Zeroizing::new(raw.nfkc().collect()),
+            typed: Zeroizing::new(raw.to_string()),
+        }
     }
 
+    /// The NFKC form: what roster hashes and checks against its policy.
     pub fn expose(&self) -> &str {
-        &self.0
+        &self.normalized
+    }
+
+    /// The forms to try against a stored hash: NFKC, then as typed if different.
+    fn candidates(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.normalized.as_str())
+            .chain(Some(self.typed.as_str()).filter(|t| *t != self.normalized.as_str()))
     }
 }
 
@@ -45,6 +59,12 @@ impl Default for Policy {
 }
 
 impl Policy {
+    /// How long generated passwords are under this policy: 28 characters, or
+    /// longer if the policy asks for more.
+    pub fn generated_length(&self) -> usize {
+        GENERATED_LENGTH.max(self.min_length).min(self.max_length)
+    }
+
     /// Checks a password for a user; the error says why it is refused, never the password.
     pub fn check(&self, password: &Password, email: &str, username: Option<&str>) -> Result<()> {
         let refuse = |why: String| Err(Error::invalid("password", why));
@@ -130,20 +150,31 @@ pub enum Verified {
     YesUpgrade,
 }
 
+/// bcrypt reads at most this many bytes of a password and ignores the rest.
+const BCRYPT_MAX_BYTES: usize = 72;
+
 /// Checks a password against an argon2 PHC string or a bcrypt MCF hash.
+///
+/// A right password under bcrypt asks for an upgrade to argon2id, except when it
+/// is longer than bcrypt reads: then the stored hash cannot tell which password
+/// the user meant, and upgrading would bind them to what they typed this time.
 pub fn verify(password: &Password, stored: &str) -> Verified {
-    let bytes = password.expose().as_bytes();
-    if stored.starts_with("$argon2") {
-        let ok = argon2::Argon2::default()
-            .verify_password(bytes, stored)
-            .is_ok();
-        return if ok { Verified::Yes } else { Verified::No };
-    }
-    if is_bcrypt(stored) {
-        return match bcrypt::verify(bytes, stored) {
-            Ok(true) => Verified::YesUpgrade,
-            _ => Verified::No,
-        };
+    for candidate in password.candidates() {
+        let bytes = candidate.as_bytes();
+        if stored.starts_with("$argon2") {
+            if argon2::Argon2::default()
+                .verify_password(bytes, stored)
+                .is_ok()
+            {
+                return Verified::Yes;
+            }
+        } else if is_bcrypt(stored) && bcrypt::verify(bytes, stored).unwrap_or(false) {
+            return if bytes.len() > BCRYPT_MAX_BYTES {
+                Verified::Yes
+            } else {
+                Verified::YesUpgrade
+            };
+        }
     }
     Verified::No
 }
@@ -166,23 +197,30 @@ const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456
 /// 162 bits, with no look-alike characters (0/O, 1/l/I).
 pub const GENERATED_LENGTH: usize = 28;
 
-/// A fresh password from the OS CSPRNG.
-pub fn generate() -> Result<Password> {
-    let mut out = Zeroizing::new(String::with_capacity(GENERATED_LENGTH));
+/// The shortest a generated password may be (SPEC §6).
+pub const MIN_GENERATED_LENGTH: usize = 24;
+
+/// A fresh password of `length` characters from the OS CSPRNG.
+pub fn generate(length: usize) -> Result<Password> {
+    let length = length.max(MIN_GENERATED_LENGTH);
+    let mut out = Zeroizing::new(String::with_capacity(length));
     let mut buf = Zeroizing::new([0u8; 64]);
-    while out.len() < GENERATED_LENGTH {
+    while out.len() < length {
         rand::rngs::SysRng
             .try_fill_bytes(&mut *buf)
             .map_err(|e| Error::Internal(format!("the OS random number generator failed: {e}")))?;
         // Rejection sampling keeps every symbol equally likely.
         let limit = 256 - (256 % ALPHABET.len());
         for &b in buf.iter() {
-            if (b as usize) < limit && out.len() < GENERATED_LENGTH {
+            if (b as usize) < limit && out.len() < length {
                 out.push(ALPHABET[b as usize % ALPHABET.len()] as char);
             }
         }
     }
-    Ok(Password(out))
+    Ok(Password {
+        typed: out.clone(),
+        normalized: out,
+    })
 }
 
 #[cfg(test)]
@@ -243,6 +281,21 @@ mod tests {
     }
 
     #[test]
+    fn hashes_made_without_nfkc_still_verify() {
+        // Full-width letters: another system hashed them as typed.
+        let typed = "ｔａｎｇｅｒｉｎｅ vortex quietly";
+        let h = bcrypt::hash(typed, 4).unwrap();
+        assert_eq!(verify(&Password::new(typed), &h), Verified::YesUpgrade);
+    }
+
+    #[test]
+    fn long_bcrypt_passwords_are_not_upgraded() {
+        let long = "x".repeat(80);
+        let h = bcrypt::hash(&long, 4).unwrap();
+        assert_eq!(verify(&Password::new(&long), &h), Verified::Yes);
+    }
+
+    #[test]
     fn bcrypt_verifies_and_asks_for_an_upgrade() {
         let pw = Password::new("tangerine vortex quietly sublime");
         let h = bcrypt::hash(pw.expose(), 4).unwrap();
@@ -252,8 +305,8 @@ mod tests {
 
     #[test]
     fn generated_passwords_are_long_random_and_pass_the_policy() {
-        let a = generate().unwrap();
-        let b = generate().unwrap();
+        let a = generate(GENERATED_LENGTH).unwrap();
+        let b = generate(GENERATED_LENGTH).unwrap();
         assert_eq!(a.expose().len(), GENERATED_LENGTH);
         assert_ne!(a.expose(), b.expose());
         Policy::default()

@@ -363,9 +363,18 @@ pub fn parse_duration(field: &str, raw: &str) -> Result<jiff::SignedDuration> {
     Ok(jiff::SignedDuration::from_secs(total))
 }
 
+/// A time truncated to the whole second: the precision roster keeps.
+pub fn to_second(t: jiff::Timestamp) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(t.as_second()).unwrap_or(t)
+}
+
 /// Parses a point in time: RFC 3339 (`2026-01-31T12:00:00Z`), a date (`2026-01-31`,
 /// midnight UTC), or a duration from now (`+7d`) or ago (`-30d`).
 pub fn parse_time(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
+    parse_time_exact(field, raw, now).map(to_second)
+}
+
+fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
     let text = raw.trim();
     if let Some(rest) = text.strip_prefix('+') {
         return now

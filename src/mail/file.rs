@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use std::os::unix::fs::PermissionsExt;
+
 use lettre::{FileTransport, Transport as _};
 
 use super::Mailer;
@@ -26,9 +28,13 @@ impl FileMailer {
 
 impl Mailer for FileMailer {
     fn send(&self, message: &lettre::Message) -> std::result::Result<(), String> {
-        self.transport
+        let id = self
+            .transport
             .send(message)
-            .map(|_| ())
-            .map_err(|e| format!("cannot write to {}: {e}", self.dir.display()))
+            .map_err(|e| format!("cannot write to {}: {e}", self.dir.display()))?;
+        // The message may carry a link that signs someone in: owner only.
+        let path = self.dir.join(format!("{id}.eml"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| format!("cannot restrict {}: {e}", path.display()))
     }
 }

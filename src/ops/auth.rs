@@ -30,126 +30,162 @@ pub struct Session {
 /// Failures count towards the lockout; success clears the count and upgrades a
 /// bcrypt hash to argon2id.
 pub fn verify(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<User> {
-    let user = check_password(store, ctx, key, password, false)?;
-    Ok(user)
+    sign_in(store, ctx, key, password, false).map(|(user, _)| user)
 }
 
-/// Like `verify`, then opens a session and records the sign-in time.
+/// Like `verify`, then opens a session and records the sign-in time, in the
+/// same transaction that settles the attempt.
 pub fn login(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<Session> {
-    let user = check_password(store, ctx, key, password, true)?;
-    let token = secret::new_token()?;
-    let expires_at = ctx.after(ctx.auth.session_absolute, "session.absolute")?;
-    store.write(|tx| {
-        tx.insert_token(
-            &token.digest,
-            &user.id,
-            TokenPurpose::Session,
-            ctx.now,
-            expires_at,
-        )?;
-        tx.append_audit(ctx.now, &ctx.actor, "login", Some(&user.id), &[], None)
-    })?;
-    Ok(Session {
-        token: token.secret,
-        user_id: user.id.to_string(),
-        email: user.email.clone(),
-        expires_at,
-        must_change_password: user.must_change_password,
-    })
+    let (_, session) = sign_in(store, ctx, key, password, true)?;
+    session.ok_or_else(|| Error::Internal("a login opens a session".into()))
 }
 
-fn check_password(
+/// Why a user may not sign in now, if they may not.
+fn refusal(user: &User, ctx: &Ctx) -> Option<String> {
+    if let Some(until) = user.locked_until.filter(|t| *t > ctx.now) {
+        return Some(format!(
+            "{} is locked out until {until} after repeated failed sign-ins; `roster user unlock` lifts it",
+            user.email
+        ));
+    }
+    if user.status != Status::Active {
+        return Some(format!(
+            "{} is {}; only active users can sign in",
+            user.email, user.status
+        ));
+    }
+    if user.password_hash.is_none() {
+        return Some(format!("{} has no password set", user.email));
+    }
+    None
+}
+
+/// The sign-in protocol. An attempt is counted *before* the password is checked,
+/// in a write of its own, so parallel guesses cannot outrun the lockout: the
+/// attempt that reaches the limit locks the account, and later ones are refused
+/// before any hashing. After the (slow) check, a second write settles the
+/// attempt; success counts only if the hash, the status and the lock are still
+/// what was checked, so a password reset or a block made meanwhile wins.
+fn sign_in(
     store: &mut Store,
     ctx: &Ctx,
     key: &str,
     password: &Password,
-    record_login: bool,
-) -> Result<User> {
-    let user = store
+    open_session: bool,
+) -> Result<(User, Option<Session>)> {
+    let id = store
         .reader()
-        .find_user_with(key, ctx.now, true)?
-        .ok_or_else(|| Error::not_found("user", key.trim()))?;
-    if let Some(until) = user.locked_until.filter(|t| *t > ctx.now) {
-        return Err(Error::Denied(format!(
-            "{} is locked out until {until} after repeated failed sign-ins; `roster user unlock` lifts it",
-            user.email
-        )));
-    }
-    if user.status != Status::Active {
-        return Err(Error::Denied(format!(
-            "{} is {}; only active users can sign in",
-            user.email, user.status
-        )));
-    }
-    let Some(stored) = user.password_hash.clone() else {
-        return Err(Error::Denied(format!("{} has no password set", user.email)));
-    };
+        .find_user(key, ctx.now)?
+        .ok_or_else(|| Error::not_found("user", key.trim()))?
+        .id;
+    let reserved = store.write(|tx| {
+        let user = tx
+            .reader()
+            .find_user_with(id.as_str(), ctx.now, true)?
+            .ok_or_else(|| Error::not_found("user", key.trim()))?;
+        if let Some(why) = refusal(&user, ctx) {
+            return Ok(Err(why));
+        }
+        let attempt = user.failed_logins.saturating_add(1);
+        let locks = attempt >= ctx.auth.lockout_attempts;
+        if locks {
+            let until = ctx.after(ctx.auth.lockout_duration, "lockout.duration")?;
+            tx.set_login_state(&user.id, 0, Some(until), None)?;
+        } else {
+            tx.set_login_state(&user.id, attempt, None, None)?;
+        }
+        Ok(Ok((user, attempt, locks)))
+    })?;
+    let (user, attempt, locked_by_this) = reserved.map_err(Error::Denied)?;
+    let stored = user.password_hash.clone().unwrap_or_default();
     let verified = password::verify(password, &stored);
     let upgraded = match verified {
         Verified::YesUpgrade => Some(password::hash(password)?),
         _ => None,
     };
-    let outcome = store.write(|tx| {
-        // Re-read: a concurrent attempt may have moved the count.
-        let fresh = find_user(tx.reader(), user.id.as_str(), ctx.now)?;
+    let settled = store.write(|tx| {
+        let fresh = tx
+            .reader()
+            .find_user_with(id.as_str(), ctx.now, true)?
+            .ok_or_else(|| Error::not_found("user", key.trim()))?;
         if verified == Verified::No {
-            let failed = fresh.failed_logins.saturating_add(1);
-            let locks = failed >= ctx.auth.lockout_attempts;
-            let until = if locks {
-                Some(ctx.after(ctx.auth.lockout_duration, "lockout.duration")?)
-            } else {
-                fresh.locked_until
-            };
-            tx.set_login_state(&fresh.id, if locks { 0 } else { failed }, until, None)?;
             let changes = [FieldChange::new(
                 "failed_logins",
-                fresh.failed_logins,
-                failed,
+                user.failed_logins,
+                attempt,
             )];
             tx.append_audit(
                 ctx.now,
                 &ctx.actor,
                 "login-failed",
-                Some(&fresh.id),
+                Some(&id),
                 &changes,
                 None,
             )?;
-            if locks {
+            if locked_by_this {
+                let until = fresh.locked_until.map(|t| t.to_string());
                 let changes = [FieldChange::new(
                     "locked_until",
                     None::<String>,
-                    until.map(|t| t.to_string()),
+                    until.clone(),
                 )];
-                tx.append_audit(ctx.now, &ctx.actor, "lock", Some(&fresh.id), &changes, None)?;
-            }
-            return Ok(Err(if locks {
-                format!(
+                tx.append_audit(ctx.now, &ctx.actor, "lock", Some(&id), &changes, None)?;
+                return Ok(Err(format!(
                     "wrong password for {}; the account is now locked until {}",
                     fresh.email,
-                    until.unwrap_or(ctx.now)
-                )
-            } else {
-                format!("wrong password for {}", fresh.email)
-            }));
+                    until.unwrap_or_default()
+                )));
+            }
+            return Ok(Err(format!("wrong password for {}", fresh.email)));
         }
-        if fresh.failed_logins > 0 || fresh.locked_until.is_some() || record_login {
-            tx.set_login_state(&fresh.id, 0, None, record_login.then_some(ctx.now))?;
+        if fresh.password_hash != user.password_hash {
+            return Ok(Err(format!(
+                "the password of {} was changed while signing in; sign in again",
+                fresh.email
+            )));
         }
+        // A lock this very attempt set is lifted by its success; any other holds.
+        let mut checked = fresh.clone();
+        if locked_by_this {
+            checked.locked_until = None;
+        }
+        if let Some(why) = refusal(&checked, ctx) {
+            return Ok(Err(why));
+        }
+        tx.set_login_state(&id, 0, None, open_session.then_some(ctx.now))?;
         if let Some(hash) = &upgraded {
-            tx.set_password_hash(&fresh.id, hash, fresh.must_change_password, None, ctx.now)?;
+            tx.set_password_hash(&id, hash, fresh.must_change_password, None, ctx.now)?;
             let changes = [FieldChange::new("password_hash", "bcrypt", "argon2id")];
-            tx.append_audit(
-                ctx.now,
-                &ctx.actor,
-                "rehash",
-                Some(&fresh.id),
-                &changes,
-                None,
-            )?;
+            tx.append_audit(ctx.now, &ctx.actor, "rehash", Some(&id), &changes, None)?;
         }
-        Ok(Ok(fresh))
+        let session = if open_session {
+            let token = secret::new_token()?;
+            let expires_at = ctx.after(ctx.auth.session_absolute, "session.absolute")?;
+            tx.insert_token(
+                &token.digest,
+                &id,
+                TokenPurpose::Session,
+                ctx.now,
+                expires_at,
+            )?;
+            tx.append_audit(ctx.now, &ctx.actor, "login", Some(&id), &[], None)?;
+            Some(Session {
+                token: token.secret,
+                user_id: id.to_string(),
+                email: fresh.email.clone(),
+                expires_at,
+                must_change_password: fresh.must_change_password,
+            })
+        } else {
+            None
+        };
+        let mut user = fresh;
+        user.password_hash = None;
+        user.failed_logins = 0;
+        user.locked_until = None;
+        Ok(Ok((user, session)))
     })?;
-    outcome.map_err(Error::Denied)
+    settled.map_err(Error::Denied)
 }
 
 /// Looks a token up by its digest, comparing digests in constant time.
@@ -160,10 +196,14 @@ fn lookup(
     what: &'static str,
 ) -> Result<TokenRow> {
     let digest = token_digest(token);
+    // Look up by the digest's first 64 bits (an index range), then compare the
+    // whole digest in constant time: the time taken does not depend on how much
+    // of a guessed token's digest matches a stored one.
     let row = store
         .reader()
-        .find_token(&digest)?
-        .filter(|row| secret::constant_time_eq(row.digest.as_bytes(), digest.as_bytes()))
+        .find_tokens_by_prefix(&digest[..secret::SELECTOR_LEN])?
+        .into_iter()
+        .find(|row| secret::constant_time_eq(row.digest.as_bytes(), digest.as_bytes()))
         .filter(|row| row.purpose == purpose)
         .ok_or_else(|| Error::not_found(what, "the token given matches none"))?;
     Ok(row)

@@ -222,7 +222,7 @@ pub fn apply(
                 first.error.as_deref().unwrap_or("failed")
             );
             return Err(match first.outcome {
-                Outcome::NotFound => Error::not_found("user", message),
+                Outcome::NotFound => Error::Missing(message),
                 _ => Error::Conflict(message),
             });
         }
@@ -276,6 +276,10 @@ fn apply_batch(
             match act(tx, ctx, verb, user, to, options)? {
                 Acted::Changed(mail) => applied.mail.extend(mail),
                 Acted::NothingToDo => decision = Decision::Unchanged,
+            }
+            // A restored invitation comes back expired (archiving killed its token).
+            if verb == Verb::Restore && to == Some(Status::Invited) {
+                decision = Decision::Change(Some(Status::InvitationExpired));
             }
         }
         applied
@@ -335,14 +339,17 @@ fn act(
                 return Ok(Acted::NothingToDo);
             }
             tx.set_login_state(&before.id, 0, None, None)?;
-            let changes = [
-                FieldChange::new("failed_logins", before.failed_logins, 0),
-                FieldChange::new(
+            let mut changes = Vec::new();
+            if before.failed_logins > 0 {
+                changes.push(FieldChange::new("failed_logins", before.failed_logins, 0));
+            }
+            if let Some(until) = before.locked_until {
+                changes.push(FieldChange::new(
                     "locked_until",
-                    before.locked_until.map(|t| t.to_string()),
+                    until.to_string(),
                     None::<String>,
-                ),
-            ];
+                ));
+            }
             audit(verb.action(), &changes)?;
             return Ok(Acted::Changed(Vec::new()));
         }
@@ -350,7 +357,8 @@ fn act(
             let mail = match options.reset {
                 ResetMode::Link => {
                     let id = super::issue_reset(tx, ctx, before)?;
-                    audit("reset-link", &[])?;
+                    let ended = tx.revoke_tokens(&before.id, &[TokenPurpose::Session])?;
+                    audit("reset-link", &[FieldChange::new("sessions", ended, 0)])?;
                     id
                 }
                 ResetMode::Hash => {
@@ -393,6 +401,7 @@ fn act(
             user.blocked_reason = options.reason.clone();
             user.blocked_until = options.until;
             tx.revoke_tokens(&user.id, &[TokenPurpose::Session, TokenPurpose::Reset])?;
+            tx.drop_mail_of(&user.id, Some(templates::RESET))?;
         }
         Verb::Unblock => {
             user.blocked_reason = None;

@@ -58,7 +58,7 @@ impl Ctx {
     pub fn new(actor: impl Into<String>, base_url: impl Into<String>) -> Ctx {
         Ctx {
             actor: actor.into(),
-            now: Timestamp::now(),
+            now: crate::domain::types::to_second(Timestamp::now()),
             invite_ttl: SignedDuration::from_hours(24 * 7),
             base_url: base_url.into(),
             templates: Templates::default(),
@@ -131,6 +131,11 @@ pub(crate) fn queue_mail(
             secret: secret.map(str::to_string),
         },
     )
+}
+
+/// Where the onboarding form is: `mail.base_url` + `/onboarding`.
+pub fn onboarding_link(ctx: &Ctx) -> String {
+    format!("{}/onboarding", ctx.base_url.trim_end_matches('/'))
 }
 
 /// A time as templates show it.

@@ -105,7 +105,7 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             mail.extend(issue_invitation(tx, ctx, &user, send_email)?);
         }
         if req.request_onboarding {
-            let link = format!("{}/onboarding", ctx.base_url.trim_end_matches('/'));
+            let link = super::onboarding_link(ctx);
             let extra = serde_json::json!({ "link": link });
             mail.push(queue_mail(
                 tx,

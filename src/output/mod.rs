@@ -36,8 +36,12 @@ pub trait Record: Serialize {
     fn id(&self) -> Option<&str>;
     fn table_headers() -> Vec<&'static str>;
     fn table_cells(&self) -> Vec<String>;
-    fn csv_headers() -> Vec<&'static str> {
+    /// CSV headers are field names: the table's, lowercased, with `_` for spaces.
+    fn csv_headers() -> Vec<String> {
         Self::table_headers()
+            .into_iter()
+            .map(|h| h.to_lowercase().replace(' ', "_"))
+            .collect()
     }
     fn csv_cells(&self) -> Vec<String> {
         self.table_cells()
@@ -71,9 +75,9 @@ impl<R: Record> Record for WithPassword<'_, R> {
         c.push(self.password.unwrap_or("-").to_string());
         c
     }
-    fn csv_headers() -> Vec<&'static str> {
+    fn csv_headers() -> Vec<String> {
         let mut h = R::csv_headers();
-        h.push("password");
+        h.push("password".into());
         h
     }
     fn csv_cells(&self) -> Vec<String> {

@@ -96,8 +96,8 @@ impl Record for User {
         (column == 6).then(|| status_color(self.status))
     }
 
-    fn csv_headers() -> Vec<&'static str> {
-        USER_CSV.to_vec()
+    fn csv_headers() -> Vec<String> {
+        USER_CSV.iter().map(|h| h.to_string()).collect()
     }
 
     /// Lists are joined with `;`, attributes are a JSON object, absent values empty.
@@ -162,8 +162,10 @@ impl Record for OutcomeRow {
         ]
     }
 
-    fn csv_headers() -> Vec<&'static str> {
-        vec!["id", "email", "action", "outcome", "from", "to", "error"]
+    fn csv_headers() -> Vec<String> {
+        ["id", "email", "action", "outcome", "from", "to", "error"]
+            .map(String::from)
+            .to_vec()
     }
 
     fn csv_cells(&self) -> Vec<String> {
@@ -211,10 +213,12 @@ impl Record for AuditEntry {
         ]
     }
 
-    fn csv_headers() -> Vec<&'static str> {
-        vec![
+    fn csv_headers() -> Vec<String> {
+        [
             "seq", "at", "actor", "action", "user_id", "changes", "reason", "hash",
         ]
+        .map(String::from)
+        .to_vec()
     }
 
     fn csv_cells(&self) -> Vec<String> {

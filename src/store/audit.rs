@@ -55,7 +55,7 @@ struct ChainRow<'a> {
     action: &'a str,
     user_id: Option<&'a str>,
     changes_digest: &'a str,
-    reason: Option<&'a str>,
+    reason_digest: Option<&'a str>,
 }
 
 impl ChainRow<'_> {
@@ -68,7 +68,7 @@ impl ChainRow<'_> {
             self.action,
             self.user_id,
             self.changes_digest,
-            self.reason
+            self.reason_digest
         ]);
         sha256_hex(format!("{prev}\n{row}").as_bytes())
     }
@@ -85,16 +85,19 @@ impl Tx<'_> {
         changes: &[FieldChange],
         reason: Option<&str>,
     ) -> Result<()> {
-        let (last_seq, prev): (i64, String) = self
+        let (last_seq, prev, last_at): (i64, String, String) = self
             .tx
-            .prepare_cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")?
-            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached("SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok((0, String::new())),
+                rusqlite::Error::QueryReturnedNoRows => Ok((0, String::new(), String::new())),
                 other => Err(other),
             })?;
         let seq = last_seq + 1;
-        let at = ts(at);
+        // Times never run backwards in the log: a command that started before
+        // another's commit still writes after it.
+        let at = ts(at).max(last_at);
+        let reason_digest = reason.map(|r| sha256_hex(r.as_bytes()));
         let changes_json = serde_json::to_string(changes).expect("changes serialise");
         let digest = sha256_hex(changes_json.as_bytes());
         let user_id = user_id.map(UserId::as_str);
@@ -105,23 +108,34 @@ impl Tx<'_> {
             action,
             user_id,
             changes_digest: &digest,
-            reason,
+            reason_digest: reason_digest.as_deref(),
         }
         .hash(&prev);
         self.tx
             .prepare_cached(
-                "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, reason, hash) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, \
+                 reason, reason_digest, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )?
-            .execute(params![seq, at, actor, action, user_id, changes_json, digest, reason, hash])?;
+            .execute(params![
+                seq,
+                at,
+                actor,
+                action,
+                user_id,
+                changes_json,
+                digest,
+                reason,
+                reason_digest,
+                hash
+            ])?;
         Ok(())
     }
 
-    /// Erases the recorded changes of a deleted user's rows; ids, actions and the
-    /// chain stay.
+    /// Erases the recorded changes and reasons of a deleted user's rows (they may
+    /// hold personal data); ids, actions, times and the chain stay.
     pub fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
         self.tx
-            .prepare_cached("UPDATE audit SET changes = NULL WHERE user_id = ?")?
+            .prepare_cached("UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = ?")?
             .execute([user_id.as_str()])?;
         Ok(())
     }
@@ -176,8 +190,8 @@ impl Reader<'_> {
     /// or the first row that does not verify.
     pub fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
         let mut stmt = self.conn.prepare(
-            "SELECT seq, at, actor, action, user_id, changes, changes_digest, reason, hash \
-             FROM audit ORDER BY seq",
+            "SELECT seq, at, actor, action, user_id, changes, changes_digest, reason, \
+             reason_digest, hash FROM audit ORDER BY seq",
         )?;
         let deleted: std::collections::HashSet<String> = self
             .conn
@@ -193,7 +207,7 @@ impl Reader<'_> {
             let at: String = r.get(1)?;
             let changes: Option<String> = r.get(5)?;
             let digest: String = r.get(6)?;
-            let hash: String = r.get(8)?;
+            let hash: String = r.get(9)?;
             let broken = |problem: &str| {
                 Ok(Err(ChainBreak {
                     seq,
@@ -209,16 +223,27 @@ impl Reader<'_> {
             let actor: String = r.get(2)?;
             let action: String = r.get(3)?;
             let user_id: Option<String> = r.get(4)?;
+            let reason: Option<String> = r.get(7)?;
+            let reason_digest: Option<String> = r.get(8)?;
+            let user_deleted = user_id.as_ref().is_some_and(|u| deleted.contains(u));
             match &changes {
                 Some(changes) if sha256_hex(changes.as_bytes()) != digest => {
                     return broken("its changes do not match their digest");
                 }
-                None if !user_id.as_ref().is_some_and(|u| deleted.contains(u)) => {
+                None if !user_deleted => {
                     return broken("its changes were erased, but its user was never deleted");
                 }
                 _ => {}
             }
-            let reason: Option<String> = r.get(7)?;
+            match (&reason, &reason_digest) {
+                (Some(text), Some(d)) if sha256_hex(text.as_bytes()) == *d => {}
+                (None, None) => {}
+                (None, Some(_)) if user_deleted => {}
+                (None, Some(_)) => {
+                    return broken("its reason was erased, but its user was never deleted");
+                }
+                _ => return broken("its reason does not match its digest"),
+            }
             let computed = ChainRow {
                 seq,
                 at: &at,
@@ -226,7 +251,7 @@ impl Reader<'_> {
                 action: &action,
                 user_id: user_id.as_deref(),
                 changes_digest: &digest,
-                reason: reason.as_deref(),
+                reason_digest: reason_digest.as_deref(),
             }
             .hash(&prev);
             if computed != hash {

@@ -255,8 +255,11 @@ impl Tx<'_> {
 }
 
 /// The canonical text form of a time in the store.
+/// The canonical text form of a time in the store: RFC 3339 UTC to the second,
+/// so that comparing the text compares the times (a fraction would sort wrong
+/// against `Z`).
 pub(crate) fn ts(t: Timestamp) -> String {
-    t.to_string()
+    crate::domain::types::to_second(t).to_string()
 }
 
 pub(crate) fn parse_ts(raw: &str) -> rusqlite::Result<Timestamp> {

@@ -36,31 +36,44 @@ pub struct TokenRow {
     pub last_used_at: Option<Timestamp>,
 }
 
+const SELECT_TOKEN: &str =
+    "SELECT hash, user_id, purpose, created_at, expires_at, used_at, last_used_at FROM tokens";
+
+fn token_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
+    let purpose: String = r.get(2)?;
+    Ok(TokenRow {
+        digest: r.get(0)?,
+        user_id: UserId::from_stored(r.get(1)?),
+        purpose: match purpose.as_str() {
+            "invite" => TokenPurpose::Invite,
+            "reset" => TokenPurpose::Reset,
+            _ => TokenPurpose::Session,
+        },
+        created_at: parse_ts(&r.get::<_, String>(3)?)?,
+        expires_at: parse_ts(&r.get::<_, String>(4)?)?,
+        used_at: opt_ts(r.get(5)?)?,
+        last_used_at: opt_ts(r.get(6)?)?,
+    })
+}
+
 impl Reader<'_> {
     pub fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT hash, user_id, purpose, created_at, expires_at, used_at, last_used_at \
-                 FROM tokens WHERE hash = ?",
-            )?
-            .query_row([digest], |r| {
-                let purpose: String = r.get(2)?;
-                Ok(TokenRow {
-                    digest: r.get(0)?,
-                    user_id: UserId::from_stored(r.get(1)?),
-                    purpose: match purpose.as_str() {
-                        "invite" => TokenPurpose::Invite,
-                        "reset" => TokenPurpose::Reset,
-                        _ => TokenPurpose::Session,
-                    },
-                    created_at: parse_ts(&r.get::<_, String>(3)?)?,
-                    expires_at: parse_ts(&r.get::<_, String>(4)?)?,
-                    used_at: opt_ts(r.get(5)?)?,
-                    last_used_at: opt_ts(r.get(6)?)?,
-                })
-            })
+            .prepare_cached(&format!("{SELECT_TOKEN} WHERE hash = ?"))?
+            .query_row([digest], token_from_row)
             .optional()?)
+    }
+
+    /// Tokens whose digest starts with `prefix` (lowercase hex): an index range.
+    pub fn find_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<TokenRow>> {
+        let upper = format!("{prefix}g");
+        let rows = self
+            .conn
+            .prepare_cached(&format!("{SELECT_TOKEN} WHERE hash >= ?1 AND hash < ?2"))?
+            .query_map([prefix, upper.as_str()], token_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
     }
 }
 

@@ -120,19 +120,27 @@ fn delete_keeps_the_id_and_erases_the_personal_data() {
     let env = TestEnv::new();
     let id = env.create(
         "ada@example.com",
-        &["--first", "Ada", "--phone", "+44 1234"],
+        &["--first", "Ada", "--phone", "+44 1234", "--no-invite"],
     );
     env.ok(&["user", "update", &id, "--city", "London"]);
+    env.ok(&[
+        "user",
+        "block",
+        &id,
+        "--reason",
+        "Ada Lovelace left for London",
+    ]);
+    env.ok(&["user", "unblock", &id]);
     env.ok(&["--yes", "user", "delete", &id, "--reason", "GDPR request"]);
     let entries = env.json(&["audit", "list", "--user", &id]);
     let entries = entries.as_array().unwrap();
-    assert_eq!(entries.len(), 3);
-    assert_eq!(entries[2]["action"], "delete");
-    assert_eq!(entries[2]["reason"], "GDPR request");
+    assert_eq!(entries.len(), 5);
+    assert_eq!(entries[4]["action"], "delete");
+    assert_eq!(entries[4]["reason"], "GDPR request");
     for e in entries {
         assert_eq!(e["user_id"], id.as_str());
         let text = e.to_string();
-        for pii in ["ada@example.com", "Ada", "+44 1234", "London"] {
+        for pii in ["ada@example.com", "Ada", "+44 1234", "London", "Lovelace"] {
             assert!(!text.contains(pii), "{pii} is still in {text}");
         }
     }

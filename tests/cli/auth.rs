@@ -681,3 +681,65 @@ fn no_secret_reaches_output_logs_audit_or_exports() {
         assert!(!audit.contains(secret), "a secret is in the audit log");
     }
 }
+
+#[test]
+fn parallel_guesses_cannot_outrun_the_lockout() {
+    let env = TestEnv::new();
+    active_with_password(&env, "ada@example.com", GOOD);
+    let guesses: Vec<_> = (0..24)
+        .map(|i| {
+            let mut child = env
+                .std_cmd()
+                .args(["auth", "verify", "ada@example.com", "--password-stdin"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            use std::io::Write;
+            writeln!(child.stdin.take().unwrap(), "wrong guess number {i}").unwrap();
+            child
+        })
+        .collect();
+    let mut checked = 0;
+    for child in guesses {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(7));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        if stderr.contains("wrong password") {
+            checked += 1;
+        } else {
+            assert!(stderr.contains("locked out"), "{stderr}");
+        }
+    }
+    assert_eq!(
+        checked, 10,
+        "exactly 10 guesses were checked against the hash"
+    );
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 7, "locked, even with the right password: {stderr}");
+    env.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn generated_passwords_are_never_hidden_and_follow_the_policy_length() {
+    let env = TestEnv::new();
+    let (code, _, stderr) = env.run(&[
+        "-q",
+        "user",
+        "create",
+        "ada@example.com",
+        "--generate-password",
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--credentials-file"), "{stderr}");
+    let (code, _, _) = env.run(&["user", "show", "ada@example.com"]);
+    assert_eq!(code, 4, "nothing was created");
+    env.config("[password]\nmin_length = 40\n");
+    let user = env.json(&["user", "create", "bob@example.com", "--generate-password"]);
+    assert_eq!(user["password"].as_str().unwrap().len(), 40);
+}

@@ -86,7 +86,7 @@ fn exit_codes_md() -> String {
     }
     md.push_str(
         "\nBulk verbs (`user invite`, `revoke`, `block`, `unblock`, `archive`, `restore`,\n\
-         `delete`) report one row per target. Their exit code is 0 when every target\n\
+         `delete`, `reset-password`, `sign-out`, `unlock`, `email`) report one row per target. Their exit code is 0 when every target\n\
          was `changed` or `unchanged`; 3 when some succeeded and others failed; and when\n\
          every target failed, the failures' own code if they agree (4 for `not_found`,\n\
          5 for `invalid_transition`, 1 for `failed`), else 3. `--dry-run` always exits 0.\n\n\

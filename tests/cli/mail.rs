@@ -222,6 +222,15 @@ fn templates_can_be_overridden_and_onboarding_and_custom_mail_sent() {
     assert_eq!(sink.wait_for(4).len(), 4);
     let (code, _, stderr) = env.run(&["user", "email", "op7@example.com", "--template", "nope"]);
     assert_eq!(code, 6, "{stderr}");
+    let (code, _, stderr) = env.run(&[
+        "user",
+        "email",
+        "op7@example.com",
+        "--template",
+        "invitation",
+    ]);
+    assert_eq!(code, 6, "an invitation needs its link: {stderr}");
+    assert!(stderr.contains("user invite"), "{stderr}");
 }
 
 #[test]

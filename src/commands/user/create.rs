@@ -16,13 +16,18 @@ use crate::output::WithPassword;
 pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     let mut request = request(&args)?;
     let source = &args.password;
+    secrets::check_generated_output(
+        app,
+        source.generate_password,
+        args.credentials_file.as_deref(),
+    )?;
     // A password set here is checked against the policy and hashed before the
     // store is opened: bad input changes nothing.
     let mut generated: Option<Password> = None;
     let mut credentials = None;
     if source.password_stdin || source.prompt_password || source.generate_password {
         let password = if source.generate_password {
-            password::generate()?
+            password::generate(app.settings.auth.policy.generated_length())?
         } else {
             secrets::password(
                 app,
@@ -46,6 +51,9 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
                 .as_deref()
                 .map(CredentialsFile::create)
                 .transpose()?;
+            if let Some(file) = credentials.as_mut() {
+                file.write_line(request.email.as_str(), password.expose())?;
+            }
             generated = Some(password);
         }
     }
@@ -71,8 +79,8 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     };
     app.say(&format!("created {} ({how})", created.user.email));
     let shown = match (&generated, &mut credentials) {
-        (Some(pw), Some(file)) => {
-            file.write_line(&created.user.email, pw.expose())?;
+        (Some(_), Some(file)) => {
+            file.keep();
             app.say(&format!("password written to {}", file.path().display()));
             None
         }

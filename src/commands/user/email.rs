@@ -8,19 +8,57 @@ use super::lifecycle::{exit_for, finish, gate, select};
 use crate::cli::EmailArgs;
 use crate::commands::App;
 use crate::domain::error::Error;
+use crate::domain::types::validate_text;
 use crate::exit::Exit;
-use crate::mail::templates::{MailUser, Templates};
+use crate::mail::templates::{self, MailUser, Templates};
 use crate::ops::lifecycle::{Outcome, OutcomeRow};
 use crate::store::QueuedMail;
 
 const ACTION: &str = "email";
 
+/// Templates that make sense on their own. The others carry a link or an event
+/// and are sent by the verb that makes them (`user invite`, `user
+/// reset-password --link`, a password change).
+const SENDABLE: &[&str] = &[templates::ONBOARDING, templates::REGISTRATION];
+
 pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
+    let reason = super::lifecycle::reason(&args.bulk)?;
+    if let Some(name) = args.template.as_deref() {
+        if !SENDABLE.contains(&name) {
+            let hint = match name {
+                templates::INVITATION => "; use `roster user invite`, which issues the link",
+                templates::RESET => {
+                    "; use `roster user reset-password --link`, which issues the link"
+                }
+                templates::PASSWORD_CHANGED => "; it is sent when a password changes",
+                _ => "",
+            };
+            return Err(Error::invalid(
+                "template",
+                format!(
+                    "{name:?} cannot be sent on its own (sendable: {}){hint}",
+                    SENDABLE.join(", ")
+                ),
+            )
+            .into());
+        }
+    }
     let custom = match (&args.subject, &args.body_file) {
-        (Some(subject), Some(file)) => Some((subject.clone(), read_body(file)?)),
+        (Some(subject), Some(file)) => {
+            Some((validate_text("subject", subject, 200)?, read_body(file)?))
+        }
         _ => None,
     };
     let selection = select(app, &args.bulk, ACTION)?;
+    if args.bulk.atomic {
+        if let Some(missing) = selection.targets.iter().find(|t| t.user.is_none()) {
+            return Err(Error::Missing(format!(
+                "--atomic: nothing was sent because no user {} exists",
+                missing.key
+            ))
+            .into());
+        }
+    }
     let mut store = selection.store;
     let row = |outcome: Outcome, t: &crate::ops::lifecycle::Target| OutcomeRow {
         id: t.user.as_ref().map(|u| u.id.to_string()),
@@ -63,8 +101,11 @@ pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
     let queued = store.write(|tx| {
         let mut ids = Vec::new();
         for user in selection.targets.iter().filter_map(|t| t.user.as_ref()) {
-            let context =
-                serde_json::json!({ "user": MailUser::from(user), "base_url": ctx.base_url });
+            let context = serde_json::json!({
+                "user": MailUser::from(user),
+                "base_url": ctx.base_url,
+                "link": crate::ops::onboarding_link(&ctx),
+            });
             let rendered = match &custom {
                 Some((subject, body)) => Templates::render_custom(subject, body, &context)?,
                 None => ctx
@@ -89,7 +130,7 @@ pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
                 ACTION,
                 Some(&user.id),
                 &[],
-                args.bulk.reason.as_deref(),
+                reason.as_deref(),
             )?;
         }
         Ok(ids)

@@ -39,6 +39,11 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         )
         .into());
     }
+    secrets::check_generated_output(
+        app,
+        source.generate_password,
+        args.credentials_file.as_deref(),
+    )?;
     let mut credentials = args
         .credentials_file
         .as_deref()
@@ -86,7 +91,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
                     &user.email,
                 )?
             } else {
-                password::generate()?
+                password::generate(app.settings.auth.policy.generated_length())?
             };
             app.ctx()
                 .auth
@@ -98,6 +103,9 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         let hashes = password::hash_many(&refs)?;
         for ((user, hash), pw) in changing.iter().zip(hashes).zip(passwords) {
             options.hashes.insert(user.id.clone(), hash);
+            if let Some(file) = credentials.as_mut() {
+                file.write_line(&user.email, pw.expose())?;
+            }
             if source.generate_password {
                 generated.insert(user.id.to_string(), pw);
             }
@@ -115,14 +123,18 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     let delivery = app.deliver(&mut store, &applied.mail);
     let changed = |row: &OutcomeRow| row.outcome == Outcome::Changed;
     if let Some(file) = credentials.as_mut() {
-        for row in applied.rows.iter().filter(|r| changed(r)) {
-            if let (Some(id), Some(email)) = (&row.id, &row.email) {
-                if let Some(pw) = generated.get(id) {
-                    file.write_line(email, pw.expose())?;
-                }
-            }
+        let written = options.hashes.len();
+        let set = applied.rows.iter().filter(|r| changed(r)).count();
+        if set > 0 {
+            file.keep();
+            app.say(&format!("passwords written to {}", file.path().display()));
         }
-        app.say(&format!("passwords written to {}", file.path().display()));
+        if set < written {
+            app.warn(&format!(
+                "{} lists {written} users, but only {set} had their password set (see the rows)",
+                file.path().display()
+            ));
+        }
         generated.clear();
     }
     let mut list = app.out.list::<WithPassword<OutcomeRow>>()?;

@@ -23,7 +23,7 @@ pub fn read(path: &Path) -> Result<Vec<String>> {
 pub fn parse(name: &str, text: &str) -> Result<Vec<String>> {
     let first = text
         .lines()
-        .find(|l| !l.trim().is_empty())
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .unwrap_or("")
         .trim();
     if first.starts_with('{') {
@@ -47,6 +47,7 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<String>> {
 fn csv(name: &str, text: &str) -> Result<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
+        .comment(Some(b'#'))
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
@@ -111,6 +112,14 @@ mod tests {
         assert_eq!(
             parse("f", "# leavers\na@x.com\n\nb@x.com\n").unwrap(),
             ["a@x.com", "b@x.com"]
+        );
+        assert_eq!(
+            parse("f", "# leavers, from HR\na@x.com\n").unwrap(),
+            ["a@x.com"]
+        );
+        assert_eq!(
+            parse("f", "# from HR, monthly\nname,email\nAda,a@x.com\n").unwrap(),
+            ["a@x.com"]
         );
         assert_eq!(
             parse("f", "name,email\nAda,a@x.com\nBob,b@x.com\n").unwrap(),

@@ -92,7 +92,8 @@ CREATE INDEX tokens_user ON tokens (user_id, purpose);
 -- after commit. A queued message holds its link until it is delivered; the body is
 -- scrubbed of the link once sent.
 CREATE TABLE outbox (
-    id          INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: an id, once shown by `mail list`, never names another message.
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     created_at  TEXT NOT NULL,
     user_id     TEXT,
     template    TEXT NOT NULL,
@@ -108,8 +109,8 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_status ON outbox (status);
 
--- Append-only, hash-chained. `changes` is erased when its user is deleted;
--- `changes_digest` stays, so the chain still verifies.
+-- Append-only, hash-chained. `changes` and `reason` are erased when their user
+-- is deleted; their digests stay, so the chain still verifies.
 CREATE TABLE audit (
     seq            INTEGER PRIMARY KEY,
     at             TEXT NOT NULL,
@@ -119,6 +120,7 @@ CREATE TABLE audit (
     changes        TEXT,
     changes_digest TEXT NOT NULL,
     reason         TEXT,
+    reason_digest  TEXT,
     hash           TEXT NOT NULL
 );
 CREATE INDEX audit_user ON audit (user_id);
