@@ -99,6 +99,12 @@ impl Default for Templates {
 impl Templates {
     /// The built-in templates, with any part found in `dir` taking its place.
     pub fn load(dir: Option<&Path>) -> Result<Templates> {
+        if let Some(dir) = dir.filter(|d| !d.is_dir()) {
+            return Err(Error::invalid(
+                "mail.templates",
+                format!("{} is not a directory", dir.display()),
+            ));
+        }
         let mut env = Environment::new();
         env.set_keep_trailing_newline(true);
         for (name, subject, text, html) in BUILTIN {

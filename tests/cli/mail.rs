@@ -353,3 +353,15 @@ fn smtp_credentials_come_from_the_environment() {
     );
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_missing_templates_directory_is_an_error() {
+    let env = TestEnv::new();
+    env.config("[mail]\ntemplates = \"/nonexistent/roster-templates\"\n");
+    let (code, _, stderr) = env.run(&["user", "list"]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(
+        stderr.contains("mail.templates") && stderr.contains("not a directory"),
+        "{stderr}"
+    );
+}
