@@ -3118,7 +3118,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__list)
-            opts="-q -v -h --status --role --group --match --inactive-for --created-before --created-after --attr --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --status --role --group --match --inactive-for --created-before --created-after --attr --all --columns --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3153,6 +3153,10 @@ _roster() {
                     return 0
                     ;;
                 --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -129,6 +129,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l created-after -d 'Users created after this time' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l attr -d 'Users with this attribute value (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l columns -d 'Show only these fields, in this order, in every format (names as in the CSV header: id, email, first_name, status, created_at, …)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Sort by these fields, \'-\' for descending: id, created, updated, email, username, first, last, status, last-login' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most this many users' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many users first' -r
@@ -139,6 +140,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Every user (the same as no filter; accepted so a selector reads the same for list and for the bulk verbs)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'

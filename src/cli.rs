@@ -115,7 +115,7 @@ pub enum UserCommand {
     Create(CreateArgs),
     /// List users, filtered and sorted
     #[command(
-        after_help = "Examples:\n  roster user list\n  roster user list --status blocked --sort -updated\n  roster user list --match smith --limit 20\n  roster user list --group team:north --format csv > north.csv"
+        after_help = "Examples:\n  roster user list\n  roster user list --status blocked --sort -updated\n  roster user list --match smith --limit 20\n  roster user list --group team:north --format csv > north.csv\n  roster user list --columns email,status,last_login_at --sort -last-login"
     )]
     List(ListArgs),
     /// Show one user in full
@@ -365,6 +365,16 @@ pub struct SelectorArgs {
 pub struct ListArgs {
     #[command(flatten)]
     pub select: SelectorArgs,
+
+    /// Every user (the same as no filter; accepted so a selector reads the same
+    /// for list and for the bulk verbs)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Show only these fields, in this order, in every format (names as in the
+    /// CSV header: id, email, first_name, status, created_at, …)
+    #[arg(long, value_name = "FIELD[,FIELD]", value_delimiter = ',')]
+    pub columns: Vec<String>,
 
     /// Sort by these fields, '-' for descending: id, created, updated, email,
     /// username, first, last, status, last-login
@@ -700,7 +710,7 @@ pub enum ConfigCommand {
 
 /// The full command, with the exit-code table appended to the top-level help.
 pub fn command() -> clap::Command {
-    Cli::command().after_long_help(format!("{EXAMPLES}\n\n{}", crate::exit::help_table()))
+    Cli::command().after_help(format!("{EXAMPLES}\n\n{}", crate::exit::help_table()))
 }
 
 /// Parses the process arguments.

@@ -71,11 +71,15 @@ impl Exit {
             Exit::Partial => "a bulk verb succeeded for some targets and failed for others",
             Exit::NotFound => "a named user, role, group or token does not exist",
             Exit::Conflict => {
-                "invalid transition, duplicate email/username, --max-affected/--expect-count refused"
+                "invalid transition, duplicate email/username, --max-affected/--expect-count \
+                 refused, token used or expired"
             }
             Exit::InvalidInput => "validation failed or a malformed file (file, line, field named)",
             Exit::Denied => "wrong password, locked out, user not active, permission denied",
-            Exit::Unavailable => "store busy past the timeout, store newer than this binary",
+            Exit::Unavailable => {
+                "store busy past the timeout, store newer than this binary, mail transport \
+                 unreachable with --require-delivery"
+            }
             Exit::NotConfirmed => "confirmation declined, or needed without a TTY (use --yes)",
         }
     }
@@ -87,17 +91,23 @@ impl From<Exit> for std::process::ExitCode {
     }
 }
 
-/// The exit-code table as it appears at the end of `roster --help`.
+/// The exit-code table as it appears at the end of `roster --help`, wrapped by
+/// hand under 80 columns so that clap leaves it alone.
 pub fn help_table() -> String {
+    const INDENT: usize = 20;
+    const WIDTH: usize = 79;
     let mut text = String::from("Exit codes:\n");
     for exit in Exit::ALL {
-        let _ = writeln!(
-            text,
-            "  {}  {:<14} {}",
-            exit.code(),
-            exit.name(),
-            exit.meaning()
-        );
+        let mut line = format!("  {}  {:<14}", exit.code(), exit.name());
+        for word in exit.meaning().split(' ') {
+            if line.len() + 1 + word.len() > WIDTH {
+                let _ = writeln!(text, "{}", line.trim_end());
+                line = " ".repeat(INDENT - 1);
+            }
+            line.push(' ');
+            line.push_str(word);
+        }
+        let _ = writeln!(text, "{line}");
     }
     text
 }
@@ -107,15 +117,10 @@ pub fn help_table() -> String {
 pub fn of_error(err: &anyhow::Error) -> Exit {
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<crate::Error>() {
-            return e.exit();
+            return of_domain(e);
         }
         if let Some(e) = cause.downcast_ref::<clap::Error>() {
-            return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    Exit::Ok
-                }
-                _ => Exit::Usage,
-            };
+            return of_clap(e);
         }
         if let Some(e) = cause.downcast_ref::<std::io::Error>() {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
@@ -124,6 +129,56 @@ pub fn of_error(err: &anyhow::Error) -> Exit {
         }
     }
     Exit::Failure
+}
+
+/// The exit code of each kind of domain and store error.
+pub fn of_domain(err: &crate::Error) -> Exit {
+    use crate::Error;
+    match err {
+        Error::NotFound { .. } | Error::Missing(_) => Exit::NotFound,
+        Error::Invalid { .. } => Exit::InvalidInput,
+        Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
+        Error::Denied(_) => Exit::Denied,
+        Error::Unavailable(_) => Exit::Unavailable,
+        Error::NotConfirmed(_) => Exit::NotConfirmed,
+        Error::Usage(_) => Exit::Usage,
+        Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
+        Error::Output(_) | Error::Internal(_) => Exit::Failure,
+    }
+}
+
+/// A command line clap could not parse is a usage error; `--help` and
+/// `--version` end the run successfully.
+pub fn of_clap(err: &clap::Error) -> Exit {
+    match err.kind() {
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Exit::Ok,
+        _ => Exit::Usage,
+    }
+}
+
+/// The exit code of a bulk verb from its targets' outcomes: 0 when every target
+/// succeeded; 3 when some succeeded and others failed; when all failed, the
+/// failures' own code if they agree (4 not found, 5 invalid transition, 1
+/// failed), else 3.
+pub fn of_outcomes(outcomes: impl IntoIterator<Item = crate::ops::lifecycle::Outcome>) -> Exit {
+    use crate::ops::lifecycle::Outcome;
+    let mut targets = 0;
+    let mut failures = Vec::new();
+    for outcome in outcomes {
+        targets += 1;
+        match outcome {
+            Outcome::NotFound => failures.push(Exit::NotFound),
+            Outcome::InvalidTransition => failures.push(Exit::Conflict),
+            Outcome::Failed => failures.push(Exit::Failure),
+            Outcome::Changed | Outcome::Unchanged | Outcome::WouldChange => {}
+        }
+    }
+    match failures.first() {
+        None => Exit::Ok,
+        Some(_) if failures.len() < targets => Exit::Partial,
+        Some(first) if failures.iter().all(|e| e == first) => *first,
+        Some(_) => Exit::Partial,
+    }
 }
 
 /// True when the error is only that the reader of stdout went away (`| head`).

@@ -162,6 +162,31 @@ impl Env {
     }
 }
 
+/// Whether errors should be the JSON object of SPEC §4 when the settings could not
+/// be resolved (a bad config file, say): the flags, else `ROSTER_FORMAT`.
+pub fn json_errors(args: &GlobalArgs, env: &Env) -> bool {
+    args.json
+        || args.format.map_or_else(
+            || env.get("ROSTER_FORMAT").is_some_and(is_json_name),
+            Format::is_json,
+        )
+}
+
+/// The same, before the arguments parse: whether the raw arguments or
+/// `ROSTER_FORMAT` ask for JSON.
+pub fn json_errors_before_parse(args: &[String], env: &Env) -> bool {
+    args.iter()
+        .any(|a| a == "--json" || a.strip_prefix("--format=").is_some_and(is_json_name))
+        || args
+            .windows(2)
+            .any(|w| w[0] == "--format" && is_json_name(&w[1]))
+        || env.get("ROSTER_FORMAT").is_some_and(is_json_name)
+}
+
+fn is_json_name(name: &str) -> bool {
+    name.eq_ignore_ascii_case("json") || name.eq_ignore_ascii_case("jsonl")
+}
+
 fn home(env: &Env) -> PathBuf {
     PathBuf::from(env.get("HOME").unwrap_or("."))
 }

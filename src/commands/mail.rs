@@ -6,7 +6,7 @@ use super::App;
 use crate::cli::MailCommand;
 use crate::domain::error::Error;
 use crate::exit::Exit;
-use crate::mail::Delivery;
+use crate::mail::{Delivery, DeliveryStatus};
 use crate::output::Record;
 use crate::store::{MailStatus, OutboxMessage};
 
@@ -37,28 +37,15 @@ impl Record for Delivery {
         None
     }
     fn table_headers() -> Vec<&'static str> {
-        vec!["ID", "TO", "OUTCOME", "ERROR"]
+        vec!["ID", "TO", "STATUS", "ERROR"]
     }
     fn table_cells(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
             self.to.clone(),
-            if self.error.is_none() {
-                "sent"
-            } else {
-                "queued"
-            }
-            .to_string(),
+            self.status.as_str().to_string(),
             self.error.clone().unwrap_or_else(|| "-".into()),
         ]
-    }
-}
-
-/// The body as `mail show` prints it: an undelivered link is masked.
-fn masked(text: &str, secret: Option<&str>) -> String {
-    match secret {
-        Some(s) if !s.is_empty() => text.replace(s, "[hidden until delivered]"),
-        _ => text.to_string(),
     }
 }
 
@@ -83,15 +70,12 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
                 .reader()
                 .mail(id)?
                 .ok_or_else(|| Error::not_found("message", id.to_string()))?;
-            let text = masked(&m.body_text, m.secret.as_deref());
+            // The stored body never holds a usable link: its token is the
+            // placeholder, issued only as the message is sent.
             if app.out.format.is_json() {
                 let mut value = serde_json::to_value(&m)?;
-                value["body_text"] = text.into();
-                value["body_html"] = m
-                    .body_html
-                    .as_deref()
-                    .map(|h| masked(h, m.secret.as_deref()))
-                    .into();
+                value["body_text"] = m.body_text.as_str().into();
+                value["body_html"] = m.body_html.as_deref().into();
                 app.out.json(&value)?;
             } else {
                 app.out.line(&format!(
@@ -102,7 +86,7 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
                     crate::output::for_terminal(&m.subject),
                     m.template,
                     m.created_at,
-                    crate::output::for_terminal_block(&text)
+                    crate::output::for_terminal_block(&m.body_text)
                 ))?;
             }
             return Ok(Exit::Ok);
@@ -147,11 +131,19 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
         list.push(d)?;
     }
     list.finish()?;
-    let failed = deliveries.iter().filter(|d| d.error.is_some()).count();
-    app.say(&format!(
-        "{} sent, {failed} still queued",
-        deliveries.len() - failed
-    ));
+    let count = |status| deliveries.iter().filter(|d| d.status == status).count();
+    let (sent, failed, dropped) = (
+        count(DeliveryStatus::Sent),
+        count(DeliveryStatus::Queued),
+        count(DeliveryStatus::Dropped),
+    );
+    let mut summary = format!("{sent} sent, {failed} still queued");
+    if dropped > 0 {
+        summary.push_str(&format!(
+            ", {dropped} dropped (their links had expired or were used)"
+        ));
+    }
+    app.say(&summary);
     if failed > 0 {
         return Err(Error::Unavailable(format!(
             "{failed} message(s) could not be delivered and stay queued"

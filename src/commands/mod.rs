@@ -14,6 +14,7 @@ use jiff::Timestamp;
 use crate::cli::{Cli, Command};
 use crate::domain::error::Error;
 use crate::exit::Exit;
+use crate::mail::DeliveryStatus;
 use crate::mail::templates::Templates;
 use crate::ops::Ctx;
 use crate::output::{Printer, for_terminal_block};
@@ -146,11 +147,15 @@ impl App {
             };
         let mut failed = 0;
         for d in deliveries {
-            match &d.error {
-                None => self.debug(&format!("mail {} to {} delivered", d.id, d.to)),
-                Some(e) => {
+            let error = d.error.as_deref().unwrap_or_default();
+            match d.status {
+                DeliveryStatus::Sent => self.debug(&format!("mail {} to {} delivered", d.id, d.to)),
+                DeliveryStatus::Dropped => {
+                    self.warn(&format!("mail {} to {} not sent: {error}", d.id, d.to))
+                }
+                DeliveryStatus::Queued => {
                     failed += 1;
-                    self.warn(&format!("mail {} to {} stays queued: {e}", d.id, d.to));
+                    self.warn(&format!("mail {} to {} stays queued: {error}", d.id, d.to));
                 }
             }
         }
@@ -158,9 +163,25 @@ impl App {
     }
 }
 
-/// Runs a parsed command line. Errors carry their exit code (see `exit::of_error`).
-pub fn run(cli: Cli) -> Result<Exit> {
-    let settings = Settings::resolve(&cli.global, &Env::from_process())?;
+/// A command that failed, and whether its error is to be written as JSON.
+pub struct Failure {
+    pub error: anyhow::Error,
+    pub json: bool,
+}
+
+/// Resolves the settings once, then runs the command the arguments name. Errors
+/// carry their exit code (see `exit::of_error`).
+pub fn run(cli: Cli) -> Result<Exit, Failure> {
+    let env = Env::from_process();
+    let settings = Settings::resolve(&cli.global, &env).map_err(|e| Failure {
+        json: crate::settings::json_errors(&cli.global, &env),
+        error: e.into(),
+    })?;
+    let json = settings.format.is_json();
+    dispatch(cli, settings).map_err(|error| Failure { error, json })
+}
+
+fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     let out = Printer::new(settings.format, settings.quiet, settings.color);
     let templates = Templates::load(settings.templates_dir.as_deref())?;
     let mut app = App {

@@ -1,7 +1,5 @@
 //! The errors the domain and the store report, each with what a user needs to act.
 
-use crate::exit::Exit;
-
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{what} not found: {key}")]
@@ -46,21 +44,6 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn exit(&self) -> Exit {
-        match self {
-            Error::NotFound { .. } | Error::Missing(_) => Exit::NotFound,
-            Error::Invalid { .. } => Exit::InvalidInput,
-            Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
-            Error::Denied(_) => Exit::Denied,
-            Error::Unavailable(_) => Exit::Unavailable,
-            Error::NotConfirmed(_) => Exit::NotConfirmed,
-            Error::Usage(_) => Exit::Usage,
-            Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
-            Error::Output(_) => Exit::Failure,
-            Error::Internal(_) => Exit::Failure,
-        }
-    }
-
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Invalid {
             field: field.into(),

@@ -11,7 +11,7 @@ use lettre::message::{MultiPart, SinglePart};
 use zeroize::Zeroizing;
 
 use crate::domain::error::{Error, Result};
-use crate::store::{OutboxMessage, Store};
+use crate::store::{MailStatus, OutboxMessage, Store, TOKEN_PLACEHOLDER, Tx};
 
 /// Something that can deliver one message now.
 pub trait Mailer {
@@ -171,10 +171,35 @@ impl Transport {
 pub struct Delivery {
     pub id: i64,
     pub to: String,
+    pub status: DeliveryStatus,
     pub error: Option<String>,
 }
 
-fn build(from: &str, msg: &OutboxMessage) -> std::result::Result<lettre::Message, String> {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryStatus {
+    Sent,
+    /// It failed and stays in the outbox (see the error).
+    Queued,
+    /// Its link could no longer work, so it was removed unsent.
+    Dropped,
+}
+
+impl DeliveryStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryStatus::Sent => "sent",
+            DeliveryStatus::Queued => "queued",
+            DeliveryStatus::Dropped => "dropped",
+        }
+    }
+}
+
+fn build(
+    from: &str,
+    msg: &OutboxMessage,
+    token: Option<&str>,
+) -> std::result::Result<lettre::Message, String> {
     let from = from
         .parse()
         .map_err(|e| format!("mail.from {from:?} is not an address: {e}"))?;
@@ -182,20 +207,68 @@ fn build(from: &str, msg: &OutboxMessage) -> std::result::Result<lettre::Message
         .to
         .parse()
         .map_err(|e| format!("{:?} is not an address lettre accepts: {e}", msg.to))?;
+    let with_token = |body: &str| match token {
+        Some(token) => body.replace(TOKEN_PLACEHOLDER, token),
+        None => body.to_string(),
+    };
     let builder = lettre::Message::builder()
         .from(from)
         .to(to)
         .subject(msg.subject.clone());
-    let text = SinglePart::plain(msg.body_text.clone());
+    let text = SinglePart::plain(with_token(&msg.body_text));
     match &msg.body_html {
         Some(html) => builder.multipart(
             MultiPart::alternative()
                 .singlepart(text)
-                .singlepart(SinglePart::html(html.clone())),
+                .singlepart(SinglePart::html(with_token(html))),
         ),
         None => builder.singlepart(text),
     }
     .map_err(|e| e.to_string())
+}
+
+/// A queued message made ready to send.
+enum Ready {
+    /// Gone or already delivered (another roster got there first).
+    Gone,
+    /// Its link's token was used, revoked or has expired: removed unsent.
+    Dropped(OutboxMessage),
+    /// To send, with the token just issued for its link.
+    Send(OutboxMessage, Option<Zeroizing<String>>),
+}
+
+/// Issues the token a queued message's link carries, in place of the one named
+/// by its digest, keeping that token's user, purpose and expiry. The store only
+/// ever holds digests, so this is the moment the token exists in the clear.
+fn make_ready(tx: &Tx<'_>, id: i64, now: Timestamp) -> Result<Ready> {
+    let Some(msg) = tx.reader().mail(id)? else {
+        return Ok(Ready::Gone);
+    };
+    if msg.status != MailStatus::Queued {
+        return Ok(Ready::Gone);
+    }
+    let Some(old) = msg.token_hash.as_deref() else {
+        return Ok(Ready::Send(msg, None));
+    };
+    let live = tx
+        .reader()
+        .find_token(old)?
+        .filter(|t| t.used_at.is_none() && t.expires_at > now);
+    let Some(old) = live else {
+        tx.delete_mail(id)?;
+        return Ok(Ready::Dropped(msg));
+    };
+    let token = crate::secret::new_token()?;
+    tx.delete_token(&old.digest)?;
+    tx.insert_token(
+        &token.digest,
+        &old.user_id,
+        old.purpose,
+        old.created_at,
+        old.expires_at,
+    )?;
+    tx.set_mail_token(id, &token.digest)?;
+    Ok(Ready::Send(msg, Some(Zeroizing::new(token.secret))))
 }
 
 /// Delivers the given queued messages, recording each outcome in the store.
@@ -208,12 +281,27 @@ pub fn deliver(
 ) -> Result<Vec<Delivery>> {
     let mut deliveries = Vec::new();
     for &id in ids {
-        let Some(msg) = store.reader().mail(id)? else {
-            continue;
-        };
-        let outcome = build(from, &msg).and_then(|m| mailer.send(&m));
         let now =
             Timestamp::from_second(Timestamp::now().as_second()).unwrap_or(Timestamp::UNIX_EPOCH);
+        let (msg, token) = match store.write(|tx| make_ready(tx, id, now))? {
+            Ready::Gone => continue,
+            Ready::Dropped(msg) => {
+                deliveries.push(Delivery {
+                    id,
+                    to: msg.to,
+                    status: DeliveryStatus::Dropped,
+                    error: Some(
+                        "its link can no longer be used (the token was used, revoked or has \
+                         expired); the message was removed unsent"
+                            .into(),
+                    ),
+                });
+                continue;
+            }
+            Ready::Send(msg, token) => (msg, token),
+        };
+        let outcome =
+            build(from, &msg, token.as_deref().map(String::as_str)).and_then(|m| mailer.send(&m));
         store.write(|tx| match &outcome {
             Ok(()) => tx.mark_mail_sent(id, now),
             Err(e) => tx.mark_mail_failed(id, e),
@@ -221,6 +309,11 @@ pub fn deliver(
         deliveries.push(Delivery {
             id,
             to: msg.to,
+            status: if outcome.is_ok() {
+                DeliveryStatus::Sent
+            } else {
+                DeliveryStatus::Queued
+            },
             error: outcome.err(),
         });
     }

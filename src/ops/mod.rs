@@ -14,7 +14,7 @@ use crate::domain::password::Policy;
 use crate::domain::user::User;
 use crate::mail::templates::{self, MailUser, Templates};
 use crate::secret;
-use crate::store::{QueuedMail, Reader, TokenPurpose, Tx};
+use crate::store::{QueuedMail, Reader, TOKEN_PLACEHOLDER, TokenPurpose, Tx};
 
 /// Who acts, when, and the settings operations need.
 #[derive(Clone, Debug)]
@@ -101,15 +101,16 @@ struct MailContext<'a, E: Serialize> {
     extra: E,
 }
 
-/// Renders template `name` for `user` and queues it in `tx`; `secret` is the
-/// token its link carries, scrubbed from the stored copy once delivered.
+/// Renders template `name` for `user` and queues it in `tx`. `token` is the one
+/// its link carries: the stored copy holds a placeholder and the token's digest
+/// instead, and delivery issues a fresh token in its place.
 pub(crate) fn queue_mail(
     tx: &Tx<'_>,
     ctx: &Ctx,
     user: &User,
     name: &str,
     extra: impl Serialize,
-    secret: Option<&str>,
+    token: Option<&secret::Token>,
 ) -> Result<i64> {
     let rendered = ctx.templates.render(
         name,
@@ -119,6 +120,10 @@ pub(crate) fn queue_mail(
             extra,
         },
     )?;
+    let hide = |body: String| match token {
+        Some(token) => body.replace(&token.secret, TOKEN_PLACEHOLDER),
+        None => body,
+    };
     tx.enqueue_mail(
         ctx.now,
         &QueuedMail {
@@ -126,9 +131,9 @@ pub(crate) fn queue_mail(
             template: name.into(),
             to: user.email.clone(),
             subject: rendered.subject,
-            body_text: rendered.text,
-            body_html: rendered.html,
-            secret: secret.map(str::to_string),
+            body_text: hide(rendered.text),
+            body_html: rendered.html.map(hide),
+            token_hash: token.map(|t| t.digest.clone()),
         },
     )
 }
@@ -166,15 +171,7 @@ fn issue_invitation(tx: &Tx<'_>, ctx: &Ctx, user: &User, send_email: bool) -> Re
     }
     let link = ctx.link("accept-invite", &token.secret);
     let extra = serde_json::json!({ "link": link, "expires_at": shown(expires_at) });
-    queue_mail(
-        tx,
-        ctx,
-        user,
-        templates::INVITATION,
-        extra,
-        Some(&token.secret),
-    )
-    .map(Some)
+    queue_mail(tx, ctx, user, templates::INVITATION, extra, Some(&token)).map(Some)
 }
 
 /// Issues a password-reset link for `user` and queues its email.
@@ -192,7 +189,7 @@ pub(crate) fn issue_reset(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
     )?;
     let link = ctx.link("reset-password", &token.secret);
     let extra = serde_json::json!({ "link": link, "expires_at": shown(expires_at) });
-    queue_mail(tx, ctx, user, templates::RESET, extra, Some(&token.secret))
+    queue_mail(tx, ctx, user, templates::RESET, extra, Some(&token))
 }
 
 /// Tells a user their password was changed.

@@ -114,6 +114,21 @@ impl Printer {
             printer: self,
             rows: 0,
             table: Vec::new(),
+            columns: None,
+            _row: std::marker::PhantomData,
+        };
+        writer.begin()?;
+        Ok(writer)
+    }
+
+    /// Starts a list that shows only the chosen fields (`--columns`, checked
+    /// by [`columns`]), in that order, in every format.
+    pub fn list_columns<R: Record>(&mut self, columns: Columns) -> io::Result<ListWriter<'_, R>> {
+        let mut writer = ListWriter {
+            printer: self,
+            rows: 0,
+            table: Vec::new(),
+            columns: Some(columns.0),
             _row: std::marker::PhantomData,
         };
         writer.begin()?;
@@ -188,6 +203,35 @@ impl Printer {
     }
 }
 
+/// Fields chosen with `--columns`: (index in the CSV cells, name).
+pub struct Columns(Vec<(usize, String)>);
+
+/// Checks `--columns` names against a record's CSV header. An unknown name is
+/// an error that lists the known ones.
+pub fn columns<R: Record>(names: &[String]) -> Result<Columns, crate::Error> {
+    let known = R::csv_headers();
+    let chosen = names
+        .iter()
+        .map(|name| {
+            let name = name.trim();
+            known
+                .iter()
+                .position(|k| k == name)
+                .map(|i| (i, known[i].clone()))
+                .ok_or_else(|| {
+                    crate::Error::invalid(
+                        "columns",
+                        format!("{name:?} is not one of {}", known.join(", ")),
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if chosen.is_empty() {
+        return Err(crate::Error::invalid("columns", "name at least one field"));
+    }
+    Ok(Columns(chosen))
+}
+
 fn new_table() -> Table {
     let mut table = Table::new();
     table
@@ -247,6 +291,8 @@ pub struct ListWriter<'p, R: Record> {
     printer: &'p mut Printer,
     rows: usize,
     table: Vec<Vec<Cell>>,
+    /// With `--columns`: the chosen fields, as (index in the CSV cells, name).
+    columns: Option<Vec<(usize, String)>>,
     _row: std::marker::PhantomData<R>,
 }
 
@@ -255,11 +301,43 @@ impl<R: Record> ListWriter<'_, R> {
         if self.printer.quiet {
             return Ok(());
         }
-        match self.printer.format {
-            Format::Json => write!(self.printer.out, "["),
-            Format::Csv => write_csv_record(&mut self.printer.out, R::csv_headers().into_iter()),
+        match (self.printer.format, &self.columns) {
+            (Format::Json, _) => write!(self.printer.out, "["),
+            (Format::Csv, None) => {
+                write_csv_record(&mut self.printer.out, R::csv_headers().into_iter())
+            }
+            (Format::Csv, Some(columns)) => {
+                write_csv_record(&mut self.printer.out, columns.iter().map(|(_, n)| n))
+            }
             _ => Ok(()),
         }
+    }
+
+    /// With `--columns`, the row cut down to them, as a JSON object.
+    fn chosen_json(&self, row: &R) -> io::Result<Option<serde_json::Value>> {
+        let Some(columns) = &self.columns else {
+            return Ok(None);
+        };
+        let mut value = serde_json::to_value(row).map_err(io::Error::other)?;
+        let mut chosen = serde_json::Map::new();
+        if let serde_json::Value::Object(map) = &mut value {
+            for (_, name) in columns {
+                chosen.insert(name.clone(), map.remove(name).unwrap_or_default());
+            }
+        }
+        Ok(Some(serde_json::Value::Object(chosen)))
+    }
+
+    /// With `--columns`, the chosen CSV cells, in the chosen order.
+    fn chosen_cells(&self, row: &R) -> Option<Vec<String>> {
+        let columns = self.columns.as_ref()?;
+        let mut cells = row.csv_cells();
+        Some(
+            columns
+                .iter()
+                .map(|(i, _)| std::mem::take(&mut cells[*i]))
+                .collect(),
+        )
     }
 
     pub fn push(&mut self, row: &R) -> io::Result<()> {
@@ -271,23 +349,51 @@ impl<R: Record> ListWriter<'_, R> {
             }
             return Ok(());
         }
+        let format = printer.format;
+        let chosen_json = match format {
+            Format::Json | Format::Jsonl => self.chosen_json(row)?,
+            _ => None,
+        };
+        let chosen_cells = match format {
+            Format::Csv | Format::Table => self.chosen_cells(row),
+            _ => None,
+        };
+        let printer = &mut *self.printer;
         match printer.format {
             Format::Json => {
                 let sep = if self.rows == 1 { "\n" } else { ",\n" };
                 write!(printer.out, "{sep}")?;
-                serde_json::to_writer(&mut printer.out, row)?;
+                match &chosen_json {
+                    Some(value) => serde_json::to_writer(&mut printer.out, value)?,
+                    None => serde_json::to_writer(&mut printer.out, row)?,
+                }
             }
             Format::Jsonl => {
-                serde_json::to_writer(&mut printer.out, row)?;
+                match &chosen_json {
+                    Some(value) => serde_json::to_writer(&mut printer.out, value)?,
+                    None => serde_json::to_writer(&mut printer.out, row)?,
+                }
                 writeln!(printer.out)?;
             }
             Format::Csv => {
                 // Stored text cannot drive a terminal a CSV is shown on either.
-                let cells = row.csv_cells();
+                let cells = chosen_cells.unwrap_or_else(|| row.csv_cells());
                 write_csv_record(
                     &mut printer.out,
                     cells.iter().map(|c| for_csv(&for_terminal(c)).into_owned()),
                 )?;
+            }
+            Format::Table if chosen_cells.is_some() => {
+                let cells = chosen_cells.unwrap_or_default();
+                let shown = |c: &String| {
+                    if c.is_empty() {
+                        "-".into()
+                    } else {
+                        for_terminal(c)
+                    }
+                };
+                self.table
+                    .push(cells.iter().map(|c| Cell::new(shown(c))).collect());
             }
             Format::Table => {
                 let color = printer.color;
@@ -318,7 +424,14 @@ impl<R: Record> ListWriter<'_, R> {
                 Format::Json => writeln!(printer.out, "\n]")?,
                 Format::Table if !self.table.is_empty() => {
                     let mut table = new_table();
-                    table.set_header(R::table_headers().into_iter().map(Cell::new));
+                    match &self.columns {
+                        Some(columns) => table.set_header(
+                            columns
+                                .iter()
+                                .map(|(_, n)| Cell::new(n.to_uppercase().replace('_', " "))),
+                        ),
+                        None => table.set_header(R::table_headers().into_iter().map(Cell::new)),
+                    };
                     for row in std::mem::take(&mut self.table) {
                         table.add_row(row);
                     }

@@ -15,12 +15,27 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use crate::domain::error::{Error, Result};
 
 pub use audit::{AuditEntry, AuditFilter, ChainBreak};
-pub use outbox::{MailStatus, OutboxMessage, QueuedMail};
+pub use outbox::{MailStatus, OutboxMessage, QueuedMail, TOKEN_PLACEHOLDER};
 pub use tokens::{TokenPurpose, TokenRow};
 pub use users::{ListQuery, SortKey, SortSpec, StatusCount};
 
+/// One step of the schema: its SQL, then any rewrite of rows SQL alone cannot do.
+struct Migration {
+    sql: &'static str,
+    rows: Option<fn(&rusqlite::Transaction<'_>) -> rusqlite::Result<()>>,
+}
+
 /// Migrations in order; migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: include_str!("migrations/0001_init.sql"),
+        rows: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0002_outbox_token_hash.sql"),
+        rows: Some(outbox::hash_queued_tokens),
+    },
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -121,7 +136,11 @@ impl Store {
             if version >= SCHEMA_VERSION {
                 return Ok(applied);
             }
-            tx.execute_batch(MIGRATIONS[version as usize])?;
+            let migration = &MIGRATIONS[version as usize];
+            tx.execute_batch(migration.sql)?;
+            if let Some(rows) = migration.rows {
+                rows(&tx)?;
+            }
             tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
             tx.commit()?;
             applied.push(version + 1);

@@ -18,10 +18,14 @@ pub struct QueuedMail {
     pub subject: String,
     pub body_text: String,
     pub body_html: Option<String>,
-    /// The secret (a token) the body carries, scrubbed from the stored body once
-    /// the message is delivered.
-    pub secret: Option<String>,
+    /// The SHA-256 of the token the body's link carries. The body itself holds
+    /// [`TOKEN_PLACEHOLDER`] where the token goes: the store never keeps a
+    /// usable link, and delivery issues the token as it sends.
+    pub token_hash: Option<String>,
 }
+
+/// What a queued body holds where its link's token goes.
+pub const TOKEN_PLACEHOLDER: &str = "[token issued when sent]";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -57,11 +61,11 @@ pub struct OutboxMessage {
     #[serde(skip)]
     pub body_html: Option<String>,
     #[serde(skip)]
-    pub secret: Option<String>,
+    pub token_hash: Option<String>,
 }
 
 const SELECT_MAIL: &str = "SELECT id, created_at, user_id, template, to_addr, subject, status, \
-    attempts, last_error, sent_at, body_text, body_html, secret FROM outbox";
+    attempts, last_error, sent_at, body_text, body_html, token_hash FROM outbox";
 
 fn mail_from_row(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
     let status: String = r.get(6)?;
@@ -82,7 +86,7 @@ fn mail_from_row(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
         sent_at: opt_ts(r.get(9)?)?,
         body_text: r.get(10)?,
         body_html: r.get(11)?,
-        secret: r.get(12)?,
+        token_hash: r.get(12)?,
     })
 }
 
@@ -90,7 +94,7 @@ impl Tx<'_> {
     pub fn enqueue_mail(&self, at: Timestamp, mail: &QueuedMail) -> Result<i64> {
         self.tx
             .prepare_cached(
-                "INSERT INTO outbox (created_at, user_id, template, to_addr, subject, body_text, body_html, secret) \
+                "INSERT INTO outbox (created_at, user_id, template, to_addr, subject, body_text, body_html, token_hash) \
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             )?
             .execute(params![
@@ -101,21 +105,35 @@ impl Tx<'_> {
                 mail.subject,
                 mail.body_text,
                 mail.body_html,
-                mail.secret,
+                mail.token_hash,
             ])?;
         Ok(self.tx.last_insert_rowid())
     }
 
-    /// Marks a message delivered and scrubs the secret it carried from the stored body.
+    /// Marks a message delivered; it no longer names a token.
     pub fn mark_mail_sent(&self, id: i64, at: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached(
-                "UPDATE outbox SET status = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL, \
-                 body_text = CASE WHEN secret IS NULL THEN body_text ELSE replace(body_text, secret, '[delivered]') END, \
-                 body_html = CASE WHEN secret IS NULL OR body_html IS NULL THEN body_html ELSE replace(body_html, secret, '[delivered]') END, \
-                 secret = NULL WHERE id = ?1",
+                "UPDATE outbox SET status = 'sent', sent_at = ?2, attempts = attempts + 1, \
+                 last_error = NULL, token_hash = NULL WHERE id = ?1",
             )?
             .execute(params![id, ts(at)])?;
+        Ok(())
+    }
+
+    /// Points a queued message at the token just issued for its link.
+    pub fn set_mail_token(&self, id: i64, token_hash: &str) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE outbox SET token_hash = ?2 WHERE id = ?1")?
+            .execute(params![id, token_hash])?;
+        Ok(())
+    }
+
+    /// Removes one message (a queued one whose link can no longer work).
+    pub fn delete_mail(&self, id: i64) -> Result<()> {
+        self.tx
+            .prepare_cached("DELETE FROM outbox WHERE id = ?")?
+            .execute([id])?;
         Ok(())
     }
 
@@ -144,6 +162,26 @@ impl Tx<'_> {
                 .execute([user.as_str()])?,
         })
     }
+}
+
+/// Migration 2: messages queued by schema 1 kept their link's raw token in the
+/// column now called `token_hash` and in their bodies. Each becomes the
+/// placeholder and the token's digest; a delivered message is left as it was
+/// (its token was already scrubbed).
+pub(super) fn hash_queued_tokens(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let queued: Vec<(i64, String)> = tx
+        .prepare("SELECT id, token_hash FROM outbox WHERE token_hash IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = tx.prepare(
+        "UPDATE outbox SET token_hash = ?2, body_text = replace(body_text, ?3, ?4), \
+         body_html = replace(body_html, ?3, ?4) WHERE id = ?1",
+    )?;
+    for (id, token) in queued {
+        let digest = crate::secret::token_digest(&token);
+        update.execute(params![id, digest, token, TOKEN_PLACEHOLDER])?;
+    }
+    Ok(())
 }
 
 impl Reader<'_> {

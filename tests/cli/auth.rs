@@ -645,6 +645,7 @@ fn no_secret_reaches_output_logs_audit_or_exports() {
         &format!("{OTHER}\n"),
     );
     run(&["user", "create", "bob@example.com"], "");
+    run(&["user", "reset-password", "ada@example.com", "--link"], "");
     for args in [
         &["audit", "list"][..],
         &["--json", "audit", "list"],
@@ -662,12 +663,28 @@ fn no_secret_reaches_output_logs_audit_or_exports() {
             .find(|m| m.contains("bob@example.com"))
             .unwrap(),
     );
+    let reset = token_in(
+        &env.emails()
+            .into_iter()
+            .find(|m| m.contains("Subject: Reset your password"))
+            .unwrap(),
+    );
     let without_login = seen.replacen(&token, "", 1);
-    for secret in [GOOD, OTHER, &hash, &token, &invite] {
+    for secret in [GOOD, OTHER, &hash, &token, &invite, &reset] {
         assert!(
             !without_login.contains(secret),
             "a secret leaked into output: {secret}"
         );
+    }
+    // The store file itself (and its write-ahead log) holds no password and
+    // no token in the clear: only hashes.
+    let mut store = std::fs::read(env.db()).unwrap();
+    if let Ok(wal) = std::fs::read(env.db().with_extension("db-wal")) {
+        store.extend(wal);
+    }
+    let store = String::from_utf8_lossy(&store);
+    for secret in [GOOD, OTHER, &token, &invite, &reset] {
+        assert!(!store.contains(secret), "a secret is in the store file");
     }
     let audit: String = env
         .sql()
@@ -677,7 +694,7 @@ fn no_secret_reaches_output_logs_audit_or_exports() {
             |r| r.get(0),
         )
         .unwrap();
-    for secret in [GOOD, OTHER, &hash, &token, &invite] {
+    for secret in [GOOD, OTHER, &hash, &token, &invite, &reset] {
         assert!(!audit.contains(secret), "a secret is in the audit log");
     }
 }
@@ -742,4 +759,202 @@ fn generated_passwords_are_never_hidden_and_follow_the_policy_length() {
     env.config("[password]\nmin_length = 40\n");
     let user = env.json(&["user", "create", "bob@example.com", "--generate-password"]);
     assert_eq!(user["password"].as_str().unwrap().len(), 40);
+}
+
+/// Invitation and reset links die at their expiry, and a session at its
+/// absolute limit however recently it was used (`invite.ttl`, `reset.ttl`,
+/// `session.absolute`).
+#[test]
+fn links_and_sessions_expire() {
+    let env = TestEnv::new();
+    env.config(
+        "[invite]\nttl = \"3s\"\n[reset]\nttl = \"3s\"\n[session]\nabsolute = \"3s\"\nidle = \"1h\"\n",
+    );
+    env.create("new@example.com", &[]);
+    active_with_password(&env, "ada@example.com", GOOD);
+    env.ok(&["user", "reset-password", "ada@example.com", "--link"]);
+    let session = login(&env, "ada@example.com");
+    let mails = env.emails();
+    let find = |needle: &str| token_in(mails.iter().find(|m| m.contains(needle)).unwrap());
+    let invite = find("Subject: You are invited");
+    let reset = find("Subject: Reset your password");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert_eq!(session_code(&env, &session), 0, "used, so not idle");
+    std::thread::sleep(std::time::Duration::from_millis(2600));
+
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{invite}\n{OTHER}\n"),
+    );
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("invitation expired at"), "{stderr}");
+    assert_eq!(env.status("new@example.com"), "invitation_expired");
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &[
+            "auth",
+            "complete-reset",
+            "--token-stdin",
+            "--password-stdin",
+        ],
+        &format!("{reset}\n{OTHER}\n"),
+    );
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("expired at"), "{stderr}");
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "session", "check", "--token-stdin"],
+        &format!("{session}\n"),
+    );
+    assert_eq!(code, 5, "{stderr}");
+    assert!(
+        stderr.contains("session expired at") && !stderr.contains("idle"),
+        "{stderr}"
+    );
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "the expired reset link changed nothing");
+}
+
+/// Only active users sign in: each other status is refused with exit 7 and a
+/// message that names it, on stderr only.
+#[test]
+fn only_active_users_sign_in() {
+    let env = TestEnv::new();
+    // A user with the right password, moved to each refused status.
+    let id = active_with_password(&env, "ada@example.com", GOOD);
+    for (verb, status) in [("block", "blocked"), ("archive", "archived")] {
+        if env.status(&id) == "blocked" {
+            env.ok(&["user", "unblock", &id]);
+        }
+        env.ok(&["user", verb, &id]);
+        for command in ["verify", "login"] {
+            let (code, stdout, stderr) = with_stdin(
+                &env,
+                &["auth", command, "ada@example.com", "--password-stdin"],
+                &format!("{GOOD}\n"),
+            );
+            assert_eq!(code, 7, "{command} when {status}: {stderr}");
+            assert!(stdout.is_empty());
+            assert!(
+                stderr.contains(&format!("is {status}; only active users can sign in")),
+                "{stderr}"
+            );
+        }
+    }
+    for status in ["invited", "invitation_revoked"] {
+        crate::common::user_in(&env, status, &format!("{status}@example.com"));
+        let (code, stdout, stderr) = with_stdin(
+            &env,
+            &[
+                "auth",
+                "verify",
+                &format!("{status}@example.com"),
+                "--password-stdin",
+            ],
+            &format!("{GOOD}\n"),
+        );
+        assert_eq!(code, 7, "{status}: {stderr}");
+        assert!(stdout.is_empty());
+        assert!(stderr.contains(&format!("is {status}")), "{stderr}");
+    }
+}
+
+/// The lockout is reached through `auth login` as well as `auth verify`, and
+/// lifts by itself when `lockout.duration` has passed.
+#[test]
+fn a_lockout_by_login_lifts_by_itself() {
+    let env = TestEnv::new();
+    env.config("[lockout]\nattempts = 3\nduration = \"2s\"\n");
+    active_with_password(&env, "ada@example.com", GOOD);
+    for _ in 0..3 {
+        let (code, stdout, _) = with_stdin(
+            &env,
+            &["auth", "login", "ada@example.com", "--password-stdin"],
+            "not the right one\n",
+        );
+        assert_eq!(code, 7);
+        assert!(stdout.is_empty(), "no session for a wrong password");
+    }
+    let (code, stdout, stderr) = with_stdin(
+        &env,
+        &["auth", "login", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 7, "{stderr}");
+    assert!(
+        stdout.is_empty() && stderr.contains("locked out"),
+        "{stderr}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2600));
+    login(&env, "ada@example.com");
+}
+
+/// A reset by link ends the user's sessions when it is issued, and completing
+/// it ends any session opened in between.
+#[test]
+fn reset_links_end_sessions_when_issued_and_when_used() {
+    let env = TestEnv::new();
+    active_with_password(&env, "ada@example.com", GOOD);
+    let before = login(&env, "ada@example.com");
+    env.ok(&["user", "reset-password", "ada@example.com", "--link"]);
+    assert_eq!(session_code(&env, &before), 4, "issuing the link ends it");
+    let between = login(&env, "ada@example.com");
+    assert_eq!(session_code(&env, &between), 0);
+    let reset = token_in(
+        &env.emails()
+            .into_iter()
+            .find(|m| m.contains("Subject: Reset your password"))
+            .unwrap(),
+    );
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &[
+            "auth",
+            "complete-reset",
+            "--token-stdin",
+            "--password-stdin",
+        ],
+        &format!("{reset}\n{OTHER}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(session_code(&env, &between), 4, "completing it ends it");
+}
+
+/// `reset-password` needs an active or blocked user; on any other status it
+/// is an invalid transition that names the status, and changes nothing.
+#[test]
+fn reset_password_refuses_users_who_cannot_sign_in() {
+    let env = TestEnv::new();
+    for status in [
+        "invited",
+        "invitation_expired",
+        "invitation_revoked",
+        "archived",
+    ] {
+        let email = format!("{}@example.com", status.replace('_', "-"));
+        let id = crate::common::user_in(&env, status, &email);
+        for how in ["--generate-password", "--link"] {
+            let (code, stdout, stderr) = env.run(&["--json", "user", "reset-password", &id, how]);
+            assert_eq!(code, 5, "{status} {how}: {stderr}");
+            let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            assert_eq!(rows[0]["outcome"], "invalid_transition");
+            assert!(
+                rows[0]["error"].as_str().unwrap().contains(status),
+                "{rows}"
+            );
+        }
+        assert_eq!(env.status(&id), status);
+        let hash: Option<String> = env
+            .sql()
+            .query_row("SELECT password_hash FROM users WHERE id = ?", [&id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(hash, None, "{status}: no password was set");
+    }
 }

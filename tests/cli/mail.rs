@@ -109,7 +109,7 @@ fn with_the_server_down_the_change_stands_and_flush_delivers_later() {
             .unwrap()
             .is_empty()
     );
-    // The delivered invitation's token is scrubbed from the store; it still works.
+    // The delivered invitation's token was never in the store; it works.
     let token = token_in(
         mails
             .iter()
@@ -132,14 +132,14 @@ fn with_the_server_down_the_change_stands_and_flush_delivers_later() {
 }
 
 #[test]
-fn mail_show_masks_a_queued_link_and_retry_sends_one() {
+fn mail_show_holds_no_usable_link_and_retry_sends_one() {
     let env = TestEnv::new();
     let port = free_port();
     let transport = format!("smtp://127.0.0.1:{port}?tls=none");
     let vars = [("ROSTER_MAIL_TRANSPORT", transport.as_str())];
     env.run_with_env(&["user", "create", "ada@example.com"], &vars);
     let shown = String::from_utf8(env.ok(&["mail", "show", "1"]).stdout).unwrap();
-    assert!(shown.contains("[hidden until delivered]"), "{shown}");
+    assert!(shown.contains("token=[token issued when sent]"), "{shown}");
     let (code, _, _) = env.run(&["mail", "show", "99"]);
     assert_eq!(code, 4);
     let sink = SmtpSink::start(port, &env.path().join("smtp"));
@@ -364,4 +364,70 @@ fn a_missing_templates_directory_is_an_error() {
         stderr.contains("mail.templates") && stderr.contains("not a directory"),
         "{stderr}"
     );
+}
+
+/// A queued invitation whose link expired before it could be sent is removed,
+/// not delivered with a dead link.
+#[test]
+fn a_queued_message_whose_link_expired_is_dropped_not_sent() {
+    let env = TestEnv::new();
+    env.config("[invite]\nttl = \"2s\"\n");
+    let blocker = env.path().join("not-a-dir");
+    std::fs::write(&blocker, "").unwrap();
+    let down = format!("file:{}/sub", blocker.display());
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com"],
+        &[("ROSTER_MAIL_TRANSPORT", &down)],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    std::thread::sleep(std::time::Duration::from_millis(3100));
+    let (code, stdout, stderr) = env.run(&["--json", "mail", "flush"]);
+    assert_eq!(code, 0, "{stderr}");
+    let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rows[0]["status"], "dropped", "{rows}");
+    assert!(stderr.contains("1 dropped"), "{stderr}");
+    assert!(env.emails().is_empty(), "nothing was sent");
+    assert!(env.json(&["mail", "list"]).as_array().unwrap().is_empty());
+    assert_eq!(env.status("ada@example.com"), "invitation_expired");
+}
+
+/// `user email` sends one message to each target, through selectors too.
+#[test]
+fn user_email_reaches_every_target() {
+    let env = TestEnv::new();
+    for name in ["ann", "ben", "cat"] {
+        env.create(
+            &format!("{name}@example.com"),
+            &["--no-invite", "--group", "team:north", "--first", name],
+        );
+    }
+    env.create("dan@example.com", &["--no-invite", "--group", "team:south"]);
+    let body = env.config_file("note.txt", "Hello {{ user.first_name }}.\n");
+    let (code, stdout, stderr) = env.run(&[
+        "--json",
+        "user",
+        "email",
+        "--group",
+        "team:north",
+        "--subject",
+        "Rota",
+        "--body-file",
+        body.to_str().unwrap(),
+        "--yes",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 3, "{rows}");
+    let mails = env.emails();
+    assert_eq!(mails.len(), 3);
+    for name in ["ann", "ben", "cat"] {
+        assert!(
+            mails
+                .iter()
+                .any(|m| m.contains(&format!("To: {name}@example.com"))
+                    && m.contains(&format!("Hello {name}."))),
+            "{name}: {mails:?}"
+        );
+    }
+    assert!(!mails.iter().any(|m| m.contains("dan@example.com")));
 }

@@ -274,3 +274,64 @@ fn every_command_has_examples_in_its_help() {
         "no examples in the help of: {missing:?}"
     );
 }
+
+/// `user list --columns` keeps only the named fields, in that order, in every
+/// format; an unknown name is refused before the store is opened.
+#[test]
+fn columns_choose_the_fields_in_every_format() {
+    let env = TestEnv::new();
+    seed(&env);
+    let args = |format: &str| {
+        vec![
+            "--format".to_string(),
+            format.to_string(),
+            "user".into(),
+            "list".into(),
+            "--all".into(),
+            "--sort".into(),
+            "email".into(),
+            "--columns".into(),
+            "email,status,groups,last_name".into(),
+        ]
+    };
+    let run = |format: &str| {
+        let out = env.cmd().args(args(format)).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    insta::assert_snapshot!("user_list_columns_table", run("table"));
+    assert_eq!(
+        run("csv"),
+        "email,status,groups,last_name\r\n\
+         ada@example.com,invited,,Lovelace\r\n\
+         grace@example.com,active,team:north,Hopper\r\n"
+    );
+    let lines: Vec<String> = run("jsonl").lines().map(str::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"email":"ada@example.com","status":"invited","groups":[],"last_name":"Lovelace"}"#,
+            r#"{"email":"grace@example.com","status":"active","groups":["team:north"],"last_name":"Hopper"}"#,
+        ]
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(json[1]["groups"][0], "team:north");
+    assert_eq!(json[1].as_object().unwrap().len(), 4);
+
+    let fresh = env.path().join("fresh.db");
+    let (code, stdout, stderr) = env.run(&[
+        "--db",
+        fresh.to_str().unwrap(),
+        "user",
+        "list",
+        "--columns",
+        "email,shoe_size",
+    ]);
+    assert_eq!(code, 6);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("invalid columns: \"shoe_size\" is not one of id, email"),
+        "{stderr}"
+    );
+    assert!(!fresh.exists());
+}

@@ -58,12 +58,16 @@ fn a_new_store_is_migrated_from_empty() {
     std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
     std::fs::write(env.db(), b"").unwrap();
     let out = env.ok(&["db", "migrate"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("from version 0 to 1"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("from version 0 to 2"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let db = env.sql();
     let version: i64 = db
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 1);
+    assert_eq!(version, 2);
     let journal: String = db
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
@@ -253,4 +257,116 @@ fn config_show_prints_resolved_settings() {
     let (code, _, stderr) = env.run(&["user", "list"]);
     assert_eq!(code, 6);
     assert!(stderr.contains("config.toml"), "{stderr}");
+}
+
+/// A schema-1 store kept a queued message's raw token in `outbox.secret` and in
+/// its body. Migration 2 leaves only the token's digest and a placeholder, and
+/// the message, once flushed, carries a fresh token that works.
+#[test]
+fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
+    use crate::auth::{GOOD, with_stdin};
+    use crate::users::{sha256_hex, token_in};
+
+    let env = TestEnv::new();
+    let blocker = env.path().join("not-a-dir");
+    std::fs::write(&blocker, "").unwrap();
+    let down = format!("file:{}/sub", blocker.display());
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com"],
+        &[("ROSTER_MAIL_TRANSPORT", &down)],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    // Rewind the store to what schema 1 wrote for a queued invitation.
+    let old_token = "c2NoZW1hLW9uZS1yYXctdG9rZW4tZm9yLWEtdGVzdA";
+    {
+        let db = env.sql();
+        db.execute_batch(&format!(
+            "ALTER TABLE outbox RENAME COLUMN token_hash TO secret;
+             UPDATE outbox SET secret = '{old_token}',
+                 body_text = replace(body_text, '[token issued when sent]', '{old_token}'),
+                 body_html = replace(body_html, '[token issued when sent]', '{old_token}');
+             UPDATE tokens SET hash = '{}' WHERE purpose = 'invite';
+             PRAGMA user_version = 1;",
+            sha256_hex(old_token)
+        ))
+        .unwrap();
+    }
+    let out = env.ok(&["db", "migrate"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("from version 1 to 2"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let db = env.sql();
+    let (token_hash, text, html): (String, String, String) = db
+        .query_row(
+            "SELECT token_hash, body_text, body_html FROM outbox",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(token_hash, sha256_hex(old_token));
+    assert!(!text.contains(old_token) && !html.contains(old_token));
+    assert!(text.contains("token=[token issued when sent]"), "{text}");
+    drop(db);
+    env.ok(&["db", "check"]);
+
+    let out = env.ok(&["mail", "flush"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 sent"));
+    let mails = env.emails();
+    assert_eq!(mails.len(), 1);
+    let new_token = token_in(&mails[0]);
+    assert_ne!(new_token, old_token, "delivery issues a fresh token");
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{old_token}\n{GOOD}\n"),
+    );
+    assert_eq!(code, 4, "the token schema 1 kept is dead");
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{new_token}\n{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(env.status("ada@example.com"), "active");
+}
+
+/// Deleting a user relies on `ON DELETE CASCADE`, which works only when
+/// roster's connection has `foreign_keys = ON`: no row may outlive its user.
+#[test]
+fn deleting_a_user_leaves_no_rows_behind() {
+    let env = TestEnv::new();
+    let id = env.create(
+        "ada@example.com",
+        &[
+            "--attr",
+            "operator_code=OP7",
+            "--role",
+            "support",
+            "--group",
+            "team:north",
+            "--permission",
+            "clocking",
+        ],
+    );
+    env.ok(&["user", "delete", &id, "--yes"]);
+    let db = env.sql();
+    for table in [
+        "user_attributes",
+        "user_roles",
+        "user_groups",
+        "user_permissions",
+        "tokens",
+    ] {
+        let n: i64 = db
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE user_id = ?"),
+                [&id],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 0, "{table} kept rows of a deleted user");
+    }
+    env.ok(&["db", "check"]);
 }

@@ -62,3 +62,38 @@ fn a_password_is_asked_twice_on_a_terminal() {
     );
     assert_eq!(code, 0);
 }
+
+/// `user create --prompt-password` asks twice on a terminal, and refuses to
+/// wait for a prompt without one.
+#[test]
+fn create_can_prompt_for_the_password() {
+    let env = TestEnv::new();
+    let (code, screen) = env.on_terminal(
+        &["user", "create", "ada@example.com", "--prompt-password"],
+        &[
+            ("New password for ada@example.com", &format!("{GOOD}\r")),
+            ("Repeat it", &format!("{GOOD}\r")),
+        ],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        !screen.contains(GOOD),
+        "the password is not echoed: {screen}"
+    );
+    assert_eq!(env.status("ada@example.com"), "active");
+    let (code, _, _) = with_stdin(
+        &env,
+        &["auth", "verify", "ada@example.com", "--password-stdin"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 0);
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["user", "create", "bob@example.com", "--prompt-password"],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("needs a terminal"), "{stderr}");
+    let (code, _, _) = env.run(&["user", "show", "bob@example.com"]);
+    assert_eq!(code, 4, "nothing was created");
+}

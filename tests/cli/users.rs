@@ -92,17 +92,20 @@ fn create_invites_by_email_storing_only_the_token_hash() {
         sha256_hex(&token),
         "the store keeps the SHA-256 of the token"
     );
-    let (status, secret, body): (String, Option<String>, String) = db
-        .query_row("SELECT status, secret, body_text FROM outbox", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+    let (status, token_hash, body): (String, Option<String>, String) = db
+        .query_row(
+            "SELECT status, token_hash, body_text FROM outbox",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .unwrap();
     assert_eq!(status, "sent");
     assert_eq!(
-        secret, None,
-        "the delivered message no longer holds its token"
+        token_hash, None,
+        "the delivered message no longer names a token"
     );
     assert!(!body.contains(&token));
+    assert!(body.contains("[token issued when sent]"), "{body}");
     let dump: String = db
         .query_row("SELECT group_concat(quote(hash)) || (SELECT group_concat(body_text) FROM outbox) FROM tokens", [], |r| r.get(0))
         .unwrap();
@@ -251,10 +254,14 @@ fn invalid_input_names_the_field_and_exits_6() {
     let env = TestEnv::new();
     let long = "x".repeat(201);
     let long_comment = "x".repeat(4001);
+    // 64 + 1 + 190 = 255 characters: one over the bound, every part valid.
+    let domain = |last: usize| format!("{0}.{0}.{1}.com", "b".repeat(63), "c".repeat(last));
+    let long_email = format!("{}@{}", "a".repeat(64), domain(58));
     let cases: &[(&[&str], &str)] = &[
         (&["user", "create", "not-an-email"], "email"),
         (&["user", "create", "a@b"], "email"),
         (&["user", "create", "a b@example.com"], "email"),
+        (&["user", "create", &long_email], "email"),
         (
             &[
                 "user",
@@ -315,6 +322,9 @@ fn invalid_input_names_the_field_and_exits_6() {
         !env.db().exists(),
         "input is validated before the store is even created"
     );
+    let longest = format!("{}@{}", "a".repeat(64), domain(57));
+    assert_eq!(longest.len(), 254);
+    env.create(&longest, &[]);
 }
 
 #[test]
@@ -571,15 +581,29 @@ fn mail_delivery_failure_keeps_the_change_and_queues_the_message() {
         "{stderr}"
     );
     assert_eq!(env.status("ada@example.com"), "invited");
-    let (status, secret): (String, Option<String>) = env
+    let (status, token_hash, body): (String, String, String) = env
         .sql()
-        .query_row("SELECT status, secret FROM outbox", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT status, token_hash, body_text FROM outbox",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .unwrap();
     assert_eq!(status, "queued");
+    let stored: String = env
+        .sql()
+        .query_row(
+            "SELECT hash FROM tokens WHERE purpose = 'invite'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        token_hash, stored,
+        "a queued invitation names its token by digest only"
+    );
     assert!(
-        secret.is_some(),
-        "a queued invitation keeps its link until delivered"
+        body.contains("accept-invite?token=[token issued when sent]"),
+        "{body}"
     );
 }

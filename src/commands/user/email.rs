@@ -121,7 +121,7 @@ pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
                     subject: rendered.subject,
                     body_text: rendered.text,
                     body_html: rendered.html,
-                    secret: None,
+                    token_hash: None,
                 },
             )?);
             tx.append_audit(

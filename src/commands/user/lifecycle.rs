@@ -231,24 +231,7 @@ pub fn summary(rows: &[OutcomeRow]) -> String {
     }
 }
 
-/// 0 when every target succeeded; 3 when some succeeded and others failed; when
-/// all failed, the failures' own code if they agree (4 not found, 5 invalid
-/// transition, 1 failed), else 3.
+/// The exit code of a bulk verb, from its rows (see [`crate::exit::of_outcomes`]).
 pub fn exit_for(rows: &[OutcomeRow]) -> Exit {
-    let code = |o: Outcome| match o {
-        Outcome::NotFound => Exit::NotFound,
-        Outcome::InvalidTransition => Exit::Conflict,
-        _ => Exit::Failure,
-    };
-    let failures: Vec<Exit> = rows
-        .iter()
-        .filter(|r| r.outcome.is_failure())
-        .map(|r| code(r.outcome))
-        .collect();
-    match failures.first() {
-        None => Exit::Ok,
-        Some(_) if failures.len() < rows.len() => Exit::Partial,
-        Some(first) if failures.iter().all(|e| e == first) => *first,
-        Some(_) => Exit::Partial,
-    }
+    crate::exit::of_outcomes(rows.iter().map(|r| r.outcome))
 }

@@ -11,14 +11,20 @@ use crate::store::{ListQuery, SortKey, SortSpec};
 
 pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
     let query = ListQuery {
-        selector: super::lifecycle::selector_input(&args.select, false).parse(app.now)?,
+        selector: super::lifecycle::selector_input(&args.select, args.all).parse(app.now)?,
         sort: sort_specs(&args.sort)?,
         limit: args.limit,
         offset: args.offset,
         with_hashes: false,
     };
+    let columns = (!args.columns.is_empty())
+        .then(|| crate::output::columns::<User>(&args.columns))
+        .transpose()?;
     let store = app.open_store()?;
-    let mut list = app.out.list::<User>()?;
+    let mut list = match columns {
+        None => app.out.list::<User>()?,
+        Some(columns) => app.out.list_columns::<User>(columns)?,
+    };
     store.reader().list_users(&query, app.now, |user| {
         list.push(&user).map_err(Error::Output)
     })?;

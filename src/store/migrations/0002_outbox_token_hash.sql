@@ -1,0 +1,6 @@
+-- A queued message no longer keeps the token its link carries: the body holds a
+-- placeholder and `token_hash` names the token (by its SHA-256, like the tokens
+-- table). Delivery issues a fresh token for the link at the moment it sends.
+-- Rows queued by schema 1 held the raw token; the migration step in
+-- store/mod.rs (`hash_queued_tokens`) rewrites them.
+ALTER TABLE outbox RENAME COLUMN secret TO token_hash;
