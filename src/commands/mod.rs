@@ -199,8 +199,11 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         Command::Db(cmd) => db::run(&mut app, cmd),
         Command::Config(cmd) => config::run(&mut app, cmd),
         Command::Completions { shell } => {
-            let mut command = crate::cli::command();
-            clap_complete::generate(shell, &mut command, "roster", &mut std::io::stdout());
+            // Generated into memory first: clap_complete panics on a write error,
+            // and a closed pipe (`| head`) must end quietly like every command.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut crate::cli::command(), "roster", &mut script);
+            app.out.bytes(&script)?;
             Ok(Exit::Ok)
         }
     }

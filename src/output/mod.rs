@@ -192,6 +192,12 @@ impl Printer {
         self.flush()
     }
 
+    /// Prints bytes as they are (a generated completion script).
+    pub fn bytes(&mut self, data: &[u8]) -> io::Result<()> {
+        self.out.write_all(data)?;
+        self.flush()
+    }
+
     /// Prints plain text lines (for `db path` and similar).
     pub fn line(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "{text}")?;

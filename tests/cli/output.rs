@@ -190,10 +190,16 @@ fn a_closed_pipe_ends_quietly() {
     }
     drop(store);
     let roster = assert_cmd::cargo::cargo_bin("roster");
-    for format in ["jsonl", "json", "csv", "table"] {
-        let script = format!(
-            "set -o pipefail; \"$ROSTER_BIN\" --format {format} user list | head -n 1 > /dev/null"
-        );
+    let commands = ["jsonl", "json", "csv", "table"]
+        .map(|format| format!("--format {format} user list"))
+        .into_iter()
+        .chain([
+            "completions bash".to_string(),
+            "completions zsh".to_string(),
+        ]);
+    for command in commands {
+        let script =
+            format!("set -o pipefail; \"$ROSTER_BIN\" {command} | (head -c 1 > /dev/null)");
         let out = std::process::Command::new("bash")
             .args(["-c", &script])
             .env("ROSTER_BIN", &roster)
@@ -203,12 +209,12 @@ fn a_closed_pipe_ends_quietly() {
         assert_eq!(
             out.status.code(),
             Some(0),
-            "{format}: {}",
+            "{command}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         assert!(
             out.stderr.is_empty(),
-            "{format}: {}",
+            "{command}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
     }

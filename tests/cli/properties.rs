@@ -6,7 +6,17 @@ use proptest::prelude::*;
 
 use crate::common::TestEnv;
 
-const VERBS: [&str; 6] = ["invite", "revoke", "block", "unblock", "archive", "restore"];
+const VERBS: [&str; 9] = [
+    "invite",
+    "revoke",
+    "block",
+    "unblock",
+    "archive",
+    "restore",
+    "sign-out",
+    "unlock",
+    "reset-password",
+];
 
 /// The model: (status after, exit code) for a verb from a status, with the status
 /// remembered on archive.
@@ -41,17 +51,21 @@ fn model(verb: &str, status: &str, previous: &mut Option<String>) -> (String, i3
             other => to(other),
         },
         ("restore", _) => unchanged,
+        ("sign-out" | "unlock", _) => unchanged,
+        ("reset-password", "active" | "blocked") => unchanged,
+        ("reset-password", _) => invalid,
         _ => unreachable!(),
     }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 12, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 16, .. ProptestConfig::default() })]
 
     #[test]
     fn random_verb_sequences_follow_the_table(
         start_active in any::<bool>(),
         steps in proptest::collection::vec(0..VERBS.len(), 1..10),
+        delete_at_end in any::<bool>(),
     ) {
         let env = TestEnv::new();
         let extra: &[&str] = if start_active { &["--no-invite"] } else { &[] };
@@ -61,10 +75,19 @@ proptest! {
         for step in steps {
             let verb = VERBS[step];
             let (want, want_exit) = model(verb, &status, &mut previous);
-            let (code, _, stderr) = env.run(&["user", verb, &id]);
+            let mut args = vec!["user", verb, id.as_str()];
+            if verb == "reset-password" {
+                args.push("--link");
+            }
+            let (code, _, stderr) = env.run(&args);
             prop_assert_eq!(code, want_exit, "{} from {}: {}", verb, status, stderr);
             status = want;
             prop_assert_eq!(env.status(&id), status.clone(), "after {}", verb);
+        }
+        if delete_at_end {
+            env.ok(&["user", "delete", &id, "--yes"]);
+            let (code, _, _) = env.run(&["user", "show", &id]);
+            prop_assert_eq!(code, 4, "a deleted user is gone");
         }
         env.ok(&["audit", "verify"]);
         env.ok(&["db", "check"]);
