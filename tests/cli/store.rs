@@ -167,6 +167,21 @@ fn db_check_finds_broken_invariants() {
     let report = env.cmd().args(["--json", "db", "check"]).output().unwrap();
     let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
     assert_eq!(report["ok"], false);
+
+    // A row pointing at no user (written with foreign keys off, as another
+    // program might) is found by the foreign-key check.
+    env.sql()
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO user_roles (user_id, role) VALUES ('no-such-user', 'admin');",
+        )
+        .unwrap();
+    let (code, stdout, _) = env.run(&["db", "check"]);
+    assert_eq!(code, 6);
+    assert!(
+        stdout.contains("foreign key") && stdout.contains("user_roles"),
+        "{stdout}"
+    );
 }
 
 #[test]
