@@ -359,11 +359,12 @@ pub fn accept_invite(
     let (digest, hash) = ACCEPT_INVITE.begin(store, ctx, token, password)?;
     store.write(|tx| {
         let mut user = ACCEPT_INVITE.consume(tx, ctx, &digest)?;
+        let before = user.clone();
         let from = user.status;
         user.status = Status::Active;
         user.must_change_password = false;
         user.updated_at = ctx.now;
-        tx.update_user(&user)?;
+        tx.update_user(&before, &user)?;
         tx.set_password_hash(&user.id, &hash, false, Some(ctx.now), ctx.now)?;
         let changes = [
             FieldChange::new("status", from.as_str(), "active"),

@@ -204,11 +204,17 @@ pub struct Applied {
 
 /// Applies `verb` to the targets. With `atomic`, all targets are changed in one
 /// transaction, and nothing is written if any target would fail.
+///
+/// `read_version` is the store's data version from before the targets were
+/// read. Each batch re-reads its users inside its write transaction, unless
+/// the version shows no other process has written since: then the users as
+/// read are the users as stored, and reading them again is only cost.
 pub fn apply(
     store: &mut Store,
     ctx: &Ctx,
     verb: Verb,
     targets: &[Target],
+    read_version: i64,
     options: &VerbOptions,
     atomic: bool,
 ) -> Result<Applied> {
@@ -226,11 +232,11 @@ pub fn apply(
                 _ => Error::Conflict(message),
             });
         }
-        return store.write(|tx| apply_batch(tx, ctx, verb, targets, options));
+        return store.write(|tx| apply_batch(tx, ctx, verb, targets, read_version, options));
     }
     let mut applied = Applied::default();
     for (i, batch) in targets.chunks(BATCH).enumerate() {
-        match store.write(|tx| apply_batch(tx, ctx, verb, batch, options)) {
+        match store.write(|tx| apply_batch(tx, ctx, verb, batch, read_version, options)) {
             Ok(done) => {
                 applied.rows.extend(done.rows);
                 applied.mail.extend(done.mail);
@@ -254,18 +260,19 @@ fn apply_batch(
     ctx: &Ctx,
     verb: Verb,
     targets: &[Target],
+    read_version: i64,
     options: &VerbOptions,
 ) -> Result<Applied> {
     let mut applied = Applied::default();
+    let stale = tx.reader().data_version()? != read_version;
     for target in targets {
-        // Re-read inside the write: the plan may be stale if another process wrote.
-        let fresh = match &target.user {
-            Some(u) => tx.reader().find_user(u.id.as_str(), ctx.now)?,
-            None => None,
-        };
-        let current = Target {
-            key: target.key.clone(),
-            user: fresh,
+        // Re-read inside the write when another process wrote since the plan.
+        let current = match &target.user {
+            Some(u) if stale => Target {
+                key: target.key.clone(),
+                user: tx.reader().find_user(u.id.as_str(), ctx.now)?,
+            },
+            _ => target.clone(),
         };
         let Some(user) = &current.user else {
             applied.rows.push(row_for(verb, &current, None, false));
@@ -467,7 +474,7 @@ fn act(
             user.invite_expires_at.map(|t| t.to_string()),
         ));
     }
-    tx.update_user(&user)?;
+    tx.update_user(before, &user)?;
     if verb == Verb::Invite {
         mail.extend(issue_invitation(tx, ctx, &user, !options.no_email)?);
     }

@@ -229,7 +229,7 @@ pub fn update(
             Some(&user.id),
         )?;
         user.updated_at = ctx.now;
-        tx.update_user(&user)?;
+        tx.update_user(&before, &user)?;
         if diff.iter().any(|c| {
             c.field.starts_with("attributes.")
                 || matches!(c.field.as_str(), "roles" | "groups" | "permissions")

@@ -90,7 +90,8 @@ impl Store {
             )));
         }
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
+             PRAGMA cache_size = -32768;",
         )
         .map_err(|e| open_error(path, e))?;
         let mut store = Store {
@@ -259,6 +260,17 @@ impl From<rusqlite::Error> for Error {
 #[derive(Clone, Copy)]
 pub struct Reader<'a> {
     conn: &'a Connection,
+}
+
+impl Reader<'_> {
+    /// SQLite's `data_version`: it changes when another connection commits, and
+    /// only then. Equal readings before a read and inside a later write mean
+    /// what was read is still what is stored (bar this connection's own writes).
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
 }
 
 /// A write transaction (`BEGIN IMMEDIATE`). Every write function takes one, so a

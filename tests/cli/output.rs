@@ -340,4 +340,6 @@ fn columns_choose_the_fields_in_every_format() {
         "{stderr}"
     );
     assert!(!fresh.exists());
+    let (code, _, stderr) = env.run(&["user", "list", "--all", "--status", "active"]);
+    assert_eq!(code, 2, "as on the bulk verbs: {stderr}");
 }

@@ -97,3 +97,32 @@ fn create_can_prompt_for_the_password() {
     let (code, _, _) = env.run(&["user", "show", "bob@example.com"]);
     assert_eq!(code, 4, "nothing was created");
 }
+
+/// A change made by another process while roster waits for confirmation is
+/// seen: the verb acts on the user as stored when it writes, not as planned.
+#[test]
+fn a_change_made_while_asking_is_not_overwritten() {
+    let env = TestEnv::new();
+    let a = env.create("a@example.com", &["--no-invite"]);
+    let b = env.create("b@example.com", &["--no-invite"]);
+    let (code, screen) = env.on_terminal_steps(
+        &["--json", "user", "block", &a, &b],
+        vec![serde_json::json!([
+            r"Block 2 users\?",
+            "y",
+            ["user", "archive", &a]
+        ])],
+    );
+    assert_eq!(code, 3, "{screen}");
+    assert!(
+        screen.contains("a@example.com") && screen.contains("invalid_transition"),
+        "{screen}"
+    );
+    assert_eq!(
+        env.status(&a),
+        "archived",
+        "the other process's change stands"
+    );
+    assert_eq!(env.status(&b), "blocked");
+    env.ok(&["audit", "verify"]);
+}

@@ -48,6 +48,9 @@ pub struct Selection {
     pub store: Store,
     pub targets: Vec<Target>,
     pub selector_used: bool,
+    /// The store's data version before the targets were read (see
+    /// `lifecycle::apply`).
+    pub read_version: i64,
 }
 
 /// Resolves USER arguments, `--from-file` and the selector into targets, and
@@ -68,6 +71,7 @@ pub fn select(app: &App, args: &BulkArgs, action: &str) -> Result<Selection> {
         return Err(Error::Usage("--all cannot be combined with filters".into()).into());
     }
     let store = app.open_store()?;
+    let read_version = store.reader().data_version()?;
     let targets = lifecycle::resolve(store.reader(), &keys, Some(&selector), app.now)?;
     let matched = targets.iter().filter(|t| t.user.is_some()).count() as u64;
     if let Some(expected) = args.expect_count {
@@ -82,6 +86,7 @@ pub fn select(app: &App, args: &BulkArgs, action: &str) -> Result<Selection> {
         store,
         targets,
         selector_used: selector.is_used(),
+        read_version,
     })
 }
 
@@ -130,6 +135,7 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
         mut store,
         targets,
         selector_used,
+        read_version,
     } = select(app, &args, verb.action())?;
     let planned = lifecycle::plan(verb, &targets);
     if !gate(
@@ -147,6 +153,7 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
         &app.ctx(),
         verb,
         &targets,
+        read_version,
         &options,
         args.atomic,
     )?;

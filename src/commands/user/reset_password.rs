@@ -117,6 +117,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         &app.ctx(),
         verb,
         &targets,
+        selection.read_version,
         &options,
         args.bulk.atomic,
     )?;

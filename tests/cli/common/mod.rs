@@ -79,6 +79,22 @@ impl TestEnv {
     /// Runs roster on a pseudo-terminal, answering each prompt matching a regex
     /// with its text. Returns (exit code, everything the terminal showed).
     pub fn on_terminal(&self, args: &[&str], steps: &[(&str, &str)]) -> (i64, String) {
+        let steps: Vec<Value> = steps
+            .iter()
+            .map(|(expect, send)| serde_json::json!([expect, send]))
+            .collect();
+        self.on_terminal_steps(args, steps)
+    }
+
+    /// Like `on_terminal`; a step `[regex, text, [roster args…]]` also runs
+    /// roster with those arguments (to completion) before answering.
+    pub fn on_terminal_steps(&self, args: &[&str], mut steps: Vec<Value>) -> (i64, String) {
+        let roster = assert_cmd::cargo::cargo_bin("roster").display().to_string();
+        for step in &mut steps {
+            if let Some(Value::Array(run)) = step.get_mut(2) {
+                run.insert(0, Value::String(roster.clone()));
+            }
+        }
         let mut argv = vec![assert_cmd::cargo::cargo_bin("roster").display().to_string()];
         argv.extend(args.iter().map(|a| a.to_string()));
         let spec = serde_json::json!({
