@@ -130,6 +130,9 @@ _roster() {
             roster__subcmd__config__subcmd__help,show)
                 cmd="roster__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            roster__subcmd__db,backup)
+                cmd="roster__subcmd__db__subcmd__backup"
+                ;;
             roster__subcmd__db,check)
                 cmd="roster__subcmd__db__subcmd__check"
                 ;;
@@ -144,6 +147,9 @@ _roster() {
                 ;;
             roster__subcmd__db,stats)
                 cmd="roster__subcmd__db__subcmd__stats"
+                ;;
+            roster__subcmd__db__subcmd__help,backup)
+                cmd="roster__subcmd__db__subcmd__help__subcmd__backup"
                 ;;
             roster__subcmd__db__subcmd__help,check)
                 cmd="roster__subcmd__db__subcmd__help__subcmd__check"
@@ -213,6 +219,9 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__config,show)
                 cmd="roster__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            roster__subcmd__help__subcmd__db,backup)
+                cmd="roster__subcmd__help__subcmd__db__subcmd__backup"
                 ;;
             roster__subcmd__help__subcmd__db,check)
                 cmd="roster__subcmd__help__subcmd__db__subcmd__check"
@@ -1180,8 +1189,38 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help path migrate check stats help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help path migrate check stats backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__db__subcmd__backup)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1240,8 +1279,22 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__help)
-            opts="path migrate check stats help"
+            opts="path migrate check stats backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__db__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1624,8 +1677,22 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__db)
-            opts="path migrate check stats"
+            opts="path migrate check stats backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__db__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

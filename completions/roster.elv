@@ -1022,6 +1022,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand migrate 'Apply pending schema migrations (every command also does this on open)'
             cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
             cand stats 'Users per status'
+            cand backup 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;db;path'= {
@@ -1088,11 +1089,28 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'roster;db;backup'= {
+            cand --db 'Store file [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'roster;db;help'= {
             cand path 'Print the path of the store file'
             cand migrate 'Apply pending schema migrations (every command also does this on open)'
             cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
             cand stats 'Users per status'
+            cand backup 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;db;help;path'= {
@@ -1102,6 +1120,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;db;help;check'= {
         }
         &'roster;db;help;stats'= {
+        }
+        &'roster;db;help;backup'= {
         }
         &'roster;db;help;help'= {
         }
@@ -1276,6 +1296,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand migrate 'Apply pending schema migrations (every command also does this on open)'
             cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
             cand stats 'Users per status'
+            cand backup 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
         }
         &'roster;help;db;path'= {
         }
@@ -1284,6 +1305,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;db;check'= {
         }
         &'roster;help;db;stats'= {
+        }
+        &'roster;help;db;backup'= {
         }
         &'roster;help;config'= {
             cand show 'Print the resolved settings and where each came from'

@@ -814,25 +814,26 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l json -d 'Short for --format json'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l no-color -d 'No colour [env: NO_COLOR]'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -f -a "path" -d 'Print the path of the store file'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -f -a "stats" -d 'Users per status'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "path" -d 'Print the path of the store file'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "stats" -d 'Users per status'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -889,10 +890,25 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the store file'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Users per status'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
@@ -980,4 +996,5 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stats" -d 'Users per status'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved settings and where each came from'

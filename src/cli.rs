@@ -697,6 +697,15 @@ pub enum DbCommand {
     /// Users per status
     #[command(after_help = "Examples:\n  roster db stats\n  roster --format csv db stats")]
     Stats,
+    /// Copy the store to a new file with SQLite's online backup (safe while
+    /// roster runs; the file is created 0600 and never overwritten)
+    #[command(
+        after_help = "Examples:\n  roster db backup /var/backups/roster-$(date +%F).db\n  roster --db /tmp/restored.db user list    # read a backup like any store"
+    )]
+    Backup {
+        /// The new file to write
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -59,6 +59,28 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 Err(Error::invalid("store", format!("{} problem(s) found", problems.len())).into())
             }
         }
+        DbCommand::Backup { file } => {
+            let store = app.open_store()?;
+            store.backup_to(&file)?;
+            let bytes = std::fs::metadata(&file)
+                .map(|m| m.len())
+                .unwrap_or_default();
+            let path = file.display().to_string();
+            if app.out.format.is_json() {
+                app.out.json(&serde_json::json!({
+                    "path": path,
+                    "bytes": bytes,
+                    "schema_version": SCHEMA_VERSION,
+                }))?;
+            } else {
+                app.out.line(&path)?;
+            }
+            app.say(&format!(
+                "backed up {} to {path} ({bytes} bytes)",
+                app.settings.db.display()
+            ));
+            Ok(Exit::Ok)
+        }
         DbCommand::Stats => {
             let store = app.open_store()?;
             let counts = store.reader().count_by_status(app.now)?;

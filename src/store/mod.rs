@@ -165,6 +165,43 @@ impl Store {
         Ok(value)
     }
 
+    /// Copies the store to a new file at `dest` with SQLite's online backup: a
+    /// consistent snapshot, taken while other processes keep reading and
+    /// writing. The file is created 0600 and never overwritten; a copy that
+    /// fails its integrity check is removed.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        crate::private::create_new_file(dest).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
+                "{} exists; a backup never overwrites a file",
+                dest.display()
+            )),
+            _ => Error::invalid("backup", format!("{}: {e}", dest.display())),
+        })?;
+        let copied = (|| -> Result<()> {
+            let mut to = Connection::open(dest)?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut to)?;
+                loop {
+                    match backup.step(-1)? {
+                        rusqlite::backup::StepResult::Done => break,
+                        _ => std::thread::sleep(Duration::from_millis(20)),
+                    }
+                }
+            }
+            let verdict: String = to.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            if verdict != "ok" {
+                return Err(Error::Internal(format!(
+                    "the copy failed its integrity check: {verdict}"
+                )));
+            }
+            Ok(())
+        })();
+        if copied.is_err() {
+            let _ = std::fs::remove_file(dest);
+        }
+        copied
+    }
+
     /// `PRAGMA integrity_check` and `foreign_key_check`, then roster's own invariants.
     /// Returns one line per problem; empty means the store is sound.
     pub fn check(&self) -> Result<Vec<String>> {

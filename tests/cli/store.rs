@@ -385,3 +385,54 @@ fn deleting_a_user_leaves_no_rows_behind() {
     }
     env.ok(&["db", "check"]);
 }
+
+/// `db backup` writes a consistent, private copy that roster can open like any
+/// store, even while another process writes; it never overwrites a file.
+#[test]
+fn backup_copies_the_store_while_it_is_written() {
+    let env = TestEnv::new();
+    for i in 0..5 {
+        env.create(&format!("u{i}@example.com"), &["--no-invite"]);
+    }
+    let writer = {
+        let mut cmd = env.std_cmd();
+        cmd.args(["user", "block", "--all", "--yes"]);
+        cmd.spawn().unwrap()
+    };
+    let copy = env.path().join("backups").join("copy.db");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    let (code, stdout, stderr) = env.run(&["db", "backup", copy.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), copy.to_str().unwrap());
+    assert_eq!(mode(&copy), 0o600);
+    let out = writer.wait_with_output().unwrap();
+    assert!(out.status.success());
+
+    let in_copy = |args: &[&str]| {
+        let mut all = vec!["--db", copy.to_str().unwrap()];
+        all.extend_from_slice(args);
+        env.run(&all)
+    };
+    let (code, listed, _) = in_copy(&["--json", "user", "list"]);
+    assert_eq!(code, 0);
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 5);
+    let blocked = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|u| u["status"] == "blocked")
+        .count();
+    assert!(
+        blocked == 0 || blocked == 5,
+        "a snapshot from before or after the block, not half of it: {blocked}"
+    );
+    assert_eq!(in_copy(&["audit", "verify"]).0, 0);
+    assert_eq!(in_copy(&["db", "check"]).0, 0);
+
+    let before = std::fs::read(&copy).unwrap();
+    let (code, _, stderr) = env.run(&["db", "backup", copy.to_str().unwrap()]);
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("never overwrites"), "{stderr}");
+    assert_eq!(std::fs::read(&copy).unwrap(), before);
+}
