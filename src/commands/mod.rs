@@ -125,7 +125,7 @@ impl App {
                 let reason = e.to_string();
                 store.write(|tx| {
                     for &id in ids {
-                        tx.mark_mail_failed(id, &reason)?;
+                        tx.mark_mail_failed(id, None, &reason)?;
                     }
                     Ok(())
                 })?;

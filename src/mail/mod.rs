@@ -11,7 +11,7 @@ use lettre::message::{MultiPart, SinglePart};
 use zeroize::Zeroizing;
 
 use crate::domain::error::{Error, Result};
-use crate::store::{MailStatus, OutboxMessage, Store, TOKEN_PLACEHOLDER, Tx};
+use crate::store::{OutboxMessage, Store, TOKEN_PLACEHOLDER, Tx};
 
 /// Something that can deliver one message now.
 pub trait Mailer {
@@ -214,7 +214,7 @@ fn build(
     let builder = lettre::Message::builder()
         .from(from)
         .to(to)
-        .subject(msg.subject.clone());
+        .subject(with_token(&msg.subject));
     let text = SinglePart::plain(with_token(&msg.body_text));
     match &msg.body_html {
         Some(html) => builder.multipart(
@@ -229,7 +229,7 @@ fn build(
 
 /// A queued message made ready to send.
 enum Ready {
-    /// Gone or already delivered (another roster got there first).
+    /// Gone, delivered, or being delivered by another roster right now.
     Gone,
     /// Its link's token was used, revoked or has expired: removed unsent.
     Dropped(OutboxMessage),
@@ -237,16 +237,23 @@ enum Ready {
     Send(OutboxMessage, Option<Zeroizing<String>>),
 }
 
-/// Issues the token a queued message's link carries, in place of the one named
-/// by its digest, keeping that token's user, purpose and expiry. The store only
-/// ever holds digests, so this is the moment the token exists in the clear.
-fn make_ready(tx: &Tx<'_>, id: i64, now: Timestamp) -> Result<Ready> {
+/// How long a deliverer holds its claim on a message: longer than any send
+/// takes, short enough that a crashed roster's messages are retried soon.
+const CLAIM: jiff::SignedDuration = jiff::SignedDuration::from_secs(10 * 60);
+
+/// Claims a queued message until `claim`, then issues the token its link
+/// carries, in place of the one named by its digest, keeping that token's
+/// user, purpose and expiry. The store only ever holds digests, so this is the
+/// moment the token exists in the clear. The claim keeps a second deliverer
+/// (another command, a `mail flush` from cron) from sending the message too,
+/// and from replacing the token this one is about to send.
+fn make_ready(tx: &Tx<'_>, id: i64, now: Timestamp, claim: Timestamp) -> Result<Ready> {
+    if !tx.claim_mail(id, now, claim)? {
+        return Ok(Ready::Gone);
+    }
     let Some(msg) = tx.reader().mail(id)? else {
         return Ok(Ready::Gone);
     };
-    if msg.status != MailStatus::Queued {
-        return Ok(Ready::Gone);
-    }
     let Some(old) = msg.token_hash.as_deref() else {
         return Ok(Ready::Send(msg, None));
     };
@@ -283,7 +290,8 @@ pub fn deliver(
     for &id in ids {
         let now =
             Timestamp::from_second(Timestamp::now().as_second()).unwrap_or(Timestamp::UNIX_EPOCH);
-        let (msg, token) = match store.write(|tx| make_ready(tx, id, now))? {
+        let claim = now.checked_add(CLAIM).unwrap_or(now);
+        let (msg, token) = match store.write(|tx| make_ready(tx, id, now, claim))? {
             Ready::Gone => continue,
             Ready::Dropped(msg) => {
                 deliveries.push(Delivery {
@@ -303,8 +311,10 @@ pub fn deliver(
         let outcome =
             build(from, &msg, token.as_deref().map(String::as_str)).and_then(|m| mailer.send(&m));
         store.write(|tx| match &outcome {
-            Ok(()) => tx.mark_mail_sent(id, now),
-            Err(e) => tx.mark_mail_failed(id, e),
+            // A claim lost after a stall of minutes: the message was sent all
+            // the same, and the roster that took it over records its own try.
+            Ok(()) => tx.mark_mail_sent(id, claim, now).map(drop),
+            Err(e) => tx.mark_mail_failed(id, Some(claim), e),
         })?;
         deliveries.push(Delivery {
             id,

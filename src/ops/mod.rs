@@ -130,7 +130,7 @@ pub(crate) fn queue_mail(
             user_id: Some(user.id.clone()),
             template: name.into(),
             to: user.email.clone(),
-            subject: rendered.subject,
+            subject: hide(rendered.subject),
             body_text: hide(rendered.text),
             body_html: rendered.html.map(hide),
             token_hash: token.map(|t| t.digest.clone()),

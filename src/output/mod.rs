@@ -216,10 +216,17 @@ pub struct Columns(Vec<(usize, String)>);
 /// an error that lists the known ones.
 pub fn columns<R: Record>(names: &[String]) -> Result<Columns, crate::Error> {
     let known = R::csv_headers();
+    let mut seen = std::collections::HashSet::new();
     let chosen = names
         .iter()
         .map(|name| {
             let name = name.trim();
+            if !seen.insert(name) {
+                return Err(crate::Error::invalid(
+                    "columns",
+                    format!("{name:?} is named twice"),
+                ));
+            }
             known
                 .iter()
                 .position(|k| k == name)

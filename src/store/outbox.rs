@@ -110,15 +110,33 @@ impl Tx<'_> {
         Ok(self.tx.last_insert_rowid())
     }
 
-    /// Marks a message delivered; it no longer names a token.
-    pub fn mark_mail_sent(&self, id: i64, at: Timestamp) -> Result<()> {
-        self.tx
+    /// Claims a queued message for delivery until `until`, unless another
+    /// deliverer holds a claim that has not run out. Returns false when the
+    /// message is not there, not queued, or claimed by someone else.
+    pub fn claim_mail(&self, id: i64, now: Timestamp, until: Timestamp) -> Result<bool> {
+        let claimed = self
+            .tx
             .prepare_cached(
-                "UPDATE outbox SET status = 'sent', sent_at = ?2, attempts = attempts + 1, \
-                 last_error = NULL, token_hash = NULL WHERE id = ?1",
+                "UPDATE outbox SET claimed_until = ?3 WHERE id = ?1 AND status = 'queued' \
+                 AND (claimed_until IS NULL OR claimed_until <= ?2)",
             )?
-            .execute(params![id, ts(at)])?;
-        Ok(())
+            .execute(params![id, ts(now), ts(until)])?;
+        Ok(claimed == 1)
+    }
+
+    /// Marks a message delivered under the claim `claim`; it no longer names a
+    /// token. False when the claim was lost (it ran out and another deliverer
+    /// took the message over).
+    pub fn mark_mail_sent(&self, id: i64, claim: Timestamp, at: Timestamp) -> Result<bool> {
+        let marked = self
+            .tx
+            .prepare_cached(
+                "UPDATE outbox SET status = 'sent', sent_at = ?3, attempts = attempts + 1, \
+                 last_error = NULL, token_hash = NULL, claimed_until = NULL \
+                 WHERE id = ?1 AND claimed_until = ?2",
+            )?
+            .execute(params![id, ts(claim), ts(at)])?;
+        Ok(marked == 1)
     }
 
     /// Points a queued message at the token just issued for its link.
@@ -137,12 +155,26 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn mark_mail_failed(&self, id: i64, error: &str) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
-            )?
-            .execute(params![id, error])?;
+    /// Records a failed attempt. With the claim it was made under, the claim
+    /// is released so the next flush can try at once; without one (the
+    /// transport could not even be set up), any claim is left alone.
+    pub fn mark_mail_failed(&self, id: i64, claim: Option<Timestamp>, error: &str) -> Result<()> {
+        match claim {
+            Some(claim) => self
+                .tx
+                .prepare_cached(
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = ?3, \
+                     claimed_until = NULL WHERE id = ?1 AND claimed_until = ?2",
+                )?
+                .execute(params![id, ts(claim), error])?,
+            None => self
+                .tx
+                .prepare_cached(
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 \
+                     WHERE id = ?1 AND status = 'queued'",
+                )?
+                .execute(params![id, error])?,
+        };
         Ok(())
     }
 

@@ -431,3 +431,111 @@ fn user_email_reaches_every_target() {
     }
     assert!(!mails.iter().any(|m| m.contains("dan@example.com")));
 }
+
+/// Two deliverers at once (a command's own delivery and a `mail flush` from
+/// cron, say) send a queued message once, and the link that goes out works:
+/// the first claims the message, the second leaves it alone.
+#[test]
+fn two_flushes_at_once_send_one_working_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let blocker = env.path().join("not-a-dir");
+    std::fs::write(&blocker, "").unwrap();
+    let down = format!("file:{}/sub", blocker.display());
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com"],
+        &[("ROSTER_MAIL_TRANSPORT", &down)],
+    );
+    assert_eq!(code, 0, "{stderr}");
+
+    // A slow MTA: each message takes two seconds to hand over.
+    let spool = env.path().join("spool");
+    std::fs::create_dir_all(&spool).unwrap();
+    let script = env.path().join("slow-sendmail");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nsleep 2\ncat > {}/$$.eml\n", spool.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let transport = format!("sendmail:{}", script.display());
+    let flush = || {
+        let mut cmd = env.std_cmd();
+        cmd.env("ROSTER_MAIL_TRANSPORT", &transport)
+            .args(["--json", "mail", "flush"]);
+        cmd.spawn().unwrap()
+    };
+    let first = flush();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let second = flush();
+    let first = first.wait_with_output().unwrap();
+    let second = second.wait_with_output().unwrap();
+    assert!(first.status.success() && second.status.success());
+
+    let sent: Vec<String> = std::fs::read_dir(&spool)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(sent.len(), 1, "the message went out once");
+    let token = token_in(&sent[0]);
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{token}\n{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "the link that went out works: {stderr}");
+    let messages = env.json(&["mail", "list"]);
+    assert_eq!(messages[0]["status"], "sent");
+}
+
+/// A template may put the link in the subject too: the stored subject holds
+/// the placeholder like the body, and the sent one the working token.
+#[test]
+fn a_link_in_the_subject_is_not_stored_either() {
+    let env = TestEnv::new();
+    let templates = env.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("invitation.subject"),
+        "Your link: {{ link }}",
+    )
+    .unwrap();
+    env.config(&format!(
+        "[mail]\ntemplates = \"{}\"\n",
+        templates.display()
+    ));
+    let blocker = env.path().join("not-a-dir");
+    std::fs::write(&blocker, "").unwrap();
+    let down = format!("file:{}/sub", blocker.display());
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com"],
+        &[("ROSTER_MAIL_TRANSPORT", &down)],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let subject: String = env
+        .sql()
+        .query_row("SELECT subject FROM outbox", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        subject.ends_with("token=[token issued when sent]"),
+        "{subject}"
+    );
+    env.ok(&["mail", "flush"]);
+    let mail = env.emails().pop().unwrap();
+    // The header is folded onto a second line (RFC 5322): unfold it.
+    let unfolded = mail.replace("\r\n ", " ").replace("\n ", " ");
+    let subject_line = unfolded
+        .lines()
+        .find(|l| l.starts_with("Subject:"))
+        .unwrap()
+        .to_string();
+    assert!(!subject_line.contains("[token"), "{subject_line}");
+    let token = token_in(&subject_line);
+    assert_eq!(token_in(&mail), token, "subject and body carry one token");
+    let (code, _, stderr) = with_stdin(
+        &env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{token}\n{GOOD}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+}

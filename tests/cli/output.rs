@@ -342,4 +342,7 @@ fn columns_choose_the_fields_in_every_format() {
     assert!(!fresh.exists());
     let (code, _, stderr) = env.run(&["user", "list", "--all", "--status", "active"]);
     assert_eq!(code, 2, "as on the bulk verbs: {stderr}");
+    let (code, _, stderr) = env.run(&["user", "list", "--columns", "email,status,email"]);
+    assert_eq!(code, 6);
+    assert!(stderr.contains("\"email\" is named twice"), "{stderr}");
 }

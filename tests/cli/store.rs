@@ -297,6 +297,7 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
         let db = env.sql();
         db.execute_batch(&format!(
             "ALTER TABLE outbox RENAME COLUMN token_hash TO secret;
+             ALTER TABLE outbox DROP COLUMN claimed_until;
              UPDATE outbox SET secret = '{old_token}',
                  body_text = replace(body_text, '[token issued when sent]', '{old_token}'),
                  body_html = replace(body_html, '[token issued when sent]', '{old_token}');
