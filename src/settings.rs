@@ -120,6 +120,8 @@ pub struct Settings {
     pub verbose: bool,
     /// Both stdin and stderr are terminals: prompts are possible.
     pub interactive: bool,
+    /// stderr is a terminal: long bulk work shows a progress bar there.
+    pub progress: bool,
     pub busy_timeout: Duration,
     pub invite_ttl: SignedDuration,
     pub mail_transport: Transport,
@@ -430,6 +432,7 @@ impl Settings {
                 && std::io::stdout().is_terminal(),
             verbose: args.verbose || env.truthy("ROSTER_LOG"),
             interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+            progress: std::io::stderr().is_terminal(),
             busy_timeout,
             invite_ttl,
             mail_transport,

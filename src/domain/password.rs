@@ -118,15 +118,24 @@ pub fn hash(password: &Password) -> Result<String> {
         .map_err(|e| Error::Internal(format!("hashing failed: {e}")))
 }
 
-/// Hashes many passwords on every core (argon2id is slow by design).
-pub fn hash_many(passwords: &[&Password]) -> Result<Vec<String>> {
+/// Hashes many passwords on every core (argon2id is slow by design), calling
+/// `done` after each one.
+pub fn hash_many(passwords: &[&Password], done: &(dyn Fn() + Sync)) -> Result<Vec<String>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = passwords.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = passwords
             .chunks(chunk)
             .map(|part| {
-                scope.spawn(move || part.iter().map(|p| hash(p)).collect::<Result<Vec<_>>>())
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| {
+                            let hashed = hash(p);
+                            done();
+                            hashed
+                        })
+                        .collect::<Result<Vec<_>>>()
+                })
             })
             .collect();
         let mut hashes = Vec::with_capacity(passwords.len());

@@ -97,6 +97,8 @@ pub struct VerbOptions {
     pub hashes: HashMap<UserId, String>,
     /// `reset-password`: ask for a new password at the next sign-in.
     pub must_change: bool,
+    /// `--atomic`: every target in one transaction, or none.
+    pub atomic: bool,
 }
 
 /// Resolves named users and a selector into distinct targets, in the order given
@@ -202,13 +204,15 @@ pub struct Applied {
     pub mail: Vec<i64>,
 }
 
-/// Applies `verb` to the targets. With `atomic`, all targets are changed in one
-/// transaction, and nothing is written if any target would fail.
+/// Applies `verb` to the targets. With `options.atomic`, all targets are
+/// changed in one transaction, and nothing is written if any target would fail.
 ///
 /// `read_version` is the store's data version from before the targets were
 /// read. Each batch re-reads its users inside its write transaction, unless
 /// the version shows no other process has written since: then the users as
 /// read are the users as stored, and reading them again is only cost.
+///
+/// `done` is told how many targets each batch covered, as it ends.
 pub fn apply(
     store: &mut Store,
     ctx: &Ctx,
@@ -216,9 +220,9 @@ pub fn apply(
     targets: &[Target],
     read_version: i64,
     options: &VerbOptions,
-    atomic: bool,
+    done: &dyn Fn(usize),
 ) -> Result<Applied> {
-    if atomic {
+    if options.atomic {
         let planned = plan(verb, targets);
         if let Some(first) = planned.iter().find(|r| r.outcome.is_failure()) {
             let failures = planned.iter().filter(|r| r.outcome.is_failure()).count();
@@ -232,14 +236,19 @@ pub fn apply(
                 _ => Error::Conflict(message),
             });
         }
-        return store.write(|tx| apply_batch(tx, ctx, verb, targets, read_version, options));
+        let applied =
+            store.write(|tx| apply_batch(tx, ctx, verb, targets, read_version, options))?;
+        done(targets.len());
+        return Ok(applied);
     }
     let mut applied = Applied::default();
     for (i, batch) in targets.chunks(BATCH).enumerate() {
-        match store.write(|tx| apply_batch(tx, ctx, verb, batch, read_version, options)) {
-            Ok(done) => {
-                applied.rows.extend(done.rows);
-                applied.mail.extend(done.mail);
+        let result = store.write(|tx| apply_batch(tx, ctx, verb, batch, read_version, options));
+        done(batch.len());
+        match result {
+            Ok(batch_applied) => {
+                applied.rows.extend(batch_applied.rows);
+                applied.mail.extend(batch_applied.mail);
             }
             // Nothing was written yet: the whole command failed, with the error's own code.
             Err(e) if i == 0 => return Err(e),

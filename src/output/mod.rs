@@ -1,6 +1,7 @@
 //! Turning rows into table, JSON, JSON Lines or CSV on stdout. Commands hand rows
 //! to a [`Printer`]; nothing else writes to stdout.
 
+pub mod progress;
 pub mod records;
 mod sanitize;
 

@@ -171,24 +171,7 @@ fn stored_text_cannot_drive_the_terminal() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let env = TestEnv::new();
-    let mut store =
-        roster::store::Store::open(&env.db(), &roster::store::OpenOptions::default()).unwrap();
-    let ctx = roster::ops::Ctx::new("seed", "http://localhost");
-    for i in 0..3000 {
-        let req = roster::domain::user::NewUser {
-            email: roster::domain::Email::parse(&format!("user{i}@example.com")).unwrap(),
-            username: None,
-            profile: Default::default(),
-            attributes: Default::default(),
-            roles: vec![],
-            groups: vec![],
-            permissions: vec![],
-            initial: roster::domain::user::Initial::Active,
-            request_onboarding: false,
-        };
-        roster::ops::users::create(&mut store, &ctx, req, false).unwrap();
-    }
-    drop(store);
+    crate::common::seed_active_users(&env, 3000);
     let roster = assert_cmd::cargo::cargo_bin("roster");
     let commands = ["jsonl", "json", "csv", "table"]
         .map(|format| format!("--format {format} user list"))

@@ -126,3 +126,39 @@ fn a_change_made_while_asking_is_not_overwritten() {
     assert_eq!(env.status(&b), "blocked");
     env.ok(&["audit", "verify"]);
 }
+
+/// Long bulk work shows a progress bar on a terminal, and never in a pipe.
+#[test]
+fn long_bulk_work_shows_progress_on_a_terminal_only() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 200);
+    let credentials = env.path().join("first.csv");
+    let (code, screen) = env.on_terminal(
+        &[
+            "user",
+            "reset-password",
+            "--all",
+            "--generate-password",
+            "--credentials-file",
+            credentials.to_str().unwrap(),
+        ],
+        &[(r"200 users\?", "y")],
+    );
+    assert_eq!(code, 0, "{screen}");
+    // Hashing 200 passwords takes longer than the second a bar waits for.
+    assert!(screen.contains("hashing passwords ["), "{screen}");
+    assert!(screen.contains("200 changed"), "{screen}");
+
+    let credentials = env.path().join("second.csv");
+    let (code, _, stderr) = env.run(&[
+        "user",
+        "reset-password",
+        "--all",
+        "--generate-password",
+        "--credentials-file",
+        credentials.to_str().unwrap(),
+        "--yes",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains('['), "no bar without a terminal: {stderr}");
+}

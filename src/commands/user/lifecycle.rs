@@ -10,6 +10,7 @@ use crate::domain::types::{parse_time, validate_text};
 use crate::exit::Exit;
 use crate::ops::lifecycle::Target;
 use crate::ops::lifecycle::{self, Outcome, OutcomeRow, VerbOptions};
+use crate::output::progress::Progress;
 use crate::select::SelectorInput;
 use crate::store::Store;
 
@@ -148,6 +149,8 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
     )? {
         return Ok(Exit::Ok);
     }
+    options.atomic = args.atomic;
+    let progress = Progress::new(app.settings.progress, targets.len(), verb.action());
     let applied = lifecycle::apply(
         &mut store,
         &app.ctx(),
@@ -155,8 +158,9 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
         &targets,
         read_version,
         &options,
-        args.atomic,
+        &|n| progress.advance(n),
     )?;
+    drop(progress);
     let delivery = app.deliver(&mut store, &applied.mail);
     finish(app, &applied.rows)?;
     delivery?;

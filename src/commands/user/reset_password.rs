@@ -14,6 +14,7 @@ use crate::domain::transitions::Verb;
 use crate::exit::Exit;
 use crate::ops::lifecycle::{self, Outcome, OutcomeRow, ResetMode, VerbOptions};
 use crate::output::WithPassword;
+use crate::output::progress::Progress;
 
 pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     let verb = Verb::ResetPassword;
@@ -100,7 +101,9 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
             passwords.push(pw);
         }
         let refs: Vec<&Password> = passwords.iter().collect();
-        let hashes = password::hash_many(&refs)?;
+        let progress = Progress::new(app.settings.progress, refs.len(), "hashing passwords");
+        let hashes = password::hash_many(&refs, &|| progress.advance(1))?;
+        drop(progress);
         for ((user, hash), pw) in changing.iter().zip(hashes).zip(passwords) {
             options.hashes.insert(user.id.clone(), hash);
             if let Some(file) = credentials.as_mut() {
@@ -112,6 +115,8 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         }
     }
 
+    options.atomic = args.bulk.atomic;
+    let progress = Progress::new(app.settings.progress, targets.len(), verb.action());
     let applied = lifecycle::apply(
         &mut store,
         &app.ctx(),
@@ -119,8 +124,9 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         &targets,
         selection.read_version,
         &options,
-        args.bulk.atomic,
+        &|n| progress.advance(n),
     )?;
+    drop(progress);
     let delivery = app.deliver(&mut store, &applied.mail);
     let changed = |row: &OutcomeRow| row.outcome == Outcome::Changed;
     if let Some(file) = credentials.as_mut() {

@@ -253,3 +253,25 @@ pub const STATUSES: [&str; 6] = [
     "blocked",
     "archived",
 ];
+
+/// Creates `count` active users (`user0@example.com`, …) through the library,
+/// far faster than one roster process each.
+pub fn seed_active_users(env: &TestEnv, count: usize) {
+    let mut store =
+        roster::store::Store::open(&env.db(), &roster::store::OpenOptions::default()).unwrap();
+    let ctx = roster::ops::Ctx::new("seed", "http://localhost");
+    for i in 0..count {
+        let req = roster::domain::user::NewUser {
+            email: roster::domain::Email::parse(&format!("user{i}@example.com")).unwrap(),
+            username: None,
+            profile: Default::default(),
+            attributes: Default::default(),
+            roles: vec![],
+            groups: vec![],
+            permissions: vec![],
+            initial: roster::domain::user::Initial::Active,
+            request_onboarding: false,
+        };
+        roster::ops::users::create(&mut store, &ctx, req, false).unwrap();
+    }
+}
