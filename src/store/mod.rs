@@ -35,6 +35,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0002_outbox_token_hash.sql"),
         rows: Some(outbox::hash_queued_tokens),
     },
+    Migration {
+        sql: include_str!("migrations/0003_users_seq_search.sql"),
+        rows: None,
+    },
 ];
 
 /// The schema version this binary writes.
@@ -122,13 +126,25 @@ impl Store {
 
     /// Applies every pending migration, each in its own transaction.
     /// Returns the versions applied.
+    ///
+    /// Foreign keys are off while migrations run: a migration that rebuilds a
+    /// table (SQLite's way to change a primary key) drops the old one, which
+    /// with foreign keys on would cascade into every row that points at it.
+    /// Each migration checks the foreign keys itself before it commits.
     pub fn migrate(&mut self) -> Result<Vec<i64>> {
-        let mut applied = Vec::new();
         // Readers must not queue behind writers: take the write lock only when
         // there is something to apply.
         if self.version()? >= SCHEMA_VERSION {
-            return Ok(applied);
+            return Ok(Vec::new());
         }
+        self.conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+        let applied = self.apply_migrations();
+        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
+        applied
+    }
+
+    fn apply_migrations(&mut self) -> Result<Vec<i64>> {
+        let mut applied = Vec::new();
         loop {
             let tx = self
                 .conn
@@ -141,6 +157,17 @@ impl Store {
             tx.execute_batch(migration.sql)?;
             if let Some(rows) = migration.rows {
                 rows(&tx)?;
+            }
+            let dangling: i64 =
+                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                    r.get(0)
+                })?;
+            if dangling > 0 {
+                return Err(Error::Internal(format!(
+                    "migration to schema {} would leave {dangling} row(s) pointing at nothing; \
+                     nothing was changed",
+                    version + 1
+                )));
             }
             tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
             tx.commit()?;
@@ -224,6 +251,16 @@ impl Store {
         })?;
         for row in rows {
             problems.push(row?);
+        }
+        // The search index must hold exactly the trigrams of `users.search_text`.
+        if let Err(e) = self.conn.execute(
+            "INSERT INTO users_search (users_search, rank) VALUES ('integrity-check', 1)",
+            [],
+        ) {
+            problems.push(format!(
+                "search index: does not match users.search_text ({e}); rebuild it with: \
+                 sqlite3 STORE \"INSERT INTO users_search (users_search) VALUES ('rebuild')\""
+            ));
         }
         problems.extend(users::invariant_violations(&self.conn)?);
         Ok(problems)

@@ -326,9 +326,18 @@ fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
         );
     }
     if let Some(text) = &selector.text {
+        let text = text.to_lowercase();
+        // The trigram index answers a plain LIKE of 3 characters or more; each
+        // row it finds is then checked against the text exactly as typed.
+        if text.chars().count() >= 3 && !text.contains(['%', '_', '\\']) {
+            f.push(
+                "u.seq IN (SELECT rowid FROM users_search WHERE search_text LIKE ?)",
+                [Value::Text(format!("%{text}%"))],
+            );
+        }
         f.push(
             "u.search_text LIKE ? ESCAPE '\\'",
-            [Value::Text(like_pattern(&text.to_lowercase()))],
+            [Value::Text(like_pattern(&text))],
         );
     }
     if let Some(idle) = selector.inactive_for {

@@ -59,7 +59,7 @@ fn a_new_store_is_migrated_from_empty() {
     std::fs::write(env.db(), b"").unwrap();
     let out = env.ok(&["db", "migrate"]);
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("from version 0 to 2"),
+        String::from_utf8_lossy(&out.stderr).contains("from version 0 to 3"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -67,7 +67,7 @@ fn a_new_store_is_migrated_from_empty() {
     let version: i64 = db
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let journal: String = db
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
@@ -81,6 +81,7 @@ fn a_new_store_is_migrated_from_empty() {
         "tokens",
         "outbox",
         "audit",
+        "users_search",
     ] {
         let n: i64 = db
             .query_row(
@@ -274,45 +275,88 @@ fn config_show_prints_resolved_settings() {
     assert!(stderr.contains("config.toml"), "{stderr}");
 }
 
+/// The SQL of each migration, in order, as shipped.
+const MIGRATION_SQL: [&str; 3] = [
+    include_str!("../../src/store/migrations/0001_init.sql"),
+    include_str!("../../src/store/migrations/0002_outbox_token_hash.sql"),
+    include_str!("../../src/store/migrations/0003_users_seq_search.sql"),
+];
+
+/// Builds a store at schema `version` the way that version's roster wrote it:
+/// its migrations' SQL, then rows inserted with plain SQL.
+fn store_at_version(env: &TestEnv, version: usize, rows: &str) {
+    std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
+    let db = rusqlite::Connection::open(env.db()).unwrap();
+    for sql in &MIGRATION_SQL[..version] {
+        db.execute_batch(sql).unwrap();
+    }
+    db.execute_batch(rows).unwrap();
+    db.execute_batch(&format!("PRAGMA user_version = {version}"))
+        .unwrap();
+}
+
+/// An invited user with a role, a group and an attribute, as SQL.
+const ADA: &str = "INSERT INTO users (id, email, email_key, first_name, last_name, status,
+        created_at, updated_at, invited_at, invite_expires_at, search_text)
+    VALUES ('01a20000-0000-7000-8000-000000000001', 'Ada@example.com', 'ada@example.com',
+        'Ada', 'Lovelace', 'invited', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z',
+        '2026-11-01T00:00:00Z', '2099-01-01T00:00:00Z',
+        'ada@example.com' || char(10) || 'ada' || char(10) || 'lovelace');
+    INSERT INTO user_roles (user_id, role) VALUES ('01a20000-0000-7000-8000-000000000001', 'support');
+    INSERT INTO user_groups (user_id, kind, name) VALUES ('01a20000-0000-7000-8000-000000000001', 'team', 'north');
+    INSERT INTO user_attributes (user_id, key, value) VALUES ('01a20000-0000-7000-8000-000000000001', 'operator_code', 'OP7');";
+
+/// What every migrated store must still hold of Ada, and find by `--match`.
+fn ada_survived(env: &TestEnv) {
+    let user = env.json(&["user", "show", "ada@example.com"]);
+    assert_eq!(user["roles"], serde_json::json!(["support"]));
+    assert_eq!(user["groups"], serde_json::json!(["team:north"]));
+    assert_eq!(user["attributes"]["operator_code"], "OP7");
+    let found = env.json(&["user", "list", "--match", "lovelace"]);
+    assert_eq!(
+        found.as_array().unwrap().len(),
+        1,
+        "the search index has Ada"
+    );
+    env.ok(&["db", "check"]);
+    env.ok(&["audit", "verify"]);
+}
+
 /// A schema-1 store kept a queued message's raw token in `outbox.secret` and in
-/// its body. Migration 2 leaves only the token's digest and a placeholder, and
-/// the message, once flushed, carries a fresh token that works.
+/// its body. Migrating it keeps every user and membership, leaves only the
+/// token's digest and a placeholder, and the message, once flushed, carries a
+/// fresh token that works.
 #[test]
 fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
     use crate::auth::{GOOD, with_stdin};
     use crate::users::{sha256_hex, token_in};
 
     let env = TestEnv::new();
-    let blocker = env.path().join("not-a-dir");
-    std::fs::write(&blocker, "").unwrap();
-    let down = format!("file:{}/sub", blocker.display());
-    let (code, _, stderr) = env.run_with_env(
-        &["user", "create", "ada@example.com"],
-        &[("ROSTER_MAIL_TRANSPORT", &down)],
-    );
-    assert_eq!(code, 0, "{stderr}");
-    // Rewind the store to what schema 1 wrote for a queued invitation.
     let old_token = "c2NoZW1hLW9uZS1yYXctdG9rZW4tZm9yLWEtdGVzdA";
-    {
-        let db = env.sql();
-        db.execute_batch(&format!(
-            "ALTER TABLE outbox RENAME COLUMN token_hash TO secret;
-             ALTER TABLE outbox DROP COLUMN claimed_until;
-             UPDATE outbox SET secret = '{old_token}',
-                 body_text = replace(body_text, '[token issued when sent]', '{old_token}'),
-                 body_html = replace(body_html, '[token issued when sent]', '{old_token}');
-             UPDATE tokens SET hash = '{}' WHERE purpose = 'invite';
-             PRAGMA user_version = 1;",
+    let link = format!("http://localhost:8080/accept-invite?token={old_token}");
+    store_at_version(
+        &env,
+        1,
+        &format!(
+            "{ADA}
+            INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at)
+                VALUES ('{}', '01a20000-0000-7000-8000-000000000001', 'invite',
+                        '2026-11-01T00:00:00Z', '2099-01-01T00:00:00Z');
+            INSERT INTO outbox (created_at, user_id, template, to_addr, subject, body_text,
+                                body_html, secret)
+                VALUES ('2026-11-01T00:00:00Z', '01a20000-0000-7000-8000-000000000001',
+                        'invitation', 'Ada@example.com', 'You are invited',
+                        'Accept: {link}', '<a href=\"{link}\">Accept</a>', '{old_token}');",
             sha256_hex(old_token)
-        ))
-        .unwrap();
-    }
+        ),
+    );
     let out = env.ok(&["db", "migrate"]);
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("from version 1 to 2"),
+        String::from_utf8_lossy(&out.stderr).contains("from version 1 to 3"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    ada_survived(&env);
     let db = env.sql();
     let (token_hash, text, html): (String, String, String) = db
         .query_row(
@@ -325,7 +369,6 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
     assert!(!text.contains(old_token) && !html.contains(old_token));
     assert!(text.contains("token=[token issued when sent]"), "{text}");
     drop(db);
-    env.ok(&["db", "check"]);
 
     let out = env.ok(&["mail", "flush"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("1 sent"));
@@ -346,6 +389,38 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
     );
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(env.status("ada@example.com"), "active");
+}
+
+/// Migration 3 rebuilds `users` around an integer key: every user keeps its
+/// memberships (no cascade while the old table is dropped), and the rowid
+/// becomes `seq`.
+#[test]
+fn a_schema_2_store_is_migrated_without_losing_memberships() {
+    let env = TestEnv::new();
+    store_at_version(&env, 2, ADA);
+    let out = env.ok(&["db", "migrate"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("from version 2 to 3"));
+    ada_survived(&env);
+    let seq: i64 = env
+        .sql()
+        .query_row("SELECT seq FROM users", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(seq, 1);
+    // New users and edits reach the search index through its triggers.
+    env.create("grace@example.com", &["--last", "Hopper"]);
+    env.ok(&["user", "update", "ada@example.com", "--last", "Byron"]);
+    let found = |text: &str| {
+        env.json(&["user", "list", "--match", text])
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(found("hopper"), 1);
+    assert_eq!(found("byron"), 1);
+    assert_eq!(found("lovelace"), 0, "the old name left the index");
+    env.ok(&["user", "delete", "grace@example.com", "--yes"]);
+    assert_eq!(found("hopper"), 0);
+    env.ok(&["db", "check"]);
 }
 
 /// Deleting a user relies on `ON DELETE CASCADE`, which works only when
