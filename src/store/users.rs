@@ -524,12 +524,11 @@ impl Tx<'_> {
     }
 
     /// Writes a user's scalar fields (everything but the password hash, the
-    /// lockout and the memberships) as they are in `user`.
-    /// Writes `after` over `before`, setting only the columns whose value
-    /// changed: an UPDATE touches only the indexes of the columns it sets,
-    /// which is most of the cost of a bulk verb. `status` is always set,
-    /// because `before` holds the status as read (a lapsed block reads
-    /// `active`), which may differ from the one stored.
+    /// lockout and the memberships) as they are in `after`, over `before`,
+    /// setting only the columns whose value changed: an UPDATE touches only
+    /// the indexes of the columns it sets, which is most of the cost of a bulk
+    /// verb. `status` is always set, because `before` holds the status as read
+    /// (a lapsed block reads `active`), which may differ from the one stored.
     pub fn update_user(&self, before: &User, after: &User) -> Result<()> {
         let old = scalar_columns(before);
         let columns: Vec<(&str, Value)> = scalar_columns(after)
