@@ -89,6 +89,9 @@ pub struct MailConfig {
     pub base_url: Option<String>,
     /// A directory whose NAME.subject / NAME.txt / NAME.html files replace the built-in ones.
     pub templates: Option<PathBuf>,
+    /// A PEM file of CA certificates that smtp:// and smtps:// trust besides
+    /// the built-in roots: the CA of a mail server with a private certificate.
+    pub tls_ca: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -300,6 +303,9 @@ impl Settings {
                 .unwrap_or("file:outbox"),
             db.parent().unwrap_or(Path::new(".")),
             smtp_credentials,
+            env.get("ROSTER_MAIL_TLS_CA")
+                .map(PathBuf::from)
+                .or_else(|| config.mail.tls_ca.clone()),
         )?;
         let duration = |field: &str, raw: &Option<String>, default: SignedDuration| {
             raw.as_deref()
@@ -378,6 +384,14 @@ impl Settings {
         sources.insert("mail.from", from_config(c.mail.from.is_some()));
         sources.insert("mail.base_url", from_config(c.mail.base_url.is_some()));
         sources.insert("mail.templates", from_config(c.mail.templates.is_some()));
+        sources.insert(
+            "mail.tls_ca",
+            if env.get("ROSTER_MAIL_TLS_CA").is_some() {
+                Source::Env
+            } else {
+                from_config(c.mail.tls_ca.is_some())
+            },
+        );
         sources.insert(
             "password.min_length",
             from_config(c.password.min_length.is_some()),

@@ -41,6 +41,9 @@ pub enum Transport {
         tls: SmtpTls,
         /// From ROSTER_SMTP_USER / ROSTER_SMTP_PASSWORD, never from the config file.
         credentials: Option<(String, Zeroizing<String>)>,
+        /// `mail.tls_ca`: a PEM file of CA certificates to trust besides the
+        /// built-in roots (a private CA's).
+        tls_ca: Option<PathBuf>,
     },
     /// The local MTA's `sendmail` command.
     Sendmail(Option<PathBuf>),
@@ -55,6 +58,7 @@ impl std::fmt::Display for Transport {
                 port,
                 tls,
                 credentials,
+                ..
             } => {
                 let scheme = if *tls == SmtpTls::Wrapper {
                     "smtps"
@@ -83,6 +87,7 @@ impl Transport {
         raw: &str,
         base: &Path,
         credentials: Option<(String, Zeroizing<String>)>,
+        tls_ca: Option<PathBuf>,
     ) -> Result<Transport> {
         let raw = raw.trim();
         let bad = |why: String| Error::invalid("mail.transport", format!("{raw:?}: {why}"));
@@ -144,7 +149,16 @@ impl Transport {
             port,
             tls,
             credentials,
+            tls_ca,
         })
+    }
+
+    /// The extra CA file an SMTP transport trusts, if any.
+    pub fn tls_ca(&self) -> Option<&Path> {
+        match self {
+            Transport::Smtp { tls_ca, .. } => tls_ca.as_deref(),
+            _ => None,
+        }
     }
 
     pub fn mailer(&self) -> Result<Box<dyn Mailer>> {
@@ -155,11 +169,13 @@ impl Transport {
                 port,
                 tls,
                 credentials,
+                tls_ca,
             } => Ok(Box::new(smtp::SmtpMailer::new(
                 host,
                 *port,
                 *tls,
                 credentials.as_ref(),
+                tls_ca.as_deref(),
             )?)),
             Transport::Sendmail(path) => Ok(Box::new(smtp::SendmailMailer::new(path.as_deref()))),
         }

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{SendmailTransport, SmtpTransport, Transport as _};
 use zeroize::Zeroizing;
 
@@ -22,9 +22,24 @@ impl SmtpMailer {
         port: u16,
         tls: SmtpTls,
         credentials: Option<&(String, Zeroizing<String>)>,
+        tls_ca: Option<&Path>,
     ) -> Result<SmtpMailer> {
         let tls_parameters = || {
-            TlsParameters::new(host.to_string())
+            let mut params = TlsParameters::builder(host.to_string());
+            if let Some(path) = tls_ca {
+                let pem = std::fs::read(path).map_err(|e| {
+                    Error::invalid(
+                        "mail.tls_ca",
+                        format!("cannot read {}: {e}", path.display()),
+                    )
+                })?;
+                let ca = Certificate::from_pem(&pem).map_err(|e| {
+                    Error::invalid("mail.tls_ca", format!("{}: {e}", path.display()))
+                })?;
+                params = params.add_root_certificate(ca);
+            }
+            params
+                .build()
                 .map_err(|e| Error::invalid("mail.transport", format!("TLS for {host}: {e}")))
         };
         let mut builder = SmtpTransport::builder_dangerous(host)

@@ -321,7 +321,7 @@ fn smtp_credentials_come_from_the_environment() {
     let sink = SmtpSink::start_with(
         free_port(),
         &env.path().join("smtp"),
-        Some("mailer:s3cret-smtp-pass"),
+        &["--auth", "mailer:s3cret-smtp-pass"],
     );
     let transport = sink.transport();
     let wrong = [
@@ -538,4 +538,57 @@ fn a_link_in_the_subject_is_not_stored_either() {
         &format!("{token}\n{GOOD}\n"),
     );
     assert_eq!(code, 0, "{stderr}");
+}
+
+/// STARTTLS (the default for smtp://) and smtps:// deliver over real TLS to a
+/// server whose certificate comes from a private CA named by `mail.tls_ca`;
+/// without it the certificate is refused and the message stays queued. The
+/// credentials travel inside the TLS session.
+#[test]
+fn tls_delivery_trusts_the_ca_it_is_given() {
+    for (mode, scheme) in [("starttls", "smtp"), ("wrapper", "smtps")] {
+        let env = TestEnv::new();
+        let dir = env.path().join("smtp");
+        let sink = SmtpSink::start_with(
+            free_port(),
+            &dir,
+            &["--tls", mode, "--auth", "mailer:s3cret-smtp-pass"],
+        );
+        let transport = format!("{scheme}://127.0.0.1:{}", sink.port);
+        let vars = [
+            ("ROSTER_MAIL_TRANSPORT", transport.as_str()),
+            ("ROSTER_SMTP_USER", "mailer"),
+            ("ROSTER_SMTP_PASSWORD", "s3cret-smtp-pass"),
+        ];
+
+        let (code, _, stderr) = env.run_with_env(
+            &["user", "create", "ada@example.com", "--require-delivery"],
+            &vars,
+        );
+        assert_eq!(code, 8, "{mode}: an unknown CA is refused: {stderr}");
+        assert!(stderr.contains("stays queued"), "{mode}: {stderr}");
+        assert!(sink.messages().is_empty());
+
+        let ca = dir.join("ca.pem");
+        env.config(&format!("[mail]\ntls_ca = \"{}\"\n", ca.display()));
+        let (code, _, stderr) = env.run_with_env(&["mail", "flush"], &vars);
+        assert_eq!(code, 0, "{mode}: {stderr}");
+        let mails = sink.wait_for(1);
+        assert_eq!(mails.len(), 1, "{mode}");
+        assert!(mails[0].contains("To: ada@example.com"), "{mode}");
+        let shown = String::from_utf8(
+            env.cmd()
+                .envs(vars)
+                .args(["config", "show"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        assert!(
+            shown.contains("mail.tls_ca") && shown.contains("ca.pem"),
+            "{shown}"
+        );
+        assert!(!shown.contains("s3cret-smtp-pass"));
+    }
 }

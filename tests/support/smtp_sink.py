@@ -1,17 +1,25 @@
 """A real SMTP server for roster's tests (aiosmtpd), on 127.0.0.1.
 
-Usage: smtp_sink.py PORT DIR [USER:PASSWORD]
-Each message received is written to DIR as NNNN.eml. With USER:PASSWORD the
-server requires AUTH (over plain text: it is a test on loopback). Prints "ready"
-on stdout once it accepts connections, and stops when stdin closes.
+Usage: smtp_sink.py PORT DIR [--auth USER:PASSWORD] [--tls starttls|wrapper]
+Each message received is written to DIR as NNNN.eml. With --auth the server
+requires AUTH. With --tls it speaks TLS with a certificate for 127.0.0.1 from a
+CA made for this run (trustme), whose certificate it writes to DIR/ca.pem:
+`starttls` offers and requires STARTTLS, `wrapper` is TLS from the first byte
+(smtps). Prints "ready" on stdout once it accepts connections, and stops when
+stdin closes.
 """
 
+import argparse
+import logging
 import pathlib
+import ssl
 import sys
 import warnings
 
 # Requiring AUTH without TLS is what this loopback test wants; say nothing of it.
 warnings.simplefilter("ignore")
+# A refused TLS handshake is what some tests want too: no tracebacks for it.
+logging.getLogger("mail.log").setLevel(logging.CRITICAL)
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
@@ -42,18 +50,39 @@ def authenticator(expected: str):
     return check
 
 
+def server_context(directory: pathlib.Path) -> ssl.SSLContext:
+    import trustme
+
+    ca = trustme.CA()
+    ca.cert_pem.write_to_path(str(directory / "ca.pem"))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    return context
+
+
 def main() -> None:
-    port = int(sys.argv[1])
-    directory = pathlib.Path(sys.argv[2])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("port", type=int)
+    parser.add_argument("dir", type=pathlib.Path)
+    parser.add_argument("--auth")
+    parser.add_argument("--tls", choices=["starttls", "wrapper"])
+    args = parser.parse_args()
+    directory = args.dir
     directory.mkdir(parents=True, exist_ok=True)
     options = {}
-    if len(sys.argv) > 3:
-        options = dict(
-            authenticator=authenticator(sys.argv[3]),
+    if args.auth:
+        options.update(
+            authenticator=authenticator(args.auth),
             auth_required=True,
-            auth_require_tls=False,
+            # aiosmtpd counts only STARTTLS as TLS; with smtps the whole
+            # connection is TLS already.
+            auth_require_tls=args.tls == "starttls",
         )
-    controller = Controller(Sink(directory), hostname="127.0.0.1", port=port, **options)
+    if args.tls == "starttls":
+        options.update(tls_context=server_context(directory), require_starttls=True)
+    elif args.tls == "wrapper":
+        options.update(ssl_context=server_context(directory))
+    controller = Controller(Sink(directory), hostname="127.0.0.1", port=args.port, **options)
     controller.start()
     print("ready", flush=True)
     try:

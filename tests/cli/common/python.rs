@@ -97,16 +97,18 @@ pub struct SmtpSink {
 
 impl SmtpSink {
     pub fn start(port: u16, dir: &Path) -> SmtpSink {
-        SmtpSink::start_with(port, dir, None)
+        SmtpSink::start_with(port, dir, &[])
     }
 
-    /// With `auth` ("user:password"), the server requires SMTP AUTH.
-    pub fn start_with(port: u16, dir: &Path, auth: Option<&str>) -> SmtpSink {
+    /// With more arguments for smtp_sink.py: `--auth USER:PASSWORD` requires
+    /// SMTP AUTH; `--tls starttls|wrapper` speaks TLS with a certificate from a
+    /// CA whose certificate is then in `dir/ca.pem`.
+    pub fn start_with(port: u16, dir: &Path, options: &[&str]) -> SmtpSink {
         let mut child = Command::new(python())
             .arg(root().join("tests/support/smtp_sink.py"))
             .arg(port.to_string())
             .arg(dir)
-            .args(auth)
+            .args(options)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
