@@ -128,6 +128,8 @@ pub struct Settings {
     pub busy_timeout: Duration,
     pub invite_ttl: SignedDuration,
     pub mail_transport: Transport,
+    /// `mail.tls_ca`, as configured (it matters only to smtp:// and smtps://).
+    pub mail_tls_ca: Option<PathBuf>,
     pub templates_dir: Option<PathBuf>,
     pub auth: AuthSettings,
     /// `--require-delivery`: a message that cannot be delivered now is exit 8.
@@ -297,15 +299,17 @@ impl Settings {
                 ));
             }
         };
+        let mail_tls_ca = env
+            .get("ROSTER_MAIL_TLS_CA")
+            .map(PathBuf::from)
+            .or_else(|| config.mail.tls_ca.clone());
         let mail_transport = Transport::parse(
             env.get("ROSTER_MAIL_TRANSPORT")
                 .or(config.mail.transport.as_deref())
                 .unwrap_or("file:outbox"),
             db.parent().unwrap_or(Path::new(".")),
             smtp_credentials,
-            env.get("ROSTER_MAIL_TLS_CA")
-                .map(PathBuf::from)
-                .or_else(|| config.mail.tls_ca.clone()),
+            mail_tls_ca.as_deref(),
         )?;
         let duration = |field: &str, raw: &Option<String>, default: SignedDuration| {
             raw.as_deref()
@@ -450,6 +454,7 @@ impl Settings {
             busy_timeout,
             invite_ttl,
             mail_transport,
+            mail_tls_ca,
             templates_dir: config.mail.templates,
             auth,
             require_delivery: args.require_delivery,

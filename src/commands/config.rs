@@ -69,9 +69,9 @@ pub fn run(app: &mut App, cmd: ConfigCommand) -> Result<Exit> {
         ("mail.transport", s.mail_transport.to_string()),
         (
             "mail.tls_ca",
-            s.mail_transport
-                .tls_ca()
-                .map_or("(built-in roots only)".into(), |p| p.display().to_string()),
+            s.mail_tls_ca
+                .as_ref()
+                .map_or("(public roots only)".into(), |p| p.display().to_string()),
         ),
         ("mail.from", s.mail_from.clone()),
         ("mail.base_url", masked_url(&s.base_url)),

@@ -42,8 +42,8 @@ pub enum Transport {
         /// From ROSTER_SMTP_USER / ROSTER_SMTP_PASSWORD, never from the config file.
         credentials: Option<(String, Zeroizing<String>)>,
         /// `mail.tls_ca`: a PEM file of CA certificates to trust besides the
-        /// built-in roots (a private CA's).
-        tls_ca: Option<PathBuf>,
+        /// built-in roots (a private CA's), and its contents, read once.
+        tls_ca: Option<(PathBuf, Vec<u8>)>,
     },
     /// The local MTA's `sendmail` command.
     Sendmail(Option<PathBuf>),
@@ -87,7 +87,7 @@ impl Transport {
         raw: &str,
         base: &Path,
         credentials: Option<(String, Zeroizing<String>)>,
-        tls_ca: Option<PathBuf>,
+        tls_ca: Option<&Path>,
     ) -> Result<Transport> {
         let raw = raw.trim();
         let bad = |why: String| Error::invalid("mail.transport", format!("{raw:?}: {why}"));
@@ -144,6 +144,7 @@ impl Transport {
         if host.is_empty() {
             return Err(bad("no host".into()));
         }
+        let tls_ca = tls_ca.map(read_ca).transpose()?;
         Ok(Transport::Smtp {
             host: host.to_string(),
             port,
@@ -151,14 +152,6 @@ impl Transport {
             credentials,
             tls_ca,
         })
-    }
-
-    /// The extra CA file an SMTP transport trusts, if any.
-    pub fn tls_ca(&self) -> Option<&Path> {
-        match self {
-            Transport::Smtp { tls_ca, .. } => tls_ca.as_deref(),
-            _ => None,
-        }
     }
 
     pub fn mailer(&self) -> Result<Box<dyn Mailer>> {
@@ -175,11 +168,30 @@ impl Transport {
                 *port,
                 *tls,
                 credentials.as_ref(),
-                tls_ca.as_deref(),
+                tls_ca.as_ref().map(|(_, pem)| pem.as_slice()),
             )?)),
             Transport::Sendmail(path) => Ok(Box::new(smtp::SendmailMailer::new(path.as_deref()))),
         }
     }
+}
+
+/// Reads `mail.tls_ca` when the settings are resolved, so a missing or empty
+/// file is refused before any change is made, not found at delivery.
+fn read_ca(path: &Path) -> Result<(PathBuf, Vec<u8>)> {
+    let pem = std::fs::read(path).map_err(|e| {
+        Error::invalid(
+            "mail.tls_ca",
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    let text = String::from_utf8_lossy(&pem);
+    if !text.contains("-----BEGIN CERTIFICATE-----") {
+        return Err(Error::invalid(
+            "mail.tls_ca",
+            format!("{} holds no PEM certificate", path.display()),
+        ));
+    }
+    Ok((path.to_path_buf(), pem))
 }
 
 /// The result of trying to deliver one queued message.

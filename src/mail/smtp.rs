@@ -22,20 +22,13 @@ impl SmtpMailer {
         port: u16,
         tls: SmtpTls,
         credentials: Option<&(String, Zeroizing<String>)>,
-        tls_ca: Option<&Path>,
+        tls_ca: Option<&[u8]>,
     ) -> Result<SmtpMailer> {
         let tls_parameters = || {
             let mut params = TlsParameters::builder(host.to_string());
-            if let Some(path) = tls_ca {
-                let pem = std::fs::read(path).map_err(|e| {
-                    Error::invalid(
-                        "mail.tls_ca",
-                        format!("cannot read {}: {e}", path.display()),
-                    )
-                })?;
-                let ca = Certificate::from_pem(&pem).map_err(|e| {
-                    Error::invalid("mail.tls_ca", format!("{}: {e}", path.display()))
-                })?;
+            if let Some(pem) = tls_ca {
+                let ca = Certificate::from_pem(pem)
+                    .map_err(|e| Error::invalid("mail.tls_ca", e.to_string()))?;
                 params = params.add_root_certificate(ca);
             }
             params

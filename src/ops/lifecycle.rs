@@ -212,7 +212,7 @@ pub struct Applied {
 /// the version shows no other process has written since: then the users as
 /// read are the users as stored, and reading them again is only cost.
 ///
-/// `done` is told how many targets each batch covered, as it ends.
+/// `done` is called as each target is dealt with.
 pub fn apply(
     store: &mut Store,
     ctx: &Ctx,
@@ -236,16 +236,11 @@ pub fn apply(
                 _ => Error::Conflict(message),
             });
         }
-        let applied =
-            store.write(|tx| apply_batch(tx, ctx, verb, targets, read_version, options))?;
-        done(targets.len());
-        return Ok(applied);
+        return store.write(|tx| apply_batch(tx, ctx, verb, targets, read_version, options, done));
     }
     let mut applied = Applied::default();
     for (i, batch) in targets.chunks(BATCH).enumerate() {
-        let result = store.write(|tx| apply_batch(tx, ctx, verb, batch, read_version, options));
-        done(batch.len());
-        match result {
+        match store.write(|tx| apply_batch(tx, ctx, verb, batch, read_version, options, done)) {
             Ok(batch_applied) => {
                 applied.rows.extend(batch_applied.rows);
                 applied.mail.extend(batch_applied.mail);
@@ -271,10 +266,12 @@ fn apply_batch(
     targets: &[Target],
     read_version: i64,
     options: &VerbOptions,
+    done: &dyn Fn(usize),
 ) -> Result<Applied> {
     let mut applied = Applied::default();
     let stale = tx.reader().data_version()? != read_version;
     for target in targets {
+        done(1);
         // Re-read inside the write when another process wrote since the plan.
         let current = match &target.user {
             Some(u) if stale => Target {

@@ -77,7 +77,7 @@ impl Store {
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Store> {
         create_private(path)?;
         let conn = Connection::open_with_flags(
-            path,
+            literal(path),
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| open_error(path, e))?;
@@ -139,8 +139,11 @@ impl Store {
         }
         self.conn.execute_batch("PRAGMA foreign_keys = OFF")?;
         let applied = self.apply_migrations();
-        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
-        applied
+        // The migration's own error, if any, is the one to report.
+        let restored = self.conn.execute_batch("PRAGMA foreign_keys = ON");
+        let applied = applied?;
+        restored?;
+        Ok(applied)
     }
 
     fn apply_migrations(&mut self) -> Result<Vec<i64>> {
@@ -154,19 +157,26 @@ impl Store {
                 return Ok(applied);
             }
             let migration = &MIGRATIONS[version as usize];
+            // Rows that already point at nothing (written by another program
+            // with foreign keys off) are `db check`'s to report; a migration
+            // must only not add to them.
+            let dangling = |tx: &rusqlite::Transaction<'_>| -> rusqlite::Result<i64> {
+                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                    r.get(0)
+                })
+            };
+            let before = dangling(&tx)?;
             tx.execute_batch(migration.sql)?;
             if let Some(rows) = migration.rows {
                 rows(&tx)?;
             }
-            let dangling: i64 =
-                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                    r.get(0)
-                })?;
-            if dangling > 0 {
+            let after = dangling(&tx)?;
+            if after > before {
                 return Err(Error::Internal(format!(
-                    "migration to schema {} would leave {dangling} row(s) pointing at nothing; \
+                    "migration to schema {} would leave {} more row(s) pointing at nothing; \
                      nothing was changed",
-                    version + 1
+                    version + 1,
+                    after - before
                 )));
             }
             tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
@@ -205,7 +215,10 @@ impl Store {
             _ => Error::invalid("backup", format!("{}: {e}", dest.display())),
         })?;
         let copied = (|| -> Result<()> {
-            let mut to = Connection::open(dest)?;
+            let mut to = Connection::open_with_flags(
+                literal(dest),
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
             {
                 let backup = rusqlite::backup::Backup::new(&self.conn, &mut to)?;
                 loop {
@@ -219,6 +232,13 @@ impl Store {
             if verdict != "ok" {
                 return Err(Error::Internal(format!(
                     "the copy failed its integrity check: {verdict}"
+                )));
+            }
+            drop(to);
+            if std::fs::metadata(dest).map_or(0, |m| m.len()) == 0 {
+                return Err(Error::Internal(format!(
+                    "the copy at {} is empty",
+                    dest.display()
                 )));
             }
             Ok(())
@@ -252,20 +272,46 @@ impl Store {
         for row in rows {
             problems.push(row?);
         }
-        // The search index must hold exactly the trigrams of `users.search_text`.
-        if let Err(e) = self.conn.execute(
+        // The search index must be sound, and hold every user's search text.
+        match self.conn.execute(
             "INSERT INTO users_search (users_search, rank) VALUES ('integrity-check', 1)",
             [],
         ) {
+            Ok(_) => {}
+            Err(e) if sqlite_code(&e) == Some(ErrorCode::DatabaseCorrupt) => {
+                problems.push(format!("search index: {e}; {REBUILD_SEARCH}"));
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM users_search s \
+             WHERE s.rowid = u.seq AND s.search_text = u.search_text)",
+        )?;
+        for id in stmt.query_map([], |r| r.get::<_, String>(0))? {
             problems.push(format!(
-                "search index: does not match users.search_text ({e}); rebuild it with: \
-                 sqlite3 STORE \"INSERT INTO users_search (users_search) VALUES ('rebuild')\""
+                "user {}: missing from the search index, or out of date; {REBUILD_SEARCH}",
+                id?
             ));
         }
         problems.extend(users::invariant_violations(&self.conn)?);
         Ok(problems)
     }
 }
+
+/// The path as SQLite must be given it to open exactly that file: SQLite reads
+/// a name that starts with `file:` as a URI (which could name another file,
+/// or memory), so a relative path gets a leading `./`.
+fn literal(path: &Path) -> PathBuf {
+    if path.is_relative() {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// How to rebuild the search index by hand, for `db check`'s report.
+const REBUILD_SEARCH: &str = "rebuild it with: sqlite3 STORE \"DELETE FROM users_search; \
+    INSERT INTO users_search (rowid, search_text) SELECT seq, search_text FROM users\"";
 
 /// Creates the store's directory (0700) and file (0600) if they do not exist yet,
 /// so SQLite never creates them with the process umask.

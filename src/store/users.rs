@@ -290,7 +290,14 @@ fn search_text(user: &User) -> String {
     .join("\n")
 }
 
-fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
+/// How many rows the search index may name before `--match` reads every
+/// user instead: past this, the text is common, and one pass over
+/// `search_text` is cheaper than looking up each candidate.
+const MATCH_CANDIDATES: usize = 2000;
+
+/// `candidates`: the rows the search index names for `--match`, when it was
+/// asked and named few enough (see [`Reader::match_candidates`]).
+fn filter_for(selector: &Selector, now: Timestamp, candidates: Option<&[i64]>) -> Filter {
     let mut f = Filter {
         sql: Vec::new(),
         params: Vec::new(),
@@ -327,12 +334,12 @@ fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
     }
     if let Some(text) = &selector.text {
         let text = text.to_lowercase();
-        // The trigram index answers a plain LIKE of 3 characters or more; each
-        // row it finds is then checked against the text exactly as typed.
-        if text.chars().count() >= 3 && !text.contains(['%', '_', '\\']) {
+        // Each row the index names is still checked against the text as typed.
+        if let Some(rows) = candidates {
+            let rows = serde_json::to_string(rows).expect("integers serialise");
             f.push(
-                "u.seq IN (SELECT rowid FROM users_search WHERE search_text LIKE ?)",
-                [Value::Text(format!("%{text}%"))],
+                "u.seq IN (SELECT value FROM json_each(?))",
+                [Value::Text(rows)],
             );
         }
         f.push(
@@ -411,6 +418,30 @@ impl Reader<'_> {
             .map(UserId::from_stored))
     }
 
+    /// For `--match TEXT` of 3 characters or more (and no `%` or `_`), the
+    /// rows the trigram index says may hold TEXT, if there are at most
+    /// [`MATCH_CANDIDATES`] of them; otherwise None, and the search reads
+    /// `search_text` of every user. Either way the result is the same.
+    fn match_candidates(&self, selector: &Selector) -> Result<Option<Vec<i64>>> {
+        let Some(text) = &selector.text else {
+            return Ok(None);
+        };
+        let text = text.to_lowercase();
+        if text.chars().count() < 3 || text.contains(['%', '_', '\\']) {
+            return Ok(None);
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT rowid FROM users_search WHERE search_text LIKE ? LIMIT ?")?;
+        let rows: Vec<i64> = stmt
+            .query_map(
+                params![format!("%{text}%"), MATCH_CANDIDATES as i64 + 1],
+                |r| r.get(0),
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok((rows.len() <= MATCH_CANDIDATES).then_some(rows))
+    }
+
     /// Calls `each` for every user the query selects, in order, streaming.
     pub fn list_users(
         &self,
@@ -418,7 +449,8 @@ impl Reader<'_> {
         now: Timestamp,
         mut each: impl FnMut(User) -> Result<()>,
     ) -> Result<()> {
-        let filter = filter_for(&query.selector, now);
+        let candidates = self.match_candidates(&query.selector)?;
+        let filter = filter_for(&query.selector, now, candidates.as_deref());
         let mut order: Vec<String> = query
             .sort
             .iter()

@@ -591,4 +591,22 @@ fn tls_delivery_trusts_the_ca_it_is_given() {
         );
         assert!(!shown.contains("s3cret-smtp-pass"));
     }
+
+    // A CA file that cannot be read, or holds no certificate, is refused
+    // before anything changes.
+    let env = TestEnv::new();
+    let not_pem = env.path().join("notes.txt");
+    std::fs::write(&not_pem, "not a certificate").unwrap();
+    for ca in [env.path().join("missing.pem"), not_pem] {
+        let (code, _, stderr) = env.run_with_env(
+            &["user", "create", "ada@example.com"],
+            &[
+                ("ROSTER_MAIL_TRANSPORT", "smtp://127.0.0.1:25"),
+                ("ROSTER_MAIL_TLS_CA", ca.to_str().unwrap()),
+            ],
+        );
+        assert_eq!(code, 6, "{stderr}");
+        assert!(stderr.contains("invalid mail.tls_ca"), "{stderr}");
+    }
+    assert_eq!(env.run(&["user", "show", "ada@example.com"]).0, 4);
 }

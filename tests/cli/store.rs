@@ -290,6 +290,8 @@ fn store_at_version(env: &TestEnv, version: usize, rows: &str) {
     for sql in &MIGRATION_SQL[..version] {
         db.execute_batch(sql).unwrap();
     }
+    // As the `sqlite3` shell writes: foreign keys off.
+    db.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
     db.execute_batch(rows).unwrap();
     db.execute_batch(&format!("PRAGMA user_version = {version}"))
         .unwrap();
@@ -511,4 +513,119 @@ fn backup_copies_the_store_while_it_is_written() {
     assert_eq!(code, 5, "{stderr}");
     assert!(stderr.contains("never overwrites"), "{stderr}");
     assert_eq!(std::fs::read(&copy).unwrap(), before);
+}
+
+/// Rows another program left pointing at nothing (foreign keys off in the
+/// `sqlite3` shell) do not block an upgrade; `db check` reports them after.
+#[test]
+fn an_upgrade_goes_ahead_past_rows_that_already_dangle() {
+    let env = TestEnv::new();
+    store_at_version(
+        &env,
+        2,
+        &format!(
+            "{ADA}
+            INSERT INTO user_roles (user_id, role) VALUES ('01a2ffff-0000-7000-8000-00000000dead', 'ghost');"
+        ),
+    );
+    let (code, _, stderr) = env.run(&["user", "list"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, _) = env.run(&["db", "check"]);
+    assert_eq!(code, 6);
+    assert!(stdout.contains("foreign key"), "{stdout}");
+    let version: i64 = env
+        .sql()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 3);
+}
+
+/// A write the triggers cannot see (a REPLACE that deletes a conflicting
+/// row) leaves a stale entry in the search index; searches stay right.
+#[test]
+fn searches_survive_a_replace_by_another_program() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--last", "Lovelace", "--no-invite"]);
+    env.create("grace@example.com", &["--last", "Hopper", "--no-invite"]);
+    env.sql()
+        .execute_batch(
+            "INSERT OR REPLACE INTO users (id, email, email_key, last_name, status,
+                 created_at, updated_at, search_text)
+             VALUES ('01a2ffff-0000-7000-8000-000000000abc', 'ada@example.com',
+                 'ada@example.com', 'Byron', 'active', '2026-11-01T00:00:00Z',
+                 '2026-11-01T00:00:00Z', 'ada@example.com' || char(10) || 'byron');",
+        )
+        .unwrap();
+    let found = |text: &str| -> Vec<String> {
+        env.json(&["user", "list", "--match", text])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["last_name"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(found("lovelace"), Vec::<String>::new());
+    assert_eq!(found("byron"), ["Byron"]);
+    assert_eq!(found("hopper"), ["Hopper"]);
+    env.ok(&["db", "check"]);
+}
+
+/// A busy store makes `db check` wait and then exit 8, not report a problem.
+#[test]
+fn db_check_on_a_busy_store_is_unavailable() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &[]);
+    env.config("[store]\nbusy_timeout = \"1s\"\n");
+    let holder = env.sql();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let (code, stdout, stderr) = env.run(&["db", "check"]);
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(code, 8, "{stdout}{stderr}");
+    assert!(!stdout.contains("search index"), "{stdout}");
+}
+
+/// `db backup` writes the file it is given, even one named like a URI.
+#[test]
+fn backup_takes_its_file_name_literally() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &[]);
+    std::fs::write(env.path().join("copy.db"), b"keep me").unwrap();
+    let out = env
+        .cmd()
+        .current_dir(env.path())
+        .args(["db", "backup", "file:copy.db"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(env.path().join("copy.db")).unwrap(),
+        b"keep me"
+    );
+    let copy = env.path().join("file:copy.db");
+    assert!(std::fs::metadata(&copy).unwrap().len() > 0);
+    let (code, listed, _) = env.run(&["--db", copy.to_str().unwrap(), "--json", "user", "list"]);
+    assert_eq!(code, 0);
+    assert!(listed.contains("ada@example.com"));
+}
+
+/// `--match` names the same users whether the search index answers (rare
+/// text) or every user is read (text most users share).
+#[test]
+fn match_finds_the_same_users_through_the_index_or_without_it() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 2100);
+    let count = |text: &str| {
+        let out = env.ok(&["-q", "user", "list", "--match", text]);
+        String::from_utf8(out.stdout).unwrap().lines().count()
+    };
+    assert_eq!(count("example.com"), 2100, "common text: a full read");
+    assert_eq!(count("user2099@"), 1, "rare text: the index");
+    assert_eq!(count("user20"), 111, "user20, user200-209, user2000-2099");
+    assert_eq!(count("er1"), 1111, "under the index's limit");
+    assert_eq!(count("EXAMPLE.COM"), 2100, "any case");
+    assert_eq!(count("zz"), 0);
 }

@@ -76,25 +76,25 @@ CREATE INDEX users_created_at ON users (created_at);
 CREATE INDEX users_updated_at ON users (updated_at);
 
 -- The search index: trigrams of `search_text`, so `--match TEXT` (3 characters
--- or more) finds its rows without reading every user. It holds no copy of the
--- text (content='users'); detail='none' keeps it small, and roster checks each
--- candidate against `search_text` itself. The triggers keep it in step with
--- every write, roster's or another program's.
+-- or more) finds its rows without reading every user. Its rowid is the user's
+-- `seq`. It keeps its own copy of the text, so that a row it misses (a write
+-- the triggers cannot see, such as a REPLACE that deletes a conflicting row)
+-- only costs a candidate that roster then checks against `users.search_text`,
+-- and never breaks a search. detail='none' keeps it small.
 CREATE VIRTUAL TABLE users_search USING fts5(
-    search_text, content = 'users', content_rowid = 'seq',
-    tokenize = 'trigram', detail = 'none'
+    search_text, tokenize = 'trigram', detail = 'none'
 );
-INSERT INTO users_search (users_search) VALUES ('rebuild');
+INSERT INTO users_search (rowid, search_text) SELECT seq, search_text FROM users;
 
 CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN
-    INSERT INTO users_search (rowid, search_text) VALUES (new.seq, new.search_text);
+    INSERT OR REPLACE INTO users_search (rowid, search_text)
+    VALUES (new.seq, new.search_text);
 END;
 CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN
-    INSERT INTO users_search (users_search, rowid, search_text)
-    VALUES ('delete', old.seq, old.search_text);
+    DELETE FROM users_search WHERE rowid = old.seq;
 END;
 CREATE TRIGGER users_search_update AFTER UPDATE OF seq, search_text ON users BEGIN
-    INSERT INTO users_search (users_search, rowid, search_text)
-    VALUES ('delete', old.seq, old.search_text);
-    INSERT INTO users_search (rowid, search_text) VALUES (new.seq, new.search_text);
+    DELETE FROM users_search WHERE rowid = old.seq;
+    INSERT OR REPLACE INTO users_search (rowid, search_text)
+    VALUES (new.seq, new.search_text);
 END;
