@@ -29,6 +29,29 @@ pub fn with_stdin(env: &TestEnv, args: &[&str], input: &str) -> (i32, String, St
     )
 }
 
+/// `auth accept-invite` with a token and a password on stdin.
+pub fn accept_invite(env: &TestEnv, token: &str, password: &str) -> (i32, String, String) {
+    with_stdin(
+        env,
+        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
+        &format!("{token}\n{password}\n"),
+    )
+}
+
+/// `auth complete-reset` with a token and a password on stdin.
+pub fn complete_reset(env: &TestEnv, token: &str, password: &str) -> (i32, String, String) {
+    with_stdin(
+        env,
+        &[
+            "auth",
+            "complete-reset",
+            "--token-stdin",
+            "--password-stdin",
+        ],
+        &format!("{token}\n{password}\n"),
+    )
+}
+
 pub fn active_with_password(env: &TestEnv, email: &str, password: &str) -> String {
     let (code, stdout, stderr) = with_stdin(
         env,
@@ -440,16 +463,7 @@ fn reset_by_link_then_complete_reset() {
         .find(|m| m.contains("Subject: Reset your password"))
         .expect("a reset email");
     let token = token_in(reset);
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &[
-            "auth",
-            "complete-reset",
-            "--token-stdin",
-            "--password-stdin",
-        ],
-        &format!("{token}\n{OTHER}\n"),
-    );
+    let (code, _, stderr) = complete_reset(&env, &token, OTHER);
     assert_eq!(code, 0, "{stderr}");
     let (code, _, _) = with_stdin(
         &env,
@@ -457,16 +471,7 @@ fn reset_by_link_then_complete_reset() {
         &format!("{OTHER}\n"),
     );
     assert_eq!(code, 0);
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &[
-            "auth",
-            "complete-reset",
-            "--token-stdin",
-            "--password-stdin",
-        ],
-        &format!("{token}\n{GOOD}\n"),
-    );
+    let (code, _, stderr) = complete_reset(&env, &token, GOOD);
     assert_eq!(code, 5, "a reset link works once: {stderr}");
     assert!(stderr.contains("already used"), "{stderr}");
     let (code, _, _) = with_stdin(
@@ -784,24 +789,11 @@ fn links_and_sessions_expire() {
     assert_eq!(session_code(&env, &session), 0, "used, so not idle");
     std::thread::sleep(std::time::Duration::from_millis(2600));
 
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
-        &format!("{invite}\n{OTHER}\n"),
-    );
+    let (code, _, stderr) = accept_invite(&env, &invite, OTHER);
     assert_eq!(code, 5, "{stderr}");
     assert!(stderr.contains("invitation expired at"), "{stderr}");
     assert_eq!(env.status("new@example.com"), "invitation_expired");
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &[
-            "auth",
-            "complete-reset",
-            "--token-stdin",
-            "--password-stdin",
-        ],
-        &format!("{reset}\n{OTHER}\n"),
-    );
+    let (code, _, stderr) = complete_reset(&env, &reset, OTHER);
     assert_eq!(code, 5, "{stderr}");
     assert!(stderr.contains("expired at"), "{stderr}");
     let (code, _, stderr) = with_stdin(
@@ -913,16 +905,7 @@ fn reset_links_end_sessions_when_issued_and_when_used() {
             .find(|m| m.contains("Subject: Reset your password"))
             .unwrap(),
     );
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &[
-            "auth",
-            "complete-reset",
-            "--token-stdin",
-            "--password-stdin",
-        ],
-        &format!("{reset}\n{OTHER}\n"),
-    );
+    let (code, _, stderr) = complete_reset(&env, &reset, OTHER);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(session_code(&env, &between), 4, "completing it ends it");
 }

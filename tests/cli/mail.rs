@@ -1,6 +1,6 @@
 //! Mail through a real SMTP server (aiosmtpd on 127.0.0.1), the outbox, templates.
 
-use crate::auth::{GOOD, with_stdin};
+use crate::auth::{GOOD, accept_invite, with_stdin};
 use crate::common::TestEnv;
 use crate::common::python::{SmtpSink, free_port};
 use crate::users::token_in;
@@ -46,11 +46,7 @@ fn an_invitation_travels_by_smtp_and_its_token_works_once() {
         welcome[1]
     );
 
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
-        &format!("{token}\n{GOOD}\n"),
-    );
+    let (code, _, stderr) = accept_invite(&env, &token, GOOD);
     assert_eq!(code, 5, "the token is refused the second time: {stderr}");
     let (code, _, _) = with_stdin(
         &env,
@@ -123,11 +119,7 @@ fn with_the_server_down_the_change_stands_and_flush_delivers_later() {
         })
         .unwrap();
     assert!(!body.contains(&token));
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
-        &format!("{token}\n{GOOD}\n"),
-    );
+    let (code, _, _) = accept_invite(&env, &token, GOOD);
     assert_eq!(code, 0);
 }
 
@@ -372,9 +364,7 @@ fn a_missing_templates_directory_is_an_error() {
 fn a_queued_message_whose_link_expired_is_dropped_not_sent() {
     let env = TestEnv::new();
     env.config("[invite]\nttl = \"2s\"\n");
-    let blocker = env.path().join("not-a-dir");
-    std::fs::write(&blocker, "").unwrap();
-    let down = format!("file:{}/sub", blocker.display());
+    let down = env.unreachable_transport();
     let (code, _, stderr) = env.run_with_env(
         &["user", "create", "ada@example.com"],
         &[("ROSTER_MAIL_TRANSPORT", &down)],
@@ -439,9 +429,7 @@ fn user_email_reaches_every_target() {
 fn two_flushes_at_once_send_one_working_link() {
     use std::os::unix::fs::PermissionsExt;
     let env = TestEnv::new();
-    let blocker = env.path().join("not-a-dir");
-    std::fs::write(&blocker, "").unwrap();
-    let down = format!("file:{}/sub", blocker.display());
+    let down = env.unreachable_transport();
     let (code, _, stderr) = env.run_with_env(
         &["user", "create", "ada@example.com"],
         &[("ROSTER_MAIL_TRANSPORT", &down)],
@@ -478,11 +466,7 @@ fn two_flushes_at_once_send_one_working_link() {
         .collect();
     assert_eq!(sent.len(), 1, "the message went out once");
     let token = token_in(&sent[0]);
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
-        &format!("{token}\n{GOOD}\n"),
-    );
+    let (code, _, stderr) = accept_invite(&env, &token, GOOD);
     assert_eq!(code, 0, "the link that went out works: {stderr}");
     let messages = env.json(&["mail", "list"]);
     assert_eq!(messages[0]["status"], "sent");
@@ -504,9 +488,7 @@ fn a_link_in_the_subject_is_not_stored_either() {
         "[mail]\ntemplates = \"{}\"\n",
         templates.display()
     ));
-    let blocker = env.path().join("not-a-dir");
-    std::fs::write(&blocker, "").unwrap();
-    let down = format!("file:{}/sub", blocker.display());
+    let down = env.unreachable_transport();
     let (code, _, stderr) = env.run_with_env(
         &["user", "create", "ada@example.com"],
         &[("ROSTER_MAIL_TRANSPORT", &down)],
@@ -532,11 +514,7 @@ fn a_link_in_the_subject_is_not_stored_either() {
     assert!(!subject_line.contains("[token"), "{subject_line}");
     let token = token_in(&subject_line);
     assert_eq!(token_in(&mail), token, "subject and body carry one token");
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
-        &format!("{token}\n{GOOD}\n"),
-    );
+    let (code, _, stderr) = accept_invite(&env, &token, GOOD);
     assert_eq!(code, 0, "{stderr}");
 }
 

@@ -330,7 +330,7 @@ fn ada_survived(env: &TestEnv) {
 /// fresh token that works.
 #[test]
 fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
-    use crate::auth::{GOOD, with_stdin};
+    use crate::auth::{GOOD, accept_invite};
     use crate::users::{sha256_hex, token_in};
 
     let env = TestEnv::new();
@@ -378,17 +378,9 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
     assert_eq!(mails.len(), 1);
     let new_token = token_in(&mails[0]);
     assert_ne!(new_token, old_token, "delivery issues a fresh token");
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
-        &format!("{old_token}\n{GOOD}\n"),
-    );
+    let (code, _, _) = accept_invite(&env, old_token, GOOD);
     assert_eq!(code, 4, "the token schema 1 kept is dead");
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "accept-invite", "--token-stdin", "--password-stdin"],
-        &format!("{new_token}\n{GOOD}\n"),
-    );
+    let (code, _, stderr) = accept_invite(&env, &new_token, GOOD);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(env.status("ada@example.com"), "active");
 }

@@ -566,14 +566,10 @@ fn an_unknown_mail_transport_is_refused_before_any_change() {
 #[test]
 fn mail_delivery_failure_keeps_the_change_and_queues_the_message() {
     let env = TestEnv::new();
-    let blocker = env.path().join("not-a-dir");
-    std::fs::write(&blocker, "").unwrap();
+    let down = env.unreachable_transport();
     let (code, _, stderr) = env.run_with_env(
         &["user", "create", "ada@example.com"],
-        &[(
-            "ROSTER_MAIL_TRANSPORT",
-            &format!("file:{}/sub", blocker.display()),
-        )],
+        &[("ROSTER_MAIL_TRANSPORT", &down)],
     );
     assert_eq!(code, 0, "{stderr}");
     assert!(

@@ -111,6 +111,14 @@ impl TestEnv {
         )
     }
 
+    /// A `file:` transport that cannot deliver (its directory would have to be
+    /// under a plain file): mail sent through it stays queued.
+    pub fn unreachable_transport(&self) -> String {
+        let blocker = self.path().join("not-a-dir");
+        std::fs::write(&blocker, "").unwrap();
+        format!("file:{}/sub", blocker.display())
+    }
+
     /// The same command as `cmd`, as a std Command (to spawn several at once).
     pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("roster"));
