@@ -8,13 +8,20 @@ pub fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
 }
 
-/// The readable text of a message: quoted-printable (RFC 2045) undone when the
-/// message uses it.
+/// The readable text of a message: quoted-printable (RFC 2045) undone in its
+/// body when the message uses it. The top-level headers are left as they are:
+/// they are not quoted-printable (a link in the subject has `=` before
+/// characters that could pass for hex).
 pub fn unquote(eml: &str) -> String {
     if !eml.contains("Content-Transfer-Encoding: quoted-printable") {
         return eml.to_string();
     }
-    let joined = eml.replace("=\r\n", "").replace("=\n", "");
+    let split = eml
+        .find("\r\n\r\n")
+        .or_else(|| eml.find("\n\n"))
+        .unwrap_or(0);
+    let (headers, body) = eml.split_at(split);
+    let joined = body.replace("=\r\n", "").replace("=\n", "");
     let bytes = joined.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -29,7 +36,7 @@ pub fn unquote(eml: &str) -> String {
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8(out).unwrap()
+    format!("{headers}{}", String::from_utf8(out).unwrap())
 }
 
 /// The token in an invitation email's link; `eml` is the raw message.
