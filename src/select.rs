@@ -36,6 +36,14 @@ impl Selector {
             || !self.attributes.is_empty()
     }
 
+    /// `--all` means every user: with a filter beside it, it is a mistake.
+    fn checked(self) -> Result<Selector> {
+        if self.all && self.has_filters() {
+            return Err(Error::Usage("--all cannot be combined with filters".into()));
+        }
+        Ok(self)
+    }
+
     /// True when the selector was used at all (a filter or `--all`).
     pub fn is_used(&self) -> bool {
         self.all || self.has_filters()
@@ -74,7 +82,7 @@ impl SelectorInput {
             Some(t) => Some(validate_text("match", t.trim(), 200)?),
             None => None,
         };
-        Ok(Selector {
+        Selector {
             statuses,
             role: self
                 .role
@@ -104,6 +112,7 @@ impl SelectorInput {
                 .map(|a| parse_attr(a))
                 .collect::<Result<_>>()?,
             all: self.all,
-        })
+        }
+        .checked()
     }
 }

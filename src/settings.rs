@@ -359,6 +359,13 @@ impl Settings {
             )?,
         };
         let from_config = |set: bool| if set { Source::Config } else { Source::Default };
+        let from_env_or_config = |var: &str, set: bool| {
+            if env.get(var).is_some() {
+                Source::Env
+            } else {
+                from_config(set)
+            }
+        };
         let c = &config;
         let mut sources = std::collections::BTreeMap::new();
         sources.insert("store.path", db_source);
@@ -370,31 +377,21 @@ impl Settings {
             "output.format",
             if args.json || args.format.is_some() {
                 Source::Flag
-            } else if env.get("ROSTER_FORMAT").is_some() {
-                Source::Env
             } else {
-                from_config(c.output.format.is_some())
+                from_env_or_config("ROSTER_FORMAT", c.output.format.is_some())
             },
         );
         sources.insert("invite.ttl", from_config(c.invite.ttl.is_some()));
         sources.insert(
             "mail.transport",
-            if env.get("ROSTER_MAIL_TRANSPORT").is_some() {
-                Source::Env
-            } else {
-                from_config(c.mail.transport.is_some())
-            },
+            from_env_or_config("ROSTER_MAIL_TRANSPORT", c.mail.transport.is_some()),
         );
         sources.insert("mail.from", from_config(c.mail.from.is_some()));
         sources.insert("mail.base_url", from_config(c.mail.base_url.is_some()));
         sources.insert("mail.templates", from_config(c.mail.templates.is_some()));
         sources.insert(
             "mail.tls_ca",
-            if env.get("ROSTER_MAIL_TLS_CA").is_some() {
-                Source::Env
-            } else {
-                from_config(c.mail.tls_ca.is_some())
-            },
+            from_env_or_config("ROSTER_MAIL_TLS_CA", c.mail.tls_ca.is_some()),
         );
         sources.insert(
             "password.min_length",

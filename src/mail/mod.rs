@@ -41,9 +41,9 @@ pub enum Transport {
         tls: SmtpTls,
         /// From ROSTER_SMTP_USER / ROSTER_SMTP_PASSWORD, never from the config file.
         credentials: Option<(String, Zeroizing<String>)>,
-        /// `mail.tls_ca`: a PEM file of CA certificates to trust besides the
-        /// built-in roots (a private CA's), and its contents, read once.
-        tls_ca: Option<(PathBuf, Vec<u8>)>,
+        /// The contents of `mail.tls_ca`, read once: PEM certificates of CAs
+        /// to trust besides the built-in roots (a private CA's).
+        tls_ca: Option<Vec<u8>>,
     },
     /// The local MTA's `sendmail` command.
     Sendmail(Option<PathBuf>),
@@ -168,7 +168,7 @@ impl Transport {
                 *port,
                 *tls,
                 credentials.as_ref(),
-                tls_ca.as_ref().map(|(_, pem)| pem.as_slice()),
+                tls_ca.as_deref(),
             )?)),
             Transport::Sendmail(path) => Ok(Box::new(smtp::SendmailMailer::new(path.as_deref()))),
         }
@@ -177,7 +177,7 @@ impl Transport {
 
 /// Reads `mail.tls_ca` when the settings are resolved, so a missing or empty
 /// file is refused before any change is made, not found at delivery.
-fn read_ca(path: &Path) -> Result<(PathBuf, Vec<u8>)> {
+fn read_ca(path: &Path) -> Result<Vec<u8>> {
     let pem = std::fs::read(path).map_err(|e| {
         Error::invalid(
             "mail.tls_ca",
@@ -191,7 +191,7 @@ fn read_ca(path: &Path) -> Result<(PathBuf, Vec<u8>)> {
             format!("{} holds no PEM certificate", path.display()),
         ));
     }
-    Ok((path.to_path_buf(), pem))
+    Ok(pem)
 }
 
 /// The result of trying to deliver one queued message.

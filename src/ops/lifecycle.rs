@@ -220,7 +220,7 @@ pub fn apply(
     targets: &[Target],
     read_version: i64,
     options: &VerbOptions,
-    done: &dyn Fn(usize),
+    done: &dyn Fn(),
 ) -> Result<Applied> {
     if options.atomic {
         let planned = plan(verb, targets);
@@ -266,12 +266,12 @@ fn apply_batch(
     targets: &[Target],
     read_version: i64,
     options: &VerbOptions,
-    done: &dyn Fn(usize),
+    done: &dyn Fn(),
 ) -> Result<Applied> {
     let mut applied = Applied::default();
     let stale = tx.reader().data_version()? != read_version;
     for target in targets {
-        done(1);
+        done();
         // Re-read inside the write when another process wrote since the plan.
         let current = match &target.user {
             Some(u) if stale => Target {

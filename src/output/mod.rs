@@ -111,25 +111,24 @@ impl Printer {
 
     /// Starts a list; rows are streamed (but a table needs them all to align).
     pub fn list<R: Record>(&mut self) -> io::Result<ListWriter<'_, R>> {
-        let mut writer = ListWriter {
-            printer: self,
-            rows: 0,
-            table: Vec::new(),
-            columns: None,
-            _row: std::marker::PhantomData,
-        };
-        writer.begin()?;
-        Ok(writer)
+        self.start_list(None)
     }
 
     /// Starts a list that shows only the chosen fields (`--columns`, checked
     /// by [`columns`]), in that order, in every format.
     pub fn list_columns<R: Record>(&mut self, columns: Columns) -> io::Result<ListWriter<'_, R>> {
+        self.start_list(Some(columns.0))
+    }
+
+    fn start_list<R: Record>(
+        &mut self,
+        columns: Option<Vec<(usize, String)>>,
+    ) -> io::Result<ListWriter<'_, R>> {
         let mut writer = ListWriter {
             printer: self,
             rows: 0,
             table: Vec::new(),
-            columns: Some(columns.0),
+            columns,
             _row: std::marker::PhantomData,
         };
         writer.begin()?;
@@ -280,6 +279,19 @@ pub fn plain(value: &serde_json::Value) -> String {
     }
 }
 
+/// Writes a row as one line of JSON: the row, or its `--columns` cut.
+fn write_json(
+    out: &mut impl Write,
+    row: &impl Serialize,
+    chosen: Option<&serde_json::Value>,
+) -> io::Result<()> {
+    match chosen {
+        Some(value) => serde_json::to_writer(out, value)?,
+        None => serde_json::to_writer(out, row)?,
+    }
+    Ok(())
+}
+
 /// Writes one RFC 4180 record: a field is quoted when it holds a comma, a quote
 /// or a line break, and quotes inside are doubled. Lines end in CRLF.
 fn write_csv_record<'a>(
@@ -377,16 +389,10 @@ impl<R: Record> ListWriter<'_, R> {
             Format::Json => {
                 let sep = if self.rows == 1 { "\n" } else { ",\n" };
                 write!(printer.out, "{sep}")?;
-                match &chosen_json {
-                    Some(value) => serde_json::to_writer(&mut printer.out, value)?,
-                    None => serde_json::to_writer(&mut printer.out, row)?,
-                }
+                write_json(&mut printer.out, row, chosen_json.as_ref())?;
             }
             Format::Jsonl => {
-                match &chosen_json {
-                    Some(value) => serde_json::to_writer(&mut printer.out, value)?,
-                    None => serde_json::to_writer(&mut printer.out, row)?,
-                }
+                write_json(&mut printer.out, row, chosen_json.as_ref())?;
                 writeln!(printer.out)?;
             }
             Format::Csv => {

@@ -39,15 +39,15 @@ impl Progress {
         }
     }
 
-    /// Records `steps` more done; draws the bar once the work has run long enough.
-    pub fn advance(&self, steps: usize) {
+    /// Records one more step done; draws the bar once the work has run long enough.
+    pub fn advance(&self) {
         let Some(bar) = &self.bar else {
             return;
         };
         if self.started.elapsed() >= SHOW_AFTER && !self.shown.swap(true, Ordering::Relaxed) {
             bar.set_draw_target(ProgressDrawTarget::stderr());
         }
-        bar.inc(steps as u64);
+        bar.inc(1);
     }
 }
 

@@ -68,9 +68,6 @@ pub fn select(app: &App, args: &BulkArgs, action: &str) -> Result<Selection> {
         ))
         .into());
     }
-    if args.all && selector.has_filters() {
-        return Err(Error::Usage("--all cannot be combined with filters".into()).into());
-    }
     let store = app.open_store()?;
     let read_version = store.reader().data_version()?;
     let targets = lifecycle::resolve(store.reader(), &keys, Some(&selector), app.now)?;
@@ -158,7 +155,7 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
         &targets,
         read_version,
         &options,
-        &|n| progress.advance(n),
+        &|| progress.advance(),
     )?;
     drop(progress);
     let delivery = app.deliver(&mut store, &applied.mail);

@@ -11,9 +11,6 @@ use crate::store::{ListQuery, SortKey, SortSpec};
 
 pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
     let selector = super::lifecycle::selector_input(&args.select, args.all).parse(app.now)?;
-    if args.all && selector.has_filters() {
-        return Err(Error::Usage("--all cannot be combined with filters".into()).into());
-    }
     let query = ListQuery {
         selector,
         sort: sort_specs(&args.sort)?,

@@ -102,7 +102,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         }
         let refs: Vec<&Password> = passwords.iter().collect();
         let progress = Progress::new(app.settings.progress, refs.len(), "hashing passwords");
-        let hashes = password::hash_many(&refs, &|| progress.advance(1))?;
+        let hashes = password::hash_many(&refs, &|| progress.advance())?;
         drop(progress);
         for ((user, hash), pw) in changing.iter().zip(hashes).zip(passwords) {
             options.hashes.insert(user.id.clone(), hash);
@@ -124,7 +124,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         &targets,
         selection.read_version,
         &options,
-        &|n| progress.advance(n),
+        &|| progress.advance(),
     )?;
     drop(progress);
     let delivery = app.deliver(&mut store, &applied.mail);
