@@ -29,6 +29,15 @@ pub fn with_stdin(env: &TestEnv, args: &[&str], input: &str) -> (i32, String, St
     )
 }
 
+/// `auth verify` with the password on stdin.
+pub fn verify(env: &TestEnv, user: &str, password: &str) -> (i32, String, String) {
+    with_stdin(
+        env,
+        &["auth", "verify", user, "--password-stdin"],
+        &format!("{password}\n"),
+    )
+}
+
 /// `auth accept-invite` with a token and a password on stdin.
 pub fn accept_invite(env: &TestEnv, token: &str, password: &str) -> (i32, String, String) {
     with_stdin(
@@ -196,11 +205,7 @@ fn generated_passwords_print_once_or_go_to_a_private_file() {
     let password = user["password"].as_str().unwrap().to_string();
     assert_eq!(password.len(), 28);
     assert!(password.chars().all(|c| c.is_ascii_alphanumeric()));
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{password}\n"),
-    );
+    let (code, _, _) = verify(&env, "ada@example.com", &password);
     assert_eq!(code, 0);
     assert!(
         !env.json(&["user", "show", "ada@example.com"])
@@ -254,11 +259,7 @@ fn verify_login_and_lockout() {
     let env = TestEnv::new();
     env.config("[lockout]\nattempts = 10\nduration = \"15m\"\n");
     active_with_password(&env, "ada@example.com", GOOD);
-    let (code, stdout, stderr) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, stdout, stderr) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("ada@example.com"));
     for i in 1..=10 {
@@ -274,11 +275,7 @@ fn verify_login_and_lockout() {
             assert!(stderr.contains("locked until"), "{stderr}");
         }
     }
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, stderr) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 7, "locked out even with the right password");
     assert!(stderr.contains("locked out"), "{stderr}");
     let user = env.json(&["user", "show", "ada@example.com"]);
@@ -289,11 +286,7 @@ fn verify_login_and_lockout() {
         env.json(&["user", "unlock", "ada@example.com"])[0]["outcome"],
         "unchanged"
     );
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, _) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 0);
     assert_eq!(
         env.json(&["audit", "list", "--action", "lock"])
@@ -305,18 +298,10 @@ fn verify_login_and_lockout() {
 
     // Not active: says which, exit 7.
     env.ok(&["user", "block", "ada@example.com"]);
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, stderr) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 7);
     assert!(stderr.contains("is blocked"), "{stderr}");
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "nobody@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, _) = verify(&env, "nobody@example.com", GOOD);
     assert_eq!(code, 4);
 }
 
@@ -465,11 +450,7 @@ fn reset_by_link_then_complete_reset() {
     let token = token_in(reset);
     let (code, _, stderr) = complete_reset(&env, &token, OTHER);
     assert_eq!(code, 0, "{stderr}");
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{OTHER}\n"),
-    );
+    let (code, _, _) = verify(&env, "ada@example.com", OTHER);
     assert_eq!(code, 0);
     let (code, _, stderr) = complete_reset(&env, &token, GOOD);
     assert_eq!(code, 5, "a reset link works once: {stderr}");
@@ -573,22 +554,14 @@ fn a_bcrypt_hash_verifies_and_becomes_argon2id() {
             [&bcrypt_hash, &id],
         )
         .unwrap();
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "old@example.com", "--password-stdin"],
-        &format!("{OTHER}\n"),
-    );
+    let (code, _, _) = verify(&env, "old@example.com", OTHER);
     assert_eq!(code, 7);
     assert_eq!(
         stored_hash(&env, "old@example.com"),
         bcrypt_hash,
         "a failed attempt upgrades nothing"
     );
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "verify", "old@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, stderr) = verify(&env, "old@example.com", GOOD);
     assert_eq!(code, 0, "{stderr}");
     let upgraded = stored_hash(&env, "old@example.com");
     assert!(upgraded.starts_with("$argon2id$"), "{upgraded}");
@@ -740,11 +713,7 @@ fn parallel_guesses_cannot_outrun_the_lockout() {
         checked, 10,
         "exactly 10 guesses were checked against the hash"
     );
-    let (code, _, stderr) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, stderr) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 7, "locked, even with the right password: {stderr}");
     env.ok(&["audit", "verify"]);
 }
@@ -806,11 +775,7 @@ fn links_and_sessions_expire() {
         stderr.contains("session expired at") && !stderr.contains("idle"),
         "{stderr}"
     );
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, _) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 0, "the expired reset link changed nothing");
 }
 

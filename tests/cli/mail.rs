@@ -1,6 +1,6 @@
 //! Mail through a real SMTP server (aiosmtpd on 127.0.0.1), the outbox, templates.
 
-use crate::auth::{GOOD, accept_invite, with_stdin};
+use crate::auth::{GOOD, accept_invite, verify};
 use crate::common::TestEnv;
 use crate::common::python::{SmtpSink, free_port};
 use crate::users::token_in;
@@ -48,11 +48,7 @@ fn an_invitation_travels_by_smtp_and_its_token_works_once() {
 
     let (code, _, stderr) = accept_invite(&env, &token, GOOD);
     assert_eq!(code, 5, "the token is refused the second time: {stderr}");
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, _) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 0);
 }
 
@@ -364,12 +360,7 @@ fn a_missing_templates_directory_is_an_error() {
 fn a_queued_message_whose_link_expired_is_dropped_not_sent() {
     let env = TestEnv::new();
     env.config("[invite]\nttl = \"2s\"\n");
-    let down = env.unreachable_transport();
-    let (code, _, stderr) = env.run_with_env(
-        &["user", "create", "ada@example.com"],
-        &[("ROSTER_MAIL_TRANSPORT", &down)],
-    );
-    assert_eq!(code, 0, "{stderr}");
+    env.create_with_mail_queued("ada@example.com");
     std::thread::sleep(std::time::Duration::from_millis(3100));
     let (code, stdout, stderr) = env.run(&["--json", "mail", "flush"]);
     assert_eq!(code, 0, "{stderr}");
@@ -429,12 +420,7 @@ fn user_email_reaches_every_target() {
 fn two_flushes_at_once_send_one_working_link() {
     use std::os::unix::fs::PermissionsExt;
     let env = TestEnv::new();
-    let down = env.unreachable_transport();
-    let (code, _, stderr) = env.run_with_env(
-        &["user", "create", "ada@example.com"],
-        &[("ROSTER_MAIL_TRANSPORT", &down)],
-    );
-    assert_eq!(code, 0, "{stderr}");
+    env.create_with_mail_queued("ada@example.com");
 
     // A slow MTA: each message takes two seconds to hand over.
     let spool = env.path().join("spool");
@@ -488,12 +474,7 @@ fn a_link_in_the_subject_is_not_stored_either() {
         "[mail]\ntemplates = \"{}\"\n",
         templates.display()
     ));
-    let down = env.unreachable_transport();
-    let (code, _, stderr) = env.run_with_env(
-        &["user", "create", "ada@example.com"],
-        &[("ROSTER_MAIL_TRANSPORT", &down)],
-    );
-    assert_eq!(code, 0, "{stderr}");
+    env.create_with_mail_queued("ada@example.com");
     let subject: String = env
         .sql()
         .query_row("SELECT subject FROM outbox", [], |r| r.get(0))

@@ -1,6 +1,6 @@
 //! Prompts on a real pseudo-terminal (pexpect): confirmations and passwords.
 
-use crate::auth::{GOOD, with_stdin};
+use crate::auth::{GOOD, verify, with_stdin};
 use crate::common::TestEnv;
 
 #[test]
@@ -55,11 +55,7 @@ fn a_password_is_asked_twice_on_a_terminal() {
         !screen.contains(GOOD),
         "the password is not echoed: {screen}"
     );
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, _) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 0);
 }
 
@@ -81,11 +77,7 @@ fn create_can_prompt_for_the_password() {
         "the password is not echoed: {screen}"
     );
     assert_eq!(env.status("ada@example.com"), "active");
-    let (code, _, _) = with_stdin(
-        &env,
-        &["auth", "verify", "ada@example.com", "--password-stdin"],
-        &format!("{GOOD}\n"),
-    );
+    let (code, _, _) = verify(&env, "ada@example.com", GOOD);
     assert_eq!(code, 0);
     let (code, _, stderr) = with_stdin(
         &env,

@@ -119,6 +119,18 @@ impl TestEnv {
         format!("file:{}/sub", blocker.display())
     }
 
+    /// Creates (invites) a user while mail cannot be delivered, so the
+    /// invitation stays queued. Returns what roster said on stderr.
+    pub fn create_with_mail_queued(&self, email: &str) -> String {
+        let down = self.unreachable_transport();
+        let (code, _, stderr) = self.run_with_env(
+            &["user", "create", email],
+            &[("ROSTER_MAIL_TRANSPORT", &down)],
+        );
+        assert_eq!(code, 0, "{stderr}");
+        stderr
+    }
+
     /// The same command as `cmd`, as a std Command (to spawn several at once).
     pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("roster"));
