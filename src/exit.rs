@@ -119,6 +119,9 @@ pub fn of_error(err: &anyhow::Error) -> Exit {
         if let Some(e) = cause.downcast_ref::<crate::Error>() {
             return of_domain(e);
         }
+        if let Some(e) = cause.downcast_ref::<crate::commands::CliError>() {
+            return of_cli(e);
+        }
         if let Some(e) = cause.downcast_ref::<clap::Error>() {
             return of_clap(e);
         }
@@ -135,15 +138,22 @@ pub fn of_error(err: &anyhow::Error) -> Exit {
 pub fn of_domain(err: &crate::Error) -> Exit {
     use crate::Error;
     match err {
-        Error::NotFound { .. } | Error::Missing(_) => Exit::NotFound,
+        Error::NotFound { .. } => Exit::NotFound,
         Error::Invalid { .. } => Exit::InvalidInput,
         Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
+        Error::Atomic { first, .. } => of_domain(first),
         Error::Denied(_) => Exit::Denied,
         Error::Unavailable(_) => Exit::Unavailable,
-        Error::NotConfirmed(_) => Exit::NotConfirmed,
-        Error::Usage(_) => Exit::Usage,
-        Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
-        Error::Output(_) | Error::Internal(_) => Exit::Failure,
+        Error::Store { .. } | Error::Internal(_) => Exit::Failure,
+    }
+}
+
+/// The exit code of what only the command line can get wrong.
+pub fn of_cli(err: &crate::commands::CliError) -> Exit {
+    use crate::commands::CliError;
+    match err {
+        CliError::Usage(_) => Exit::Usage,
+        CliError::NotConfirmed(_) => Exit::NotConfirmed,
     }
 }
 

@@ -14,7 +14,6 @@ pub mod ops;
 pub mod output;
 pub mod private;
 pub mod secret;
-pub mod select;
 pub mod settings;
 pub mod store;
 

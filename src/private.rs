@@ -26,3 +26,9 @@ pub fn create_new_file(path: &Path) -> io::Result<File> {
         .mode(0o600)
         .open(path)
 }
+
+/// The account this process acts as (its effective user id).
+pub fn effective_uid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}

@@ -65,9 +65,9 @@ pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
 
 pub fn print_entries(app: &mut App, store: &Store, filter: &AuditFilter) -> Result<Exit> {
     let mut list = app.out.list::<AuditEntry>()?;
-    store
-        .reader()
-        .audit_entries(filter, |entry| list.push(&entry).map_err(Error::Output))?;
+    store.reader().audit_entries(filter, |entry| {
+        list.push(&entry).map_err(anyhow::Error::from)
+    })?;
     if list.finish()? == 0 {
         app.say("no audit entries match");
     }

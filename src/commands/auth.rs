@@ -3,10 +3,9 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::App;
 use super::secrets::{self, read_stdin_lines};
+use super::{App, CliError};
 use crate::cli::{AuthCommand, SessionCommand};
-use crate::domain::error::Error;
 use crate::domain::password::Password;
 use crate::domain::types::Status;
 use crate::domain::user::User;
@@ -51,11 +50,11 @@ impl Record for AuthUser {
     }
 }
 
-fn need_stdin(flag: bool, name: &str) -> crate::Result<()> {
+fn need_stdin(flag: bool, name: &str) -> Result<(), CliError> {
     if flag {
         Ok(())
     } else {
-        Err(Error::Usage(format!(
+        Err(CliError::Usage(format!(
             "the {name} is read from stdin: pass --{name}-stdin (secrets are never taken as arguments)"
         )))
     }
@@ -67,7 +66,7 @@ fn token_and_password(
     app: &App,
     token_stdin: bool,
     password_stdin: bool,
-) -> crate::Result<(String, Password)> {
+) -> anyhow::Result<(String, Password)> {
     need_stdin(token_stdin, "token")?;
     if password_stdin {
         let lines = read_stdin_lines(&["token", "password"])?;

@@ -23,6 +23,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             let options = OpenOptions {
                 busy_timeout: app.settings.busy_timeout,
                 migrate: false,
+                allow_shared: false,
             };
             let mut store = Store::open(&app.settings.db, &options)?;
             let from = store.found_version();

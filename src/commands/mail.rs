@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::App;
 use crate::cli::MailCommand;
-use crate::domain::error::Error;
+use crate::domain::error::{Conflict, Error, Unavailable};
 use crate::exit::Exit;
 use crate::mail::{Delivery, DeliveryStatus};
 use crate::output::Record;
@@ -104,9 +104,7 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
                     .mail(*id)?
                     .ok_or_else(|| Error::not_found("message", id.to_string()))?;
                 if m.status == MailStatus::Sent {
-                    return Err(
-                        Error::Conflict(format!("message {id} was already delivered")).into(),
-                    );
+                    return Err(Error::from(Conflict::AlreadyDelivered { id: *id }).into());
                 }
             }
             ids
@@ -121,9 +119,11 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
             crate::mail::deliver(&mut store, mailer.as_ref(), &app.settings.mail_from, &ids)?
         }
         Err(e) => {
-            return Err(
-                Error::Unavailable(format!("{e}; {} message(s) stay queued", ids.len())).into(),
-            );
+            return Err(Error::from(Unavailable::MailTransport {
+                reason: e.to_string(),
+                queued: ids.len(),
+            })
+            .into());
         }
     };
     let mut list = app.out.list::<Delivery>()?;
@@ -145,10 +145,7 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
     }
     app.say(&summary);
     if failed > 0 {
-        return Err(Error::Unavailable(format!(
-            "{failed} message(s) could not be delivered and stay queued"
-        ))
-        .into());
+        return Err(Error::from(Unavailable::MailQueued { failed }).into());
     }
     Ok(Exit::Ok)
 }

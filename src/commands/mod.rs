@@ -12,7 +12,7 @@ use anyhow::Result;
 use jiff::Timestamp;
 
 use crate::cli::{Cli, Command};
-use crate::domain::error::Error;
+use crate::domain::error::{Error, Unavailable};
 use crate::exit::Exit;
 use crate::mail::DeliveryStatus;
 use crate::mail::templates::Templates;
@@ -20,6 +20,18 @@ use crate::ops::Ctx;
 use crate::output::{Printer, for_terminal_block};
 use crate::settings::{Env, Settings};
 use crate::store::{OpenOptions, Store};
+
+/// What only the command line can get wrong: how roster was called, and
+/// whether its user said yes.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Flags or arguments that do not fit together (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// A confirmation was declined, or needed without a terminal (exit 9).
+    #[error("{0}")]
+    NotConfirmed(String),
+}
 
 /// What every command gets: resolved settings, the printer, and one clock reading.
 pub struct App {
@@ -34,6 +46,7 @@ impl App {
         let options = OpenOptions {
             busy_timeout: self.settings.busy_timeout,
             migrate: true,
+            allow_shared: false,
         };
         let store = Store::open(&self.settings.db, &options)?;
         if store.found_version() < crate::store::SCHEMA_VERSION {
@@ -79,12 +92,12 @@ impl App {
 
     /// Asks before a change. `--yes` answers for the user; without a terminal
     /// nothing is asked and the change is refused (exit 9).
-    pub fn confirm(&self, question: &str) -> Result<(), Error> {
+    pub fn confirm(&self, question: &str) -> Result<(), CliError> {
         if self.settings.yes {
             return Ok(());
         }
         if !self.settings.interactive {
-            return Err(Error::NotConfirmed(format!(
+            return Err(CliError::NotConfirmed(format!(
                 "{question} — confirmation needed, and there is no terminal to ask on; pass --yes to confirm"
             )));
         }
@@ -92,11 +105,13 @@ impl App {
             .with_prompt(question)
             .default(false)
             .interact()
-            .map_err(|e| Error::NotConfirmed(format!("no answer: {e}")))?;
+            .map_err(|e| CliError::NotConfirmed(format!("no answer: {e}")))?;
         if yes {
             Ok(())
         } else {
-            Err(Error::NotConfirmed("declined; nothing was changed".into()))
+            Err(CliError::NotConfirmed(
+                "declined; nothing was changed".into(),
+            ))
         }
     }
 
@@ -106,10 +121,7 @@ impl App {
     pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<(), Error> {
         let failed = self.try_deliver(store, ids)?;
         if failed > 0 && self.settings.require_delivery {
-            return Err(Error::Unavailable(format!(
-                "--require-delivery: {failed} message(s) could not be delivered and stay queued \
-                 (the change was made; `roster mail flush` retries)"
-            )));
+            return Err(Unavailable::Undelivered { failed }.into());
         }
         Ok(())
     }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 use super::App;
-use crate::domain::error::{Error, Result};
+use super::CliError;
+use crate::domain::error::{Conflict, Error, Result, Unavailable};
 use crate::domain::password::Password;
 
 /// Reads `names.len()` lines from stdin, one secret a line, in order.
@@ -38,53 +39,60 @@ pub fn read_stdin_lines(names: &[&str]) -> Result<Vec<Zeroizing<String>>> {
 
 /// The current password for signing in: stdin, or on a terminal a prompt
 /// asked once.
-pub fn current_password(app: &App, from_stdin: bool, user: &str) -> Result<Password> {
+pub fn current_password(app: &App, from_stdin: bool, user: &str) -> anyhow::Result<Password> {
     if from_stdin {
         let lines = read_stdin_lines(&["password"])?;
         return Ok(Password::new(&lines[0]));
     }
     if !app.settings.interactive {
-        return Err(Error::Usage(
+        return Err(CliError::Usage(
             "no password given: pipe it with --password-stdin (a password is never taken as an argument)".into(),
-        ));
+        )
+        .into());
     }
     let typed = dialoguer::Password::new()
         .with_prompt(format!("Password for {user}"))
         .interact()
-        .map_err(|e| Error::NotConfirmed(format!("no password entered: {e}")))?;
+        .map_err(|e| CliError::NotConfirmed(format!("no password entered: {e}")))?;
     Ok(Password::new(&Zeroizing::new(typed)))
 }
 
 /// A new password from stdin (`--password-stdin`) or, on a terminal, a prompt
 /// that asks twice. Without either, a usage error naming the flags.
-pub fn password(app: &App, from_stdin: bool, prompt: bool, what: &str) -> Result<Password> {
+pub fn password(app: &App, from_stdin: bool, prompt: bool, what: &str) -> anyhow::Result<Password> {
     if from_stdin {
         let lines = read_stdin_lines(&["password"])?;
         return Ok(Password::new(&lines[0]));
     }
     if prompt || app.settings.interactive {
         if !app.settings.interactive {
-            return Err(Error::Usage(
+            return Err(CliError::Usage(
                 "--prompt-password needs a terminal; use --password-stdin in scripts".into(),
-            ));
+            )
+            .into());
         }
         let typed = dialoguer::Password::new()
             .with_prompt(format!("New password for {what}"))
             .with_confirmation("Repeat it", "The two entries differ; try again")
             .interact()
-            .map_err(|e| Error::NotConfirmed(format!("no password entered: {e}")))?;
+            .map_err(|e| CliError::NotConfirmed(format!("no password entered: {e}")))?;
         return Ok(Password::new(&Zeroizing::new(typed)));
     }
-    Err(Error::Usage(
+    Err(CliError::Usage(
         "no password given: pipe it with --password-stdin (a password is never taken as an argument)".into(),
-    ))
+    )
+    .into())
 }
 
 /// Refuses `-q` with generated passwords and no credentials file: the passwords
 /// would be set and shown nowhere.
-pub fn check_generated_output(app: &App, generate: bool, file: Option<&Path>) -> Result<()> {
+pub fn check_generated_output(
+    app: &App,
+    generate: bool,
+    file: Option<&Path>,
+) -> Result<(), CliError> {
     if generate && file.is_none() && app.settings.quiet {
-        return Err(Error::Usage(
+        return Err(CliError::Usage(
             "-q would hide the generated passwords: add --credentials-file FILE".into(),
         ));
     }
@@ -104,10 +112,11 @@ pub struct CredentialsFile {
 impl CredentialsFile {
     pub fn create(path: &Path) -> Result<CredentialsFile> {
         let file = crate::private::create_new_file(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
-                "{} exists; a credentials file is never overwritten",
-                path.display()
-            )),
+            std::io::ErrorKind::AlreadyExists => Conflict::FileExists {
+                path: path.to_path_buf(),
+                why: "a credentials file is never overwritten",
+            }
+            .into(),
             _ => Error::invalid("credentials-file", format!("{}: {e}", path.display())),
         })?;
         let mut file = CredentialsFile {
@@ -124,7 +133,14 @@ impl CredentialsFile {
         let file = self.file.as_mut().expect("open until dropped");
         writeln!(file, "{email},{password}")
             .and_then(|_| file.sync_data())
-            .map_err(|e| Error::Unavailable(format!("writing {}: {e}", self.path.display())))
+            .map_err(|source| {
+                Unavailable::Io {
+                    action: "write",
+                    path: self.path.clone(),
+                    source,
+                }
+                .into()
+            })
     }
 
     /// The change was made: the file stays.

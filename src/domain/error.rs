@@ -1,46 +1,172 @@
-//! The errors the domain and the store report, each with what a user needs to act.
+//! The errors the domain and the store report, each with the data a user needs
+//! to act: which user, which state, which rule. The exit code of each is decided
+//! in one place, `crate::exit`; nothing here knows about terminals or flags.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use super::types::{Status, UserId};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{what} not found: {key}")]
     NotFound { what: &'static str, key: String },
 
-    /// Something named does not exist, said in a sentence of its own.
-    #[error("{0}")]
-    Missing(String),
-
     #[error("invalid {field}: {message}")]
     Invalid { field: String, message: String },
 
-    #[error("{0}")]
-    Conflict(String),
+    #[error(transparent)]
+    Conflict(#[from] Conflict),
 
     #[error("{user} is {status}; `{verb}` needs {needs}")]
     InvalidTransition {
         user: String,
-        status: String,
+        status: Status,
         verb: String,
         needs: String,
     },
 
-    #[error("{0}")]
-    Denied(String),
+    /// `--atomic` refused the whole run because some targets would fail.
+    #[error(
+        "--atomic: nothing was changed because {failures} of {targets} targets would fail; first: {first}"
+    )]
+    Atomic {
+        failures: usize,
+        targets: usize,
+        first: Box<Error>,
+    },
 
-    #[error("{0}")]
-    Unavailable(String),
+    #[error(transparent)]
+    Denied(#[from] Denied),
 
-    #[error("{0}")]
-    NotConfirmed(String),
+    #[error(transparent)]
+    Unavailable(#[from] Unavailable),
 
-    #[error("{0}")]
-    Usage(String),
+    /// The store failed in a way roster did not expect.
+    #[error("store: {message}")]
+    Store {
+        message: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
 
-    /// Writing output failed; a closed pipe (`| head`) is a quiet success.
-    #[error("writing output: {0}")]
-    Output(#[source] std::io::Error),
-
+    /// A bug or an impossible state: exit 1.
     #[error("{0}")]
     Internal(String),
+}
+
+/// Something already exists, is already used, or a safety limit refused the run.
+#[derive(Debug, thiserror::Error)]
+pub enum Conflict {
+    #[error("email {email} is already used by user {other}")]
+    DuplicateEmail { email: String, other: UserId },
+
+    #[error("username {username} is already used by user {other}")]
+    DuplicateUsername { username: String, other: UserId },
+
+    /// A uniqueness rule of the store caught what the checks before it did
+    /// not see (another process wrote the same value meanwhile).
+    #[error("{what} is already taken by another user")]
+    Duplicate { what: String },
+
+    #[error(
+        "{would_change} users would change, more than --max-affected {max}; nothing was changed"
+    )]
+    MaxAffected { would_change: u64, max: u64 },
+
+    #[error("--expect-count {expected}: {matched} users match; nothing was changed")]
+    ExpectCount { expected: u64, matched: u64 },
+
+    #[error("this {what} was already used at {at}")]
+    TokenUsed { what: &'static str, at: Timestamp },
+
+    #[error("this {what} expired at {at}{why}")]
+    TokenExpired {
+        what: &'static str,
+        at: Timestamp,
+        /// Empty, or why it expired early (" after being idle").
+        why: &'static str,
+    },
+
+    #[error("{} exists; {why}", .path.display())]
+    FileExists { path: PathBuf, why: &'static str },
+
+    #[error("message {id} was already delivered")]
+    AlreadyDelivered { id: i64 },
+}
+
+/// Why a sign-in, a session or a credential check was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum Denied {
+    #[error("wrong password for {user}{}", .locked_until.map(|t| format!("; the account is now locked until {t}")).unwrap_or_default())]
+    WrongPassword {
+        user: String,
+        /// Set when this attempt reached the limit and locked the account.
+        locked_until: Option<Timestamp>,
+    },
+
+    #[error(
+        "{user} is locked out until {until} after repeated failed sign-ins; `roster user unlock` lifts it"
+    )]
+    Locked { user: String, until: Timestamp },
+
+    #[error("{user} is {status}; only active users can {what}")]
+    NotActive {
+        user: String,
+        status: Status,
+        /// "sign in", "use a session", …
+        what: &'static str,
+    },
+
+    #[error("{user} has no password set")]
+    NoPassword { user: String },
+
+    #[error("the password of {user} was changed while signing in; sign in again")]
+    PasswordChanged { user: String },
+}
+
+/// The store or the mail transport cannot be used now, or not by this binary.
+#[derive(Debug, thiserror::Error)]
+pub enum Unavailable {
+    #[error("the store is busy: another roster is writing to it; try again")]
+    Busy,
+
+    #[error("{} has schema version {found}, newer than the {known} this roster knows; upgrade roster to use it (the store was not touched)", .path.display())]
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+
+    #[error("{} is not a roster store: {why} (the file was not touched)", .path.display())]
+    NotAStore { path: PathBuf, why: String },
+
+    #[error("the store cannot be used: {why}")]
+    Unusable { why: String },
+
+    #[error("the disk is full")]
+    DiskFull,
+
+    #[error("cannot {action} {}: {source}", .path.display())]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// `--require-delivery` and a message that could not be delivered now.
+    #[error(
+        "--require-delivery: {failed} message(s) could not be delivered and stay queued (the change was made; `roster mail flush` retries)"
+    )]
+    Undelivered { failed: usize },
+
+    #[error("{failed} message(s) could not be delivered and stay queued")]
+    MailQueued { failed: usize },
+
+    #[error("{reason}; {queued} message(s) stay queued")]
+    MailTransport { reason: String, queued: usize },
 }
 
 impl Error {
@@ -55,6 +181,14 @@ impl Error {
         Error::NotFound {
             what,
             key: key.into(),
+        }
+    }
+
+    /// A store failure roster did not expect, keeping its cause.
+    pub fn store(source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Error::Store {
+            message: source.to_string(),
+            source: Box::new(source),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod password;
+pub mod query;
 pub mod transitions;
 pub mod types;
 pub mod user;

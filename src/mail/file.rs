@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 use lettre::{FileTransport, Transport as _};
 
 use super::Mailer;
-use crate::domain::error::{Error, Result};
+use crate::domain::error::{Result, Unavailable};
 
 pub struct FileMailer {
     dir: PathBuf,
@@ -17,8 +17,11 @@ pub struct FileMailer {
 impl FileMailer {
     /// Creates the directory 0700 if needed: messages carry invitation links.
     pub fn new(dir: &Path) -> Result<FileMailer> {
-        crate::private::create_dir(dir)
-            .map_err(|e| Error::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
+        crate::private::create_dir(dir).map_err(|source| Unavailable::Io {
+            action: "create",
+            path: dir.to_path_buf(),
+            source,
+        })?;
         Ok(FileMailer {
             dir: dir.to_path_buf(),
             transport: FileTransport::new(dir),

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::{Ctx, find_user, notify_password_changed, queue_mail};
-use crate::domain::error::{Error, Result};
+use crate::domain::error::{Conflict, Denied, Error, Result};
 use crate::domain::password::{self, Password, Verified};
 use crate::domain::transitions::{Verb, needs};
 use crate::domain::types::Status;
@@ -41,21 +41,24 @@ pub fn login(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Re
 }
 
 /// Why a user may not sign in now, if they may not.
-fn refusal(user: &User, ctx: &Ctx) -> Option<String> {
+fn refusal(user: &User, ctx: &Ctx) -> Option<Denied> {
     if let Some(until) = user.locked_until.filter(|t| *t > ctx.now) {
-        return Some(format!(
-            "{} is locked out until {until} after repeated failed sign-ins; `roster user unlock` lifts it",
-            user.email
-        ));
+        return Some(Denied::Locked {
+            user: user.email.clone(),
+            until,
+        });
     }
     if user.status != Status::Active {
-        return Some(format!(
-            "{} is {}; only active users can sign in",
-            user.email, user.status
-        ));
+        return Some(Denied::NotActive {
+            user: user.email.clone(),
+            status: user.status,
+            what: "sign in",
+        });
     }
     if user.password_hash.is_none() {
-        return Some(format!("{} has no password set", user.email));
+        return Some(Denied::NoPassword {
+            user: user.email.clone(),
+        });
     }
     None
 }
@@ -130,19 +133,16 @@ fn sign_in(
                     until.clone(),
                 )];
                 tx.append_audit(ctx.now, &ctx.actor, "lock", Some(&id), &changes, None)?;
-                return Ok(Err(format!(
-                    "wrong password for {}; the account is now locked until {}",
-                    fresh.email,
-                    until.unwrap_or_default()
-                )));
             }
-            return Ok(Err(format!("wrong password for {}", fresh.email)));
+            return Ok(Err(Denied::WrongPassword {
+                user: fresh.email.clone(),
+                locked_until: fresh.locked_until.filter(|_| locked_by_this),
+            }));
         }
         if fresh.password_hash != user.password_hash {
-            return Ok(Err(format!(
-                "the password of {} was changed while signing in; sign in again",
-                fresh.email
-            )));
+            return Ok(Err(Denied::PasswordChanged {
+                user: fresh.email.clone(),
+            }));
         }
         // A lock this very attempt set is lifted by its success; any other holds.
         let mut checked = fresh.clone();
@@ -210,17 +210,17 @@ fn lookup(
 }
 
 /// Checks that a single-use token is unused and unexpired.
-fn usable(row: &TokenRow, now: Timestamp, what: &str) -> Result<()> {
-    if let Some(used) = row.used_at {
-        return Err(Error::Conflict(format!(
-            "this {what} was already used at {used}"
-        )));
+fn usable(row: &TokenRow, now: Timestamp, what: &'static str) -> Result<()> {
+    if let Some(at) = row.used_at {
+        return Err(Conflict::TokenUsed { what, at }.into());
     }
     if row.expires_at <= now {
-        return Err(Error::Conflict(format!(
-            "this {what} expired at {}",
-            row.expires_at
-        )));
+        return Err(Conflict::TokenExpired {
+            what,
+            at: row.expires_at,
+            why: "",
+        }
+        .into());
     }
     Ok(())
 }
@@ -233,22 +233,29 @@ pub fn check_session(store: &mut Store, ctx: &Ctx, token: &str) -> Result<User> 
         .checked_add(ctx.auth.session_idle)
         .map_err(|e| Error::invalid("session.idle", e.to_string()))?;
     if row.expires_at <= ctx.now {
-        return Err(Error::Conflict(format!(
-            "this session expired at {}",
-            row.expires_at
-        )));
+        return Err(Conflict::TokenExpired {
+            what: "session",
+            at: row.expires_at,
+            why: "",
+        }
+        .into());
     }
     if idle_end <= ctx.now {
-        return Err(Error::Conflict(format!(
-            "this session expired at {idle_end} after being idle"
-        )));
+        return Err(Conflict::TokenExpired {
+            what: "session",
+            at: idle_end,
+            why: " after being idle",
+        }
+        .into());
     }
     let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
     if user.status != Status::Active {
-        return Err(Error::Denied(format!(
-            "{} is {}; the session is not valid",
-            user.email, user.status
-        )));
+        return Err(Denied::NotActive {
+            user: user.email.clone(),
+            status: user.status,
+            what: "use a session",
+        }
+        .into());
     }
     store.write(|tx| tx.touch_token(&row.digest, ctx.now))?;
     Ok(user)
@@ -310,7 +317,7 @@ impl Flow {
         if !self.verb.rule().from.contains(&user.status) {
             return Err(Error::InvalidTransition {
                 user: user.email.clone(),
-                status: user.status.to_string(),
+                status: user.status,
                 verb: self.command.into(),
                 needs: needs(self.verb),
             });

@@ -10,11 +10,11 @@ use crate::domain::error::{Error, Result};
 use crate::domain::transitions::{Decision, Verb, decide, needs};
 use std::collections::HashMap;
 
+use crate::domain::query::{ListQuery, Selector};
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, User};
 use crate::mail::templates;
-use crate::select::Selector;
-use crate::store::{ListQuery, Reader, Store, TokenPurpose, Tx};
+use crate::store::{Reader, Store, TokenPurpose, Tx};
 
 use super::{Ctx, invitation_expiry, issue_invitation};
 
@@ -128,7 +128,7 @@ pub fn resolve(
             selector: selector.clone(),
             ..ListQuery::default()
         };
-        reader.list_users(&query, now, |user| {
+        reader.list_users(&query, now, |user| -> Result<()> {
             if seen.insert(user.id.clone()) {
                 targets.push(Target {
                     key: user.id.to_string(),
@@ -168,13 +168,7 @@ fn row_for(verb: Verb, target: &Target, decision: Option<Decision>, dry: bool) -
         Decision::Invalid => (
             Outcome::InvalidTransition,
             None,
-            Some(format!(
-                "{} is {}; `{}` needs {}",
-                user.email,
-                user.status,
-                verb.command(),
-                needs(verb)
-            )),
+            failure(verb, target).map(|e| e.to_string()),
         ),
     };
     OutcomeRow {
@@ -185,6 +179,23 @@ fn row_for(verb: Verb, target: &Target, decision: Option<Decision>, dry: bool) -
         from: Some(user.status),
         to,
         error,
+    }
+}
+
+/// Why `verb` would fail on a target, as an error: it names nobody, or its
+/// user is in a status the verb does not act on.
+pub fn failure(verb: Verb, target: &Target) -> Option<Error> {
+    let Some(user) = &target.user else {
+        return Some(Error::not_found("user", target.key.clone()));
+    };
+    match decide(verb, user.status, user.previous_status) {
+        Decision::Invalid => Some(Error::InvalidTransition {
+            user: user.email.clone(),
+            status: user.status,
+            verb: verb.command().into(),
+            needs: needs(verb),
+        }),
+        _ => None,
     }
 }
 
@@ -224,16 +235,12 @@ pub fn apply(
 ) -> Result<Applied> {
     if options.atomic {
         let planned = plan(verb, targets);
-        if let Some(first) = planned.iter().find(|r| r.outcome.is_failure()) {
-            let failures = planned.iter().filter(|r| r.outcome.is_failure()).count();
-            let message = format!(
-                "--atomic: nothing was changed because {failures} of {} targets would fail; first: {}",
-                planned.len(),
-                first.error.as_deref().unwrap_or("failed")
-            );
-            return Err(match first.outcome {
-                Outcome::NotFound => Error::Missing(message),
-                _ => Error::Conflict(message),
+        let failures = planned.iter().filter(|r| r.outcome.is_failure()).count();
+        if let Some(first) = targets.iter().find_map(|t| failure(verb, t)) {
+            return Err(Error::Atomic {
+                failures,
+                targets: planned.len(),
+                first: Box::new(first),
             });
         }
         return store.write(|tx| apply_batch(tx, ctx, verb, targets, read_version, options, done));

@@ -1,6 +1,6 @@
 //! Creating and changing users.
 
-use crate::domain::error::{Error, Result};
+use crate::domain::error::{Conflict, Result};
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, Initial, NewUser, PROFILE_FIELDS, User, UserChanges};
 use crate::store::{Store, Tx};
@@ -27,17 +27,21 @@ fn check_unique(
     let reader = tx.reader();
     if let Some(other) = reader.id_by_email_key(email_key)? {
         if Some(&other) != except {
-            return Err(Error::Conflict(format!(
-                "email {email_key} is already used by user {other}"
-            )));
+            return Err(Conflict::DuplicateEmail {
+                email: email_key.to_string(),
+                other,
+            }
+            .into());
         }
     }
     if let Some(key) = username_key {
         if let Some(other) = reader.id_by_username_key(key)? {
             if Some(&other) != except {
-                return Err(Error::Conflict(format!(
-                    "username {key} is already used by user {other}"
-                )));
+                return Err(Conflict::DuplicateUsername {
+                    username: key.to_string(),
+                    other,
+                }
+                .into());
             }
         }
     }

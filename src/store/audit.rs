@@ -11,7 +11,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
-use crate::domain::error::Result;
+use crate::domain::error::{Error, Result};
 use crate::domain::types::UserId;
 use crate::domain::user::FieldChange;
 
@@ -142,11 +142,12 @@ impl Tx<'_> {
 }
 
 impl Reader<'_> {
-    pub fn audit_entries(
+    /// `each` may fail with its own error type, which ends the listing.
+    pub fn audit_entries<E: From<Error>>(
         &self,
         filter: &AuditFilter,
-        mut each: impl FnMut(AuditEntry) -> Result<()>,
-    ) -> Result<()> {
+        mut each: impl FnMut(AuditEntry) -> Result<(), E>,
+    ) -> Result<(), E> {
         let mut sql = String::from(
             "SELECT seq, at, actor, action, user_id, changes, reason, hash FROM audit WHERE 1 = 1",
         );
@@ -168,11 +169,13 @@ impl Reader<'_> {
             params.push(Value::Text(ts(until)));
         }
         sql.push_str(" ORDER BY seq");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
+        let mut stmt = self.conn.prepare(&sql).map_err(Error::from)?;
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(params))
+            .map_err(Error::from)?;
+        let entry = |r: &rusqlite::Row<'_>| -> rusqlite::Result<AuditEntry> {
             let changes: Option<String> = r.get(5)?;
-            each(AuditEntry {
+            Ok(AuditEntry {
                 seq: r.get(0)?,
                 at: parse_ts(&r.get::<_, String>(1)?)?,
                 actor: r.get(2)?,
@@ -181,7 +184,10 @@ impl Reader<'_> {
                 changes: changes.and_then(|c| serde_json::from_str(&c).ok()),
                 reason: r.get(6)?,
                 hash: r.get(7)?,
-            })?;
+            })
+        };
+        while let Some(r) = rows.next().map_err(Error::from)? {
+            each(entry(r).map_err(Error::from)?)?;
         }
         Ok(())
     }

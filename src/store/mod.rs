@@ -12,12 +12,12 @@ use std::time::Duration;
 use jiff::Timestamp;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
-use crate::domain::error::{Error, Result};
+use crate::domain::error::{Conflict, Error, Result, Unavailable};
 
 pub use audit::{AuditEntry, AuditFilter, ChainBreak};
 pub use outbox::{MailStatus, OutboxMessage, QueuedMail, TOKEN_PLACEHOLDER};
 pub use tokens::{TokenPurpose, TokenRow};
-pub use users::{ListQuery, SortKey, SortSpec, StatusCount};
+pub use users::StatusCount;
 
 /// One step of the schema: its SQL, then any rewrite of rows SQL alone cannot do.
 struct Migration {
@@ -52,6 +52,9 @@ pub struct OpenOptions {
     /// Apply pending migrations. `db migrate` and every other command do;
     /// only read-only inspection leaves them.
     pub migrate: bool,
+    /// Use a store that others can read, or that another account owns (with
+    /// a warning) instead of refusing it.
+    pub allow_shared: bool,
 }
 
 impl Default for OpenOptions {
@@ -59,21 +62,34 @@ impl Default for OpenOptions {
         OpenOptions {
             busy_timeout: Duration::from_secs(5),
             migrate: true,
+            allow_shared: false,
         }
     }
 }
+
+/// The `application_id` in the header of every roster store: "RSTR". A file
+/// with another application's id is never taken for a store.
+pub const APPLICATION_ID: i64 = 0x5253_5452;
+
+/// Tables every roster schema since version 1 has.
+const CORE_TABLES: &[&str] = &["users", "tokens", "outbox", "audit"];
 
 pub struct Store {
     conn: Connection,
     path: PathBuf,
     /// The schema version found on open, before any migration.
     found_version: i64,
+    /// What a person should know about how the store was opened (a shared
+    /// store used on purpose).
+    warnings: Vec<String>,
 }
 
 impl Store {
     /// Opens the store at `path`, creating it (directory 0700, file 0600) on first
-    /// use and applying pending migrations. A store written by a newer roster is
-    /// refused before anything in it is touched.
+    /// use and applying pending migrations. Anything that is not an empty file
+    /// or a roster store is refused before it is touched, and so is a store
+    /// written by a newer roster, or one other accounts can read (unless
+    /// `allow_shared`).
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Store> {
         create_private(path)?;
         let conn = Connection::open_with_flags(
@@ -83,16 +99,9 @@ impl Store {
         .map_err(|e| open_error(path, e))?;
         conn.busy_timeout(options.busy_timeout)
             .map_err(|e| open_error(path, e))?;
-        let found_version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| open_error(path, e))?;
-        if found_version > SCHEMA_VERSION {
-            return Err(Error::Unavailable(format!(
-                "{} has schema version {found_version}, newer than the {SCHEMA_VERSION} this roster knows; \
-                 upgrade roster to use it (the store was not touched)",
-                path.display()
-            )));
-        }
+        // Both checks only read; nothing is written until they pass.
+        let found_version = identify(&conn, path)?;
+        let warnings = check_private(path, options.allow_shared)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
              PRAGMA cache_size = -32768;",
@@ -102,6 +111,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             found_version,
+            warnings,
         };
         if options.migrate {
             store.migrate()?;
@@ -116,6 +126,11 @@ impl Store {
     /// The schema version the store had when it was opened.
     pub fn found_version(&self) -> i64 {
         self.found_version
+    }
+
+    /// Warnings from opening the store, for the command to show.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     pub fn version(&self) -> Result<i64> {
@@ -156,7 +171,15 @@ impl Store {
             if version >= SCHEMA_VERSION {
                 return Ok(applied);
             }
-            let migration = &MIGRATIONS[version as usize];
+            let Some(migration) = usize::try_from(version)
+                .ok()
+                .and_then(|v| MIGRATIONS.get(v))
+            else {
+                return Err(not_a_store(
+                    &self.path,
+                    format!("its schema version {version} is not one roster ever wrote"),
+                ));
+            };
             // Rows that already point at nothing (written by another program
             // with foreign keys off) are `db check`'s to report; a migration
             // must only not add to them.
@@ -165,10 +188,21 @@ impl Store {
                     r.get(0)
                 })
             };
+            let mismatch = |e: rusqlite::Error| match Error::from(e) {
+                busy @ Error::Unavailable(Unavailable::Busy) => busy,
+                other => Error::Unavailable(Unavailable::Unusable {
+                    why: format!(
+                        "{}: its tables do not match its schema version {version}, so migration {} \
+                         failed ({other}); nothing was changed",
+                        self.path.display(),
+                        version + 1
+                    ),
+                }),
+            };
             let before = dangling(&tx)?;
-            tx.execute_batch(migration.sql)?;
+            tx.execute_batch(migration.sql).map_err(mismatch)?;
             if let Some(rows) = migration.rows {
-                rows(&tx)?;
+                rows(&tx).map_err(mismatch)?;
             }
             let after = dangling(&tx)?;
             if after > before {
@@ -208,10 +242,11 @@ impl Store {
     /// fails its integrity check is removed.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         crate::private::create_new_file(dest).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::Conflict(format!(
-                "{} exists; a backup never overwrites a file",
-                dest.display()
-            )),
+            std::io::ErrorKind::AlreadyExists => Conflict::FileExists {
+                path: dest.to_path_buf(),
+                why: "a backup never overwrites a file",
+            }
+            .into(),
             _ => Error::invalid("backup", format!("{}: {e}", dest.display())),
         })?;
         let copied = (|| -> Result<()> {
@@ -317,37 +352,178 @@ const REBUILD_SEARCH: &str = "rebuild it with: sqlite3 STORE \"DELETE FROM users
 /// so SQLite never creates them with the process umask.
 fn create_private(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crate::private::create_dir(dir)
-            .map_err(|e| Error::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
+        crate::private::create_dir(dir).map_err(|source| Unavailable::Io {
+            action: "create",
+            path: dir.to_path_buf(),
+            source,
+        })?;
     }
     match crate::private::create_new_file(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::Unavailable(format!(
-            "cannot create the store {}: {e}",
-            path.display()
-        ))),
+        Err(source) => Err(Unavailable::Io {
+            action: "create the store",
+            path: path.to_path_buf(),
+            source,
+        }
+        .into()),
     }
 }
 
+/// The store holds password hashes: it must be this account's, and only this
+/// account's to read. Another account's file, or one that group or others may
+/// read or write, is refused, unless `allow_shared` says it is on purpose;
+/// then it is used with a warning. Symlinks are followed: what matters is the
+/// file the data goes into.
+fn check_private(path: &Path, allow_shared: bool) -> Result<Vec<String>> {
+    use std::os::unix::fs::MetadataExt as _;
+    let meta = std::fs::metadata(path).map_err(|source| Unavailable::Io {
+        action: "read",
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mode = meta.mode() & 0o777;
+    let me = crate::private::effective_uid();
+    let mut problems = Vec::new();
+    if meta.uid() != me {
+        problems.push(format!(
+            "it is owned by another account (uid {}, not {me})",
+            meta.uid()
+        ));
+    }
+    if mode & 0o077 != 0 {
+        problems.push(format!(
+            "its mode {mode:04o} lets other accounts read or write it; fix it with: chmod 600 {}",
+            path.display()
+        ));
+    }
+    if problems.is_empty() {
+        return Ok(Vec::new());
+    }
+    let what = format!("{}: {}", path.display(), problems.join("; "));
+    if allow_shared {
+        Ok(vec![format!(
+            "{what} (used because --allow-shared-store or store.allow_shared says so)"
+        )])
+    } else {
+        Err(Unavailable::Unusable {
+            why: format!(
+                "{what}. It holds password hashes; if sharing it is on purpose, pass \
+                 --allow-shared-store or set store.allow_shared = true"
+            ),
+        }
+        .into())
+    }
+}
+
+/// Decides, before anything is written, whether the file is an empty file
+/// (to become a store) or a roster store this binary can use. Returns its
+/// schema version.
+fn identify(conn: &Connection, path: &Path) -> Result<i64> {
+    let read = |e| open_error(path, e);
+    let application_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(read)?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(read)?;
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .and_then(|mut stmt| {
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()
+        })
+        .map_err(read)?;
+    if application_id != 0 && application_id != APPLICATION_ID {
+        return Err(not_a_store(
+            path,
+            format!("it belongs to another application (application_id {application_id:#x})"),
+        ));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Unavailable::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        }
+        .into());
+    }
+    if version < 0 {
+        return Err(not_a_store(
+            path,
+            format!("its schema version {version} is not one roster ever wrote"),
+        ));
+    }
+    if version == 0 {
+        if !tables.is_empty() {
+            return Err(not_a_store(
+                path,
+                format!(
+                    "it is another program's SQLite database (tables: {})",
+                    shorten_list(&tables)
+                ),
+            ));
+        }
+        return Ok(0);
+    }
+    let missing: Vec<&str> = CORE_TABLES
+        .iter()
+        .copied()
+        .filter(|t| !tables.iter().any(|have| have == t))
+        .collect();
+    if !missing.is_empty() {
+        return Err(not_a_store(
+            path,
+            format!(
+                "it says schema version {version} but has no {} table",
+                missing.join(", ")
+            ),
+        ));
+    }
+    Ok(version)
+}
+
+fn shorten_list(names: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = names
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        text.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    text
+}
+
+fn not_a_store(path: &Path, why: String) -> Error {
+    Unavailable::NotAStore {
+        path: path.to_path_buf(),
+        why,
+    }
+    .into()
+}
+
+/// An error while opening or identifying the store: one that shows the file
+/// is not a usable database is "not a roster store" (exit 8), like every
+/// other file roster will not use.
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     match sqlite_code(&e) {
-        Some(ErrorCode::NotADatabase) => Error::Invalid {
-            field: "store".into(),
-            message: format!(
-                "{} is not a roster store (not an SQLite database)",
-                path.display()
+        Some(ErrorCode::NotADatabase) => not_a_store(path, "it is not an SQLite database".into()),
+        Some(ErrorCode::DatabaseCorrupt) => not_a_store(
+            path,
+            format!(
+                "it is damaged ({e}); restore it from a backup (`roster db backup` makes them)"
             ),
-        },
-        _ => {
-            let err = Error::from(e);
-            match err {
-                Error::Internal(msg) => {
-                    Error::Unavailable(format!("cannot open {}: {msg}", path.display()))
-                }
-                other => other,
+        ),
+        _ => match Error::from(e) {
+            Error::Store { message, .. } => Unavailable::Unusable {
+                why: format!("cannot open {}: {message}", path.display()),
             }
-        }
+            .into(),
+            other => other,
+        },
     }
 }
 
@@ -358,20 +534,48 @@ fn sqlite_code(e: &rusqlite::Error) -> Option<ErrorCode> {
     }
 }
 
+/// What a uniqueness constraint of the store guards, from SQLite's message
+/// ("UNIQUE constraint failed: users.email_key").
+fn unique_what(message: Option<&str>) -> String {
+    let column = message
+        .and_then(|m| m.rsplit_once(": "))
+        .map(|(_, cols)| cols)
+        .unwrap_or("a value");
+    match column {
+        "users.email_key" => "this email".into(),
+        "users.username_key" => "this username".into(),
+        "users.id" => "this user id".into(),
+        other => other.to_string(),
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        match sqlite_code(&e) {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Unavailable(
-                "the store is busy: another roster is writing to it; try again".into(),
-            ),
-            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
-                Error::Unavailable(format!("the store cannot be written: {e}"))
+        let rusqlite::Error::SqliteFailure(failure, message) = &e else {
+            return Error::store(e);
+        };
+        match failure.code {
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Unavailable::Busy.into(),
+            ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied => {
+                Unavailable::Unusable {
+                    why: format!("it cannot be written: {e}"),
+                }
+                .into()
             }
-            Some(ErrorCode::DiskFull) => Error::Unavailable("the disk is full".into()),
-            Some(ErrorCode::ConstraintViolation) if e.to_string().contains("UNIQUE") => {
-                Error::Conflict(format!("already taken by another user ({e})"))
+            ErrorCode::DiskFull => Unavailable::DiskFull.into(),
+            ErrorCode::ConstraintViolation
+                if matches!(
+                    failure.extended_code,
+                    rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                        | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+                ) =>
+            {
+                Conflict::Duplicate {
+                    what: unique_what(message.as_deref()),
+                }
+                .into()
             }
-            _ => Error::Internal(format!("store: {e}")),
+            _ => Error::store(e),
         }
     }
 }

@@ -7,10 +7,10 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
-use crate::domain::error::Result;
+use crate::domain::error::{Error, Result};
+use crate::domain::query::{ListQuery, Selector, SortKey};
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::{PROFILE_FIELDS, Profile, User, effective_status};
-use crate::select::Selector;
 
 /// Columns read for a user, in the order `user_from_row` expects them.
 const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
@@ -153,62 +153,19 @@ fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
     columns
 }
 
-/// A sort column for `user list`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    Id,
-    Created,
-    Updated,
-    Email,
-    Username,
-    First,
-    Last,
-    Status,
-    LastLogin,
-}
-
-impl SortKey {
-    pub const NAMES: &[(&str, SortKey)] = &[
-        ("id", SortKey::Id),
-        ("created", SortKey::Created),
-        ("updated", SortKey::Updated),
-        ("email", SortKey::Email),
-        ("username", SortKey::Username),
-        ("first", SortKey::First),
-        ("last", SortKey::Last),
-        ("status", SortKey::Status),
-        ("last-login", SortKey::LastLogin),
-    ];
-
-    fn column(self) -> &'static str {
-        match self {
-            SortKey::Id => "u.id",
-            SortKey::Created => "u.created_at",
-            SortKey::Updated => "u.updated_at",
-            SortKey::Email => "u.email_key",
-            SortKey::Username => "u.username_key",
-            SortKey::First => "u.first_name COLLATE NOCASE",
-            SortKey::Last => "u.last_name COLLATE NOCASE",
-            SortKey::Status => "u.status",
-            SortKey::LastLogin => "u.last_login_at",
-        }
+/// The SQL column a sort key orders by.
+fn sort_column(key: SortKey) -> &'static str {
+    match key {
+        SortKey::Id => "u.id",
+        SortKey::Created => "u.created_at",
+        SortKey::Updated => "u.updated_at",
+        SortKey::Email => "u.email_key",
+        SortKey::Username => "u.username_key",
+        SortKey::First => "u.first_name COLLATE NOCASE",
+        SortKey::Last => "u.last_name COLLATE NOCASE",
+        SortKey::Status => "u.status",
+        SortKey::LastLogin => "u.last_login_at",
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SortSpec {
-    pub key: SortKey,
-    pub descending: bool,
-}
-
-#[derive(Clone, Debug, Default)]
-pub struct ListQuery {
-    pub selector: Selector,
-    pub sort: Vec<SortSpec>,
-    pub limit: Option<u64>,
-    pub offset: u64,
-    /// Read password hashes too (`export --include-hashes`).
-    pub with_hashes: bool,
 }
 
 #[derive(Clone, Debug, serde::Serialize)]
@@ -443,12 +400,14 @@ impl Reader<'_> {
     }
 
     /// Calls `each` for every user the query selects, in order, streaming.
-    pub fn list_users(
+    /// `each` may fail with its own error type (a closed pipe, say), which
+    /// ends the listing and is returned as it is.
+    pub fn list_users<E: From<Error>>(
         &self,
         query: &ListQuery,
         now: Timestamp,
-        mut each: impl FnMut(User) -> Result<()>,
-    ) -> Result<()> {
+        mut each: impl FnMut(User) -> Result<(), E>,
+    ) -> Result<(), E> {
         let candidates = self.match_candidates(&query.selector)?;
         let filter = filter_for(&query.selector, now, candidates.as_deref());
         let mut order: Vec<String> = query
@@ -457,7 +416,7 @@ impl Reader<'_> {
             .map(|s| {
                 format!(
                     "{} {}",
-                    s.key.column(),
+                    sort_column(s.key),
                     if s.descending { "DESC" } else { "ASC" }
                 )
             })
@@ -475,10 +434,12 @@ impl Reader<'_> {
             params.push(Value::Integer(limit));
             params.push(Value::Integer(query.offset.min(i64::MAX as u64) as i64));
         }
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(row) = rows.next()? {
-            each(user_from_row(row, now, query.with_hashes)?)?;
+        let mut stmt = self.conn.prepare(&sql).map_err(Error::from)?;
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(params))
+            .map_err(Error::from)?;
+        while let Some(row) = rows.next().map_err(Error::from)? {
+            each(user_from_row(row, now, query.with_hashes).map_err(Error::from)?)?;
         }
         Ok(())
     }

@@ -57,6 +57,7 @@ fn a_new_store_is_migrated_from_empty() {
     let env = TestEnv::new();
     std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
     std::fs::write(env.db(), b"").unwrap();
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     let out = env.ok(&["db", "migrate"]);
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("from version 0 to 3"),
@@ -142,7 +143,7 @@ fn a_file_that_is_not_a_store_is_refused() {
     )
     .unwrap();
     let (code, _, stderr) = env.run(&["--db", junk.to_str().unwrap(), "user", "list"]);
-    assert_eq!(code, 6, "{stderr}");
+    assert_eq!(code, 8, "{stderr}");
     assert!(stderr.contains("not a roster store"), "{stderr}");
 }
 
@@ -286,6 +287,8 @@ const MIGRATION_SQL: [&str; 3] = [
 /// its migrations' SQL, then rows inserted with plain SQL.
 fn store_at_version(env: &TestEnv, version: usize, rows: &str) {
     std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
+    std::fs::File::create(env.db()).unwrap();
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     let db = rusqlite::Connection::open(env.db()).unwrap();
     for sql in &MIGRATION_SQL[..version] {
         db.execute_batch(sql).unwrap();

@@ -51,11 +51,13 @@ pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
     };
     let selection = select(app, &args.bulk, ACTION)?;
     if args.bulk.atomic {
-        if let Some(missing) = selection.targets.iter().find(|t| t.user.is_none()) {
-            return Err(Error::Missing(format!(
-                "--atomic: nothing was sent because no user {} exists",
-                missing.key
-            ))
+        let missing = selection.targets.iter().filter(|t| t.user.is_none());
+        if let Some(first) = missing.clone().next() {
+            return Err(Error::Atomic {
+                failures: missing.count(),
+                targets: selection.targets.len(),
+                first: Box::new(Error::not_found("user", first.key.clone())),
+            }
             .into());
         }
     }

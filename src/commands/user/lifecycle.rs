@@ -3,19 +3,21 @@
 use anyhow::Result;
 
 use crate::cli::{BlockArgs, BulkArgs, SelectorArgs};
-use crate::commands::App;
-use crate::domain::error::Error;
+use crate::commands::{App, CliError};
+use crate::domain::error::{Conflict, Error};
+use crate::domain::query::{Selector, SelectorInput};
 use crate::domain::transitions::Verb;
 use crate::domain::types::{parse_time, validate_text};
 use crate::exit::Exit;
 use crate::ops::lifecycle::Target;
 use crate::ops::lifecycle::{self, Outcome, OutcomeRow, VerbOptions};
 use crate::output::progress::Progress;
-use crate::select::SelectorInput;
 use crate::store::Store;
 
-pub fn selector_input(args: &SelectorArgs, all: bool) -> SelectorInput {
-    SelectorInput {
+/// The selector the filter flags describe. `--all` beside a filter is a
+/// mistake in the command line (exit 2).
+pub fn selector(args: &SelectorArgs, all: bool, now: jiff::Timestamp) -> Result<Selector> {
+    let selector = SelectorInput {
         statuses: args.statuses.clone(),
         role: args.role.clone(),
         group: args.group.clone(),
@@ -26,6 +28,11 @@ pub fn selector_input(args: &SelectorArgs, all: bool) -> SelectorInput {
         attributes: args.attributes.clone(),
         all,
     }
+    .parse(now)?;
+    if selector.all_with_filters() {
+        return Err(CliError::Usage("--all cannot be combined with filters".into()).into());
+    }
+    Ok(selector)
 }
 
 pub fn run_block(app: &mut App, args: BlockArgs) -> Result<Exit> {
@@ -61,9 +68,9 @@ pub fn select(app: &App, args: &BulkArgs, action: &str) -> Result<Selection> {
     if let Some(file) = &args.from_file {
         keys.extend(super::targets::read(file)?);
     }
-    let selector = selector_input(&args.select, args.all).parse(app.now)?;
+    let selector = selector(&args.select, args.all, app.now)?;
     if keys.is_empty() && !selector.is_used() {
-        return Err(Error::Usage(format!(
+        return Err(CliError::Usage(format!(
             "name the users to {action}: USER arguments, --from-file, a filter such as --status, or --all"
         ))
         .into());
@@ -74,10 +81,7 @@ pub fn select(app: &App, args: &BulkArgs, action: &str) -> Result<Selection> {
     let matched = targets.iter().filter(|t| t.user.is_some()).count() as u64;
     if let Some(expected) = args.expect_count {
         if matched != expected {
-            return Err(Error::Conflict(format!(
-                "--expect-count {expected}: {matched} users match; nothing was changed"
-            ))
-            .into());
+            return Err(Error::from(Conflict::ExpectCount { expected, matched }).into());
         }
     }
     Ok(Selection {
@@ -104,10 +108,7 @@ pub fn gate(
         .count() as u64;
     if let Some(max) = args.max_affected {
         if would_change > max {
-            return Err(Error::Conflict(format!(
-                "{would_change} users would change, more than --max-affected {max}; nothing was changed"
-            ))
-            .into());
+            return Err(Error::from(Conflict::MaxAffected { would_change, max }).into());
         }
     }
     if args.dry_run {

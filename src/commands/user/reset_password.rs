@@ -6,9 +6,8 @@ use anyhow::Result;
 
 use super::lifecycle::{exit_for, gate, reason, report, select};
 use crate::cli::ResetPasswordArgs;
-use crate::commands::App;
 use crate::commands::secrets::{self, CredentialsFile};
-use crate::domain::error::Error;
+use crate::commands::{App, CliError};
 use crate::domain::password::{self, Password};
 use crate::domain::transitions::Verb;
 use crate::exit::Exit;
@@ -35,7 +34,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         && !source.prompt_password
         && !app.settings.interactive
     {
-        return Err(Error::Usage(
+        return Err(CliError::Usage(
             "say how: --password-stdin, --generate-password or --link (a password is never taken as an argument)".into(),
         )
         .into());
@@ -62,7 +61,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         .collect();
     let typed = !args.link && !source.generate_password;
     if typed && changing.len() > 1 {
-        return Err(Error::Usage(
+        return Err(CliError::Usage(
             "one typed password for several users is refused; use --generate-password or --link"
                 .into(),
         )

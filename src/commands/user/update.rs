@@ -4,8 +4,7 @@ use anyhow::Result;
 
 use super::create::words;
 use crate::cli::UpdateArgs;
-use crate::commands::App;
-use crate::domain::error::Error;
+use crate::commands::{App, CliError};
 use crate::domain::types::{Email, GroupRef, Username, parse_attr, validate_word};
 use crate::domain::user::UserChanges;
 use crate::exit::Exit;
@@ -14,7 +13,7 @@ use crate::ops::users;
 pub fn run(app: &mut App, args: UpdateArgs) -> Result<Exit> {
     let changes = changes(&args)?;
     if changes.is_empty() {
-        return Err(Error::Usage(
+        return Err(CliError::Usage(
             "nothing to change: give a field flag such as --phone, --attr or --add-role (see roster user update --help)".into(),
         )
         .into());

@@ -1,9 +1,10 @@
-//! The one selector language shared by `user list`, `user export` and the bulk verbs.
+//! The one query language shared by `user list`, `user export` and the bulk
+//! verbs: which users (a [`Selector`]), in which order, how many.
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::domain::error::{Error, Result};
-use crate::domain::types::{GroupRef, Status, parse_attr, validate_text, validate_word};
+use super::error::{Error, Result};
+use super::types::{GroupRef, Status, parse_attr, validate_text, validate_word};
 
 /// Which users a command acts on. Filters combine with AND; several statuses with OR.
 #[derive(Clone, Debug, Default)]
@@ -36,12 +37,10 @@ impl Selector {
             || !self.attributes.is_empty()
     }
 
-    /// `--all` means every user: with a filter beside it, it is a mistake.
-    fn checked(self) -> Result<Selector> {
-        if self.all && self.has_filters() {
-            return Err(Error::Usage("--all cannot be combined with filters".into()));
-        }
-        Ok(self)
+    /// `--all` means every user: with a filter beside it, it is a mistake the
+    /// command line refuses.
+    pub fn all_with_filters(&self) -> bool {
+        self.all && self.has_filters()
     }
 
     /// True when the selector was used at all (a filter or `--all`).
@@ -82,7 +81,7 @@ impl SelectorInput {
             Some(t) => Some(validate_text("match", t.trim(), 200)?),
             None => None,
         };
-        Selector {
+        Ok(Selector {
             statuses,
             role: self
                 .role
@@ -94,17 +93,17 @@ impl SelectorInput {
             inactive_for: self
                 .inactive_for
                 .as_deref()
-                .map(|d| crate::domain::types::parse_duration("inactive-for", d))
+                .map(|d| super::types::parse_duration("inactive-for", d))
                 .transpose()?,
             created_before: self
                 .created_before
                 .as_deref()
-                .map(|t| crate::domain::types::parse_time("created-before", t, now))
+                .map(|t| super::types::parse_time("created-before", t, now))
                 .transpose()?,
             created_after: self
                 .created_after
                 .as_deref()
-                .map(|t| crate::domain::types::parse_time("created-after", t, now))
+                .map(|t| super::types::parse_time("created-after", t, now))
                 .transpose()?,
             attributes: self
                 .attributes
@@ -112,7 +111,81 @@ impl SelectorInput {
                 .map(|a| parse_attr(a))
                 .collect::<Result<_>>()?,
             all: self.all,
-        }
-        .checked()
+        })
     }
+}
+
+/// A sort column for `user list`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Id,
+    Created,
+    Updated,
+    Email,
+    Username,
+    First,
+    Last,
+    Status,
+    LastLogin,
+}
+
+impl SortKey {
+    pub const NAMES: &[(&str, SortKey)] = &[
+        ("id", SortKey::Id),
+        ("created", SortKey::Created),
+        ("updated", SortKey::Updated),
+        ("email", SortKey::Email),
+        ("username", SortKey::Username),
+        ("first", SortKey::First),
+        ("last", SortKey::Last),
+        ("status", SortKey::Status),
+        ("last-login", SortKey::LastLogin),
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SortSpec {
+    pub key: SortKey,
+    pub descending: bool,
+}
+
+impl SortSpec {
+    /// Parses `--sort` fields: `created`, `-updated` (descending), `+email`.
+    pub fn parse_all(raw: &[String]) -> Result<Vec<SortSpec>> {
+        raw.iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| {
+                let s = s.trim();
+                let (descending, name) = match s.strip_prefix('-') {
+                    Some(rest) => (true, rest),
+                    None => (false, s.strip_prefix('+').unwrap_or(s)),
+                };
+                SortKey::NAMES
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, key)| SortSpec {
+                        key: *key,
+                        descending,
+                    })
+                    .ok_or_else(|| {
+                        let names: Vec<&str> = SortKey::NAMES.iter().map(|(n, _)| *n).collect();
+                        Error::invalid(
+                            "sort",
+                            format!("{name:?} is not one of {}", names.join(", ")),
+                        )
+                    })
+            })
+            .collect()
+    }
+}
+
+/// Which users to read, in which order, and how many.
+#[derive(Clone, Debug, Default)]
+pub struct ListQuery {
+    pub selector: Selector,
+    pub sort: Vec<SortSpec>,
+    pub limit: Option<u64>,
+    pub offset: u64,
+    /// Read password hashes too (`export --include-hashes`).
+    pub with_hashes: bool,
 }
