@@ -443,7 +443,7 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help --version user audit auth mail db config completions help"
+            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help --version user audit auth mail db config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -473,7 +473,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help list verify help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -559,7 +559,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit__subcmd__list)
-            opts="-q -v -h --user --action --since --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --user --action --since --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -605,7 +605,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit__subcmd__verify)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -635,7 +635,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help verify login session accept-invite complete-reset help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help verify login session accept-invite complete-reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,7 +665,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__accept__subcmd__invite)
-            opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -695,7 +695,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__complete__subcmd__reset)
-            opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -851,7 +851,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__login)
-            opts="-q -v -h --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -881,7 +881,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__session)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help check revoke help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help check revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,7 +911,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__session__subcmd__check)
-            opts="-q -v -h --token-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --token-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -997,7 +997,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__session__subcmd__revoke)
-            opts="-q -v -h --token-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --token-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1027,7 +1027,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__verify)
-            opts="-q -v -h --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,7 +1057,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__completions)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help bash elvish fish powershell zsh"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1087,7 +1087,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help show help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1159,7 +1159,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config__subcmd__show)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1189,7 +1189,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help path migrate check stats backup help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help path migrate check stats backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1219,7 +1219,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__backup)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,7 +1249,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__check)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1377,7 +1377,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__migrate)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1407,7 +1407,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__path)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,7 +1437,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__stats)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,7 +2097,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__mail)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help list show flush retry help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help list show flush retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,7 +2127,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__mail__subcmd__flush)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,7 +2241,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__mail__subcmd__list)
-            opts="-q -v -h --queued --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --queued --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2271,7 +2271,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__mail__subcmd__retry)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2301,7 +2301,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__mail__subcmd__show)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2331,7 +2331,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2361,7 +2361,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__archive)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2439,7 +2439,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__block)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2521,7 +2521,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__create)
-            opts="-q -v -h --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --role --group --permission --no-invite --password-stdin --generate-password --prompt-password --credentials-file --no-must-change --request-onboarding --no-email --if-not-exists --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --role --group --permission --no-invite --password-stdin --generate-password --prompt-password --credentials-file --no-must-change --request-onboarding --no-email --if-not-exists --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,7 +2643,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__delete)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,7 +2721,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__email)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --template --subject --body-file --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --template --subject --body-file --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3077,7 +3077,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__history)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3107,7 +3107,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__invite)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3185,7 +3185,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__list)
-            opts="-q -v -h --status --role --group --match --inactive-for --created-before --created-after --attr --all --columns --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --status --role --group --match --inactive-for --created-before --created-after --attr --all --columns --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,7 +3263,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__reset__subcmd__password)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --password-stdin --generate-password --prompt-password --credentials-file --link --no-must-change --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --password-stdin --generate-password --prompt-password --credentials-file --link --no-must-change --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3345,7 +3345,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__restore)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,7 +3423,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__revoke)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3501,7 +3501,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__show)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3531,7 +3531,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__sign__subcmd__out)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3609,7 +3609,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__transitions)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3639,7 +3639,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__unblock)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3717,7 +3717,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__unlock)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3795,7 +3795,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__update)
-            opts="-q -v -h --email --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --unset-attr --add-role --remove-role --add-group --remove-group --add-permission --remove-permission --db --config --format --json --quiet --as --yes --no-color --require-delivery --verbose --help"
+            opts="-q -v -h --email --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --unset-attr --add-role --remove-role --add-group --remove-group --add-permission --remove-permission --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_roster_global_optspecs
-    string join \n db= config= format= json q/quiet as= yes no-color require-delivery v/verbose h/help V/version
+    string join \n db= config= format= json q/quiet as= yes no-color require-delivery allow-shared-store v/verbose h/help V/version
 end
 
 function __fish_roster_needs_command
@@ -24,8 +24,8 @@ function __fish_roster_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c roster -n "__fish_roster_needs_command" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_needs_command" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_needs_command" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_needs_command" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -36,6 +36,7 @@ complete -c roster -n "__fish_roster_needs_command" -s q -l quiet -d 'Print only
 complete -c roster -n "__fish_roster_needs_command" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_needs_command" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_needs_command" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_needs_command" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_needs_command" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_needs_command" -s V -l version -d 'Print version'
@@ -47,8 +48,8 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "db" -d 'The store fil
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The settings roster runs with'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -59,6 +60,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
@@ -99,8 +101,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l permission -d 'A permission granted to this user alone (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l credentials-file -d 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -119,6 +121,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
@@ -133,8 +136,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Sort by these fields, \'-\' for descending: id, created, updated, email, username, first, last, status, last-login' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most this many users' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many users first' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -146,10 +149,11 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -160,6 +164,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email address' -r
@@ -186,8 +191,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-group -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-permission -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-permission -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -198,6 +203,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -212,8 +218,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -228,6 +234,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -242,8 +249,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -257,6 +264,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -272,8 +280,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l reason -d 'Why, kept in the audit log' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l until -d 'Lift the block automatically at this time (2026-01-31, RFC 3339, or +7d)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -287,6 +295,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -301,8 +310,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -316,6 +325,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -330,8 +340,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -345,6 +355,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -359,8 +370,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -374,6 +385,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -389,8 +401,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l reason -d 'Why, kept in the audit log' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l credentials-file -d 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -409,6 +421,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -423,8 +436,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -438,6 +451,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -452,8 +466,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -467,6 +481,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -484,8 +499,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l template -d 'A built-in (or overridden) template: invitation, registration, reset, onboarding, password_changed' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l subject -d 'The subject of your own message (with --body-file)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l body-file -d 'The text of your own message (\'-\' for stdin)' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -499,6 +514,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
@@ -513,8 +529,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -528,10 +544,11 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -542,10 +559,11 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -556,6 +574,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
@@ -576,8 +595,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "history" -d 'The audit log of one user'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -588,6 +607,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List audit entries, oldest first'
@@ -597,8 +617,8 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (create, update, invite, block, …)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Entries at or after this time (2026-01-31, RFC 3339, or -7d)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Entries before this time' -r
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -609,10 +629,11 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -623,13 +644,14 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 6 at the first broken entry'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -640,6 +662,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
@@ -648,8 +671,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login session accept-invite complete-reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -661,10 +684,11 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -676,10 +700,11 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -690,13 +715,14 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "check" -d 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'End the session on stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -709,10 +735,11 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -725,6 +752,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
@@ -733,8 +761,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -745,6 +773,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "list" -d 'List messages in the outbox'
@@ -752,8 +781,8 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -765,10 +794,11 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -779,10 +809,11 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -793,10 +824,11 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -807,6 +839,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List messages in the outbox'
@@ -814,8 +847,8 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -826,6 +859,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "path" -d 'Print the path of the store file'
@@ -834,8 +868,8 @@ complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "stats" -d 'Users per status'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -846,10 +880,11 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -860,10 +895,11 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -874,10 +910,11 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -888,10 +925,11 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -902,6 +940,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the store file'
@@ -910,8 +949,8 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Users per status'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -922,12 +961,13 @@ complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print the resolved settings and where each came from'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -938,12 +978,13 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the resolved settings and where each came from'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'Store file [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
@@ -954,6 +995,7 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet
 complete -c roster -n "__fish_roster_using_subcommand completions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l no-color -d 'No colour [env: NO_COLOR]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand completions" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'

@@ -32,12 +32,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Store file [default: $XDG_DATA_HOME/roster/roster.db]
-    #[arg(long, global = true, env = "ROSTER_DB", value_name = "PATH")]
+    /// Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// TOML config file [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]
-    #[arg(long, global = true, env = "ROSTER_CONFIG", value_name = "PATH")]
+    /// TOML config file [env: ROSTER_CONFIG] [default:
+    /// $XDG_CONFIG_HOME/roster/config.toml, if it exists]
+    #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
     /// Output format [env: ROSTER_FORMAT] [default: table]
@@ -53,7 +54,7 @@ pub struct GlobalArgs {
     pub quiet: bool,
 
     /// Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]
-    #[arg(long = "as", global = true, value_name = "ACTOR")]
+    #[arg(long = "as", global = true, value_name = "ACTOR", value_parser = not_blank)]
     pub actor: Option<String>,
 
     /// Answer yes to confirmations [env: ROSTER_YES=1]
@@ -68,6 +69,11 @@ pub struct GlobalArgs {
     /// change itself stands, and the message stays queued)
     #[arg(long, global = true)]
     pub require_delivery: bool,
+
+    /// Use a store file other accounts can read, or another account owns
+    /// (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]
+    #[arg(long, global = true)]
+    pub allow_shared_store: bool,
 
     /// Diagnostics on stderr [env: ROSTER_LOG]
     #[arg(short, long, global = true)]
@@ -715,6 +721,15 @@ pub enum ConfigCommand {
         after_help = "Examples:\n  roster config show\n  roster --config ./staging.toml config show"
     )]
     Show,
+}
+
+/// A value that must hold more than blanks (`--as`).
+fn not_blank(raw: &str) -> Result<String, String> {
+    if raw.trim().is_empty() {
+        Err("must not be empty or blank".into())
+    } else {
+        Ok(raw.to_string())
+    }
 }
 
 /// The full command, with the exit-code table appended to the top-level help.

@@ -9,7 +9,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             let exit = exit::of_clap(&err);
-            let args: Vec<String> = std::env::args().collect();
+            // Arguments that are not UTF-8 are clap's to refuse; here they
+            // only need to be searched for --json.
+            let args: Vec<String> = std::env::args_os()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
             let env = roster::settings::Env::from_process();
             if exit != Exit::Ok && roster::settings::json_errors_before_parse(&args, &env) {
                 let text = err.to_string();

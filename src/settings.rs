@@ -1,12 +1,19 @@
 //! Settings resolved once, before any command runs: flag > environment > config
 //! file > default. Commands read these and never the environment.
+//!
+//! Every config-file key is a row of [`KEYS`]: its name (`section.key`), its
+//! environment variable (`ROSTER_SECTION_KEY`, plus any older alias), its
+//! default as it would be written in the file, and its kind. Parsing the file,
+//! reading the environment, the defaults and `config show` all go through
+//! that one table.
 
+use std::collections::{BTreeMap, HashMap};
+use std::ffi::{OsStr, OsString};
 use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use jiff::SignedDuration;
-use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use crate::cli::GlobalArgs;
@@ -17,88 +24,198 @@ use crate::mail::Transport;
 use crate::ops::AuthSettings;
 use crate::output::Format;
 
-/// The config file (TOML). Every key is optional.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfigFile {
-    #[serde(default)]
-    pub store: StoreConfig,
-    #[serde(default)]
-    pub invite: InviteConfig,
-    #[serde(default)]
-    pub mail: MailConfig,
-    #[serde(default)]
-    pub output: OutputConfig,
-    #[serde(default)]
-    pub password: PasswordConfig,
-    #[serde(default)]
-    pub session: SessionConfig,
-    #[serde(default)]
-    pub reset: ResetConfig,
-    #[serde(default)]
-    pub lockout: LockoutConfig,
+/// What kind of value a key holds: how it is checked and shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Path,
+    /// `90s`, `15m`, `12h`, `7d`, `2w`: shown as written.
+    Duration,
+    Count,
+    Bool,
+    Text,
+    Format,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PasswordConfig {
-    pub min_length: Option<usize>,
-    pub max_length: Option<usize>,
-    pub min_score: Option<u8>,
-    pub forbid_identity: Option<bool>,
+/// One setting of the config file.
+#[derive(Debug)]
+pub struct Key {
+    /// `section.key`, as in the config file.
+    pub name: &'static str,
+    /// Older environment variables that also set it, read before the
+    /// `ROSTER_SECTION_KEY` form.
+    pub aliases: &'static [&'static str],
+    /// The default, written as in the file; empty means none (shown as `note`).
+    pub default: &'static str,
+    pub kind: Kind,
+    /// What an unset key means, for `config show` (`(built in)`).
+    pub unset: &'static str,
+    pub help: &'static str,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SessionConfig {
-    pub idle: Option<String>,
-    pub absolute: Option<String>,
+impl Key {
+    /// `ROSTER_SECTION_KEY`.
+    pub fn env_name(&self) -> String {
+        format!(
+            "ROSTER_{}",
+            self.name.to_ascii_uppercase().replace('.', "_")
+        )
+    }
+
+    /// Every environment variable that sets this key, in the order read.
+    pub fn env_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.aliases.iter().map(|a| a.to_string()).collect();
+        names.push(self.env_name());
+        names
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ResetConfig {
-    pub ttl: Option<String>,
+const fn key(name: &'static str, default: &'static str, kind: Kind, help: &'static str) -> Key {
+    Key {
+        name,
+        aliases: &[],
+        default,
+        kind,
+        unset: "",
+        help,
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LockoutConfig {
-    pub attempts: Option<u32>,
-    pub duration: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StoreConfig {
-    pub path: Option<PathBuf>,
-    pub busy_timeout: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InviteConfig {
-    pub ttl: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MailConfig {
-    pub transport: Option<String>,
-    pub from: Option<String>,
-    pub base_url: Option<String>,
-    /// A directory whose NAME.subject / NAME.txt / NAME.html files replace the built-in ones.
-    pub templates: Option<PathBuf>,
-    /// A PEM file of CA certificates that smtp:// and smtps:// trust besides
-    /// the built-in roots: the CA of a mail server with a private certificate.
-    pub tls_ca: Option<PathBuf>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OutputConfig {
-    pub format: Option<Format>,
-}
+/// Every config-file key. The store path's default depends on
+/// `$XDG_DATA_HOME`, so it is computed (see [`default_db`]).
+pub const KEYS: &[Key] = &[
+    Key {
+        aliases: &["ROSTER_DB"],
+        ..key(
+            "store.path",
+            "",
+            Kind::Path,
+            "the store file (also --db); default $XDG_DATA_HOME/roster/roster.db",
+        )
+    },
+    key(
+        "store.busy_timeout",
+        "5s",
+        Kind::Duration,
+        "how long a write waits for another process's lock before exit 8",
+    ),
+    key(
+        "store.allow_shared",
+        "false",
+        Kind::Bool,
+        "use a store other accounts can read or that another account owns, with a warning (also --allow-shared-store)",
+    ),
+    Key {
+        aliases: &["ROSTER_FORMAT"],
+        ..key(
+            "output.format",
+            "table",
+            Kind::Format,
+            "table, json, jsonl or csv (also --format, --json)",
+        )
+    },
+    key(
+        "invite.ttl",
+        "7d",
+        Kind::Duration,
+        "how long an invitation link works",
+    ),
+    key(
+        "mail.transport",
+        "file:outbox",
+        Kind::Text,
+        "file:DIR (relative to the store), smtp://HOST:PORT, smtps://HOST:PORT or sendmail",
+    ),
+    key(
+        "mail.from",
+        "roster <roster@localhost.localdomain>",
+        Kind::Text,
+        "the From address of every message",
+    ),
+    key(
+        "mail.base_url",
+        "http://localhost:8080",
+        Kind::Text,
+        "links in mail are this plus a path; no user:password@ part",
+    ),
+    Key {
+        unset: "(built in)",
+        ..key(
+            "mail.templates",
+            "",
+            Kind::Path,
+            "a directory whose NAME.subject, NAME.txt and NAME.html replace the built-in templates",
+        )
+    },
+    Key {
+        unset: "(public roots only)",
+        ..key(
+            "mail.tls_ca",
+            "",
+            Kind::Path,
+            "a PEM file of CA certificates smtp:// and smtps:// also trust",
+        )
+    },
+    key(
+        "mail.deadline",
+        "30s",
+        Kind::Duration,
+        "how long one command spends delivering mail; what is left stays queued",
+    ),
+    key(
+        "password.min_length",
+        "12",
+        Kind::Count,
+        "fewest characters a password may have",
+    ),
+    key(
+        "password.max_length",
+        "256",
+        Kind::Count,
+        "most characters a password may have",
+    ),
+    key(
+        "password.min_score",
+        "3",
+        Kind::Count,
+        "lowest zxcvbn strength (0-4) a password may have",
+    ),
+    key(
+        "password.forbid_identity",
+        "true",
+        Kind::Bool,
+        "refuse passwords that contain the email name or username",
+    ),
+    key(
+        "session.idle",
+        "12h",
+        Kind::Duration,
+        "a session ends after this long unused",
+    ),
+    key(
+        "session.absolute",
+        "30d",
+        Kind::Duration,
+        "a session ends this long after sign-in",
+    ),
+    key(
+        "reset.ttl",
+        "1h",
+        Kind::Duration,
+        "how long a reset link works",
+    ),
+    key(
+        "lockout.attempts",
+        "10",
+        Kind::Count,
+        "consecutive wrong passwords that lock an account",
+    ),
+    key(
+        "lockout.duration",
+        "15m",
+        Kind::Duration,
+        "how long a lockout lasts",
+    ),
+];
 
 /// Where a setting's value came from, for `config show`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -110,14 +227,46 @@ pub enum Source {
     Default,
 }
 
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Flag => "flag",
+            Source::Env => "env",
+            Source::Config => "config",
+            Source::Default => "default",
+        }
+    }
+}
+
+/// One key's value as written, and where it came from.
+#[derive(Clone, Debug)]
+pub struct Value {
+    pub raw: OsString,
+    pub source: Source,
+    /// The environment variable it came from, when it did.
+    pub var: Option<String>,
+}
+
+impl Value {
+    /// What to call this value in an error: the key, and where it was set.
+    fn origin(&self, key: &str) -> String {
+        match (&self.var, self.source) {
+            (Some(var), _) => format!("{key} (from {var})"),
+            (None, Source::Config) => format!("{key} (from the config file)"),
+            (None, Source::Flag) => format!("{key} (from its flag)"),
+            _ => key.to_string(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Settings {
     pub db: PathBuf,
-    pub db_source: Source,
     pub config_path: Option<PathBuf>,
     pub format: Format,
     pub quiet: bool,
     pub actor: String,
+    pub actor_source: Source,
     pub yes: bool,
     pub color: bool,
     pub verbose: bool,
@@ -125,44 +274,75 @@ pub struct Settings {
     pub interactive: bool,
     /// stderr is a terminal: long bulk work shows a progress bar there.
     pub progress: bool,
+    /// How wide tables may be: the terminal's width when stdout is one (80
+    /// when it reports none), None (no limit) when stdout is a file or pipe.
+    pub width: Option<usize>,
     pub busy_timeout: Duration,
+    pub allow_shared_store: bool,
     pub invite_ttl: SignedDuration,
     pub mail_transport: Transport,
-    /// `mail.tls_ca`, as configured (it matters only to smtp:// and smtps://).
-    pub mail_tls_ca: Option<PathBuf>,
+    /// The overall time one command spends delivering mail.
+    pub mail_deadline: Duration,
     pub templates_dir: Option<PathBuf>,
     pub auth: AuthSettings,
     /// `--require-delivery`: a message that cannot be delivered now is exit 8.
     pub require_delivery: bool,
     pub mail_from: String,
     pub base_url: String,
-    /// Where each setting `config show` lists came from.
-    pub sources: std::collections::BTreeMap<&'static str, Source>,
+    /// Every key of [`KEYS`] as resolved, for `config show`.
+    pub values: BTreeMap<&'static str, Value>,
 }
 
-/// The process environment, read in one place.
+/// The process environment, read in one place. Variables whose names or
+/// values are not UTF-8 are kept as they are: an unrelated one is never
+/// looked at, and one roster reads is an error only when it is not a path.
 pub struct Env {
-    vars: std::collections::HashMap<String, String>,
+    vars: HashMap<OsString, OsString>,
 }
 
 impl Env {
     pub fn from_process() -> Env {
         Env {
-            vars: std::env::vars().collect(),
+            vars: std::env::vars_os().collect(),
         }
     }
 
-    fn get(&self, name: &str) -> Option<&str> {
+    /// An environment of these variables only (for tests and library users).
+    pub fn from_pairs<K: Into<OsString>, V: Into<OsString>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Env {
+        Env {
+            vars: pairs
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        }
+    }
+
+    /// A variable's value, unless it is unset or empty.
+    pub fn get_os(&self, name: &str) -> Option<&OsStr> {
         self.vars
-            .get(name)
-            .map(String::as_str)
+            .get(OsStr::new(name))
+            .map(OsString::as_os_str)
             .filter(|v| !v.is_empty())
     }
 
+    /// A variable's value as text: None when unset or empty, an error naming
+    /// it when it is not UTF-8.
+    pub fn get(&self, name: &str) -> Result<Option<&str>> {
+        self.get_os(name)
+            .map(|v| {
+                v.to_str()
+                    .ok_or_else(|| Error::invalid(name, "is not valid UTF-8"))
+            })
+            .transpose()
+    }
+
+    /// A yes/no variable (`ROSTER_YES=1`): set and not `0`, `false`, `no`, `off`.
     fn truthy(&self, name: &str) -> bool {
-        self.get(name).is_some_and(|v| {
+        self.get_os(name).is_some_and(|v| {
             !matches!(
-                v.to_ascii_lowercase().as_str(),
+                v.to_string_lossy().to_ascii_lowercase().as_str(),
                 "0" | "false" | "no" | "off"
             )
         })
@@ -170,24 +350,29 @@ impl Env {
 }
 
 /// Whether errors should be the JSON object of SPEC §4 when the settings could not
-/// be resolved (a bad config file, say): the flags, else `ROSTER_FORMAT`.
+/// be resolved (a bad config file, say): the flags, else the environment.
 pub fn json_errors(args: &GlobalArgs, env: &Env) -> bool {
     args.json
-        || args.format.map_or_else(
-            || env.get("ROSTER_FORMAT").is_some_and(is_json_name),
-            Format::is_json,
-        )
+        || args
+            .format
+            .map_or_else(|| format_env_is_json(env), Format::is_json)
 }
 
-/// The same, before the arguments parse: whether the raw arguments or
-/// `ROSTER_FORMAT` ask for JSON.
+/// The same, before the arguments parse: whether the raw arguments or the
+/// environment ask for JSON.
 pub fn json_errors_before_parse(args: &[String], env: &Env) -> bool {
     args.iter()
         .any(|a| a == "--json" || a.strip_prefix("--format=").is_some_and(is_json_name))
         || args
             .windows(2)
             .any(|w| w[0] == "--format" && is_json_name(&w[1]))
-        || env.get("ROSTER_FORMAT").is_some_and(is_json_name)
+        || format_env_is_json(env)
+}
+
+fn format_env_is_json(env: &Env) -> bool {
+    ["ROSTER_FORMAT", "ROSTER_OUTPUT_FORMAT"]
+        .iter()
+        .any(|v| env.get(v).ok().flatten().is_some_and(is_json_name))
 }
 
 fn is_json_name(name: &str) -> bool {
@@ -195,12 +380,12 @@ fn is_json_name(name: &str) -> bool {
 }
 
 fn home(env: &Env) -> PathBuf {
-    PathBuf::from(env.get("HOME").unwrap_or("."))
+    PathBuf::from(env.get_os("HOME").unwrap_or(OsStr::new(".")))
 }
 
 fn default_db(env: &Env) -> PathBuf {
     let data = env
-        .get("XDG_DATA_HOME")
+        .get_os("XDG_DATA_HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| home(env).join(".local/share"));
     data.join("roster").join("roster.db")
@@ -208,86 +393,314 @@ fn default_db(env: &Env) -> PathBuf {
 
 fn default_config(env: &Env) -> PathBuf {
     let config = env
-        .get("XDG_CONFIG_HOME")
+        .get_os("XDG_CONFIG_HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| home(env).join(".config"));
     config.join("roster").join("config.toml")
 }
 
-fn load_config(path: &Path) -> Result<ConfigFile> {
+/// Reads the config file into `section.key` → value as written. An unknown
+/// section or key is an error that names it and the keys there are.
+fn load_config(path: &Path) -> Result<BTreeMap<&'static str, String>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::invalid("config", format!("cannot read {}: {e}", path.display())))?;
-    toml::from_str(&text).map_err(|e| Error::invalid("config", format!("{}: {e}", path.display())))
+    let table: toml::Table = toml::from_str(&text)
+        .map_err(|e| Error::invalid("config", format!("{}: {e}", path.display())))?;
+    let bad = |message: String| Error::invalid("config", format!("{}: {message}", path.display()));
+    let mut values = BTreeMap::new();
+    for (section, entries) in &table {
+        let toml::Value::Table(entries) = entries else {
+            return Err(bad(format!(
+                "{section:?} must be a [section]; known sections: {}",
+                sections().join(", ")
+            )));
+        };
+        if !sections().contains(&section.as_str()) {
+            return Err(bad(format!(
+                "unknown section [{section}]; known sections: {}",
+                sections().join(", ")
+            )));
+        }
+        for (name, value) in entries {
+            let full = format!("{section}.{name}");
+            let Some(key) = KEYS.iter().find(|k| k.name == full) else {
+                let known: Vec<&str> = KEYS
+                    .iter()
+                    .filter(|k| k.name.starts_with(&format!("{section}.")))
+                    .map(|k| k.name)
+                    .collect();
+                return Err(bad(format!(
+                    "unknown key {full}; known keys in [{section}]: {}",
+                    known.join(", ")
+                )));
+            };
+            let written = match value {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Integer(n) => n.to_string(),
+                toml::Value::Boolean(b) => b.to_string(),
+                other => {
+                    return Err(bad(format!(
+                        "{full} must be a string, a number or true/false, not {}",
+                        other.type_str()
+                    )));
+                }
+            };
+            values.insert(key.name, written);
+        }
+    }
+    Ok(values)
+}
+
+/// The sections of the config file, in the order of [`KEYS`].
+fn sections() -> Vec<&'static str> {
+    let mut sections: Vec<&'static str> = Vec::new();
+    for key in KEYS {
+        let section = key.name.split_once('.').map_or(key.name, |(s, _)| s);
+        if !sections.contains(&section) {
+            sections.push(section);
+        }
+    }
+    sections
+}
+
+/// The name of the account this process runs as: `$USER`, `$LOGNAME`, else
+/// the OS's name for the user id.
+fn account_name(env: &Env) -> String {
+    ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|v| env.get(v).ok().flatten().map(str::to_string))
+        .or_else(os_account_name)
+        .unwrap_or_else(|| format!("uid{}", crate::private::effective_uid()))
+}
+
+/// The passwd name of this process's effective user id.
+fn os_account_name() -> Option<String> {
+    let uid = crate::private::effective_uid();
+    let mut buf = vec![0 as libc::c_char; 4096];
+    // SAFETY: an all-zero passwd is a valid value of the C struct.
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: every pointer names memory that lives for the call, and
+    // `buf.len()` is its true size; getpwuid_r writes only within it.
+    let rc = unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut found) };
+    if rc != 0 || found.is_null() || pwd.pw_name.is_null() {
+        return None;
+    }
+    // SAFETY: on success pw_name points at a NUL-terminated string in `buf`.
+    let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) };
+    name.to_str().ok().map(str::to_string)
 }
 
 fn default_actor(env: &Env) -> String {
-    let user = env
-        .get("USER")
-        .or_else(|| env.get("LOGNAME"))
-        .unwrap_or("unknown");
     let host = gethostname::gethostname();
-    format!("{user}@{}", host.to_string_lossy())
+    format!("{}@{}", account_name(env), host.to_string_lossy())
+}
+
+/// How wide tables may be on this stdout: None when it is not a terminal (a
+/// file or a pipe gets whole lines); else `COLUMNS`, the terminal's own
+/// width, or 80 when the terminal reports none.
+fn table_width(env: &Env) -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let from_env = env
+        .get("COLUMNS")
+        .ok()
+        .flatten()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0);
+    Some(
+        from_env
+            .or_else(crate::output::terminal_width)
+            .unwrap_or(80),
+    )
+}
+
+/// Every key resolved from the flags, the environment, the config file and
+/// the defaults, in that order of precedence.
+fn resolve_values(
+    flags: &[(&'static str, OsString)],
+    env: &Env,
+    file: &BTreeMap<&'static str, String>,
+) -> BTreeMap<&'static str, Value> {
+    KEYS.iter()
+        .map(|key| {
+            let from_flag = flags
+                .iter()
+                .find(|(name, _)| *name == key.name)
+                .map(|(_, raw)| Value {
+                    raw: raw.clone(),
+                    source: Source::Flag,
+                    var: None,
+                });
+            let from_env = || {
+                key.env_names().into_iter().find_map(|var| {
+                    env.get_os(&var).map(|raw| Value {
+                        raw: raw.to_os_string(),
+                        source: Source::Env,
+                        var: Some(var),
+                    })
+                })
+            };
+            let from_file = || {
+                file.get(key.name).map(|raw| Value {
+                    raw: raw.into(),
+                    source: Source::Config,
+                    var: None,
+                })
+            };
+            let value = from_flag
+                .or_else(from_env)
+                .or_else(from_file)
+                .unwrap_or_else(|| Value {
+                    raw: match key.name {
+                        "store.path" => default_db(env).into_os_string(),
+                        _ => key.default.into(),
+                    },
+                    source: Source::Default,
+                    var: None,
+                });
+            (key.name, value)
+        })
+        .collect()
+}
+
+/// Typed reads of resolved values; each error names the key and where the
+/// bad value came from.
+struct Values<'a>(&'a BTreeMap<&'static str, Value>);
+
+impl Values<'_> {
+    fn get(&self, name: &str) -> &Value {
+        self.0
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} is not a row of settings::KEYS"))
+    }
+
+    fn text(&self, name: &str) -> Result<String> {
+        let value = self.get(name);
+        value
+            .raw
+            .to_str()
+            .map(str::to_string)
+            .ok_or_else(|| Error::invalid(value.origin(name), "is not valid UTF-8"))
+    }
+
+    fn path(&self, name: &str) -> Option<PathBuf> {
+        let raw = &self.get(name).raw;
+        (!raw.is_empty()).then(|| PathBuf::from(raw))
+    }
+
+    fn duration(&self, name: &str) -> Result<SignedDuration> {
+        let text = self.text(name)?;
+        parse_duration(&self.get(name).origin(name), &text)
+    }
+
+    fn count<T: std::str::FromStr>(&self, name: &str) -> Result<T> {
+        let text = self.text(name)?;
+        text.trim().parse().map_err(|_| {
+            Error::invalid(
+                self.get(name).origin(name),
+                format!("{text:?} is not a whole number"),
+            )
+        })
+    }
+
+    fn bool(&self, name: &str) -> Result<bool> {
+        let text = self.text(name)?;
+        match text.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "on" | "1" => Ok(true),
+            "false" | "no" | "off" | "0" => Ok(false),
+            _ => Err(Error::invalid(
+                self.get(name).origin(name),
+                format!("{text:?} is not true or false"),
+            )),
+        }
+    }
+
+    fn format(&self, name: &str) -> Result<Format> {
+        let text = self.text(name)?;
+        <Format as clap::ValueEnum>::from_str(text.trim(), true).map_err(|_| {
+            Error::invalid(
+                self.get(name).origin(name),
+                format!("{text:?} is not one of table, json, jsonl, csv"),
+            )
+        })
+    }
+}
+
+/// `mail.base_url` goes into every link roster mails: an http(s) URL with no
+/// `user:password@` part (it would put the password in every message).
+fn check_base_url(origin: &str, url: &str) -> Result<()> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return Err(Error::invalid(
+            origin,
+            format!("{url:?} is not a URL like https://accounts.example.com"),
+        ));
+    };
+    if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
+        return Err(Error::invalid(
+            origin,
+            format!("{url:?}: links need http:// or https://"),
+        ));
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        return Err(Error::invalid(
+            origin,
+            "a user name or password in the URL would be in every email sent; remove the part before @",
+        ));
+    }
+    if authority.is_empty() {
+        return Err(Error::invalid(origin, format!("{url:?} has no host")));
+    }
+    Ok(())
 }
 
 impl Settings {
     pub fn resolve(args: &GlobalArgs, env: &Env) -> Result<Settings> {
-        // clap reads ROSTER_DB and ROSTER_CONFIG itself (flag > env), so a path
-        // here is either; which one is told apart for `config show`.
-        let config_path = args.config.clone().or_else(|| {
-            let default = default_config(env);
-            default.exists().then_some(default)
-        });
-        let config = match &config_path {
+        let config_path = match &args.config {
+            Some(path) => Some(path.clone()),
+            None => env.get_os("ROSTER_CONFIG").map(PathBuf::from).or_else(|| {
+                let default = default_config(env);
+                default.exists().then_some(default)
+            }),
+        };
+        let file = match &config_path {
             Some(path) => load_config(path)?,
-            None => ConfigFile::default(),
+            None => BTreeMap::new(),
         };
-        let (db, db_source) = match (&args.db, &config.store.path) {
-            (Some(db), _) if env.get("ROSTER_DB") == Some(&*db.to_string_lossy()) => {
-                (db.clone(), Source::Env)
-            }
-            (Some(db), _) => (db.clone(), Source::Flag),
-            (None, Some(path)) => (path.clone(), Source::Config),
-            (None, None) => (default_db(env), Source::Default),
+        let mut flags: Vec<(&'static str, OsString)> = Vec::new();
+        if let Some(db) = &args.db {
+            flags.push(("store.path", db.clone().into_os_string()));
+        }
+        if args.json {
+            flags.push(("output.format", "json".into()));
+        } else if let Some(format) = args.format {
+            flags.push(("output.format", format.name().into()));
+        }
+        if args.allow_shared_store {
+            flags.push(("store.allow_shared", "true".into()));
+        }
+        let values = resolve_values(&flags, env, &file);
+        let v = Values(&values);
+
+        let db = v
+            .path("store.path")
+            .ok_or_else(|| Error::invalid("store.path", "must not be empty"))?;
+        let (actor, actor_source) = match (&args.actor, env.get("ROSTER_ACTOR")?) {
+            (Some(actor), _) => (actor.clone(), Source::Flag),
+            (None, Some(actor)) => (actor.to_string(), Source::Env),
+            (None, None) => (default_actor(env), Source::Default),
         };
-        let format = if args.json {
-            Format::Json
-        } else if let Some(f) = args.format {
-            f
-        } else if let Some(raw) = env.get("ROSTER_FORMAT") {
-            <Format as clap::ValueEnum>::from_str(raw, true).map_err(|_| {
-                Error::invalid(
-                    "ROSTER_FORMAT",
-                    format!("{raw:?} is not one of table, json, jsonl, csv"),
-                )
-            })?
-        } else {
-            config.output.format.unwrap_or(Format::Table)
-        };
-        let actor = args
-            .actor
-            .clone()
-            .or_else(|| env.get("ROSTER_ACTOR").map(str::to_string))
-            .unwrap_or_else(|| default_actor(env));
+        if actor.trim().is_empty() {
+            return Err(Error::invalid("actor", "must not be blank"));
+        }
         crate::domain::types::validate_text("actor", &actor, 200)?;
-        let busy_timeout = config
-            .store
-            .busy_timeout
-            .as_deref()
-            .map(|d| parse_duration("store.busy_timeout", d))
-            .transpose()?
-            .map_or(Duration::from_secs(5), |d| {
-                Duration::from_secs(d.as_secs().max(0) as u64)
-            });
-        let invite_ttl = config
-            .invite
-            .ttl
-            .as_deref()
-            .map(|d| parse_duration("invite.ttl", d))
-            .transpose()?
-            .unwrap_or(SignedDuration::from_hours(24 * 7));
         // Checked now, so a bad transport fails before any change is made.
-        let smtp_credentials = match (env.get("ROSTER_SMTP_USER"), env.get("ROSTER_SMTP_PASSWORD"))
-        {
+        let smtp_credentials = match (
+            env.get("ROSTER_SMTP_USER")?,
+            env.get("ROSTER_SMTP_PASSWORD")?,
+        ) {
             (Some(user), Some(password)) => {
                 Some((user.to_string(), Zeroizing::new(password.to_string())))
             }
@@ -299,31 +712,19 @@ impl Settings {
                 ));
             }
         };
-        let mail_tls_ca = env
-            .get("ROSTER_MAIL_TLS_CA")
-            .map(PathBuf::from)
-            .or_else(|| config.mail.tls_ca.clone());
         let mail_transport = Transport::parse(
-            env.get("ROSTER_MAIL_TRANSPORT")
-                .or(config.mail.transport.as_deref())
-                .unwrap_or("file:outbox"),
+            &v.text("mail.transport")?,
             db.parent().unwrap_or(Path::new(".")),
             smtp_credentials,
-            mail_tls_ca.as_deref(),
+            v.path("mail.tls_ca").as_deref(),
         )?;
-        let duration = |field: &str, raw: &Option<String>, default: SignedDuration| {
-            raw.as_deref()
-                .map(|d| parse_duration(field, d))
-                .transpose()
-                .map(|d| d.unwrap_or(default))
-        };
-        let defaults = AuthSettings::default();
-        let p = &config.password;
+        let base_url = v.text("mail.base_url")?;
+        check_base_url(&v.get("mail.base_url").origin("mail.base_url"), &base_url)?;
         let policy = Policy {
-            min_length: p.min_length.unwrap_or(defaults.policy.min_length),
-            max_length: p.max_length.unwrap_or(defaults.policy.max_length),
-            min_score: p.min_score.unwrap_or(defaults.policy.min_score),
-            forbid_identity: p.forbid_identity.unwrap_or(defaults.policy.forbid_identity),
+            min_length: v.count("password.min_length")?,
+            max_length: v.count("password.max_length")?,
+            min_score: v.count("password.min_score")?,
+            forbid_identity: v.bool("password.forbid_identity")?,
         };
         if policy.min_score > 4
             || policy.min_length == 0
@@ -340,129 +741,72 @@ impl Settings {
         }
         let auth = AuthSettings {
             policy,
-            reset_ttl: duration("reset.ttl", &config.reset.ttl, defaults.reset_ttl)?,
-            session_idle: duration("session.idle", &config.session.idle, defaults.session_idle)?,
-            session_absolute: duration(
-                "session.absolute",
-                &config.session.absolute,
-                defaults.session_absolute,
-            )?,
-            lockout_attempts: config
-                .lockout
-                .attempts
-                .unwrap_or(defaults.lockout_attempts)
-                .max(1),
-            lockout_duration: duration(
-                "lockout.duration",
-                &config.lockout.duration,
-                defaults.lockout_duration,
-            )?,
+            reset_ttl: v.duration("reset.ttl")?,
+            session_idle: v.duration("session.idle")?,
+            session_absolute: v.duration("session.absolute")?,
+            lockout_attempts: v.count::<u32>("lockout.attempts")?.max(1),
+            lockout_duration: v.duration("lockout.duration")?,
         };
-        let from_config = |set: bool| if set { Source::Config } else { Source::Default };
-        let from_env_or_config = |var: &str, set: bool| {
-            if env.get(var).is_some() {
-                Source::Env
-            } else {
-                from_config(set)
-            }
-        };
-        let c = &config;
-        let mut sources = std::collections::BTreeMap::new();
-        sources.insert("store.path", db_source);
-        sources.insert(
-            "store.busy_timeout",
-            from_config(c.store.busy_timeout.is_some()),
-        );
-        sources.insert(
-            "output.format",
-            if args.json || args.format.is_some() {
-                Source::Flag
-            } else {
-                from_env_or_config("ROSTER_FORMAT", c.output.format.is_some())
-            },
-        );
-        sources.insert("invite.ttl", from_config(c.invite.ttl.is_some()));
-        sources.insert(
-            "mail.transport",
-            from_env_or_config("ROSTER_MAIL_TRANSPORT", c.mail.transport.is_some()),
-        );
-        sources.insert("mail.from", from_config(c.mail.from.is_some()));
-        sources.insert("mail.base_url", from_config(c.mail.base_url.is_some()));
-        sources.insert("mail.templates", from_config(c.mail.templates.is_some()));
-        sources.insert(
-            "mail.tls_ca",
-            from_env_or_config("ROSTER_MAIL_TLS_CA", c.mail.tls_ca.is_some()),
-        );
-        sources.insert(
-            "password.min_length",
-            from_config(c.password.min_length.is_some()),
-        );
-        sources.insert(
-            "password.max_length",
-            from_config(c.password.max_length.is_some()),
-        );
-        sources.insert(
-            "password.min_score",
-            from_config(c.password.min_score.is_some()),
-        );
-        sources.insert(
-            "password.forbid_identity",
-            from_config(c.password.forbid_identity.is_some()),
-        );
-        sources.insert("session.idle", from_config(c.session.idle.is_some()));
-        sources.insert(
-            "session.absolute",
-            from_config(c.session.absolute.is_some()),
-        );
-        sources.insert("reset.ttl", from_config(c.reset.ttl.is_some()));
-        sources.insert(
-            "lockout.attempts",
-            from_config(c.lockout.attempts.is_some()),
-        );
-        sources.insert(
-            "lockout.duration",
-            from_config(c.lockout.duration.is_some()),
-        );
-        sources.insert(
-            "actor",
-            if args.actor.is_some() {
-                Source::Flag
-            } else if env.get("ROSTER_ACTOR").is_some() {
-                Source::Env
-            } else {
-                Source::Default
-            },
-        );
+        let seconds = |d: SignedDuration| Duration::from_secs(d.as_secs().max(0) as u64);
         Ok(Settings {
-            sources,
-            db,
-            db_source,
             config_path,
-            format,
+            format: v.format("output.format")?,
             quiet: args.quiet,
             actor,
+            actor_source,
             yes: args.yes || env.truthy("ROSTER_YES"),
             color: !args.no_color
-                && env.get("NO_COLOR").is_none()
+                && env.get_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal(),
             verbose: args.verbose || env.truthy("ROSTER_LOG"),
             interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
             progress: std::io::stderr().is_terminal(),
-            busy_timeout,
-            invite_ttl,
+            width: table_width(env),
+            busy_timeout: seconds(v.duration("store.busy_timeout")?),
+            allow_shared_store: v.bool("store.allow_shared")?,
+            invite_ttl: v.duration("invite.ttl")?,
             mail_transport,
-            mail_tls_ca,
-            templates_dir: config.mail.templates,
+            mail_deadline: seconds(v.duration("mail.deadline")?),
+            templates_dir: v.path("mail.templates"),
             auth,
             require_delivery: args.require_delivery,
-            mail_from: config
-                .mail
-                .from
-                .unwrap_or_else(|| "roster <roster@localhost.localdomain>".to_string()),
-            base_url: config
-                .mail
-                .base_url
-                .unwrap_or_else(|| "http://localhost:8080".to_string()),
+            mail_from: v.text("mail.from")?,
+            base_url,
+            db,
+            values,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_a_section_an_env_name_and_a_valid_default() {
+        for key in KEYS {
+            assert!(key.name.contains('.'), "{}", key.name);
+            assert!(key.env_name().starts_with("ROSTER_"));
+            assert!(!key.help.is_empty(), "{} has no help", key.name);
+            if key.kind == Kind::Duration {
+                parse_duration(key.name, key.default).unwrap();
+            }
+        }
+        assert_eq!(KEYS[0].env_names(), ["ROSTER_DB", "ROSTER_STORE_PATH"]);
+    }
+
+    #[test]
+    fn base_urls_with_userinfo_are_refused() {
+        assert!(check_base_url("u", "https://accounts.example.com/x").is_ok());
+        assert!(check_base_url("u", "http://localhost:8080").is_ok());
+        for bad in [
+            "https://me:secret@accounts.example.com",
+            "https://me@accounts.example.com/",
+            "ftp://x.example.com",
+            "accounts.example.com",
+            "https:///path",
+        ] {
+            assert!(check_base_url("u", bad).is_err(), "{bad}");
+        }
     }
 }

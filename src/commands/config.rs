@@ -7,13 +7,15 @@ use super::App;
 use crate::cli::ConfigCommand;
 use crate::exit::Exit;
 use crate::output::Record;
-use crate::settings::Source;
+use crate::settings::{KEYS, Source};
 
 #[derive(Serialize)]
 struct SettingRow {
     key: &'static str,
     value: String,
     source: Option<Source>,
+    /// The environment variable that sets it.
+    env: Option<String>,
 }
 
 impl Record for SettingRow {
@@ -21,17 +23,18 @@ impl Record for SettingRow {
         Some(self.key)
     }
     fn table_headers() -> Vec<&'static str> {
-        vec!["KEY", "VALUE", "SOURCE"]
+        vec!["KEY", "VALUE", "SOURCE", "ENV"]
     }
     fn table_cells(&self) -> Vec<String> {
-        let source = match self.source {
-            Some(Source::Flag) => "flag",
-            Some(Source::Env) => "env",
-            Some(Source::Config) => "config",
-            Some(Source::Default) => "default",
-            None => "-",
-        };
-        vec![self.key.to_string(), self.value.clone(), source.to_string()]
+        vec![
+            self.key.to_string(),
+            self.value.clone(),
+            self.source
+                .map(Source::as_str)
+                .unwrap_or_default()
+                .to_string(),
+            self.env.clone().unwrap_or_default(),
+        ]
     }
 }
 
@@ -48,50 +51,9 @@ fn masked_url(url: &str) -> String {
     }
 }
 
-fn secs(d: jiff::SignedDuration) -> String {
-    format!("{}s", d.as_secs())
-}
-
 pub fn run(app: &mut App, cmd: ConfigCommand) -> Result<Exit> {
     let ConfigCommand::Show = cmd;
     let s = &app.settings;
-    let a = &s.auth;
-    let p = &a.policy;
-    let format = format!("{:?}", s.format).to_lowercase();
-    let values: Vec<(&'static str, String)> = vec![
-        ("store.path", s.db.display().to_string()),
-        (
-            "store.busy_timeout",
-            format!("{}s", s.busy_timeout.as_secs()),
-        ),
-        ("output.format", format),
-        ("invite.ttl", secs(s.invite_ttl)),
-        ("mail.transport", s.mail_transport.to_string()),
-        (
-            "mail.tls_ca",
-            s.mail_tls_ca
-                .as_ref()
-                .map_or("(public roots only)".into(), |p| p.display().to_string()),
-        ),
-        ("mail.from", s.mail_from.clone()),
-        ("mail.base_url", masked_url(&s.base_url)),
-        (
-            "mail.templates",
-            s.templates_dir
-                .as_ref()
-                .map_or("(built in)".into(), |d| d.display().to_string()),
-        ),
-        ("password.min_length", p.min_length.to_string()),
-        ("password.max_length", p.max_length.to_string()),
-        ("password.min_score", p.min_score.to_string()),
-        ("password.forbid_identity", p.forbid_identity.to_string()),
-        ("session.idle", secs(a.session_idle)),
-        ("session.absolute", secs(a.session_absolute)),
-        ("reset.ttl", secs(a.reset_ttl)),
-        ("lockout.attempts", a.lockout_attempts.to_string()),
-        ("lockout.duration", secs(a.lockout_duration)),
-        ("actor", s.actor.clone()),
-    ];
     let mut rows = vec![SettingRow {
         key: "config",
         value: s
@@ -99,12 +61,32 @@ pub fn run(app: &mut App, cmd: ConfigCommand) -> Result<Exit> {
             .as_ref()
             .map_or("(none)".into(), |p| p.display().to_string()),
         source: None,
+        env: Some("ROSTER_CONFIG".into()),
     }];
-    rows.extend(values.into_iter().map(|(key, value)| SettingRow {
-        key,
-        value,
-        source: s.sources.get(key).copied(),
-    }));
+    for key in KEYS {
+        let value = &s.values[key.name];
+        let written = value.raw.to_string_lossy();
+        let shown = match key.name {
+            _ if written.is_empty() => key.unset.to_string(),
+            // The transport as roster reads it: a file: directory made
+            // absolute, the port filled in, and who it signs in as.
+            "mail.transport" => masked_url(&s.mail_transport.to_string()),
+            "mail.base_url" => masked_url(&written),
+            _ => written.into_owned(),
+        };
+        rows.push(SettingRow {
+            key: key.name,
+            value: shown,
+            source: Some(value.source),
+            env: Some(value.var.clone().unwrap_or_else(|| key.env_name())),
+        });
+    }
+    rows.push(SettingRow {
+        key: "actor",
+        value: s.actor.clone(),
+        source: Some(s.actor_source),
+        env: Some("ROSTER_ACTOR".into()),
+    });
     let mut list = app.out.list::<SettingRow>()?;
     for row in &rows {
         list.push(row)?;

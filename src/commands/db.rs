@@ -23,7 +23,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             let options = OpenOptions {
                 busy_timeout: app.settings.busy_timeout,
                 migrate: false,
-                allow_shared: false,
+                allow_shared: app.settings.allow_shared_store,
             };
             let mut store = Store::open(&app.settings.db, &options)?;
             let from = store.found_version();

@@ -27,7 +27,7 @@ impl Record for OutboxMessage {
             self.template.clone(),
             self.status.as_str().to_string(),
             self.attempts.to_string(),
-            self.last_error.clone().unwrap_or_else(|| "-".into()),
+            self.last_error.clone().unwrap_or_default(),
         ]
     }
 }
@@ -44,7 +44,7 @@ impl Record for Delivery {
             self.id.to_string(),
             self.to.clone(),
             self.status.as_str().to_string(),
-            self.error.clone().unwrap_or_else(|| "-".into()),
+            self.error.clone().unwrap_or_default(),
         ]
     }
 }

@@ -46,9 +46,12 @@ impl App {
         let options = OpenOptions {
             busy_timeout: self.settings.busy_timeout,
             migrate: true,
-            allow_shared: false,
+            allow_shared: self.settings.allow_shared_store,
         };
         let store = Store::open(&self.settings.db, &options)?;
+        for warning in store.warnings() {
+            self.warn(warning);
+        }
         if store.found_version() < crate::store::SCHEMA_VERSION {
             self.debug(&format!(
                 "migrated {} from schema {} to {}",

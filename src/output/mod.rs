@@ -29,6 +29,25 @@ impl Format {
     pub fn is_json(self) -> bool {
         matches!(self, Format::Json | Format::Jsonl)
     }
+
+    /// The name as typed after `--format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// The width of the terminal on stdout, if it is one and reports a width.
+pub fn terminal_width() -> Option<usize> {
+    // SAFETY: an all-zero winsize is a valid value of the C struct.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct it is given.
+    let rc = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) };
+    (rc == 0 && size.ws_col > 0).then_some(usize::from(size.ws_col))
 }
 
 /// A row that can be printed in every format.
@@ -262,6 +281,15 @@ fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
     Ok(())
 }
 
+/// A cell as a table shows it: terminal-safe, and `-` for an absent value.
+fn shown(cell: &str) -> String {
+    if cell.is_empty() {
+        "-".into()
+    } else {
+        for_terminal(cell)
+    }
+}
+
 /// A JSON value as one table cell: strings bare, arrays joined, null as `-`.
 pub fn plain(value: &serde_json::Value) -> String {
     match value {
@@ -405,13 +433,6 @@ impl<R: Record> ListWriter<'_, R> {
             }
             Format::Table if chosen_cells.is_some() => {
                 let cells = chosen_cells.unwrap_or_default();
-                let shown = |c: &String| {
-                    if c.is_empty() {
-                        "-".into()
-                    } else {
-                        for_terminal(c)
-                    }
-                };
                 self.table
                     .push(cells.iter().map(|c| Cell::new(shown(c))).collect());
             }
@@ -422,7 +443,7 @@ impl<R: Record> ListWriter<'_, R> {
                     .into_iter()
                     .enumerate()
                     .map(|(i, text)| {
-                        let cell = Cell::new(for_terminal(&text));
+                        let cell = Cell::new(shown(&text));
                         match row.table_color(i).filter(|_| color) {
                             Some(c) => cell.fg(c),
                             None => cell,

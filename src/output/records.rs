@@ -10,16 +10,13 @@ use crate::domain::user::{PROFILE_FIELDS, User};
 use crate::ops::lifecycle::{Outcome, OutcomeRow};
 use crate::store::{AuditEntry, StatusCount};
 
+/// An absent value: an empty cell, which a table shows as `-`.
 fn opt(value: Option<&str>) -> String {
-    value.unwrap_or("-").to_string()
+    value.unwrap_or_default().to_string()
 }
 
 fn list(items: &[String]) -> String {
-    if items.is_empty() {
-        "-".into()
-    } else {
-        items.join(", ")
-    }
+    items.join(", ")
 }
 
 fn status_color(status: Status) -> Color {
@@ -150,7 +147,7 @@ impl Record for OutcomeRow {
     }
 
     fn table_cells(&self) -> Vec<String> {
-        let status = |s: Option<Status>| s.map_or("-".to_string(), |s| s.to_string());
+        let status = |s: Option<Status>| s.map(|s| s.to_string()).unwrap_or_default();
         vec![
             opt(self.email.as_deref()),
             self.action.to_string(),
@@ -299,8 +296,6 @@ impl Record for TransitionRow {
     fn table_cells(&self) -> Vec<String> {
         let from = if self.from.len() == Status::ALL.len() {
             "any".to_string()
-        } else if self.from.is_empty() {
-            "-".to_string()
         } else {
             self.from
                 .iter()

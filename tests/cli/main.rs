@@ -4,6 +4,7 @@ mod common;
 
 mod audit;
 mod auth;
+mod files;
 mod generated;
 mod lifecycle;
 mod mail;

@@ -264,7 +264,7 @@ fn config_show_prints_resolved_settings() {
             .unwrap()["value"]
             .clone()
     };
-    assert_eq!(value("invite.ttl"), "259200s");
+    assert_eq!(value("invite.ttl"), "3d", "durations are shown as written");
     assert_eq!(value("mail.base_url"), "https://accounts.example.com");
     env.config("[invite]\nttl = \"soon\"\n");
     let (code, _, stderr) = env.run(&["user", "list"]);
@@ -274,6 +274,101 @@ fn config_show_prints_resolved_settings() {
     let (code, _, stderr) = env.run(&["user", "list"]);
     assert_eq!(code, 6);
     assert!(stderr.contains("config.toml"), "{stderr}");
+}
+
+/// Every config key can come from the environment as ROSTER_SECTION_KEY,
+/// over the config file, and `config show` says so.
+#[test]
+fn every_config_key_can_come_from_the_environment() {
+    let env = TestEnv::new();
+    env.config("[invite]\nttl = \"3d\"\n[mail]\nbase_url = \"https://file.example.com\"\n");
+    let vars = [
+        ("ROSTER_INVITE_TTL", "2d"),
+        ("ROSTER_MAIL_BASE_URL", "https://env.example.com"),
+        ("ROSTER_OUTPUT_FORMAT", "json"),
+        ("ROSTER_LOCKOUT_ATTEMPTS", "4"),
+    ];
+    let (code, stdout, stderr) = env.run_with_env(&["config", "show"], &vars);
+    assert_eq!(code, 0, "{stderr}");
+    let rows: serde_json::Value = serde_json::from_str(&stdout).expect("ROSTER_OUTPUT_FORMAT=json");
+    let row = |k: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["key"] == k)
+            .unwrap_or_else(|| panic!("no row {k}: {rows}"))
+            .clone()
+    };
+    assert_eq!(row("invite.ttl")["value"], "2d");
+    assert_eq!(row("invite.ttl")["source"], "env");
+    assert_eq!(row("invite.ttl")["env"], "ROSTER_INVITE_TTL");
+    assert_eq!(row("mail.base_url")["value"], "https://env.example.com");
+    assert_eq!(row("lockout.attempts")["value"], "4");
+    assert_eq!(row("session.idle")["source"], "default");
+    assert_eq!(row("session.idle")["value"], "12h");
+    assert_eq!(row("output.format")["env"], "ROSTER_OUTPUT_FORMAT");
+
+    // The values are used, not only shown.
+    let (code, stdout, stderr) =
+        env.run_with_env(&["user", "create", "ada@example.com"], &vars[..3]);
+    assert_eq!(code, 0, "{stderr}");
+    let user: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let invited: jiff::Timestamp = user["invited_at"].as_str().unwrap().parse().unwrap();
+    let expires: jiff::Timestamp = user["invite_expires_at"].as_str().unwrap().parse().unwrap();
+    assert_eq!(expires.duration_since(invited).as_secs(), 2 * 86_400);
+    let mail = env.emails().pop().expect("an invitation");
+    assert!(
+        mail.contains("https://env.example.com/accept-invite"),
+        "{mail}"
+    );
+
+    // A bad value names the variable it came from.
+    let (code, _, stderr) = env.run_with_env(&["user", "list"], &[("ROSTER_SESSION_IDLE", "soon")]);
+    assert_eq!(code, 6);
+    assert!(stderr.contains("ROSTER_SESSION_IDLE"), "{stderr}");
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "list"],
+        &[("ROSTER_MAIL_BASE_URL", "https://me:pw@accounts.example.com")],
+    );
+    assert_eq!(
+        code, 6,
+        "a password in the link base would be in every email"
+    );
+    assert!(!stderr.contains("pw@"), "{stderr}");
+}
+
+/// Without $USER or $LOGNAME, the actor is the OS account's name, not
+/// "unknown".
+#[test]
+fn the_default_actor_is_the_os_account() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .args(["--json", "config", "show"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let actor = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "actor")
+        .unwrap()["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let whoami = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let name = String::from_utf8(whoami.stdout).unwrap();
+    assert!(
+        actor.starts_with(&format!("{}@", name.trim())),
+        "{actor} should start with {name}"
+    );
 }
 
 /// The SQL of each migration, in order, as shipped.

@@ -1,0 +1,187 @@
+//! Which files roster will use as its store: an empty file or a roster store
+//! of its own account, nothing else. Every refusal is exit 8 and leaves the
+//! file byte for byte as it was.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use crate::common::TestEnv;
+
+/// The file, and the WAL and shared-memory files SQLite would add beside it.
+fn snapshot(path: &Path) -> (Vec<u8>, bool, bool) {
+    let side = |ext: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(ext);
+        PathBuf::from(name).exists()
+    };
+    (std::fs::read(path).unwrap(), side("-wal"), side("-shm"))
+}
+
+/// Runs a reading and a writing command on `path`; both must exit 8 with a
+/// message containing `says`, and the file must be left as it was.
+fn refused(env: &TestEnv, path: &Path, says: &str) {
+    let before = snapshot(path);
+    for args in [
+        &["user", "list"][..],
+        &["user", "create", "ada@example.com", "--no-invite"][..],
+        &["db", "migrate"][..],
+    ] {
+        let mut all = vec!["--db", path.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let (code, stdout, stderr) = env.run(&all);
+        assert_eq!(code, 8, "{args:?}: {stderr}");
+        assert!(stdout.is_empty(), "{stdout}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: "), "{stderr}");
+    }
+    assert_eq!(snapshot(path), before, "{} was changed", path.display());
+}
+
+/// A private file made with the sqlite library, as another program would.
+fn sqlite_file(env: &TestEnv, name: &str, sql: &str) -> PathBuf {
+    let path = env.path().join(name);
+    std::fs::File::create(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let db = rusqlite::Connection::open(&path).unwrap();
+    db.execute_batch(sql).unwrap();
+    drop(db);
+    path
+}
+
+#[test]
+fn another_programs_database_is_refused_untouched() {
+    let env = TestEnv::new();
+    let app = sqlite_file(
+        &env,
+        "app.db",
+        "CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL);
+         INSERT INTO orders (total) VALUES (9.5);",
+    );
+    refused(
+        &env,
+        &app,
+        "another program's SQLite database (tables: orders)",
+    );
+
+    // With a `users` table of its own, it is still not roster's.
+    let users = sqlite_file(
+        &env,
+        "users.db",
+        "CREATE TABLE users (id TEXT, email TEXT); PRAGMA user_version = 2;",
+    );
+    refused(&env, &users, "has no tokens, outbox, audit table");
+
+    let other = sqlite_file(
+        &env,
+        "other.db",
+        "PRAGMA application_id = 1234; CREATE TABLE t (x);",
+    );
+    refused(&env, &other, "belongs to another application");
+}
+
+#[test]
+fn damaged_stores_are_refused_the_same_way() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--no-invite"]);
+    // Checkpoint everything into the main file, so the file alone is the store.
+    env.sql()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let whole = std::fs::read(env.db()).unwrap();
+    let copy = |name: &str, bytes: &[u8]| {
+        let path = env.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        path
+    };
+
+    let truncated = copy("truncated.db", &whole[..whole.len() / 2]);
+    refused(&env, &truncated, "is not a roster store");
+
+    let noise: Vec<u8> = (0..8192u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let random = copy("random.db", &noise);
+    refused(&env, &random, "not an SQLite database");
+
+    let negative = copy("negative.db", &whole);
+    rusqlite::Connection::open(&negative)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = -1")
+        .unwrap();
+    refused(
+        &env,
+        &negative,
+        "schema version -1 is not one roster ever wrote",
+    );
+
+    // A store whose version was set back: its tables are newer than it says.
+    let rolled_back = copy("rolled-back.db", &whole);
+    rusqlite::Connection::open(&rolled_back)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 1")
+        .unwrap();
+    refused(&env, &rolled_back, "do not match its schema version 1");
+}
+
+#[test]
+fn a_store_others_can_read_is_refused_unless_sharing_is_on_purpose() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--no-invite"]);
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let db = env.db();
+    refused(&env, &db, "chmod 600");
+
+    // A symlink to it is the same file.
+    let link = env.path().join("link.db");
+    std::os::unix::fs::symlink(env.db(), &link).unwrap();
+    refused(&env, &link, "mode 0644");
+
+    // On purpose: a flag, or the config key.
+    let (code, stdout, stderr) = env.run(&["--allow-shared-store", "user", "list"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("ada@example.com"));
+    assert!(
+        stderr.contains("warning: ") && stderr.contains("mode 0644"),
+        "{stderr}"
+    );
+    env.config("[store]\nallow_shared = true\n");
+    let (code, _, stderr) = env.run(&["user", "list"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("warning: "), "{stderr}");
+}
+
+#[test]
+fn a_store_owned_by_another_account_is_refused() {
+    if roster::private::effective_uid() != 0 {
+        eprintln!("skipped: only root can give the file to another account");
+        return;
+    }
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--no-invite"]);
+    std::os::unix::fs::chown(env.db(), Some(65534), None).unwrap();
+    let db = env.db();
+    refused(&env, &db, "owned by another account (uid 65534");
+}
+
+#[test]
+fn an_unrelated_variable_that_is_not_utf8_is_ignored() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env("FOO", std::ffi::OsStr::from_bytes(b"\xff\xfe"))
+        .args(["db", "path"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // One roster reads is named, not a panic.
+    let out = env
+        .cmd()
+        .env("ROSTER_INVITE_TTL", std::ffi::OsStr::from_bytes(b"7\xffd"))
+        .args(["user", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ROSTER_INVITE_TTL"));
+}
