@@ -120,9 +120,9 @@ pub const TABLE: &[Rule] = &[
     },
     Rule {
         verb: Verb::Block,
-        from: &[Active],
+        from: &[Active, Blocked],
         to: Target::To(Blocked),
-        effects: "sessions revoked; --reason and --until kept",
+        effects: "sessions revoked; --reason and --until kept; on a blocked user the block is replaced (the same block again is unchanged)",
     },
     Rule {
         verb: Verb::Unblock,
@@ -231,7 +231,11 @@ mod tests {
             decide(Verb::Block, Active, None),
             Decision::Change(Some(Blocked))
         );
-        assert_eq!(decide(Verb::Block, Blocked, None), Decision::Unchanged);
+        assert_eq!(
+            decide(Verb::Block, Blocked, None),
+            Decision::Change(Some(Blocked)),
+            "a block replaces a block"
+        );
         assert_eq!(decide(Verb::Block, Invited, None), Decision::Invalid);
         assert_eq!(
             decide(Verb::Invite, Invited, None),

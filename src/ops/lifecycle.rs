@@ -141,7 +141,13 @@ pub fn resolve(
     Ok(targets)
 }
 
-fn row_for(verb: Verb, target: &Target, decision: Option<Decision>, dry: bool) -> OutcomeRow {
+fn row_for(
+    verb: Verb,
+    target: &Target,
+    decision: Option<Decision>,
+    options: &VerbOptions,
+    dry: bool,
+) -> OutcomeRow {
     let Some(user) = &target.user else {
         return OutcomeRow {
             id: None,
@@ -153,7 +159,7 @@ fn row_for(verb: Verb, target: &Target, decision: Option<Decision>, dry: bool) -
             error: Some(format!("no user {}", target.key)),
         };
     };
-    let decision = decision.unwrap_or_else(|| decide(verb, user.status, user.previous_status));
+    let decision = decision.unwrap_or_else(|| decision_for(verb, user, options));
     let (outcome, to, error) = match decision {
         Decision::Change(to) => (
             if dry {
@@ -199,11 +205,25 @@ pub fn failure(verb: Verb, target: &Target) -> Option<Error> {
     }
 }
 
+/// What `verb` with these options does to `user`: the transition table's
+/// decision, except that blocking a user already blocked the same way (same
+/// reason, same end) is `Unchanged`; any other block replaces it.
+pub fn decision_for(verb: Verb, user: &User, options: &VerbOptions) -> Decision {
+    let same_block = verb == Verb::Block
+        && user.status == Status::Blocked
+        && user.blocked_reason == options.reason
+        && user.blocked_until == options.until;
+    if same_block {
+        return Decision::Unchanged;
+    }
+    decide(verb, user.status, user.previous_status)
+}
+
 /// What the verb would do to each target, writing nothing.
-pub fn plan(verb: Verb, targets: &[Target]) -> Vec<OutcomeRow> {
+pub fn plan(verb: Verb, targets: &[Target], options: &VerbOptions) -> Vec<OutcomeRow> {
     targets
         .iter()
-        .map(|t| row_for(verb, t, None, true))
+        .map(|t| row_for(verb, t, None, options, true))
         .collect()
 }
 
@@ -234,7 +254,7 @@ pub fn apply(
     done: &dyn Fn(),
 ) -> Result<Applied> {
     if options.atomic {
-        let planned = plan(verb, targets);
+        let planned = plan(verb, targets, options);
         let failures = planned.iter().filter(|r| r.outcome.is_failure()).count();
         if let Some(first) = targets.iter().find_map(|t| failure(verb, t)) {
             return Err(Error::Atomic {
@@ -255,7 +275,7 @@ pub fn apply(
             // Nothing was written yet: the whole command failed, with the error's own code.
             Err(e) if i == 0 => return Err(e),
             Err(e) => applied.rows.extend(batch.iter().map(|t| {
-                let mut row = row_for(verb, t, None, false);
+                let mut row = row_for(verb, t, None, options, false);
                 row.outcome = Outcome::Failed;
                 row.to = None;
                 row.error = Some(e.to_string());
@@ -288,10 +308,12 @@ fn apply_batch(
             _ => target.clone(),
         };
         let Some(user) = &current.user else {
-            applied.rows.push(row_for(verb, &current, None, false));
+            applied
+                .rows
+                .push(row_for(verb, &current, None, options, false));
             continue;
         };
-        let mut decision = decide(verb, user.status, user.previous_status);
+        let mut decision = decision_for(verb, user, options);
         if let Decision::Change(to) = decision {
             match act(tx, ctx, verb, user, to, options)? {
                 Acted::Changed(mail) => applied.mail.extend(mail),
@@ -304,7 +326,7 @@ fn apply_batch(
         }
         applied
             .rows
-            .push(row_for(verb, &current, Some(decision), false));
+            .push(row_for(verb, &current, Some(decision), options, false));
     }
     Ok(applied)
 }
@@ -461,11 +483,15 @@ fn act(
         user.blocked_reason = None;
         user.blocked_until = None;
     }
-    let mut changes = vec![FieldChange::new(
-        "status",
-        before.status.as_str(),
-        user.status.as_str(),
-    )];
+    let mut changes = Vec::new();
+    // A block that replaces a block changes only its reason and end.
+    if before.status != user.status {
+        changes.push(FieldChange::new(
+            "status",
+            before.status.as_str(),
+            user.status.as_str(),
+        ));
+    }
     if before.blocked_reason != user.blocked_reason {
         changes.push(FieldChange::new(
             "blocked_reason",

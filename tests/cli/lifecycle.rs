@@ -173,6 +173,88 @@ fn block_keeps_reason_and_until_and_the_block_lapses() {
     assert!(stderr.contains("until"), "{stderr}");
 }
 
+/// Blocking a blocked user replaces the block: a leaver blocked for a day
+/// "temp" and then for good is not unblocked tomorrow (SPEC §2).
+#[test]
+fn a_new_block_replaces_the_old_one_and_the_same_block_is_unchanged() {
+    let env = TestEnv::new();
+    let id = env.create("t@example.com", &["--no-invite"]);
+    env.ok(&["user", "block", &id, "--until", "+1d", "--reason", "temp"]);
+    let audit_rows = |env: &TestEnv| {
+        env.json(&["user", "history", &id])
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let before = audit_rows(&env);
+
+    let plan = env.json(&[
+        "user",
+        "block",
+        &id,
+        "--reason",
+        "left the company",
+        "--dry-run",
+    ]);
+    assert_eq!(plan[0]["outcome"], "would_change");
+    assert_eq!(env.json(&["user", "show", &id])["blocked_reason"], "temp");
+
+    let rows = env.json(&["user", "block", &id, "--reason", "left the company"]);
+    assert_eq!(rows[0]["outcome"], "changed");
+    assert_eq!(rows[0]["from"], "blocked");
+    assert_eq!(rows[0]["to"], "blocked");
+    let user = env.json(&["user", "show", &id]);
+    assert_eq!(user["blocked_reason"], "left the company");
+    assert!(user["blocked_until"].is_null(), "no --until: indefinite");
+    assert_eq!(audit_rows(&env), before + 1);
+    let history = env.json(&["user", "history", &id]);
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "block");
+    let fields: Vec<&str> = last["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["blocked_reason", "blocked_until"], "{last}");
+
+    // The same block again changes nothing and writes nothing.
+    let rows = env.json(&["user", "block", &id, "--reason", "left the company"]);
+    assert_eq!(rows[0]["outcome"], "unchanged");
+    assert_eq!(audit_rows(&env), before + 1);
+
+    // A new end alone is a new block too.
+    let rows = env.json(&[
+        "user",
+        "block",
+        &id,
+        "--reason",
+        "left the company",
+        "--until",
+        "+30d",
+    ]);
+    assert_eq!(rows[0]["outcome"], "changed");
+    assert!(env.json(&["user", "show", &id])["blocked_until"].is_string());
+}
+
+#[test]
+fn an_empty_reason_is_no_reason() {
+    let env = TestEnv::new();
+    let id = env.create("e@example.com", &["--no-invite"]);
+    env.ok(&["user", "block", &id, "--reason", "  "]);
+    let user = env.json(&["user", "show", &id]);
+    assert!(user["blocked_reason"].is_null(), "{user}");
+    let history = env.json(&["user", "history", &id]);
+    assert!(history[1]["reason"].is_null(), "{history}");
+    let stored: Option<String> = env
+        .sql()
+        .query_row("SELECT reason FROM audit WHERE action = 'block'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(stored, None);
+}
+
 #[test]
 fn several_targets_report_a_row_each_and_mixed_results_exit_3() {
     let env = TestEnv::new();
@@ -446,7 +528,7 @@ fn transitions_prints_the_table() {
         .iter()
         .find(|r| r["verb"] == "block")
         .unwrap();
-    assert_eq!(block["from"], serde_json::json!(["active"]));
+    assert_eq!(block["from"], serde_json::json!(["active", "blocked"]));
     assert_eq!(block["to"], "blocked");
     let table = env.ok(&["user", "transitions"]).stdout;
     insta::assert_snapshot!("transitions_table", String::from_utf8(table).unwrap());

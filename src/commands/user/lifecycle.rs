@@ -136,7 +136,7 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
         selector_used,
         read_version,
     } = select(app, &args, verb.action())?;
-    let planned = lifecycle::plan(verb, &targets);
+    let planned = lifecycle::plan(verb, &targets, &options);
     if !gate(
         app,
         &args,
@@ -165,10 +165,13 @@ pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) 
     Ok(exit_for(&applied.rows))
 }
 
+/// `--reason`, checked; an empty one is no reason.
 pub fn reason(args: &BulkArgs) -> crate::Result<Option<String>> {
     args.reason
         .as_deref()
-        .map(|r| validate_text("reason", r.trim(), 1000))
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(|r| validate_text("reason", r, 1000))
         .transpose()
 }
 

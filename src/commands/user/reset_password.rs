@@ -52,7 +52,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     let selection = select(app, &args.bulk, verb.action())?;
     let mut store = selection.store;
     let targets = selection.targets;
-    let planned = lifecycle::plan(verb, &targets);
+    let planned = lifecycle::plan(verb, &targets, &options);
     let changing: Vec<_> = targets
         .iter()
         .zip(&planned)
