@@ -11,7 +11,7 @@ use crate::domain::types::Status;
 use crate::domain::user::User;
 use crate::exit::Exit;
 use crate::ops::auth;
-use crate::output::Record;
+use crate::output::{Fit, Record};
 
 /// Who was signed in or checked.
 #[derive(Serialize)]
@@ -39,6 +39,14 @@ impl Record for AuthUser {
     }
     fn table_headers() -> Vec<&'static str> {
         vec!["EMAIL", "STATUS", "MUST CHANGE PASSWORD", "USER ID"]
+    }
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Whole { rank: 1 },
+            Fit::Id { rank: 2 },
+        ]
     }
     fn table_cells(&self) -> Vec<String> {
         vec![

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::App;
 use crate::cli::ConfigCommand;
 use crate::exit::Exit;
-use crate::output::Record;
+use crate::output::{Fit, Record};
 use crate::settings::{KEYS, Source};
 
 #[derive(Serialize)]
@@ -24,6 +24,14 @@ impl Record for SettingRow {
     }
     fn table_headers() -> Vec<&'static str> {
         vec!["KEY", "VALUE", "SOURCE", "ENV"]
+    }
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Cut { min: 20, rank: 3 },
+            Fit::Whole { rank: 2 },
+            Fit::Whole { rank: 1 },
+        ]
     }
     fn table_cells(&self) -> Vec<String> {
         vec![

@@ -7,7 +7,7 @@ use crate::cli::MailCommand;
 use crate::domain::error::{Conflict, Error, Unavailable};
 use crate::exit::Exit;
 use crate::mail::{Delivery, DeliveryStatus};
-use crate::output::Record;
+use crate::output::{Fit, Record};
 use crate::store::{MailStatus, OutboxMessage};
 
 impl Record for OutboxMessage {
@@ -17,6 +17,17 @@ impl Record for OutboxMessage {
     fn table_headers() -> Vec<&'static str> {
         vec![
             "ID", "CREATED", "TO", "TEMPLATE", "STATUS", "ATTEMPTS", "ERROR",
+        ]
+    }
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Whole { rank: 3 },
+            Fit::Keep,
+            Fit::Cut { min: 10, rank: 4 },
+            Fit::Keep,
+            Fit::Whole { rank: 2 },
+            Fit::Cut { min: 20, rank: 1 },
         ]
     }
     fn table_cells(&self) -> Vec<String> {
@@ -38,6 +49,14 @@ impl Record for Delivery {
     }
     fn table_headers() -> Vec<&'static str> {
         vec!["ID", "TO", "STATUS", "ERROR"]
+    }
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Cut { min: 20, rank: 1 },
+        ]
     }
     fn table_cells(&self) -> Vec<String> {
         vec![

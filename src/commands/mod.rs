@@ -197,7 +197,12 @@ pub fn run(cli: Cli) -> Result<Exit, Failure> {
 }
 
 fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
-    let out = Printer::new(settings.format, settings.quiet, settings.color);
+    let out = Printer::new(
+        settings.format,
+        settings.quiet,
+        settings.color,
+        settings.width,
+    );
     let templates = Templates::load(settings.templates_dir.as_deref())?;
     let mut app = App {
         settings,

@@ -230,6 +230,14 @@ impl UserId {
             .map(|u| UserId(u.hyphenated().to_string()))
     }
 
+    /// Whether `raw` could be the start of an id, as tables shorten them: 8
+    /// or more of its hex digits and hyphens, short of a whole id.
+    pub fn is_prefix(raw: &str) -> bool {
+        (8..36).contains(&raw.len())
+            && raw.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+            && !raw.starts_with('-')
+    }
+
     /// For ids read back from the store, which only ever holds valid ones.
     pub fn from_stored(raw: String) -> UserId {
         UserId(raw)

@@ -4,13 +4,15 @@
 pub mod progress;
 pub mod records;
 mod sanitize;
+pub mod table;
 
 use std::io::{self, BufWriter, Stdout, Write};
 
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::Color;
 use serde::Serialize;
 
 pub use sanitize::{for_csv, for_terminal, for_terminal_block};
+pub use table::Fit;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -55,6 +57,20 @@ pub trait Record: Serialize {
     /// The id `-q` prints, if the row has one.
     fn id(&self) -> Option<&str>;
     fn table_headers() -> Vec<&'static str>;
+    /// How each table column gives way on a narrow terminal. By default the
+    /// first column stays and the others are cut, the last left out first.
+    fn table_fits() -> Vec<Fit> {
+        (0..Self::table_headers().len())
+            .map(|i| match i {
+                0 => Fit::Keep,
+                i => Fit::Cut {
+                    min: 10,
+                    rank: u8::try_from(100 - i.min(99)).unwrap_or(1),
+                },
+            })
+            .collect()
+    }
+    /// The cells of a table row; an empty one is an absent value, shown `-`.
     fn table_cells(&self) -> Vec<String>;
     /// CSV headers are field names: the table's, lowercased, with `_` for spaces.
     fn csv_headers() -> Vec<String> {
@@ -108,6 +124,11 @@ impl<R: Record> Record for WithPassword<'_, R> {
     fn table_color(&self, column: usize) -> Option<Color> {
         self.record.table_color(column)
     }
+    fn table_fits() -> Vec<Fit> {
+        let mut f = R::table_fits();
+        f.push(Fit::Keep);
+        f
+    }
 }
 
 /// Writes rows to stdout in the chosen format.
@@ -115,15 +136,18 @@ pub struct Printer {
     pub format: Format,
     pub quiet: bool,
     pub color: bool,
+    /// How wide a table may be (None: no limit; see `Settings::width`).
+    pub width: Option<usize>,
     out: BufWriter<Stdout>,
 }
 
 impl Printer {
-    pub fn new(format: Format, quiet: bool, color: bool) -> Printer {
+    pub fn new(format: Format, quiet: bool, color: bool, width: Option<usize>) -> Printer {
         Printer {
             format,
             quiet,
             color,
+            width,
             out: BufWriter::new(io::stdout()),
         }
     }
@@ -178,16 +202,15 @@ impl Printer {
             }
             Format::Table => {
                 let value = serde_json::to_value(record).map_err(io::Error::other)?;
-                let mut table = new_table();
-                if let serde_json::Value::Object(map) = value {
-                    for (key, value) in map {
-                        table.add_row(vec![
-                            Cell::new(key),
-                            Cell::new(for_terminal(&plain(&value))),
-                        ]);
-                    }
-                }
-                write_table(&mut self.out, &table)?;
+                let pairs: Vec<(String, String)> = match value {
+                    serde_json::Value::Object(map) => map
+                        .into_iter()
+                        .map(|(key, value)| (key, for_terminal(&table::capped(&plain(&value)))))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                self.out
+                    .write_all(table::render_pairs(&pairs, self.width).as_bytes())?;
             }
         }
         self.flush()
@@ -264,29 +287,24 @@ pub fn columns<R: Record>(names: &[String]) -> Result<Columns, crate::Error> {
     Ok(Columns(chosen))
 }
 
-fn new_table() -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    table
-}
-
-/// Writes a table without the padding comfy-table puts at line ends and starts.
-fn write_table(out: &mut impl Write, table: &Table) -> io::Result<()> {
-    for line in table.lines() {
-        let line = line.strip_prefix(' ').unwrap_or(&line);
-        writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
-}
-
-/// A cell as a table shows it: terminal-safe, and `-` for an absent value.
+/// A cell as a table shows it: terminal-safe, capped, and `-` for an absent
+/// value.
 fn shown(cell: &str) -> String {
     if cell.is_empty() {
         "-".into()
     } else {
-        for_terminal(cell)
+        for_terminal(&table::capped(cell))
+    }
+}
+
+/// How a `--columns` field gives way on a narrow terminal: emails and
+/// statuses stay, ids shorten, the rest is cut, the last left out first.
+fn field_fit(name: &str, position: usize) -> Fit {
+    let rank = u8::try_from(100 - position.min(99)).unwrap_or(1);
+    match name {
+        "email" | "status" => Fit::Keep,
+        "id" | "user_id" => Fit::Id { rank },
+        _ => Fit::Cut { min: 10, rank },
     }
 }
 
@@ -344,7 +362,7 @@ fn write_csv_record<'a>(
 pub struct ListWriter<'p, R: Record> {
     printer: &'p mut Printer,
     rows: usize,
-    table: Vec<Vec<Cell>>,
+    table: Vec<Vec<table::Styled>>,
     /// With `--columns`: the chosen fields, as (index in the CSV cells, name).
     columns: Option<Vec<(usize, String)>>,
     _row: std::marker::PhantomData<R>,
@@ -434,7 +452,7 @@ impl<R: Record> ListWriter<'_, R> {
             Format::Table if chosen_cells.is_some() => {
                 let cells = chosen_cells.unwrap_or_default();
                 self.table
-                    .push(cells.iter().map(|c| Cell::new(shown(c))).collect());
+                    .push(cells.iter().map(|c| (shown(c), None)).collect());
             }
             Format::Table => {
                 let color = printer.color;
@@ -442,13 +460,7 @@ impl<R: Record> ListWriter<'_, R> {
                     .table_cells()
                     .into_iter()
                     .enumerate()
-                    .map(|(i, text)| {
-                        let cell = Cell::new(shown(&text));
-                        match row.table_color(i).filter(|_| color) {
-                            Some(c) => cell.fg(c),
-                            None => cell,
-                        }
-                    })
+                    .map(|(i, text)| (shown(&text), row.table_color(i).filter(|_| color)))
                     .collect();
                 self.table.push(cells);
             }
@@ -457,26 +469,29 @@ impl<R: Record> ListWriter<'_, R> {
     }
 
     /// Ends the list. Returns how many rows were written.
-    pub fn finish(mut self) -> io::Result<usize> {
+    pub fn finish(self) -> io::Result<usize> {
         let printer = &mut *self.printer;
         if !printer.quiet {
             match printer.format {
                 Format::Json if self.rows == 0 => writeln!(printer.out, "]")?,
                 Format::Json => writeln!(printer.out, "\n]")?,
                 Format::Table if !self.table.is_empty() => {
-                    let mut table = new_table();
-                    match &self.columns {
-                        Some(columns) => table.set_header(
-                            columns
-                                .iter()
-                                .map(|(_, n)| Cell::new(n.to_uppercase().replace('_', " "))),
+                    let (headers, fits): (Vec<String>, Vec<Fit>) = match &self.columns {
+                        Some(columns) => columns
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (_, n))| {
+                                (n.to_uppercase().replace('_', " "), field_fit(n, i))
+                            })
+                            .unzip(),
+                        None => (
+                            R::table_headers().into_iter().map(String::from).collect(),
+                            R::table_fits(),
                         ),
-                        None => table.set_header(R::table_headers().into_iter().map(Cell::new)),
                     };
-                    for row in std::mem::take(&mut self.table) {
-                        table.add_row(row);
-                    }
-                    write_table(&mut printer.out, &table)?;
+                    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                    let text = table::render(&headers, &fits, &self.table, printer.width);
+                    printer.out.write_all(text.as_bytes())?;
                 }
                 _ => {}
             }

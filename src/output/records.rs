@@ -3,7 +3,7 @@
 use comfy_table::Color;
 use serde::Serialize;
 
-use super::{Record, plain};
+use super::{Fit, Record, plain};
 use crate::domain::transitions::{Rule, Target};
 use crate::domain::types::Status;
 use crate::domain::user::{PROFILE_FIELDS, User};
@@ -72,6 +72,23 @@ impl Record for User {
     fn table_headers() -> Vec<&'static str> {
         vec![
             "UPDATED", "FIRST", "LAST", "USERNAME", "EMAIL", "ROLES", "STATUS", "GROUPS", "USER ID",
+        ]
+    }
+
+    /// On a narrow terminal the id shortens first; then UPDATED goes, then
+    /// USERNAME, GROUPS, ROLES, FIRST, LAST, and the id last of all. EMAIL
+    /// and STATUS always stay.
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Whole { rank: 1 },
+            Fit::Cut { min: 8, rank: 5 },
+            Fit::Cut { min: 8, rank: 6 },
+            Fit::Cut { min: 8, rank: 2 },
+            Fit::Keep,
+            Fit::Cut { min: 10, rank: 4 },
+            Fit::Keep,
+            Fit::Cut { min: 10, rank: 3 },
+            Fit::Id { rank: 7 },
         ]
     }
 
@@ -146,6 +163,18 @@ impl Record for OutcomeRow {
         ]
     }
 
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Whole { rank: 1 },
+            Fit::Keep,
+            Fit::Whole { rank: 2 },
+            Fit::Whole { rank: 4 },
+            Fit::Cut { min: 20, rank: 5 },
+            Fit::Id { rank: 3 },
+        ]
+    }
+
     fn table_cells(&self) -> Vec<String> {
         let status = |s: Option<Status>| s.map(|s| s.to_string()).unwrap_or_default();
         vec![
@@ -195,6 +224,18 @@ impl Record for AuditEntry {
     fn table_headers() -> Vec<&'static str> {
         vec![
             "SEQ", "AT", "ACTOR", "ACTION", "USER ID", "CHANGES", "REASON",
+        ]
+    }
+
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Whole { rank: 4 },
+            Fit::Cut { min: 10, rank: 2 },
+            Fit::Keep,
+            Fit::Id { rank: 3 },
+            Fit::Cut { min: 20, rank: 5 },
+            Fit::Cut { min: 10, rank: 1 },
         ]
     }
 
@@ -291,6 +332,15 @@ impl Record for TransitionRow {
 
     fn table_headers() -> Vec<&'static str> {
         vec!["VERB", "FROM", "TO", "SIDE EFFECTS"]
+    }
+
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Cut { min: 10, rank: 3 },
+            Fit::Whole { rank: 2 },
+            Fit::Cut { min: 20, rank: 1 },
+        ]
     }
 
     fn table_cells(&self) -> Vec<String> {

@@ -349,9 +349,21 @@ impl Reader<'_> {
         };
         let sql = format!("{SELECT_USER} WHERE {column} = ?");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        Ok(stmt
+        let found = stmt
             .query_row([value], |row| user_from_row(row, now, with_hash))
-            .optional()?)
+            .optional()?;
+        if found.is_some() || !UserId::is_prefix(key) {
+            return Ok(found);
+        }
+        // A shortened id, as a narrow table shows it: the one user whose id
+        // starts so, if only one does.
+        let prefix = key.to_ascii_lowercase();
+        let sql = format!("{SELECT_USER} WHERE u.id >= ?1 AND u.id < ?1 || 'g' LIMIT 2");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut matches: Vec<User> = stmt
+            .query_map([prefix], |row| user_from_row(row, now, with_hash))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(if matches.len() == 1 { matches.pop() } else { None })
     }
 
     /// The id of the user holding this email key, if any.

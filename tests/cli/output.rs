@@ -329,3 +329,175 @@ fn columns_choose_the_fields_in_every_format() {
     assert_eq!(code, 6);
     assert!(stderr.contains("\"email\" is named twice"), "{stderr}");
 }
+
+/// Users with fixed ids and times, so a table of them is the same every run:
+/// created through roster, then given ids that share their first 9
+/// characters (a shortened id needs 10 to tell them apart).
+fn fixed_users(env: &TestEnv) {
+    let people: [(&str, &[&str]); 4] = [
+        (
+            "ada.lovelace@analytical-engines.example.com",
+            &[
+                "--first",
+                "Ada",
+                "--last",
+                "Lovelace",
+                "--username",
+                "ada",
+                "--role",
+                "admin",
+                "--role",
+                "auditor",
+                "--group",
+                "team:north",
+            ],
+        ),
+        (
+            "grace@example.com",
+            &[
+                "--first",
+                "Grace",
+                "--last",
+                "Hopper",
+                "--group",
+                "team:north",
+                "--group",
+                "client:navy",
+            ],
+        ),
+        (
+            "margaret.hamilton@example.com",
+            &[
+                "--first", "Margaret", "--last", "Hamilton", "--role", "engineer",
+            ],
+        ),
+        ("linus@example.com", &["--first", "Linus", "--no-invite"]),
+    ];
+    for (email, args) in people {
+        env.create(email, args);
+    }
+    let ids = [
+        "0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f70",
+        "0193a5b2-8d2f-7a11-8b22-4c3d5e6f7081",
+        "0193a5b2-9e30-7b22-9c33-5d4e6f708192",
+        "0193a5b3-af41-7c33-8d44-6e5f708192a3",
+    ];
+    let db = env.sql();
+    db.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    for (i, (email, _)) in people.iter().enumerate() {
+        let old: String = db
+            .query_row("SELECT id FROM users WHERE email = ?", [email], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        for table in [
+            "users",
+            "user_roles",
+            "user_groups",
+            "user_attributes",
+            "user_permissions",
+            "tokens",
+        ] {
+            let column = if table == "users" { "id" } else { "user_id" };
+            db.execute(
+                &format!("UPDATE {table} SET {column} = ?1 WHERE {column} = ?2"),
+                [ids[i], old.as_str()],
+            )
+            .unwrap();
+        }
+    }
+    db.execute_batch("UPDATE users SET updated_at = '2026-11-30T09:15:00Z'")
+        .unwrap();
+}
+
+/// Text without its colour codes (`ESC [ … m`).
+fn without_colour(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `user list` on terminals 80, 120 and 200 columns wide: no line longer
+/// than the terminal, no email or id broken across lines, the least
+/// important columns left out first.
+#[test]
+fn tables_fit_the_terminal() {
+    let env = TestEnv::new();
+    fixed_users(&env);
+    for cols in [80u16, 120, 200] {
+        let shown = without_colour(&env.on_terminal_width(&["user", "list"], cols));
+        for line in shown.lines() {
+            assert!(
+                line.chars().count() <= usize::from(cols),
+                "a line is wider than {cols} columns:\n{shown}"
+            );
+        }
+        for email in [
+            "ada.lovelace@analytical-engines.example.com",
+            "grace@example.com",
+            "margaret.hamilton@example.com",
+            "linus@example.com",
+        ] {
+            assert!(shown.contains(email), "{email} broken at {cols}:\n{shown}");
+        }
+        assert_eq!(
+            shown.lines().count(),
+            5,
+            "one line a user at {cols}:\n{shown}"
+        );
+        insta::assert_snapshot!(format!("user_list_{cols}_columns"), shown);
+    }
+    // A shortened id still names its user.
+    let shown = without_colour(&env.on_terminal_width(&["user", "list"], 80));
+    assert!(shown.contains(" 0193a5b2-7\n"), "{shown}");
+    assert_eq!(
+        env.json(&["user", "show", "0193a5b2-7"])["email"],
+        "ada.lovelace@analytical-engines.example.com"
+    );
+}
+
+/// A terminal that reports no size is taken to be 80 columns; a pipe gets
+/// whole lines.
+#[test]
+fn a_terminal_with_no_size_is_80_columns_and_a_pipe_is_unlimited() {
+    let env = TestEnv::new();
+    fixed_users(&env);
+    let sizeless = env.on_terminal_width(&["user", "list"], 0);
+    assert_eq!(sizeless, env.on_terminal_width(&["user", "list"], 80));
+    let piped = String::from_utf8(env.ok(&["user", "list"]).stdout).unwrap();
+    assert!(
+        piped.contains("0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f70"),
+        "{piped}"
+    );
+    assert!(piped.lines().any(|l| l.chars().count() > 120), "{piped}");
+}
+
+/// A cell of megabytes is capped, not laid out character by character.
+#[test]
+fn a_huge_cell_is_capped() {
+    let env = TestEnv::new();
+    let id = env.create("big@example.com", &["--no-invite"]);
+    let huge = "x".repeat(5_000_000);
+    env.sql()
+        .execute("UPDATE users SET comment = ?1, first_name = ?1", [&huge])
+        .unwrap();
+    let started = std::time::Instant::now();
+    let out = env.ok(&["user", "list"]);
+    let shown = env.ok(&["user", "show", &id]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let list = String::from_utf8(out.stdout).unwrap();
+    assert!(list.len() < 5_000, "{} bytes", list.len());
+    assert!(list.contains("more characters)"), "{list}");
+    assert!(String::from_utf8(shown.stdout).unwrap().len() < 10_000);
+}

@@ -1,6 +1,7 @@
 """Runs roster on a pseudo-terminal and answers its prompts, as a person would.
 
-stdin: JSON {"argv": [...], "env": {...}, "steps": [[regex, text to send], ...]}
+stdin: JSON {"argv": [...], "env": {...}, "steps": [[regex, text to send], ...],
+             "dimensions": [rows, cols] (optional; [0, 0] is a terminal with no size)}
 A step may carry a third element, a command (argv) run to completion after the
 prompt appears and before the answer is sent: another process acting while
 roster waits for its user.
@@ -22,7 +23,7 @@ child = pexpect.spawn(
     env=spec["env"],
     encoding="utf-8",
     timeout=20,
-    dimensions=(40, 160),
+    dimensions=tuple(spec.get("dimensions", (40, 160))),
 )
 child.logfile_read = log
 for step in spec["steps"]:

@@ -86,9 +86,26 @@ impl TestEnv {
         self.on_terminal_steps(args, steps)
     }
 
+    /// Runs roster on a terminal `cols` columns wide (0: a terminal that
+    /// reports no size) and returns what it showed, without carriage returns.
+    pub fn on_terminal_width(&self, args: &[&str], cols: u16) -> String {
+        let (code, out) = self.on_terminal_spec(args, Vec::new(), Some((40, cols)));
+        assert_eq!(code, 0, "{out}");
+        out.replace('\r', "")
+    }
+
     /// Like `on_terminal`; a step `[regex, text, [roster args…]]` also runs
     /// roster with those arguments (to completion) before answering.
-    pub fn on_terminal_steps(&self, args: &[&str], mut steps: Vec<Value>) -> (i64, String) {
+    pub fn on_terminal_steps(&self, args: &[&str], steps: Vec<Value>) -> (i64, String) {
+        self.on_terminal_spec(args, steps, None)
+    }
+
+    fn on_terminal_spec(
+        &self,
+        args: &[&str],
+        mut steps: Vec<Value>,
+        dimensions: Option<(u16, u16)>,
+    ) -> (i64, String) {
         let roster = assert_cmd::cargo::cargo_bin("roster").display().to_string();
         for step in &mut steps {
             if let Some(Value::Array(run)) = step.get_mut(2) {
@@ -97,11 +114,14 @@ impl TestEnv {
         }
         let mut argv = vec![assert_cmd::cargo::cargo_bin("roster").display().to_string()];
         argv.extend(args.iter().map(|a| a.to_string()));
-        let spec = serde_json::json!({
+        let mut spec = serde_json::json!({
             "argv": argv,
             "env": self.vars().into_iter().collect::<std::collections::HashMap<_, _>>(),
             "steps": steps,
         });
+        if let Some((rows, cols)) = dimensions {
+            spec["dimensions"] = serde_json::json!([rows, cols]);
+        }
         let (code, out) = python::run_script("tty_session.py", &spec.to_string());
         assert_eq!(code, 0, "the terminal session failed: {out}");
         let result: Value = serde_json::from_str(&out).unwrap();

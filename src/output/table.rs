@@ -1,0 +1,302 @@
+//! Tables that fit the terminal, the way `gh` and `kubectl` fit theirs: no
+//! line ever wraps, an email or an id is never broken. When the table is too
+//! wide, free text is cut with `…`, ids are shortened to the shortest prefix
+//! that still tells the rows apart (as git shortens commit ids), and then the
+//! least important columns are left out, one at a time.
+
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use unicode_width::UnicodeWidthStr as _;
+
+/// The most characters one cell shows: a 10 MB comment is not a table cell.
+pub const MAX_CELL: usize = 1000;
+
+/// The shortest a shortened id gets.
+const MIN_ID: usize = 8;
+
+/// Spaces between two columns.
+const GAP: usize = 2;
+
+/// How a column gives way when the table is too wide for the terminal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Always shown in full (an email, a status).
+    Keep,
+    /// Free text: cut with `…` down to `min` characters; left out at `rank`.
+    Cut { min: usize, rank: u8 },
+    /// An id: shortened to a unique prefix; left out at `rank`.
+    Id { rank: u8 },
+    /// Shown in full or left out at `rank` (a date).
+    Whole { rank: u8 },
+}
+
+impl Fit {
+    /// When the column is left out: lower ranks go first; `Keep` never.
+    fn rank(self) -> Option<u8> {
+        match self {
+            Fit::Keep => None,
+            Fit::Cut { rank, .. } | Fit::Id { rank } | Fit::Whole { rank } => Some(rank),
+        }
+    }
+}
+
+/// One cell: its text (already safe for a terminal) and colour.
+pub type Styled = (String, Option<Color>);
+
+fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` cut to at most `max` columns, ending in `…` when cut.
+fn cut(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A cell capped at [`MAX_CELL`] characters, saying how much was left out.
+pub fn capped(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(MAX_CELL) {
+        None => text.into(),
+        Some((end, _)) => format!(
+            "{}… ({} more characters)",
+            &text[..end],
+            text[end..].chars().count()
+        )
+        .into(),
+    }
+}
+
+/// The shortest prefix length (at least [`MIN_ID`]) under which the ids are
+/// still all different; a prefix never ends on a `-`.
+fn unique_prefix(ids: &[&str]) -> usize {
+    let longest = ids.iter().map(|i| i.chars().count()).max().unwrap_or(0);
+    let mut len = MIN_ID.min(longest);
+    while len < longest {
+        let mut seen = std::collections::HashSet::new();
+        let unique = ids
+            .iter()
+            .filter(|id| !id.is_empty())
+            .all(|id| seen.insert(id.chars().take(len).collect::<String>()));
+        let ends_on_dash = ids.iter().any(|id| id.chars().nth(len - 1) == Some('-'));
+        if unique && !ends_on_dash {
+            break;
+        }
+        len += 1;
+    }
+    len
+}
+
+/// The table's column widths and total width with these columns shown.
+fn natural(headers: &[&str], rows: &[Vec<Styled>], shown: &[usize]) -> Vec<usize> {
+    shown
+        .iter()
+        .map(|&c| {
+            rows.iter()
+                .map(|r| width(&r[c].0))
+                .chain([width(headers[c])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+fn total(widths: &[usize]) -> usize {
+    widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1)
+}
+
+/// What to show: which columns, and how wide each may be (cut and
+/// shortened ones narrower than their text).
+struct Layout {
+    shown: Vec<usize>,
+    widths: Vec<usize>,
+}
+
+/// Chooses the columns and widths for `limit` terminal columns.
+fn layout(headers: &[&str], fits: &[Fit], rows: &[Vec<Styled>], limit: Option<usize>) -> Layout {
+    let mut shown: Vec<usize> = (0..headers.len()).collect();
+    loop {
+        let mut widths = natural(headers, rows, &shown);
+        let Some(limit) = limit else {
+            return Layout { shown, widths };
+        };
+        // First give way without losing a column: ids, then free text.
+        for (i, &c) in shown.iter().enumerate() {
+            if total(&widths) <= limit {
+                break;
+            }
+            if let Fit::Id { .. } = fits[c] {
+                let ids: Vec<&str> = rows.iter().map(|r| r[c].0.as_str()).collect();
+                widths[i] = unique_prefix(&ids).max(width(headers[c])).min(widths[i]);
+            }
+        }
+        let mut cuttable: Vec<(u8, usize, usize)> = shown
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &c)| match fits[c] {
+                Fit::Cut { min, rank } => Some((rank, i, min.max(width(headers[c])))),
+                _ => None,
+            })
+            .collect();
+        cuttable.sort();
+        for (_, i, min) in cuttable {
+            let excess = total(&widths).saturating_sub(limit);
+            if excess == 0 {
+                break;
+            }
+            widths[i] = widths[i].saturating_sub(excess).max(min.min(widths[i]));
+        }
+        if total(&widths) <= limit {
+            return Layout { shown, widths };
+        }
+        // Then leave out the least important column, and start again.
+        let drop = shown
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &c)| fits[c].rank().map(|r| (r, i)))
+            .min();
+        match drop {
+            Some((_, i)) => {
+                shown.remove(i);
+            }
+            // Nothing more can go: the line is longer than the terminal,
+            // but no email or id is broken.
+            None => return Layout { shown, widths },
+        }
+    }
+}
+
+/// Renders a table: header row, then the rows, columns two spaces apart, no
+/// trailing blanks. `limit` is the terminal's width (None: no limit).
+pub fn render(
+    headers: &[&str],
+    fits: &[Fit],
+    rows: &[Vec<Styled>],
+    limit: Option<usize>,
+) -> String {
+    let layout = layout(headers, fits, rows, limit);
+    let mut table = Table::new();
+    table
+        .load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(layout.shown.iter().map(|&c| Cell::new(headers[c])));
+    for row in rows {
+        table.add_row(layout.shown.iter().zip(&layout.widths).map(|(&c, &w)| {
+            let (text, color) = &row[c];
+            let text = match fits[c] {
+                Fit::Id { .. } => text.chars().take(w).collect(),
+                _ => cut(text, w),
+            };
+            let cell = Cell::new(text);
+            match color {
+                Some(color) => cell.fg(*color),
+                None => cell,
+            }
+        }));
+    }
+    let mut out = String::new();
+    for line in table.lines() {
+        let line = line.strip_prefix(' ').unwrap_or(&line);
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// A record on its own, as field/value lines: values wrap at the terminal's
+/// width (they are whole sentences: a comment, a reason).
+pub fn render_pairs(pairs: &[(String, String)], limit: Option<usize>) -> String {
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING);
+    match limit {
+        Some(limit) => {
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(u16::try_from(limit).unwrap_or(u16::MAX));
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    for (key, value) in pairs {
+        table.add_row(vec![Cell::new(key), Cell::new(value)]);
+    }
+    let mut out = String::new();
+    for line in table.lines() {
+        let line = line.strip_prefix(' ').unwrap_or(&line);
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(rows: &[&[&str]]) -> Vec<Vec<Styled>> {
+        rows.iter()
+            .map(|r| r.iter().map(|c| (c.to_string(), None)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn cutting_keeps_the_width() {
+        assert_eq!(cut("Lovelace", 8), "Lovelace");
+        assert_eq!(cut("Lovelace", 5), "Love…");
+        assert_eq!(width(&cut("日本語のなまえ", 6)), 5);
+    }
+
+    #[test]
+    fn ids_shorten_to_a_unique_prefix_not_ending_on_a_dash() {
+        assert_eq!(unique_prefix(&["0193a5b2-7c1e", "0193a5b3-0000"]), 8);
+        assert_eq!(unique_prefix(&["0193a5b2-7c1e", "0193a5b2-7c2e"]), 12);
+        assert_eq!(unique_prefix(&["0193a5b2-7c1e", "0193a5b2-8c2e"]), 10);
+    }
+
+    #[test]
+    fn columns_go_least_important_first_and_keep_columns_stay() {
+        let headers = ["WHEN", "EMAIL", "NAME", "ID"];
+        let fits = [
+            Fit::Whole { rank: 1 },
+            Fit::Keep,
+            Fit::Cut { min: 4, rank: 2 },
+            Fit::Id { rank: 3 },
+        ];
+        let rows = plain(&[&[
+            "2026-01-01 10:00",
+            "ada.lovelace@example.com",
+            "Ada Lovelace",
+            "0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f70",
+        ]]);
+        let wide = render(&headers, &fits, &rows, None);
+        assert!(wide.contains("0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f70"));
+        let mid = render(&headers, &fits, &rows, Some(60));
+        assert!(mid.lines().all(|l| l.chars().count() <= 60), "{mid}");
+        assert!(mid.contains("ada.lovelace@example.com"), "{mid}");
+        assert!(mid.contains("WHEN") && mid.contains("0193a5b2"), "{mid}");
+        let narrow = render(&headers, &fits, &rows, Some(40));
+        assert!(!narrow.contains("WHEN"), "{narrow}");
+        assert!(narrow.contains("ada.lovelace@example.com"), "{narrow}");
+        let tiny = render(&headers, &fits, &rows, Some(10));
+        assert_eq!(tiny.lines().nth(1), Some("ada.lovelace@example.com"));
+    }
+
+    #[test]
+    fn long_cells_are_capped() {
+        let long = "x".repeat(MAX_CELL + 5);
+        assert!(capped(&long).ends_with("… (5 more characters)"));
+        assert_eq!(capped("short"), "short");
+    }
+}
