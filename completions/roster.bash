@@ -2372,7 +2372,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -2450,7 +2450,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -2654,7 +2654,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -2732,7 +2732,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -2776,7 +2776,7 @@ _roster() {
                     return 0
                     ;;
                 --template)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "onboarding registration" -- "${cur}"))
                     return 0
                     ;;
                 --subject)
@@ -3118,7 +3118,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -3192,7 +3192,7 @@ _roster() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -3224,11 +3224,11 @@ _roster() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id email username first_name middle_name last_name phone company address city region postal_code country title employee_id accounting_id comment attributes roles groups permissions status created_at updated_at last_login_at password_changed_at must_change_password invited_at invite_expires_at blocked_reason blocked_until" -- "${cur}"))
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id created updated email username first last status last-login" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3274,7 +3274,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -3356,7 +3356,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -3434,7 +3434,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -3542,7 +3542,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -3650,7 +3650,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -3728,7 +3728,7 @@ _roster() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
                     return 0
                     ;;
                 --role)

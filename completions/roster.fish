@@ -82,20 +82,20 @@ complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l username -d 'Login name: letters, digits, \'.\', \'_\', \'-\'; unique' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l first -l first-name -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l middle -l middle-name -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l last -l last-name -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l phone -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l company -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l address -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l city -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l region -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l postal-code -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l country -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l title -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l employee-id -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l accounting-id -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l comment -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l first -l first-name -d 'First name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l middle -l middle-name -d 'Middle name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l last -l last-name -d 'Last name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l phone -d 'Phone number' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l company -d 'Company' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l address -d 'Street address' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l city -d 'City' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l region -d 'Region, state or county' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l postal-code -d 'Postal code' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l country -d 'Country' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l title -d 'Job title' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l employee-id -d 'Employee ID' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l accounting-id -d 'ID in the accounting system' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l comment -d 'A free-text comment (up to 4000 characters)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l attr -d 'A product-specific field, e.g. operator_type=PAYE (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'A role to give (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north (repeatable)' -r
@@ -124,7 +124,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -132,8 +137,46 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l created-after -d 'Users created after this time' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l attr -d 'Users with this attribute value (repeatable)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l columns -d 'Show only these fields, in this order, in every format (names as in the CSV header: id, email, first_name, status, created_at, …)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Sort by these fields, \'-\' for descending: id, created, updated, email, username, first, last, status, last-login' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l columns -d 'Show only these fields, in this order, in every format (names as in the CSV header: id, email, first_name, status, created_at, …)' -r -f -a "id\t''
+email\t''
+username\t''
+first_name\t''
+middle_name\t''
+last_name\t''
+phone\t''
+company\t''
+address\t''
+city\t''
+region\t''
+postal_code\t''
+country\t''
+title\t''
+employee_id\t''
+accounting_id\t''
+comment\t''
+attributes\t''
+roles\t''
+groups\t''
+permissions\t''
+status\t''
+created_at\t''
+updated_at\t''
+last_login_at\t''
+password_changed_at\t''
+must_change_password\t''
+invited_at\t''
+invite_expires_at\t''
+blocked_reason\t''
+blocked_until\t''"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Sort by these fields, \'-\' for descending: id, created, updated, email, username, first, last, status, last-login' -r -f -a "id\t''
+created\t''
+updated\t''
+email\t''
+username\t''
+first\t''
+last\t''
+status\t''
+last-login\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most this many users' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many users first' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -169,28 +212,28 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email address' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l username -d 'New username; an empty value removes it' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l first -l first-name -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l middle -l middle-name -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l last -l last-name -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l phone -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l company -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l address -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l city -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l region -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l postal-code -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l country -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l title -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l employee-id -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l accounting-id -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l comment -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l first -l first-name -d 'First name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l middle -l middle-name -d 'Middle name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l last -l last-name -d 'Last name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l phone -d 'Phone number' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l company -d 'Company' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l address -d 'Street address' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l city -d 'City' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l region -d 'Region, state or county' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l postal-code -d 'Postal code' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l country -d 'Country' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l title -d 'Job title' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l employee-id -d 'Employee ID' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l accounting-id -d 'ID in the accounting system' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l comment -d 'A free-text comment (up to 4000 characters)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l attr -d 'Set an attribute (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l unset-attr -d 'Remove an attribute (repeatable)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-role -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-role -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-group -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-group -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-permission -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-permission -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-role -d 'Give a role (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-role -d 'Take a role away (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-group -d 'Join a group, as KIND:NAME (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-group -d 'Leave a group (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-permission -d 'Grant a permission to this user alone (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-permission -d 'Take back a permission granted to this user (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -207,7 +250,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -238,7 +286,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -268,7 +321,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -299,7 +357,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -329,7 +392,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -359,7 +427,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -389,7 +462,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -425,7 +503,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -455,7 +538,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -485,7 +573,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -496,7 +589,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l template -d 'A built-in (or overridden) template: invitation, registration, reset, onboarding, password_changed' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l template -d 'A built-in (or overridden) template that makes sense on its own: onboarding or registration' -r -f -a "onboarding\t''
+registration\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l subject -d 'The subject of your own message (with --body-file)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l body-file -d 'The text of your own message (\'-\' for stdin)' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -518,7 +612,12 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l status -d 'Users in these statuses (comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l group -d 'Users in this group' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
@@ -1040,3 +1139,4 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stats" -d 'Users per status'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved settings and where each came from'
+complete -c roster -n "__fish_roster_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

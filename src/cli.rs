@@ -10,7 +10,7 @@ const ABOUT: &str = "Administer the user accounts of a back-office product on a 
 
 const EXAMPLES: &str = "\
 Examples:
-  roster user create ada@example.com --first Ada --last Lovelace --role admin
+  roster user create ada@example.com --first Ada --last Lovelace
   roster user list --status invited,invitation_expired
   roster user block grace@example.com --reason \"left the company\"
   roster user archive --inactive-for 180d --dry-run
@@ -104,9 +104,10 @@ pub enum Command {
     Config(ConfigCommand),
     /// Print a shell completion script
     #[command(
-        after_help = "Examples:\n  roster completions bash > ~/.local/share/bash-completion/completions/roster\n  roster completions zsh > ~/.zfunc/_roster"
+        after_help = "Examples:\n  roster completions bash > ~/.local/share/bash-completion/completions/roster\n  roster completions zsh > ~/.zfunc/_roster\n  roster completions fish > ~/.config/fish/completions/roster.fish"
     )]
     Completions {
+        /// The shell to complete for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -116,7 +117,7 @@ pub enum Command {
 pub enum UserCommand {
     /// Create a user: invited by email (default) or active at once
     #[command(
-        after_help = "Examples:\n  roster user create ada@example.com --first Ada --last Lovelace\n  roster user create op7@example.com --attr operator_type=PAYE --attr operator_code=OP7 --role operator\n  roster user create ci-bot@example.com --no-invite --if-not-exists"
+        after_help = "Examples:\n  roster user create ada@example.com --first Ada --last Lovelace\n  roster user create op7@example.com --role operator \\\n      --attr operator_type=PAYE --attr operator_code=OP7\n  roster user create ci-bot@example.com --no-invite --if-not-exists\n  printf '%s\\n' \"$PASSWORD\" | roster user create bot@example.com \\\n      --password-stdin --no-email"
     )]
     Create(CreateArgs),
     /// List users, filtered and sorted
@@ -134,7 +135,7 @@ pub enum UserCommand {
     },
     /// Change a user's fields, attributes, roles, groups and permissions
     #[command(
-        after_help = "Examples:\n  roster user update ada@example.com --phone \"+44 20 7946 0000\" --title Engineer\n  roster user update ada --add-role support --remove-role admin\n  roster user update ada --attr dispatch_emails=yes --unset-attr legacy_id\n  roster user update ada --company \"\"    # an empty value clears a field"
+        after_help = "Examples:\n  roster user update ada@example.com --phone \"+44 20 7946 0000\" \\\n      --title Engineer\n  roster user update ada --add-role support --remove-role admin\n  roster user update ada --attr dispatch_emails=yes --unset-attr legacy_id\n  roster user update ada --company \"\"    # an empty value clears a field"
     )]
     Update(UpdateArgs),
     /// Send a new invitation (invited, invitation_expired, invitation_revoked → invited)
@@ -144,7 +145,7 @@ pub enum UserCommand {
     Invite(InviteArgs),
     /// Cancel invitations (invited, invitation_expired → invitation_revoked)
     #[command(
-        after_help = "Examples:\n  roster user revoke ada@example.com\n  roster user revoke --status invitation_expired --created-before 2026-01-01 --yes"
+        after_help = "Examples:\n  roster user revoke ada@example.com\n  roster user revoke --status invitation_expired \\\n      --created-before 2026-01-01 --yes"
     )]
     Revoke(BulkArgs),
     /// Stop users from signing in (active → blocked); their sessions end
@@ -165,7 +166,7 @@ pub enum UserCommand {
     Restore(BulkArgs),
     /// Give users a new password (typed, generated) or email them a reset link
     #[command(
-        after_help = "Examples:\n  printf '%s\\n' \"$NEW_PASSWORD\" | roster user reset-password ada@example.com --password-stdin\n  roster user reset-password ada@example.com --generate-password\n  roster user reset-password --group team:north --generate-password --credentials-file north.csv --yes\n  roster user reset-password ada@example.com --link"
+        after_help = "Examples:\n  printf '%s\\n' \"$NEW_PASSWORD\" \\\n      | roster user reset-password ada@example.com --password-stdin\n  roster user reset-password ada@example.com --generate-password\n  roster user reset-password --group team:north --generate-password \\\n      --credentials-file ~/north.csv --yes\n  roster user reset-password ada@example.com --link"
     )]
     ResetPassword(ResetPasswordArgs),
     /// End every session of users at once (any status)
@@ -178,12 +179,12 @@ pub enum UserCommand {
     Unlock(BulkArgs),
     /// Send an email to users: a built-in template or your own text
     #[command(
-        after_help = "Examples:\n  roster user email ada@example.com --template onboarding\n  roster user email --group team:north --subject \"Rota change\" --body-file rota.txt --yes\n\nThe body file is a template too: {{ user.first_name }}, {{ user.email }} work."
+        after_help = "Examples:\n  roster user email ada@example.com --template onboarding\n  roster user email --group team:north --subject \"Rota change\" \\\n      --body-file rota.txt --yes\n\nThe body file is a template too: {{ user.first_name }}, {{ user.email }} work."
     )]
     Email(EmailArgs),
     /// Delete users permanently (always asks; the audit log keeps only their ids)
     #[command(
-        after_help = "Examples:\n  roster user delete grace@example.com --yes\n  roster user delete --status archived --created-before 2020-01-01 --dry-run"
+        after_help = "Examples:\n  roster user delete grace@example.com --yes\n  roster user delete --status archived --created-before 2020-01-01 \\\n      --dry-run"
     )]
     Delete(BulkArgs),
     /// The audit log of one user
@@ -202,6 +203,7 @@ pub enum UserCommand {
 /// The free-text fields of a user. An empty value clears a field on update.
 #[derive(Debug, Args, Default)]
 pub struct ProfileArgs {
+    /// First name
     #[arg(
         long = "first",
         visible_alias = "first-name",
@@ -209,6 +211,7 @@ pub struct ProfileArgs {
         allow_hyphen_values = true
     )]
     pub first_name: Option<String>,
+    /// Middle name
     #[arg(
         long = "middle",
         visible_alias = "middle-name",
@@ -216,6 +219,7 @@ pub struct ProfileArgs {
         allow_hyphen_values = true
     )]
     pub middle_name: Option<String>,
+    /// Last name
     #[arg(
         long = "last",
         visible_alias = "last-name",
@@ -223,26 +227,37 @@ pub struct ProfileArgs {
         allow_hyphen_values = true
     )]
     pub last_name: Option<String>,
+    /// Phone number
     #[arg(long, value_name = "PHONE", allow_hyphen_values = true)]
     pub phone: Option<String>,
+    /// Company
     #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub company: Option<String>,
+    /// Street address
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub address: Option<String>,
+    /// City
     #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub city: Option<String>,
+    /// Region, state or county
     #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub region: Option<String>,
+    /// Postal code
     #[arg(long, value_name = "CODE", allow_hyphen_values = true)]
     pub postal_code: Option<String>,
+    /// Country
     #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub country: Option<String>,
+    /// Job title
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub title: Option<String>,
+    /// Employee ID
     #[arg(long, value_name = "ID", allow_hyphen_values = true)]
     pub employee_id: Option<String>,
+    /// ID in the accounting system
     #[arg(long, value_name = "ID", allow_hyphen_values = true)]
     pub accounting_id: Option<String>,
+    /// A free-text comment (up to 4000 characters)
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub comment: Option<String>,
 }
@@ -333,7 +348,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args, Default, Clone)]
 pub struct SelectorArgs {
     /// Users in these statuses (comma-separated or repeated)
-    #[arg(long = "status", value_name = "STATUS[,STATUS]")]
+    #[arg(long = "status", value_name = "STATUS[,STATUS]", value_parser = Suggest(status_names), hide_possible_values = true)]
     pub statuses: Vec<String>,
 
     /// Users with this role
@@ -379,7 +394,13 @@ pub struct ListArgs {
 
     /// Show only these fields, in this order, in every format (names as in the
     /// CSV header: id, email, first_name, status, created_at, …)
-    #[arg(long, value_name = "FIELD[,FIELD]", value_delimiter = ',')]
+    #[arg(
+        long,
+        value_name = "FIELD[,FIELD]",
+        value_delimiter = ',',
+        value_parser = Suggest(column_names),
+        hide_possible_values = true
+    )]
     pub columns: Vec<String>,
 
     /// Sort by these fields, '-' for descending: id, created, updated, email,
@@ -388,7 +409,9 @@ pub struct ListArgs {
         long,
         value_name = "FIELD[,-FIELD]",
         value_delimiter = ',',
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        value_parser = Suggest(sort_names),
+        hide_possible_values = true
     )]
     pub sort: Vec<String>,
 
@@ -425,16 +448,22 @@ pub struct UpdateArgs {
     #[arg(long = "unset-attr", value_name = "KEY")]
     pub unset_attributes: Vec<String>,
 
+    /// Give a role (repeatable)
     #[arg(long = "add-role", value_name = "ROLE")]
     pub add_roles: Vec<String>,
+    /// Take a role away (repeatable)
     #[arg(long = "remove-role", value_name = "ROLE")]
     pub remove_roles: Vec<String>,
+    /// Join a group, as KIND:NAME (repeatable)
     #[arg(long = "add-group", value_name = "KIND:NAME")]
     pub add_groups: Vec<String>,
+    /// Leave a group (repeatable)
     #[arg(long = "remove-group", value_name = "KIND:NAME")]
     pub remove_groups: Vec<String>,
+    /// Grant a permission to this user alone (repeatable)
     #[arg(long = "add-permission", value_name = "PERMISSION")]
     pub add_permissions: Vec<String>,
+    /// Take back a permission granted to this user (repeatable)
     #[arg(long = "remove-permission", value_name = "PERMISSION")]
     pub remove_permissions: Vec<String>,
 }
@@ -536,9 +565,9 @@ pub struct EmailArgs {
     #[command(flatten)]
     pub bulk: BulkArgs,
 
-    /// A built-in (or overridden) template: invitation, registration, reset,
-    /// onboarding, password_changed
-    #[arg(long, value_name = "NAME")]
+    /// A built-in (or overridden) template that makes sense on its own:
+    /// onboarding or registration
+    #[arg(long, value_name = "NAME", value_parser = Suggest(template_names), hide_possible_values = true)]
     pub template: Option<String>,
 
     /// The subject of your own message (with --body-file)
@@ -554,7 +583,7 @@ pub struct EmailArgs {
 pub enum AuthCommand {
     /// Check a password (exit 0 right, 7 wrong, locked out or not active)
     #[command(
-        after_help = "Examples:\n  printf '%s\\n' \"$PASSWORD\" | roster auth verify ada@example.com --password-stdin"
+        after_help = "Examples:\n  printf '%s\\n' \"$PASSWORD\" \\\n      | roster auth verify ada@example.com --password-stdin"
     )]
     Verify {
         /// Id, email or username
@@ -565,7 +594,7 @@ pub enum AuthCommand {
     },
     /// Sign in: check the password and print a new session token once
     #[command(
-        after_help = "Examples:\n  TOKEN=$(printf '%s\\n' \"$PASSWORD\" | roster auth login ada@example.com --password-stdin)"
+        after_help = "Examples:\n  TOKEN=$(printf '%s\\n' \"$PASSWORD\" \\\n      | roster auth login ada@example.com --password-stdin)"
     )]
     Login {
         /// Id, email or username
@@ -579,7 +608,7 @@ pub enum AuthCommand {
     Session(SessionCommand),
     /// Accept an invitation: token on the first line of stdin, new password on the second
     #[command(
-        after_help = "Examples:\n  printf '%s\\n%s\\n' \"$TOKEN\" \"$PASSWORD\" | roster auth accept-invite --token-stdin --password-stdin"
+        after_help = "Examples:\n  printf '%s\\n%s\\n' \"$TOKEN\" \"$PASSWORD\" \\\n      | roster auth accept-invite --token-stdin --password-stdin"
     )]
     AcceptInvite {
         /// Read the token from the first line of stdin
@@ -591,7 +620,7 @@ pub enum AuthCommand {
     },
     /// Complete a password reset: token on the first line of stdin, new password on the second
     #[command(
-        after_help = "Examples:\n  printf '%s\\n%s\\n' \"$TOKEN\" \"$PASSWORD\" | roster auth complete-reset --token-stdin --password-stdin"
+        after_help = "Examples:\n  printf '%s\\n%s\\n' \"$TOKEN\" \"$PASSWORD\" \\\n      | roster auth complete-reset --token-stdin --password-stdin"
     )]
     CompleteReset {
         /// Read the token from the first line of stdin
@@ -706,7 +735,7 @@ pub enum DbCommand {
     /// Copy the store to a new file with SQLite's online backup (safe while
     /// roster runs; the file is created 0600 and never overwritten)
     #[command(
-        after_help = "Examples:\n  roster db backup /var/backups/roster-$(date +%F).db\n  roster --db /tmp/restored.db user list    # read a backup like any store"
+        after_help = "Examples:\n  roster db backup /var/backups/roster-$(date +%F).db\n  roster --db /tmp/restored.db user list   # a backup reads like any store"
     )]
     Backup {
         /// The new file to write
@@ -723,6 +752,57 @@ pub enum ConfigCommand {
     Show,
 }
 
+/// Text whose usual values shell completion offers, while any text is
+/// accepted here and checked where it is used (so `--status "Invitation
+/// Expired"` still reads, and a bad value is exit 6 with the known ones).
+#[derive(Clone)]
+struct Suggest(fn() -> Vec<&'static str>);
+
+impl clap::builder::TypedValueParser for Suggest {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+fn status_names() -> Vec<&'static str> {
+    crate::domain::Status::ALL
+        .iter()
+        .map(|s| s.as_str())
+        .collect()
+}
+
+fn sort_names() -> Vec<&'static str> {
+    crate::domain::query::SortKey::NAMES
+        .iter()
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+fn column_names() -> Vec<&'static str> {
+    crate::output::records::USER_CSV.to_vec()
+}
+
+fn template_names() -> Vec<&'static str> {
+    crate::mail::templates::SENDABLE.to_vec()
+}
+
 /// A value that must hold more than blanks (`--as`).
 fn not_blank(raw: &str) -> Result<String, String> {
     if raw.trim().is_empty() {
@@ -732,9 +812,109 @@ fn not_blank(raw: &str) -> Result<String, String> {
     }
 }
 
-/// The full command, with the exit-code table appended to the top-level help.
+/// How a subcommand's help reads: what it does, how to call it, examples,
+/// and only then the options (the global ones last).
+const SUBCOMMAND_HELP: &str = "\
+{about-with-newline}
+{usage-heading} {usage}{after-help}
+
+{all-args}";
+
+/// The full command, with the exit-code table appended to the top-level help
+/// and every subcommand's examples before its options.
 pub fn command() -> clap::Command {
-    Cli::command().after_help(format!("{EXAMPLES}\n\n{}", crate::exit::help_table()))
+    fn examples_first(cmd: clap::Command) -> clap::Command {
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        let mut cmd = cmd;
+        for name in names {
+            cmd = cmd.mut_subcommand(name, |sub| {
+                let sub = if sub.get_after_help().is_some() {
+                    sub.help_template(SUBCOMMAND_HELP)
+                } else {
+                    sub
+                };
+                examples_first(sub)
+            });
+        }
+        cmd
+    }
+    examples_first(
+        Cli::command().after_help(format!("{EXAMPLES}\n\n{}", crate::exit::help_table())),
+    )
+}
+
+/// The completion script for `shell`. clap's fish script leaves out the
+/// values of positional arguments (`roster completions <TAB>`); they are
+/// added here, one `complete` line per command that has such an argument.
+pub fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut cmd = command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "roster", &mut script);
+    if shell == clap_complete::Shell::Fish {
+        cmd.build();
+        let mut lines = String::new();
+        fish_positionals(&cmd, &mut Vec::new(), &mut lines);
+        script.extend_from_slice(lines.as_bytes());
+    }
+    script
+}
+
+fn fish_positionals(cmd: &clap::Command, path: &mut Vec<String>, out: &mut String) {
+    use std::fmt::Write as _;
+    for arg in cmd.get_positionals() {
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !values.is_empty() && !path.is_empty() {
+            let _ = writeln!(
+                out,
+                "complete -c roster -n \"__fish_roster_using_subcommand {}\" -f -a \"{}\"",
+                path.join(" "),
+                values.join(" ")
+            );
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        path.push(sub.get_name().to_string());
+        fish_positionals(sub, path, out);
+        path.pop();
+    }
+}
+
+/// The man pages: `roster.1`, `roster-user.1`, `roster-user-create.1`, …,
+/// as (file stem, roff text). The `help` subcommand has no page, and a
+/// command that takes many USERs says so in its synopsis (`[USER]...`).
+pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+    fn walk(cmd: clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) {
+        let cmd = cmd.disable_help_subcommand(true);
+        let mut roff = Vec::new();
+        clap_mangen::Man::new(cmd.clone())
+            .render(&mut roff)
+            .expect("rendering into memory cannot fail");
+        let mut text = String::from_utf8(roff).expect("clap_mangen writes UTF-8");
+        for arg in cmd.get_positionals() {
+            let many = matches!(arg.get_action(), clap::ArgAction::Append);
+            if let (true, Some(names)) = (many, arg.get_value_names()) {
+                let shown = format!("[\\fI{}\\fR]", names.join(" "));
+                text = text.replacen(&shown, &format!("{shown}..."), 1);
+            }
+        }
+        pages.push((name.to_string(), text.into_bytes()));
+        for sub in cmd.get_subcommands() {
+            let sub_name = format!("{name}-{}", sub.get_name());
+            walk(sub.clone().name(sub_name.clone()), &sub_name, pages);
+        }
+    }
+    let cmd = command();
+    let mut pages = Vec::new();
+    walk(cmd, "roster", &mut pages);
+    pages
 }
 
 /// Parses the process arguments.

@@ -221,9 +221,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         Command::Completions { shell } => {
             // Generated into memory first: clap_complete panics on a write error,
             // and a closed pipe (`| head`) must end quietly like every command.
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut crate::cli::command(), "roster", &mut script);
-            app.out.bytes(&script)?;
+            app.out.bytes(&crate::cli::completion_script(shell))?;
             Ok(Exit::Ok)
         }
     }

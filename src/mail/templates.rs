@@ -20,6 +20,10 @@ pub const RESET: &str = "reset";
 pub const ONBOARDING: &str = "onboarding";
 pub const PASSWORD_CHANGED: &str = "password_changed";
 
+/// Templates that make sense on their own (`user email --template`). The
+/// others carry a link or an event and are sent by the verb that makes them.
+pub const SENDABLE: &[&str] = &[ONBOARDING, REGISTRATION];
+
 /// Every built-in template with its three parts.
 const BUILTIN: &[(&str, &str, &str, &str)] = &[
     (

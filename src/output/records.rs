@@ -30,7 +30,7 @@ fn status_color(status: Status) -> Color {
 }
 
 /// Every user field for CSV, in SPEC §2 order.
-const USER_CSV: &[&str] = &[
+pub const USER_CSV: &[&str] = &[
     "id",
     "email",
     "username",

@@ -363,7 +363,11 @@ impl Reader<'_> {
         let mut matches: Vec<User> = stmt
             .query_map([prefix], |row| user_from_row(row, now, with_hash))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(if matches.len() == 1 { matches.pop() } else { None })
+        Ok(if matches.len() == 1 {
+            matches.pop()
+        } else {
+            None
+        })
     }
 
     /// The id of the user holding this email key, if any.

@@ -26,16 +26,13 @@ fn completions_and_man_pages_are_current() {
         (clap_complete::Shell::Elvish, "roster.elv"),
         (clap_complete::Shell::PowerShell, "_roster.ps1"),
     ] {
-        let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut roster::cli::command(), "roster", &mut buf);
-        check(&root.join("completions").join(file), &buf, &mut stale);
+        let script = roster::cli::completion_script(shell);
+        check(&root.join("completions").join(file), &script, &mut stale);
     }
-    for (name, cmd) in man_pages(roster::cli::command(), "roster") {
-        let mut buf = Vec::new();
-        clap_mangen::Man::new(cmd).render(&mut buf).unwrap();
+    for (name, page) in roster::cli::man_pages() {
         check(
             &root.join("docs/man").join(format!("{name}.1")),
-            &buf,
+            &page,
             &mut stale,
         );
     }
@@ -55,15 +52,60 @@ fn completions_and_man_pages_are_current() {
     );
 }
 
-/// One page per command: roster.1, roster-user.1, roster-user-create.1, …
-fn man_pages(cmd: clap::Command, name: &str) -> Vec<(String, clap::Command)> {
-    let mut pages = Vec::new();
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-        let sub_name = format!("{name}-{}", sub.get_name());
-        pages.extend(man_pages(sub.clone().name(sub_name.clone()), &sub_name));
+/// The man pages name only pages that exist, and the bulk verbs' synopsis
+/// says they take many users.
+#[test]
+fn man_pages_refer_only_to_pages_that_exist() {
+    let pages = roster::cli::man_pages();
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(!names.contains(&"roster-help"), "{names:?}");
+    for (name, page) in &pages {
+        let text = String::from_utf8_lossy(page);
+        for word in text.split(|c: char| c.is_whitespace() || c == ',') {
+            let word = word.replace("\\-", "-");
+            if let Some(page_ref) = word.strip_suffix("(1)") {
+                let page_ref = page_ref.trim_start_matches(|c: char| !c.is_alphanumeric());
+                assert!(
+                    names.contains(&page_ref),
+                    "{name}.1 refers to {page_ref}(1), which does not exist"
+                );
+            }
+        }
     }
-    pages.insert(0, (name.to_string(), cmd));
-    pages
+    let block = &pages
+        .iter()
+        .find(|(n, _)| n == "roster-user-block")
+        .unwrap()
+        .1;
+    let block = String::from_utf8_lossy(block);
+    let synopsis = block
+        .lines()
+        .skip_while(|l| *l != ".SH SYNOPSIS")
+        .nth(1)
+        .unwrap();
+    assert!(synopsis.contains("[\\fIUSER\\fR]..."), "{synopsis}");
+}
+
+/// `--status`, `--format`, `completions SHELL` and friends complete their
+/// values, not file names.
+#[test]
+fn completions_offer_the_values_of_closed_lists() {
+    for shell in [
+        clap_complete::Shell::Bash,
+        clap_complete::Shell::Zsh,
+        clap_complete::Shell::Fish,
+    ] {
+        let script = String::from_utf8(roster::cli::completion_script(shell)).unwrap();
+        for value in [
+            "invitation_expired",
+            "jsonl",
+            "powershell",
+            "last-login",
+            "onboarding",
+        ] {
+            assert!(script.contains(value), "{shell:?} completion lacks {value}");
+        }
+    }
 }
 
 fn exit_codes_md() -> String {

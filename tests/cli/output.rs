@@ -264,6 +264,42 @@ fn every_command_has_examples_in_its_help() {
     );
 }
 
+/// Every flag says what it does; every example line fits 80 columns, so no
+/// terminal wraps it mid-command; examples come before the options.
+#[test]
+fn help_describes_every_flag_and_examples_fit_and_come_first() {
+    fn walk(cmd: &mut clap::Command, path: &str, problems: &mut Vec<String>) {
+        let here = format!("{path} {}", cmd.get_name()).trim().to_string();
+        for arg in cmd.get_arguments() {
+            if arg.get_help().is_none() && !arg.is_hide_set() {
+                problems.push(format!("{here}: --{} has no description", arg.get_id()));
+            }
+        }
+        if let Some(after) = cmd.get_after_help() {
+            for line in after.to_string().lines() {
+                if line.chars().count() > 79 {
+                    problems.push(format!("{here}: example line too long: {line}"));
+                }
+            }
+            let help = cmd.render_long_help().to_string();
+            let examples = help.find("Examples:");
+            let options = help.find("Options:");
+            if cmd.get_subcommands().count() == 0 && examples > options {
+                problems.push(format!("{here}: examples come after the options"));
+            }
+        }
+        let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().into()).collect();
+        for name in names {
+            walk(cmd.find_subcommand_mut(&name).unwrap(), &here, problems);
+        }
+    }
+    let mut cmd = roster::cli::command();
+    cmd.build();
+    let mut problems = Vec::new();
+    walk(&mut cmd, "", &mut problems);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
 /// `user list --columns` keeps only the named fields, in that order, in every
 /// format; an unknown name is refused before the store is opened.
 #[test]

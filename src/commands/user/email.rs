@@ -10,16 +10,11 @@ use crate::commands::App;
 use crate::domain::error::Error;
 use crate::domain::types::validate_text;
 use crate::exit::Exit;
-use crate::mail::templates::{self, MailUser, Templates};
+use crate::mail::templates::{self, MailUser, SENDABLE, Templates};
 use crate::ops::lifecycle::{Outcome, OutcomeRow};
 use crate::store::QueuedMail;
 
 const ACTION: &str = "email";
-
-/// Templates that make sense on their own. The others carry a link or an event
-/// and are sent by the verb that makes them (`user invite`, `user
-/// reset-password --link`, a password change).
-const SENDABLE: &[&str] = &[templates::ONBOARDING, templates::REGISTRATION];
 
 pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
     let reason = super::lifecycle::reason(&args.bulk)?;
