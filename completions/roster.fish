@@ -100,7 +100,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'A role to give (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l permission -d 'A permission granted to this user alone (repeatable)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l credentials-file -d 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l credentials-file -d 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -114,8 +114,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l prompt-password -d 'Ask for the password on the terminal, twice'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-must-change -d 'Do not ask for a new password at the first sign-in (with a password set here)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l request-onboarding -d 'Also email the onboarding-form request'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-email -d 'Create the invitation but send no email'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a user with this email exists, leave it as it is and exit 0'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-email -d 'Send no email: the invitation is issued (resend it with `user invite`), the onboarding request is not sent'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a user with this email exists, leave it as it is (outcome `unchanged`, no password generated) and exit 0'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -478,7 +478,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l credentials-file -d 'With --generate-password: write `email,password` lines to this new file (mode 0600; an existing file is never overwritten)' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l credentials-file -d 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'

@@ -322,8 +322,8 @@ pub struct CreateArgs {
     #[command(flatten)]
     pub password: PasswordSource,
 
-    /// With --generate-password: write `email,password` lines to this new file
-    /// (mode 0600; an existing file is never overwritten)
+    /// With --generate-password: write `email,password` lines to this file,
+    /// created 0600, or appended to if it is already your own 0600 file
     #[arg(long, value_name = "FILE", requires = "generate_password")]
     pub credentials_file: Option<PathBuf>,
 
@@ -335,11 +335,13 @@ pub struct CreateArgs {
     #[arg(long)]
     pub request_onboarding: bool,
 
-    /// Create the invitation but send no email
-    #[arg(long, conflicts_with_all = ["no_invite", "password_stdin", "generate_password", "prompt_password"])]
+    /// Send no email: the invitation is issued (resend it with `user invite`),
+    /// the onboarding request is not sent
+    #[arg(long)]
     pub no_email: bool,
 
-    /// If a user with this email exists, leave it as it is and exit 0
+    /// If a user with this email exists, leave it as it is (outcome
+    /// `unchanged`, no password generated) and exit 0
     #[arg(long)]
     pub if_not_exists: bool,
 }
@@ -545,8 +547,8 @@ pub struct ResetPasswordArgs {
     #[command(flatten)]
     pub password: PasswordSource,
 
-    /// With --generate-password: write `email,password` lines to this new file
-    /// (mode 0600; an existing file is never overwritten)
+    /// With --generate-password: write `email,password` lines to this file,
+    /// created 0600, or appended to if it is already your own 0600 file
     #[arg(long, value_name = "FILE", requires = "generate_password")]
     pub credentials_file: Option<PathBuf>,
 

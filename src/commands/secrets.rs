@@ -3,6 +3,7 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
+use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
@@ -99,32 +100,83 @@ pub fn check_generated_output(
     Ok(())
 }
 
-/// A new credentials file, created 0600 before anything changes; never
-/// overwrites. Passwords are written to it *before* the change is committed, so a
-/// committed password can never be lost; unless `keep` is called (the change
-/// was made), the file is removed when dropped.
+/// A credentials file (SPEC §6): created 0600, or appended to when it is
+/// already a regular file of this account's with mode 0600 (a CI job that
+/// re-runs keeps one file); never truncated, never followed through a
+/// symlink. Passwords are written to it *before* the change is committed, so
+/// a committed password can never be lost; unless `keep` is called (the
+/// change was made), what this run wrote is taken back when it is dropped: a
+/// file it created is removed, an appended one cut back to its old length.
 pub struct CredentialsFile {
     path: PathBuf,
     file: Option<File>,
+    /// The length before this run wrote; None when this run created the file.
+    appended_at: Option<u64>,
     keep: bool,
 }
 
 impl CredentialsFile {
-    pub fn create(path: &Path) -> Result<CredentialsFile> {
-        let file = crate::private::create_new_file(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Conflict::FileExists {
-                path: path.to_path_buf(),
-                why: "a credentials file is never overwritten",
+    pub fn open(path: &Path) -> Result<CredentialsFile> {
+        match crate::private::create_new_file(path) {
+            Ok(file) => {
+                let mut file = CredentialsFile {
+                    path: path.to_path_buf(),
+                    file: Some(file),
+                    appended_at: None,
+                    keep: false,
+                };
+                file.write_line("email", "password")?;
+                Ok(file)
             }
-            .into(),
-            _ => Error::invalid("credentials-file", format!("{}: {e}", path.display())),
-        })?;
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Self::append(path),
+            Err(e) => Err(Error::invalid(
+                "credentials-file",
+                format!("{}: {e}", path.display()),
+            )),
+        }
+    }
+
+    /// Opens an existing file for appending, if it is safe to: a regular file
+    /// (not a symlink), owned by this account, readable by no one else.
+    fn append(path: &Path) -> Result<CredentialsFile> {
+        use std::os::unix::fs::MetadataExt as _;
+        let refuse = |why: String| -> Error {
+            Conflict::UnsafeFile {
+                path: path.to_path_buf(),
+                why,
+                rule: "a credentials file is appended to only when it is a regular file of yours with mode 0600",
+            }
+            .into()
+        };
+        let meta = std::fs::symlink_metadata(path)
+            .map_err(|e| Error::invalid("credentials-file", format!("{}: {e}", path.display())))?;
+        if !meta.file_type().is_file() {
+            return Err(refuse("it is not a regular file".into()));
+        }
+        if meta.uid() != crate::private::effective_uid() {
+            return Err(refuse(format!("it is owned by uid {}", meta.uid())));
+        }
+        if meta.mode() & 0o777 != 0o600 {
+            return Err(refuse(format!("its mode is {:04o}", meta.mode() & 0o777)));
+        }
+        let file = std::fs::OpenOptions::new()
+            .append(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(path)
+            .map_err(|e| Error::invalid("credentials-file", format!("{}: {e}", path.display())))?;
+        let length = file
+            .metadata()
+            .map_err(|e| Error::invalid("credentials-file", format!("{}: {e}", path.display())))?
+            .len();
         let mut file = CredentialsFile {
             path: path.to_path_buf(),
             file: Some(file),
+            appended_at: Some(length),
             keep: false,
         };
-        file.write_line("email", "password")?;
+        if length == 0 {
+            file.write_line("email", "password")?;
+        }
         Ok(file)
     }
 
@@ -143,7 +195,7 @@ impl CredentialsFile {
             })
     }
 
-    /// The change was made: the file stays.
+    /// The change was made: what was written stays.
     pub fn keep(&mut self) {
         self.keep = true;
     }
@@ -155,9 +207,17 @@ impl CredentialsFile {
 
 impl Drop for CredentialsFile {
     fn drop(&mut self) {
-        self.file.take();
-        if !self.keep {
-            let _ = std::fs::remove_file(&self.path);
+        let file = self.file.take();
+        if self.keep {
+            return;
+        }
+        match (self.appended_at, file) {
+            (Some(length), Some(file)) => {
+                let _ = file.set_len(length).and_then(|_| file.sync_data());
+            }
+            _ => {
+                let _ = std::fs::remove_file(&self.path);
+            }
         }
     }
 }

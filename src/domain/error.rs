@@ -92,6 +92,13 @@ pub enum Conflict {
     #[error("{} exists; {why}", .path.display())]
     FileExists { path: PathBuf, why: &'static str },
 
+    #[error("{}: {why}; {rule}", .path.display())]
+    UnsafeFile {
+        path: PathBuf,
+        why: String,
+        rule: &'static str,
+    },
+
     #[error("message {id} was already delivered")]
     AlreadyDelivered { id: i64 },
 }

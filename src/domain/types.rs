@@ -47,14 +47,17 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-/// An email address: syntax checked, compared without regard to case.
+/// An email address: syntax checked, kept in NFKC form (so fullwidth
+/// `ａｄａ@…` is `ada@…`), and compared by its [`email_key`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Email(String);
 
 impl Email {
     pub fn parse(raw: &str) -> Result<Email> {
+        use unicode_normalization::UnicodeNormalization as _;
         let field = "email";
-        let value = raw.trim();
+        let value: String = raw.trim().nfkc().collect();
+        let value = value.as_str();
         validate_text(field, value, MAX_EMAIL)?;
         if value.is_empty() {
             return Err(Error::invalid(field, "must not be empty"));
@@ -95,7 +98,10 @@ impl Email {
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         };
-        if labels.len() < 2 || !labels.iter().all(label_ok) {
+        if labels.len() < 2
+            || !labels.iter().all(label_ok)
+            || idna::domain_to_ascii(domain).is_err()
+        {
             return Err(Error::invalid(
                 field,
                 format!("{value:?}: {domain:?} is not a domain name like example.com"),
@@ -108,9 +114,36 @@ impl Email {
         &self.0
     }
 
-    /// The key that makes addresses unique regardless of case.
+    /// The key that makes addresses unique (see [`email_key`]).
     pub fn key(&self) -> String {
-        self.0.to_lowercase()
+        email_key(&self.0)
+    }
+}
+
+/// The identity of an email address: the part before `@` in NFKC form and
+/// case-folded, the domain in its IDNA (punycode) form. So `Ada@example.com`,
+/// `ａｄａ@example.com`, `𝐚𝐝𝐚@example.com` and `ada@ｅｘａｍｐｌｅ.com` are one
+/// address, and so are `idn@bücher.de` and `idn@xn--bcher-kva.de`.
+pub fn email_key(email: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    let email: String = email.trim().nfkc().collect();
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return email.to_lowercase();
+    };
+    let local: String = local.to_lowercase().nfkc().collect();
+    let domain = idna::domain_to_ascii(domain).unwrap_or_else(|_| domain.to_lowercase());
+    format!("{local}@{domain}")
+}
+
+/// The address as mail is sent to it: the domain in punycode, so that only a
+/// part before `@` that is not ASCII needs a server that speaks SMTPUTF8.
+pub fn ascii_domain_address(email: &str) -> String {
+    match email.rsplit_once('@') {
+        Some((local, domain)) => match idna::domain_to_ascii(domain) {
+            Ok(ascii) => format!("{local}@{ascii}"),
+            Err(_) => email.to_string(),
+        },
+        None => email.to_string(),
     }
 }
 
@@ -436,6 +469,34 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn one_address_in_many_spellings_has_one_key() {
+        let key = |raw: &str| Email::parse(raw).unwrap().key();
+        for same in [
+            "ada@example.com",
+            "ADA@Example.COM",
+            "ａｄａ@example.com",
+            "𝐚𝐝𝐚@example.com",
+            "ada@ｅｘａｍｐｌｅ.com",
+        ] {
+            assert_eq!(key(same), "ada@example.com", "{same}");
+        }
+        assert_eq!(
+            Email::parse("ａｄａ@example.com").unwrap().as_str(),
+            "ada@example.com"
+        );
+        assert_eq!(key("idn@bücher.de"), key("idn@xn--bcher-kva.de"));
+        assert_eq!(key("idn@BÜCHER.de"), "idn@xn--bcher-kva.de");
+        assert_eq!(
+            ascii_domain_address("Ida@bücher.de"),
+            "Ida@xn--bcher-kva.de"
+        );
+        assert_eq!(
+            ascii_domain_address("jörg@bücher.de"),
+            "jörg@xn--bcher-kva.de"
+        );
     }
 
     #[test]

@@ -127,8 +127,8 @@ pub fn effective_status(
 /// How a new user starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Initial {
-    /// `invited`, with an invitation token (and email unless `send_email` is false).
-    Invite { send_email: bool },
+    /// `invited`, with an invitation token.
+    Invite,
     /// `active` with no password yet (`--no-invite`).
     Active,
     /// `active` with this password hash, set by an administrator.
@@ -148,6 +148,9 @@ pub struct NewUser {
     pub initial: Initial,
     /// Also send the onboarding-form email.
     pub request_onboarding: bool,
+    /// Send the mail the creation causes (the invitation, the onboarding
+    /// request); false issues the invitation's token and sends nothing.
+    pub send_email: bool,
 }
 
 /// A request to change a user's fields; `None` leaves a field alone.

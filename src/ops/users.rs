@@ -1,7 +1,7 @@
 //! Creating and changing users.
 
 use crate::domain::error::{Conflict, Result};
-use crate::domain::types::{Status, UserId};
+use crate::domain::types::{Status, UserId, email_key};
 use crate::domain::user::{FieldChange, Initial, NewUser, PROFILE_FIELDS, User, UserChanges};
 use crate::store::{Store, Tx};
 
@@ -77,7 +77,7 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             groups,
             permissions: sorted(req.permissions),
             status: match req.initial {
-                Initial::Invite { .. } => Status::Invited,
+                Initial::Invite => Status::Invited,
                 Initial::Active | Initial::Password { .. } => Status::Active,
             },
             created_at: ctx.now,
@@ -99,16 +99,16 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             user.must_change_password = *must_change;
             user.password_changed_at = Some(ctx.now);
         }
-        if let Initial::Invite { .. } = req.initial {
+        if req.initial == Initial::Invite {
             user.invited_at = Some(ctx.now);
             user.invite_expires_at = Some(invitation_expiry(ctx)?);
         }
         tx.insert_user(&user)?;
         let mut mail = Vec::new();
-        if let Initial::Invite { send_email } = req.initial {
-            mail.extend(issue_invitation(tx, ctx, &user, send_email)?);
+        if req.initial == Initial::Invite {
+            mail.extend(issue_invitation(tx, ctx, &user, req.send_email)?);
         }
-        if req.request_onboarding {
+        if req.request_onboarding && req.send_email {
             let link = super::onboarding_link(ctx);
             let extra = serde_json::json!({ "link": link });
             mail.push(queue_mail(
@@ -225,7 +225,7 @@ pub fn update(
         }
         check_unique(
             tx,
-            &user.email.to_lowercase(),
+            &email_key(&user.email),
             user.username
                 .as_ref()
                 .map(|u| u.to_ascii_lowercase())

@@ -39,6 +39,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0003_users_seq_search.sql"),
         rows: None,
     },
+    Migration {
+        sql: include_str!("migrations/0004_identity_and_delivery.sql"),
+        rows: Some(users::rekey_emails),
+    },
 ];
 
 /// The schema version this binary writes.

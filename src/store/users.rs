@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
 use crate::domain::error::{Error, Result};
 use crate::domain::query::{ListQuery, Selector, SortKey};
-use crate::domain::types::{Status, UserId};
+use crate::domain::types::{Status, UserId, email_key};
 use crate::domain::user::{PROFILE_FIELDS, Profile, User, effective_status};
 
 /// Columns read for a user, in the order `user_from_row` expects them.
@@ -115,7 +115,7 @@ fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
     let mut columns = vec![
         ("id", Value::Text(user.id.to_string())),
         ("email", Value::Text(user.email.clone())),
-        ("email_key", Value::Text(user.email.to_lowercase())),
+        ("email_key", Value::Text(email_key(&user.email))),
         ("username", text(user.username.as_deref())),
         (
             "username_key",
@@ -343,7 +343,7 @@ impl Reader<'_> {
         let (column, value) = if let Some(id) = UserId::parse(key) {
             ("u.id", id.as_str().to_string())
         } else if key.contains('@') {
-            ("u.email_key", key.to_lowercase())
+            ("u.email_key", email_key(key))
         } else {
             ("u.username_key", key.to_ascii_lowercase())
         };
@@ -644,10 +644,6 @@ pub(super) fn invariant_violations(conn: &rusqlite::Connection) -> Result<Vec<St
             "is invited with no invitation time or expiry",
         ),
         (
-            "SELECT id FROM users WHERE email_key <> lower(email) AND email = lower(email)",
-            "has an email key that does not match its email",
-        ),
-        (
             "SELECT id FROM users WHERE updated_at < created_at",
             "was updated before it was created",
         ),
@@ -658,6 +654,34 @@ pub(super) fn invariant_violations(conn: &rusqlite::Connection) -> Result<Vec<St
         ),
     ];
     let mut problems = Vec::new();
+    // The email key is roster's normal form of the address (NFKC, case
+    // folded, punycode domain); SQL cannot compute it, so it is checked here.
+    let mut stmt = conn.prepare("SELECT id, email, email_key FROM users")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, email, stored) = row?;
+        let key = email_key(&email);
+        if key != stored {
+            let other: Option<String> = conn
+                .query_row("SELECT id FROM users WHERE email_key = ?", [&key], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            problems.push(match other {
+                Some(other) => format!(
+                    "user {id}: its email {email:?} is the same address as user {other}'s; \
+                     change one of them (`roster user update`)"
+                ),
+                None => format!("user {id}: has an email key that does not match its email"),
+            });
+        }
+    }
     for (sql, what) in checks {
         let mut stmt = conn.prepare(sql)?;
         let ids = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -666,4 +690,22 @@ pub(super) fn invariant_violations(conn: &rusqlite::Connection) -> Result<Vec<St
         }
     }
     Ok(problems)
+}
+
+/// Migration 4: email keys in roster's normal form (before, only lowercased).
+/// A user whose new key another user already holds keeps its old one, and
+/// `db check` names the two.
+pub(super) fn rekey_emails(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let rows: Vec<(i64, String, String)> = tx
+        .prepare("SELECT seq, email, email_key FROM users ORDER BY seq")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = tx.prepare("UPDATE OR IGNORE users SET email_key = ?2 WHERE seq = ?1")?;
+    for (seq, email, stored) in rows {
+        let key = email_key(&email);
+        if key != stored {
+            update.execute(params![seq, key])?;
+        }
+    }
+    Ok(())
 }

@@ -235,7 +235,8 @@ fn generated_passwords_print_once_or_go_to_a_private_file() {
         !stdout.contains(pw),
         "with a credentials file the password is not printed"
     );
-    let (code, _, stderr) = env.run(&[
+    // A second run appends to the caller's own 0600 file (SPEC §6).
+    env.ok(&[
         "user",
         "create",
         "carol@example.com",
@@ -243,15 +244,105 @@ fn generated_passwords_print_once_or_go_to_a_private_file() {
         "--credentials-file",
         file.to_str().unwrap(),
     ]);
-    assert_eq!(code, 5, "{stderr}");
-    assert!(stderr.contains("never overwritten"), "{stderr}");
-    assert_eq!(
-        std::fs::read_to_string(&file).unwrap(),
-        text,
-        "the file is untouched"
-    );
-    let (code, _, _) = env.run(&["user", "show", "carol@example.com"]);
-    assert_eq!(code, 4, "a refused credentials file means no user either");
+    let appended = std::fs::read_to_string(&file).unwrap();
+    assert!(appended.starts_with(&text), "never truncated: {appended}");
+    let lines: Vec<&str> = appended.lines().collect();
+    assert_eq!(lines.len(), 3, "{appended}");
+    assert_eq!(lines[0], "email,password", "one header");
+    assert!(lines[2].starts_with("carol@example.com,"));
+
+    // A file others can read, or a symlink, is refused, and nothing changes.
+    for (name, unsafe_file) in [("shared.csv", 0o644), ("link.csv", 0o600)] {
+        let path = env.path().join(name);
+        if name == "link.csv" {
+            std::os::unix::fs::symlink(&file, &path).unwrap();
+        } else {
+            std::fs::write(&path, "email,password\n").unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(unsafe_file)).unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let (code, _, stderr) = env.run(&[
+            "user",
+            "create",
+            "dave@example.com",
+            "--generate-password",
+            "--credentials-file",
+            path.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 5, "{name}: {stderr}");
+        assert!(
+            stderr.contains("regular file of yours with mode 0600"),
+            "{stderr}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{name} is untouched");
+        let (code, _, _) = env.run(&["user", "show", "dave@example.com"]);
+        assert_eq!(code, 4, "a refused credentials file means no user either");
+    }
+
+    // A run that changes nothing takes back the line it wrote.
+    let before = std::fs::read_to_string(&file).unwrap();
+    let (code, _, stderr) = env.run(&[
+        "user",
+        "create",
+        "CAROL@example.com",
+        "--generate-password",
+        "--credentials-file",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 5, "a duplicate: {stderr}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+}
+
+/// A CI job that seeds accounts can run again: existing users are
+/// `unchanged`, get no new password, and the credentials file keeps one line
+/// a user.
+#[test]
+fn seeding_twice_with_if_not_exists_is_a_no_op() {
+    let env = TestEnv::new();
+    let file = env.path().join("seed.csv");
+    let seed = |env: &TestEnv| {
+        let mut rows = Vec::new();
+        for email in ["a@example.com", "b@example.com"] {
+            let (code, stdout, stderr) = env.run(&[
+                "--format",
+                "jsonl",
+                "user",
+                "create",
+                email,
+                "--if-not-exists",
+                "--generate-password",
+                "--credentials-file",
+                file.to_str().unwrap(),
+            ]);
+            assert_eq!(code, 0, "{stderr}");
+            let row: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+            rows.push(row["outcome"].as_str().unwrap().to_string());
+        }
+        rows
+    };
+    assert_eq!(seed(&env), ["created", "created"]);
+    let first = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(first.lines().count(), 3);
+    assert_eq!(seed(&env), ["unchanged", "unchanged"]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
+    // The passwords written the first time still work.
+    for line in first.lines().skip(1) {
+        let (email, pw) = line.split_once(',').unwrap();
+        assert_eq!(verify(&env, email, pw).0, 0);
+    }
+    // Every format says unchanged.
+    for format in ["table", "csv", "json"] {
+        let (code, stdout, _) = env.run(&[
+            "--format",
+            format,
+            "user",
+            "create",
+            "a@example.com",
+            "--if-not-exists",
+        ]);
+        assert_eq!(code, 0);
+        assert!(stdout.contains("unchanged"), "{format}: {stdout}");
+    }
 }
 
 #[test]

@@ -60,7 +60,10 @@ fn a_new_store_is_migrated_from_empty() {
     std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     let out = env.ok(&["db", "migrate"]);
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("from version 0 to 3"),
+        String::from_utf8_lossy(&out.stderr).contains(&format!(
+            "from version 0 to {}",
+            roster::store::SCHEMA_VERSION
+        )),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -68,7 +71,7 @@ fn a_new_store_is_migrated_from_empty() {
     let version: i64 = db
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version, roster::store::SCHEMA_VERSION);
     let journal: String = db
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
@@ -452,7 +455,10 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
     );
     let out = env.ok(&["db", "migrate"]);
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("from version 1 to 3"),
+        String::from_utf8_lossy(&out.stderr).contains(&format!(
+            "from version 1 to {}",
+            roster::store::SCHEMA_VERSION
+        )),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -491,7 +497,10 @@ fn a_schema_2_store_is_migrated_without_losing_memberships() {
     let env = TestEnv::new();
     store_at_version(&env, 2, ADA);
     let out = env.ok(&["db", "migrate"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("from version 2 to 3"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!(
+        "from version 2 to {}",
+        roster::store::SCHEMA_VERSION
+    )));
     ada_survived(&env);
     let seq: i64 = env
         .sql()
@@ -627,7 +636,85 @@ fn an_upgrade_goes_ahead_past_rows_that_already_dangle() {
         .sql()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version, roster::store::SCHEMA_VERSION);
+}
+
+/// Migration 4 marks the file as a roster store, rebuilds the outbox without
+/// reusing a message id, and puts email keys in the new normal form; two
+/// users who turn out to share an address are left apart and named by
+/// `db check`.
+#[test]
+fn a_schema_3_store_is_migrated_keeping_mail_ids_and_naming_shared_addresses() {
+    let env = TestEnv::new();
+    store_at_version(
+        &env,
+        3,
+        &format!(
+            "{ADA}
+            INSERT INTO users (id, email, email_key, status, created_at, updated_at, search_text)
+            VALUES ('01a20000-0000-7000-8000-000000000002', 'ＡＤＡ@example.com', 'ａｄａ@example.com',
+                'active', '2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z', 'ａｄａ@example.com');
+            INSERT INTO users (id, email, email_key, status, created_at, updated_at, search_text)
+            VALUES ('01a20000-0000-7000-8000-000000000003', 'idn@bücher.de', 'idn@bücher.de',
+                'active', '2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z', 'idn@bücher.de');
+            INSERT INTO outbox (id, created_at, template, to_addr, subject, body_text, status)
+            VALUES (1, '2026-11-01T00:00:00Z', 'onboarding', 'Ada@example.com', 'One', 'x', 'sent'),
+                   (2, '2026-11-01T00:00:00Z', 'onboarding', 'Ada@example.com', 'Two', 'x', 'sent'),
+                   (3, '2026-11-01T00:00:00Z', 'onboarding', 'Ada@example.com', 'Three', 'x', 'sent');
+            DELETE FROM outbox WHERE id = 3;"
+        ),
+    );
+    let out = env.ok(&["db", "migrate"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("from version 3 to 4"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let db = env.sql();
+    let app: i64 = db
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(app, roster::store::APPLICATION_ID);
+    let ids: Vec<i64> = db
+        .prepare("SELECT id FROM outbox ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(ids, [1, 2]);
+    let key: String = db
+        .query_row(
+            "SELECT email_key FROM users WHERE id = '01a20000-0000-7000-8000-000000000003'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(key, "idn@xn--bcher-kva.de");
+    // A new message never takes the id of the deleted one.
+    env.ok(&[
+        "user",
+        "email",
+        "ada@example.com",
+        "--template",
+        "onboarding",
+    ]);
+    let newest: i64 = db
+        .query_row("SELECT max(id) FROM outbox", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(newest, 4);
+    // Ada and ＡＤＡ are one address: db check says so, and names both.
+    let (code, stdout, _) = env.run(&["db", "check"]);
+    assert_eq!(code, 6, "{stdout}");
+    assert!(
+        stdout.contains("01a20000-0000-7000-8000-000000000002")
+            && stdout.contains("01a20000-0000-7000-8000-000000000001")
+            && stdout.contains("same address"),
+        "{stdout}"
+    );
+    // The same address in another spelling is a duplicate from now on.
+    let (code, _, stderr) = env.run(&["user", "create", "idn@xn--bcher-kva.de"]);
+    assert_eq!(code, 5, "{stderr}");
 }
 
 /// A write the triggers cannot see (a REPLACE that deletes a conflicting

@@ -135,6 +135,54 @@ fn create_active_and_without_email() {
     assert_eq!(n, 1, "--no-email still issues the invitation token");
 }
 
+/// `--no-email` goes with every way of creating a user (SPEC §3), and
+/// suppresses whatever mail the create would send.
+#[test]
+fn no_email_goes_with_every_create_mode() {
+    let env = TestEnv::new();
+    for (email, extra, status) in [
+        ("a@example.com", &["--no-invite"][..], "active"),
+        ("b@example.com", &["--generate-password"][..], "active"),
+        ("c@example.com", &["--request-onboarding"][..], "invited"),
+        (
+            "d@example.com",
+            &["--no-invite", "--request-onboarding"][..],
+            "active",
+        ),
+    ] {
+        let mut args = vec!["--json", "user", "create", email, "--no-email"];
+        args.extend_from_slice(extra);
+        let out = env.ok(&args);
+        let user: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(user["status"], status, "{extra:?}");
+        assert_eq!(user["outcome"], "created");
+    }
+    let out = env
+        .cmd()
+        .args([
+            "--json",
+            "user",
+            "create",
+            "e@example.com",
+            "--password-stdin",
+            "--no-email",
+        ])
+        .write_stdin("correct horse battery staple 42\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(env.emails().is_empty(), "no mail at all");
+    let queued: i64 = env
+        .sql()
+        .query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(queued, 0, "nothing queued either");
+}
+
 #[test]
 fn create_takes_every_field() {
     let env = TestEnv::new();
@@ -220,6 +268,36 @@ fn create_takes_every_field() {
     for key in [user["id"].as_str().unwrap(), "OP7@example.com", "OP7"] {
         assert_eq!(env.json(&["user", "show", key])["id"], user["id"]);
     }
+}
+
+/// Look-alike spellings of one address are one account (issue 9): fullwidth
+/// and mathematical letters, a fullwidth domain, punycode and Unicode
+/// domains.
+#[test]
+fn one_address_in_another_spelling_is_a_duplicate() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--no-invite"]);
+    env.create("idn@bücher.de", &["--no-invite"]);
+    for (same, account) in [
+        ("ａｄａ@example.com", "ada@example.com"),
+        ("𝐚𝐝𝐚@example.com", "ada@example.com"),
+        ("ada@ｅｘａｍｐｌｅ.com", "ada@example.com"),
+        ("idn@xn--bcher-kva.de", "idn@bücher.de"),
+        ("IDN@BÜCHER.DE", "idn@bücher.de"),
+    ] {
+        let (code, _, stderr) = env.run(&["user", "create", same, "--no-invite"]);
+        assert_eq!(code, 5, "{same} became a second account: {stderr}");
+        assert!(stderr.contains("already used"), "{stderr}");
+        assert_eq!(
+            env.json(&["user", "show", same])["email"],
+            account,
+            "{same} finds the account"
+        );
+    }
+    assert_eq!(env.json(&["user", "list"]).as_array().unwrap().len(), 2);
+    // A fullwidth address is kept in its plain form.
+    env.create("ｂｏｂ@example.com", &["--no-invite"]);
+    assert!(env.json(&["user", "show", "bob@example.com"])["email"] == "bob@example.com");
 }
 
 #[test]

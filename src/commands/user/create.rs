@@ -8,10 +8,66 @@ use crate::commands::secrets::{self, CredentialsFile};
 use crate::domain::Status;
 use crate::domain::password::{self, Password};
 use crate::domain::types::{Email, GroupRef, Username, parse_attr, validate_word};
+use crate::domain::user::User;
 use crate::domain::user::{Initial, NewUser, Profile};
 use crate::exit::Exit;
+use crate::ops::find_user;
 use crate::ops::users;
-use crate::output::WithPassword;
+use crate::output::{Fit, Record, WithPassword};
+use serde::Serialize;
+
+/// A created user, or the one `--if-not-exists` found, with what happened.
+#[derive(Serialize)]
+struct CreatedRow<'a> {
+    #[serde(flatten)]
+    user: &'a User,
+    /// `created`, or `unchanged` when `--if-not-exists` found the user.
+    outcome: &'static str,
+}
+
+impl Record for CreatedRow<'_> {
+    fn id(&self) -> Option<&str> {
+        self.user.id()
+    }
+    fn table_headers() -> Vec<&'static str> {
+        let mut headers = vec!["OUTCOME"];
+        headers.extend(User::table_headers());
+        headers
+    }
+    fn table_fits() -> Vec<Fit> {
+        let mut fits = vec![Fit::Keep];
+        fits.extend(User::table_fits());
+        fits
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let mut cells = vec![self.outcome.to_string()];
+        cells.extend(self.user.table_cells());
+        cells
+    }
+    fn table_color(&self, column: usize) -> Option<comfy_table::Color> {
+        column.checked_sub(1).and_then(|c| self.user.table_color(c))
+    }
+    fn csv_headers() -> Vec<String> {
+        let mut headers = User::csv_headers();
+        headers.push("outcome".into());
+        headers
+    }
+    fn csv_cells(&self) -> Vec<String> {
+        let mut cells = self.user.csv_cells();
+        cells.push(self.outcome.to_string());
+        cells
+    }
+}
+
+/// `--if-not-exists` found the user: say so, show it as `unchanged`.
+fn unchanged(app: &mut App, user: &User) -> Result<Exit> {
+    app.say(&format!("{} already exists; left unchanged", user.email));
+    app.out.row(&CreatedRow {
+        user,
+        outcome: "unchanged",
+    })?;
+    Ok(Exit::Ok)
+}
 
 pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     let mut request = request(&args)?;
@@ -21,8 +77,19 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
         source.generate_password,
         args.credentials_file.as_deref(),
     )?;
+    // A user that exists is left alone before any password is asked for,
+    // generated or written down.
+    let mut store = None;
+    if args.if_not_exists {
+        let opened = app.open_store()?;
+        if let Some(id) = opened.reader().id_by_email_key(&request.email.key())? {
+            let user = find_user(opened.reader(), id.as_str(), app.now)?;
+            return unchanged(app, &user);
+        }
+        store = Some(opened);
+    }
     // A password set here is checked against the policy and hashed before the
-    // store is opened: bad input changes nothing.
+    // store is written: bad input changes nothing.
     let mut generated: Option<Password> = None;
     let mut credentials = None;
     if source.password_stdin || source.prompt_password || source.generate_password {
@@ -49,7 +116,7 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
             credentials = args
                 .credentials_file
                 .as_deref()
-                .map(CredentialsFile::create)
+                .map(CredentialsFile::open)
                 .transpose()?;
             if let Some(file) = credentials.as_mut() {
                 file.write_line(request.email.as_str(), password.expose())?;
@@ -57,15 +124,15 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
             generated = Some(password);
         }
     }
-    let mut store = app.open_store()?;
+    let mut store = match store {
+        Some(store) => store,
+        None => app.open_store()?,
+    };
     let created = users::create(&mut store, &app.ctx(), request, args.if_not_exists)?;
     if !created.created {
-        app.say(&format!(
-            "{} already exists; left unchanged",
-            created.user.email
-        ));
-        app.out.row(&created.user)?;
-        return Ok(Exit::Ok);
+        // Another process created it meanwhile; the credentials line this
+        // run wrote is taken back when `credentials` is dropped.
+        return unchanged(app, &created.user);
     }
     let delivery = app.deliver(&mut store, &created.mail);
     let how = match created.user.status {
@@ -87,12 +154,16 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
         (Some(pw), None) => Some(pw.expose()),
         _ => None,
     };
+    let row = CreatedRow {
+        user: &created.user,
+        outcome: "created",
+    };
     match shown {
         Some(password) => app.out.row(&WithPassword {
-            record: &created.user,
+            record: &row,
             password: Some(password),
         })?,
-        None => app.out.row(&created.user)?,
+        None => app.out.row(&row)?,
     }
     delivery?;
     Ok(Exit::Ok)
@@ -122,11 +193,10 @@ fn request(args: &CreateArgs) -> crate::Result<NewUser> {
         initial: if args.no_invite {
             Initial::Active
         } else {
-            Initial::Invite {
-                send_email: !args.no_email,
-            }
+            Initial::Invite
         },
         request_onboarding: args.request_onboarding,
+        send_email: !args.no_email,
     })
 }
 

@@ -47,7 +47,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     let mut credentials = args
         .credentials_file
         .as_deref()
-        .map(CredentialsFile::create)
+        .map(CredentialsFile::open)
         .transpose()?;
     let selection = select(app, &args.bulk, verb.action())?;
     let mut store = selection.store;

@@ -311,6 +311,7 @@ pub fn seed_active_users(env: &TestEnv, count: usize) {
             permissions: vec![],
             initial: roster::domain::user::Initial::Active,
             request_onboarding: false,
+            send_email: false,
         };
         roster::ops::users::create(&mut store, &ctx, req, false).unwrap();
     }
