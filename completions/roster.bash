@@ -2301,7 +2301,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__mail__subcmd__show)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --links --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -975,6 +975,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --links 'Print only the links of the delivered message, one a line, read back from the .eml file the file: transport wrote'
             cand --json 'Short for --format json'
             cand -q 'Print only the ids of the affected or listed users, one a line'
             cand --quiet 'Print only the ids of the affected or listed users, one a line'

@@ -903,6 +903,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l links -d 'Print only the links of the delivered message, one a line, read back from the .eml file the file: transport wrote'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'

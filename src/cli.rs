@@ -666,10 +666,16 @@ pub enum MailCommand {
         queued: bool,
     },
     /// Show one message (links in undelivered messages are masked)
-    #[command(after_help = "Examples:\n  roster mail show 12")]
+    #[command(
+        after_help = "Examples:\n  roster mail show 12\n  LINK=$(roster mail show 12 --links)    # as delivered to outbox/, decoded"
+    )]
     Show {
         /// The message id from `mail list`
         id: i64,
+        /// Print only the links of the delivered message, one a line, read
+        /// back from the .eml file the file: transport wrote
+        #[arg(long)]
+        links: bool,
     },
     /// Deliver every queued message now
     #[command(after_help = "Examples:\n  roster mail flush")]

@@ -84,11 +84,14 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
             }
             return Ok(Exit::Ok);
         }
-        MailCommand::Show { id } => {
+        MailCommand::Show { id, links } => {
             let m = store
                 .reader()
                 .mail(id)?
                 .ok_or_else(|| Error::not_found("message", id.to_string()))?;
+            if links {
+                return show_links(app, &m);
+            }
             // The stored body never holds a usable link: its token is the
             // placeholder, issued only as the message is sent.
             if app.out.format.is_json() {
@@ -98,13 +101,17 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
                 app.out.json(&value)?;
             } else {
                 app.out.line(&format!(
-                    "Message {}: {}\nTo: {}\nSubject: {}\nTemplate: {}\nCreated: {}\n\n{}",
+                    "Message {}: {}\nTo: {}\nSubject: {}\nTemplate: {}\nCreated: {}{}\n\n{}",
                     m.id,
                     m.status.as_str(),
                     crate::output::for_terminal(&m.to),
                     crate::output::for_terminal(&m.subject),
                     m.template,
                     m.created_at,
+                    m.delivered_to
+                        .as_deref()
+                        .map(|d| format!("\nDelivered to: {}", crate::output::for_terminal(d)))
+                        .unwrap_or_default(),
                     crate::output::for_terminal_block(&m.body_text)
                 ))?;
             }
@@ -126,6 +133,13 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
                     return Err(Error::from(Conflict::AlreadyDelivered { id: *id }).into());
                 }
             }
+            // A message that failed for good is tried again when asked by id.
+            store.write(|tx| {
+                for id in &ids {
+                    tx.requeue_mail(*id)?;
+                }
+                Ok(())
+            })?;
             ids
         }
     };
@@ -133,10 +147,15 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
         app.say("nothing queued");
         return Ok(Exit::Ok);
     }
+    let deadline = std::time::Instant::now() + app.settings.mail_deadline;
     let deliveries = match app.settings.mail_transport.mailer() {
-        Ok(mailer) => {
-            crate::mail::deliver(&mut store, mailer.as_ref(), &app.settings.mail_from, &ids)?
-        }
+        Ok(mailer) => crate::mail::deliver(
+            &mut store,
+            mailer.as_ref(),
+            &app.settings.mail_from,
+            &ids,
+            deadline,
+        )?,
         Err(e) => {
             return Err(Error::from(Unavailable::MailTransport {
                 reason: e.to_string(),
@@ -151,20 +170,90 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
     }
     list.finish()?;
     let count = |status| deliveries.iter().filter(|d| d.status == status).count();
-    let (sent, failed, dropped) = (
+    let (sent, queued, failed, dropped, claimed) = (
         count(DeliveryStatus::Sent),
         count(DeliveryStatus::Queued),
+        count(DeliveryStatus::Failed),
         count(DeliveryStatus::Dropped),
+        count(DeliveryStatus::Claimed),
     );
-    let mut summary = format!("{sent} sent, {failed} still queued");
+    let mut summary = format!("{sent} sent, {queued} still queued");
+    if failed > 0 {
+        summary.push_str(&format!(", {failed} failed for good"));
+    }
     if dropped > 0 {
         summary.push_str(&format!(
             ", {dropped} dropped (their links had expired or were used)"
         ));
     }
+    if claimed > 0 {
+        let ends = deliveries
+            .iter()
+            .filter_map(|d| d.claimed_until)
+            .max()
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        summary.push_str(&format!(
+            ", {claimed} being delivered by another roster (its claim ends at {ends} at the latest)"
+        ));
+    }
     app.say(&summary);
-    if failed > 0 {
-        return Err(Error::from(Unavailable::MailQueued { failed }).into());
+    if queued + failed > 0 {
+        return Err(Error::from(Unavailable::MailQueued {
+            failed: queued + failed,
+        })
+        .into());
+    }
+    Ok(Exit::Ok)
+}
+
+/// `mail show ID --links`: the links of a message as delivered, decoded
+/// from the `.eml` file the file: transport wrote.
+fn show_links(app: &mut App, m: &OutboxMessage) -> Result<Exit> {
+    let file = match (m.status, m.delivered_to.as_deref()) {
+        (MailStatus::Sent, Some(place)) if std::path::Path::new(place).is_absolute() => {
+            std::path::PathBuf::from(place)
+        }
+        (MailStatus::Sent, place) => {
+            return Err(Error::not_found(
+                "delivered copy of message",
+                format!(
+                    "{} went to {}; its links are in the recipient's mailbox only",
+                    m.id,
+                    place.unwrap_or("the transport")
+                ),
+            )
+            .into());
+        }
+        _ => {
+            return Err(Error::not_found(
+                "delivered copy of message",
+                format!(
+                    "{} is {}; its link is issued only when it is sent (`roster mail flush`)",
+                    m.id,
+                    m.status.as_str()
+                ),
+            )
+            .into());
+        }
+    };
+    let eml = std::fs::read_to_string(&file).map_err(|e| {
+        Error::not_found(
+            "delivered copy of message",
+            format!("{}: {}: {e}", m.id, file.display()),
+        )
+    })?;
+    let links = crate::mail::eml::links(&eml);
+    if app.out.format.is_json() {
+        app.out.json(&serde_json::json!({
+            "id": m.id,
+            "file": file.display().to_string(),
+            "links": links,
+        }))?;
+    } else {
+        for link in &links {
+            app.out.line(&crate::output::for_terminal(link))?;
+        }
     }
     Ok(Exit::Ok)
 }

@@ -14,8 +14,8 @@ use jiff::Timestamp;
 use crate::cli::{Cli, Command};
 use crate::domain::error::{Error, Unavailable};
 use crate::exit::Exit;
-use crate::mail::DeliveryStatus;
 use crate::mail::templates::Templates;
+use crate::mail::{Delivery, DeliveryStatus};
 use crate::ops::Ctx;
 use crate::output::{Printer, for_terminal_block};
 use crate::settings::{Env, Settings};
@@ -118,24 +118,48 @@ impl App {
         }
     }
 
-    /// Delivers queued mail after a commit. A failure is a warning, never undoes
-    /// the change, and leaves the message queued; with `--require-delivery` it is
-    /// also exit 8.
-    pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<(), Error> {
-        let failed = self.try_deliver(store, ids)?;
+    /// Delivers queued mail after a commit, within `mail.deadline`. A failure
+    /// is a warning, never undoes the change, and leaves the message queued;
+    /// with `--require-delivery` it is also exit 8. Returns what happened to
+    /// each message (where it went).
+    pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
+        let deliveries = self.try_deliver(store, ids)?;
+        let failed = deliveries
+            .iter()
+            .filter(|d| matches!(d.status, DeliveryStatus::Queued | DeliveryStatus::Failed))
+            .count();
         if failed > 0 && self.settings.require_delivery {
             return Err(Unavailable::Undelivered { failed }.into());
         }
-        Ok(())
+        Ok(deliveries)
     }
 
-    /// Delivers what it can; returns how many messages stay queued.
-    pub fn try_deliver(&self, store: &mut Store, ids: &[i64]) -> Result<usize, Error> {
+    /// Delivers what it can, saying on stderr what could not be delivered.
+    pub fn try_deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
         if ids.is_empty() {
-            return Ok(0);
+            return Ok(Vec::new());
         }
-        let mailer = match self.settings.mail_transport.mailer() {
-            Ok(m) => m,
+        let deadline = std::time::Instant::now() + self.settings.mail_deadline;
+        let deliveries = match self.settings.mail_transport.mailer() {
+            Ok(mailer) => {
+                match crate::mail::deliver(
+                    store,
+                    mailer.as_ref(),
+                    &self.settings.mail_from,
+                    ids,
+                    deadline,
+                ) {
+                    Ok(d) => d,
+                    // The change is committed; a store error while recording
+                    // delivery must not hide it.
+                    Err(e) => {
+                        self.warn(&format!(
+                            "recording mail delivery failed: {e}; `roster mail list` shows what is queued"
+                        ));
+                        return Ok(Vec::new());
+                    }
+                }
+            }
             Err(e) => {
                 let reason = e.to_string();
                 store.write(|tx| {
@@ -145,36 +169,44 @@ impl App {
                     Ok(())
                 })?;
                 self.warn(&format!("{} message(s) stay queued: {reason}", ids.len()));
-                return Ok(ids.len());
+                return Ok(Vec::new());
             }
         };
-        let deliveries =
-            match crate::mail::deliver(store, mailer.as_ref(), &self.settings.mail_from, ids) {
-                Ok(d) => d,
-                // The change is committed; a store error while recording delivery
-                // must not hide it.
-                Err(e) => {
-                    self.warn(&format!(
-                    "recording mail delivery failed: {e}; `roster mail list` shows what is queued"
-                ));
-                    return Ok(ids.len());
-                }
-            };
-        let mut failed = 0;
-        for d in deliveries {
+        for d in &deliveries {
             let error = d.error.as_deref().unwrap_or_default();
             match d.status {
-                DeliveryStatus::Sent => self.debug(&format!("mail {} to {} delivered", d.id, d.to)),
+                DeliveryStatus::Sent => self.debug(&format!(
+                    "mail {} to {} delivered to {}",
+                    d.id,
+                    d.to,
+                    d.delivered_to.as_deref().unwrap_or("the transport")
+                )),
+                DeliveryStatus::Claimed => {
+                    self.debug(&format!("mail {} to {}: {error}", d.id, d.to))
+                }
                 DeliveryStatus::Dropped => {
                     self.warn(&format!("mail {} to {} not sent: {error}", d.id, d.to))
                 }
+                DeliveryStatus::Failed => self.warn(&format!(
+                    "mail {} to {} cannot be delivered: {error}; it left the queue as failed \
+                     (`roster mail retry {}` tries again)",
+                    d.id, d.to, d.id
+                )),
+                DeliveryStatus::Queued if !d.tried => {}
                 DeliveryStatus::Queued => {
-                    failed += 1;
-                    self.warn(&format!("mail {} to {} stays queued: {error}", d.id, d.to));
+                    self.warn(&format!("mail {} to {} stays queued: {error}", d.id, d.to))
                 }
             }
         }
-        Ok(failed)
+        let untried = deliveries.iter().filter(|d| !d.tried).count();
+        if untried > 0 {
+            self.warn(&format!(
+                "{untried} message(s) were not tried before the delivery deadline \
+                 (mail.deadline, {}s) and stay queued; `roster mail flush` sends them",
+                self.settings.mail_deadline.as_secs()
+            ));
+        }
+        Ok(deliveries)
     }
 }
 

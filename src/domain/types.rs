@@ -139,6 +139,7 @@ pub fn email_key(email: &str) -> String {
 /// part before `@` that is not ASCII needs a server that speaks SMTPUTF8.
 pub fn ascii_domain_address(email: &str) -> String {
     match email.rsplit_once('@') {
+        Some((_, domain)) if domain.is_ascii() => email.to_string(),
         Some((local, domain)) => match idna::domain_to_ascii(domain) {
             Ok(ascii) => format!("{local}@{ascii}"),
             Err(_) => email.to_string(),

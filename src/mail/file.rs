@@ -6,7 +6,9 @@ use std::os::unix::fs::PermissionsExt;
 
 use lettre::{FileTransport, Transport as _};
 
-use super::Mailer;
+use std::time::Duration;
+
+use super::{Mailer, SendError};
 use crate::domain::error::{Result, Unavailable};
 
 pub struct FileMailer {
@@ -30,14 +32,19 @@ impl FileMailer {
 }
 
 impl Mailer for FileMailer {
-    fn send(&self, message: &lettre::Message) -> std::result::Result<(), String> {
-        let id = self
-            .transport
-            .send(message)
-            .map_err(|e| format!("cannot write to {}: {e}", self.dir.display()))?;
+    fn send(
+        &self,
+        message: &lettre::Message,
+        _timeout: Duration,
+    ) -> std::result::Result<Option<String>, SendError> {
+        let id = self.transport.send(message).map_err(|e| {
+            SendError::retry(format!("cannot write to {}: {e}", self.dir.display()))
+        })?;
         // The message may carry a link that signs someone in: owner only.
         let path = self.dir.join(format!("{id}.eml"));
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| format!("cannot restrict {}: {e}", path.display()))
+            .map_err(|e| SendError::retry(format!("cannot restrict {}: {e}", path.display())))?;
+        let shown = std::path::absolute(&path).unwrap_or(path);
+        Ok(Some(shown.display().to_string()))
     }
 }

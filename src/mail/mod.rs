@@ -1,23 +1,52 @@
 //! Mail: the `Mailer` seam, its transports, the templates, and delivery of the outbox.
 
+pub mod eml;
 mod file;
 mod smtp;
 pub mod templates;
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use lettre::message::{MultiPart, SinglePart};
 use zeroize::Zeroizing;
 
 use crate::domain::error::{Error, Result};
-use crate::store::{OutboxMessage, Store, TOKEN_PLACEHOLDER, Tx};
+use crate::store::{MailStatus, OutboxMessage, Store, TOKEN_PLACEHOLDER, Tx};
 
 /// Something that can deliver one message now.
 pub trait Mailer {
-    /// Delivers the message; the error says why it could not (kept in the outbox).
-    fn send(&self, message: &lettre::Message) -> std::result::Result<(), String>;
+    /// Delivers the message, giving up after `timeout`; says where it went
+    /// (the `.eml` file, the server), or why it could not.
+    fn send(
+        &self,
+        message: &lettre::Message,
+        timeout: Duration,
+    ) -> std::result::Result<Option<String>, SendError>;
 }
+
+/// Why a message could not be delivered.
+#[derive(Clone, Debug)]
+pub struct SendError {
+    pub message: String,
+    /// No later try can deliver it (a part before @ that is not ASCII, to a
+    /// server without SMTPUTF8): it leaves the queue as `failed`.
+    pub permanent: bool,
+}
+
+impl SendError {
+    /// A failure a later try may get past (a server down, a timeout).
+    pub fn retry(message: impl Into<String>) -> SendError {
+        SendError {
+            message: message.into(),
+            permanent: false,
+        }
+    }
+}
+
+/// The longest one message may take to deliver, within the command's deadline.
+pub const SEND_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// How an SMTP connection is secured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +173,13 @@ impl Transport {
         if host.is_empty() {
             return Err(bad("no host".into()));
         }
+        if tls == SmtpTls::None && credentials.is_some() && !is_loopback(host) {
+            return Err(bad(
+                "?tls=none would send ROSTER_SMTP_USER's password in the clear; it is allowed only \
+                 to a relay on this machine (127.0.0.1, ::1, localhost)"
+                    .into(),
+            ));
+        }
         let tls_ca = tls_ca.map(read_ca).transpose()?;
         Ok(Transport::Smtp {
             host: host.to_string(),
@@ -175,6 +211,15 @@ impl Transport {
     }
 }
 
+/// Whether `host` names this machine: plain text to it never crosses a network.
+fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    bare.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 /// Reads `mail.tls_ca` when the settings are resolved, so a missing or empty
 /// file is refused before any change is made, not found at delivery.
 fn read_ca(path: &Path) -> Result<Vec<u8>> {
@@ -199,18 +244,31 @@ fn read_ca(path: &Path) -> Result<Vec<u8>> {
 pub struct Delivery {
     pub id: i64,
     pub to: String,
+    pub template: String,
     pub status: DeliveryStatus,
+    /// Where it went: the `.eml` file of the file: transport, the server.
+    pub delivered_to: Option<String>,
     pub error: Option<String>,
+    /// For a message another roster is delivering: when its claim ends.
+    pub claimed_until: Option<Timestamp>,
+    /// False when the deadline passed before it was tried.
+    #[serde(skip)]
+    pub tried: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryStatus {
     Sent,
-    /// It failed and stays in the outbox (see the error).
+    /// It failed, or was not tried before the deadline, and stays in the
+    /// outbox (see the error).
     Queued,
+    /// No try can deliver it: it left the queue as `failed`.
+    Failed,
     /// Its link could no longer work, so it was removed unsent.
     Dropped,
+    /// Another roster is delivering it right now.
+    Claimed,
 }
 
 impl DeliveryStatus {
@@ -218,7 +276,9 @@ impl DeliveryStatus {
         match self {
             DeliveryStatus::Sent => "sent",
             DeliveryStatus::Queued => "queued",
+            DeliveryStatus::Failed => "failed",
             DeliveryStatus::Dropped => "dropped",
+            DeliveryStatus::Claimed => "claimed",
         }
     }
 }
@@ -227,14 +287,18 @@ fn build(
     from: &str,
     msg: &OutboxMessage,
     token: Option<&str>,
-) -> std::result::Result<lettre::Message, String> {
+) -> std::result::Result<lettre::Message, SendError> {
     let from = from
         .parse()
-        .map_err(|e| format!("mail.from {from:?} is not an address: {e}"))?;
-    let to = msg
-        .to
+        .map_err(|e| SendError::retry(format!("mail.from {from:?} is not an address: {e}")))?;
+    // The domain goes as punycode, so only a part before @ that is not
+    // ASCII needs a server that speaks SMTPUTF8.
+    let to = crate::domain::types::ascii_domain_address(&msg.to)
         .parse()
-        .map_err(|e| format!("{:?} is not an address lettre accepts: {e}", msg.to))?;
+        .map_err(|e| SendError {
+            message: format!("{:?} is not an address mail can be sent to: {e}", msg.to),
+            permanent: true,
+        })?;
     let with_token = |body: &str| match token {
         Some(token) => body.replace(TOKEN_PLACEHOLDER, token),
         None => body.to_string(),
@@ -252,13 +316,15 @@ fn build(
         ),
         None => builder.singlepart(text),
     }
-    .map_err(|e| e.to_string())
+    .map_err(|e| SendError::retry(e.to_string()))
 }
 
 /// A queued message made ready to send.
 enum Ready {
-    /// Gone, delivered, or being delivered by another roster right now.
+    /// Gone, or delivered meanwhile.
     Gone,
+    /// Another roster holds a claim on it until this time.
+    Claimed(OutboxMessage, Timestamp),
     /// Its link's token was used, revoked or has expired: removed unsent.
     Dropped(OutboxMessage),
     /// To send, with the token just issued for its link.
@@ -277,7 +343,16 @@ const CLAIM: jiff::SignedDuration = jiff::SignedDuration::from_secs(10 * 60);
 /// and from replacing the token this one is about to send.
 fn make_ready(tx: &Tx<'_>, id: i64, now: Timestamp, claim: Timestamp) -> Result<Ready> {
     if !tx.claim_mail(id, now, claim)? {
-        return Ok(Ready::Gone);
+        return Ok(match tx.reader().mail(id)? {
+            Some(msg) => match msg
+                .claimed_until
+                .filter(|_| msg.status == MailStatus::Queued)
+            {
+                Some(until) => Ready::Claimed(msg, until),
+                None => Ready::Gone,
+            },
+            None => Ready::Gone,
+        });
     }
     let Some(msg) = tx.reader().mail(id)? else {
         return Ok(Ready::Gone);
@@ -307,52 +382,94 @@ fn make_ready(tx: &Tx<'_>, id: i64, now: Timestamp, claim: Timestamp) -> Result<
 }
 
 /// Delivers the given queued messages, recording each outcome in the store.
-/// A failure leaves the message queued with its error; it is never fatal.
+/// A failure leaves the message queued with its error (or, when no try can
+/// deliver it, marks it failed); it is never fatal. Past `deadline` nothing
+/// more is tried: the rest stay queued for `roster mail flush`.
 pub fn deliver(
     store: &mut Store,
     mailer: &dyn Mailer,
     from: &str,
     ids: &[i64],
+    deadline: Instant,
 ) -> Result<Vec<Delivery>> {
     let mut deliveries = Vec::new();
     for &id in ids {
+        let delivery = |msg: &OutboxMessage, status, error: Option<String>| Delivery {
+            id,
+            to: msg.to.clone(),
+            template: msg.template.clone(),
+            status,
+            delivered_to: None,
+            error,
+            claimed_until: None,
+            tried: true,
+        };
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            if let Some(msg) = store.reader().mail(id)? {
+                deliveries.push(Delivery {
+                    tried: false,
+                    ..delivery(
+                        &msg,
+                        DeliveryStatus::Queued,
+                        Some(
+                            "not tried: the delivery deadline (mail.deadline) passed first".into(),
+                        ),
+                    )
+                });
+            }
+            continue;
+        }
         let now =
             Timestamp::from_second(Timestamp::now().as_second()).unwrap_or(Timestamp::UNIX_EPOCH);
         let claim = now.checked_add(CLAIM).unwrap_or(now);
         let (msg, token) = match store.write(|tx| make_ready(tx, id, now, claim))? {
             Ready::Gone => continue,
-            Ready::Dropped(msg) => {
+            Ready::Claimed(msg, until) => {
                 deliveries.push(Delivery {
-                    id,
-                    to: msg.to,
-                    status: DeliveryStatus::Dropped,
-                    error: Some(
+                    claimed_until: Some(until),
+                    ..delivery(
+                        &msg,
+                        DeliveryStatus::Claimed,
+                        Some(format!(
+                            "another roster is delivering it; its claim ends at {until}"
+                        )),
+                    )
+                });
+                continue;
+            }
+            Ready::Dropped(msg) => {
+                deliveries.push(delivery(
+                    &msg,
+                    DeliveryStatus::Dropped,
+                    Some(
                         "its link can no longer be used (the token was used, revoked or has \
                          expired); the message was removed unsent"
                             .into(),
                     ),
-                });
+                ));
                 continue;
             }
             Ready::Send(msg, token) => (msg, token),
         };
-        let outcome =
-            build(from, &msg, token.as_deref().map(String::as_str)).and_then(|m| mailer.send(&m));
+        let outcome = build(from, &msg, token.as_deref().map(String::as_str))
+            .and_then(|m| mailer.send(&m, left.min(SEND_TIMEOUT)));
         store.write(|tx| match &outcome {
             // A claim lost after a stall of minutes: the message was sent all
             // the same, and the roster that took it over records its own try.
-            Ok(()) => tx.mark_mail_sent(id, claim, now).map(drop),
-            Err(e) => tx.mark_mail_failed(id, Some(claim), e),
+            Ok(place) => tx
+                .mark_mail_sent(id, claim, now, place.as_deref())
+                .map(drop),
+            Err(e) if e.permanent => tx.mark_mail_undeliverable(id, claim, &e.message),
+            Err(e) => tx.mark_mail_failed(id, Some(claim), &e.message),
         })?;
-        deliveries.push(Delivery {
-            id,
-            to: msg.to,
-            status: if outcome.is_ok() {
-                DeliveryStatus::Sent
-            } else {
-                DeliveryStatus::Queued
+        deliveries.push(match outcome {
+            Ok(place) => Delivery {
+                delivered_to: place,
+                ..delivery(&msg, DeliveryStatus::Sent, None)
             },
-            error: outcome.err(),
+            Err(e) if e.permanent => delivery(&msg, DeliveryStatus::Failed, Some(e.message)),
+            Err(e) => delivery(&msg, DeliveryStatus::Queued, Some(e.message)),
         });
     }
     Ok(deliveries)

@@ -8,11 +8,14 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{SendmailTransport, SmtpTransport, Transport as _};
 use zeroize::Zeroizing;
 
-use super::{Mailer, SmtpTls};
+use super::{Mailer, SendError, SmtpTls};
 use crate::domain::error::{Error, Result};
 
 pub struct SmtpMailer {
-    transport: SmtpTransport,
+    host: String,
+    port: u16,
+    tls: Tls,
+    credentials: Option<Credentials>,
     server: String,
 }
 
@@ -35,30 +38,56 @@ impl SmtpMailer {
                 .build()
                 .map_err(|e| Error::invalid("mail.transport", format!("TLS for {host}: {e}")))
         };
-        let mut builder = SmtpTransport::builder_dangerous(host)
-            .port(port)
-            .timeout(Some(Duration::from_secs(15)));
-        builder = match tls {
-            SmtpTls::None => builder.tls(Tls::None),
-            SmtpTls::StartTls => builder.tls(Tls::Required(tls_parameters()?)),
-            SmtpTls::Wrapper => builder.tls(Tls::Wrapper(tls_parameters()?)),
-        };
-        if let Some((user, password)) = credentials {
-            builder = builder.credentials(Credentials::new(user.clone(), password.to_string()));
-        }
         Ok(SmtpMailer {
-            transport: builder.build(),
+            host: host.to_string(),
+            port,
+            tls: match tls {
+                SmtpTls::None => Tls::None,
+                SmtpTls::StartTls => Tls::Required(tls_parameters()?),
+                SmtpTls::Wrapper => Tls::Wrapper(tls_parameters()?),
+            },
+            credentials: credentials
+                .map(|(user, password)| Credentials::new(user.clone(), password.to_string())),
             server: format!("{host}:{port}"),
         })
     }
 }
 
 impl Mailer for SmtpMailer {
-    fn send(&self, message: &lettre::Message) -> std::result::Result<(), String> {
-        self.transport
+    /// One connection per message, with the time this message may take: a
+    /// server that accepts and never answers costs at most that.
+    fn send(
+        &self,
+        message: &lettre::Message,
+        timeout: Duration,
+    ) -> std::result::Result<Option<String>, SendError> {
+        let mut builder = SmtpTransport::builder_dangerous(&self.host)
+            .port(self.port)
+            .timeout(Some(timeout))
+            .tls(self.tls.clone());
+        if let Some(credentials) = &self.credentials {
+            builder = builder.credentials(credentials.clone());
+        }
+        builder
+            .build()
             .send(message)
-            .map(|_| ())
-            .map_err(|e| format!("SMTP server {}: {e}", self.server))
+            .map(|_| Some(format!("SMTP server {}", self.server)))
+            .map_err(|e| {
+                let text = e.to_string();
+                SendError {
+                    // Nothing a retry changes: the server cannot take an
+                    // address whose part before @ is not ASCII.
+                    permanent: e.is_client() && text.contains("SMTPUTF8"),
+                    message: if text.contains("SMTPUTF8") {
+                        format!(
+                            "SMTP server {}: the address needs SMTPUTF8, which the server does not offer ({text})",
+                            self.server
+                        )
+                    } else {
+                        format!("SMTP server {}: {text}", self.server)
+                    },
+                }
+            })
     }
 }
 
@@ -78,10 +107,14 @@ impl SendmailMailer {
 }
 
 impl Mailer for SendmailMailer {
-    fn send(&self, message: &lettre::Message) -> std::result::Result<(), String> {
+    fn send(
+        &self,
+        message: &lettre::Message,
+        _timeout: Duration,
+    ) -> std::result::Result<Option<String>, SendError> {
         self.transport
             .send(message)
-            .map(|_| ())
-            .map_err(|e| format!("sendmail: {e}"))
+            .map(|_| Some("sendmail".to_string()))
+            .map_err(|e| SendError::retry(format!("sendmail: {e}")))
     }
 }

@@ -32,6 +32,8 @@ pub const TOKEN_PLACEHOLDER: &str = "[token issued when sent]";
 pub enum MailStatus {
     Queued,
     Sent,
+    /// No try can deliver it (see `last_error`); `mail retry` tries again.
+    Failed,
 }
 
 impl MailStatus {
@@ -39,6 +41,7 @@ impl MailStatus {
         match self {
             MailStatus::Queued => "queued",
             MailStatus::Sent => "sent",
+            MailStatus::Failed => "failed",
         }
     }
 }
@@ -56,6 +59,10 @@ pub struct OutboxMessage {
     pub attempts: i64,
     pub last_error: Option<String>,
     pub sent_at: Option<Timestamp>,
+    /// Where it was delivered: the `.eml` file, the SMTP server.
+    pub delivered_to: Option<String>,
+    /// While a deliverer holds it: when its claim ends.
+    pub claimed_until: Option<Timestamp>,
     #[serde(skip)]
     pub body_text: String,
     #[serde(skip)]
@@ -65,7 +72,8 @@ pub struct OutboxMessage {
 }
 
 const SELECT_MAIL: &str = "SELECT id, created_at, user_id, template, to_addr, subject, status, \
-    attempts, last_error, sent_at, body_text, body_html, token_hash FROM outbox";
+    attempts, last_error, sent_at, body_text, body_html, token_hash, delivered_to, claimed_until \
+    FROM outbox";
 
 fn mail_from_row(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
     let status: String = r.get(6)?;
@@ -76,10 +84,10 @@ fn mail_from_row(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
         template: r.get(3)?,
         to: r.get(4)?,
         subject: r.get(5)?,
-        status: if status == "sent" {
-            MailStatus::Sent
-        } else {
-            MailStatus::Queued
+        status: match status.as_str() {
+            "sent" => MailStatus::Sent,
+            "failed" => MailStatus::Failed,
+            _ => MailStatus::Queued,
         },
         attempts: r.get(7)?,
         last_error: r.get(8)?,
@@ -87,6 +95,8 @@ fn mail_from_row(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
         body_text: r.get(10)?,
         body_html: r.get(11)?,
         token_hash: r.get(12)?,
+        delivered_to: r.get(13)?,
+        claimed_until: opt_ts(r.get(14)?)?,
     })
 }
 
@@ -127,16 +137,50 @@ impl Tx<'_> {
     /// Marks a message delivered under the claim `claim`; it no longer names a
     /// token. False when the claim was lost (it ran out and another deliverer
     /// took the message over).
-    pub fn mark_mail_sent(&self, id: i64, claim: Timestamp, at: Timestamp) -> Result<bool> {
+    pub fn mark_mail_sent(
+        &self,
+        id: i64,
+        claim: Timestamp,
+        at: Timestamp,
+        delivered_to: Option<&str>,
+    ) -> Result<bool> {
         let marked = self
             .tx
             .prepare_cached(
                 "UPDATE outbox SET status = 'sent', sent_at = ?3, attempts = attempts + 1, \
-                 last_error = NULL, token_hash = NULL, claimed_until = NULL \
+                 last_error = NULL, token_hash = NULL, claimed_until = NULL, delivered_to = ?4 \
                  WHERE id = ?1 AND claimed_until = ?2",
             )?
-            .execute(params![id, ts(claim), ts(at)])?;
+            .execute(params![id, ts(claim), ts(at), delivered_to])?;
         Ok(marked == 1)
+    }
+
+    /// Takes a message out of the queue for good: no try can deliver it.
+    /// Its link's token dies with it.
+    pub fn mark_mail_undeliverable(&self, id: i64, claim: Timestamp, error: &str) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "DELETE FROM tokens WHERE hash = (SELECT token_hash FROM outbox \
+                 WHERE id = ?1 AND claimed_until = ?2) AND used_at IS NULL",
+            )?
+            .execute(params![id, ts(claim)])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?3, \
+                 token_hash = NULL, claimed_until = NULL WHERE id = ?1 AND claimed_until = ?2",
+            )?
+            .execute(params![id, ts(claim), error])?;
+        Ok(())
+    }
+
+    /// Puts a failed message back in the queue (`mail retry`).
+    pub fn requeue_mail(&self, id: i64) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE outbox SET status = 'queued' WHERE id = ? AND status = 'failed'",
+            )?
+            .execute([id])?;
+        Ok(())
     }
 
     /// Points a queued message at the token just issued for its link.

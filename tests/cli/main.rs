@@ -4,6 +4,7 @@ mod common;
 
 mod audit;
 mod auth;
+mod delivery;
 mod files;
 mod generated;
 mod lifecycle;

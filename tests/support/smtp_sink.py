@@ -1,7 +1,9 @@
 """A real SMTP server for roster's tests (aiosmtpd), on 127.0.0.1.
 
-Usage: smtp_sink.py PORT DIR [--auth USER:PASSWORD] [--tls starttls|wrapper]
-Each message received is written to DIR as NNNN.eml. With --auth the server
+Usage: smtp_sink.py PORT DIR [--auth USER:PASSWORD] [--tls starttls|wrapper] [--smtputf8]
+Each message received is written to DIR as NNNN.eml, and its envelope (the
+MAIL FROM and RCPT TO addresses) as NNNN.env, one address a line. With
+--smtputf8 the server offers SMTPUTF8; without, it does not. With --auth the server
 requires AUTH. With --tls it speaks TLS with a certificate for 127.0.0.1 from a
 CA made for this run (trustme), whose certificate it writes to DIR/ca.pem:
 `starttls` offers and requires STARTTLS, `wrapper` is TLS from the first byte
@@ -33,6 +35,9 @@ class Sink:
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
         path = self.directory / f"{self.count:04d}.eml"
+        (self.directory / f"{self.count:04d}.env").write_text(
+            "\n".join([envelope.mail_from, *envelope.rcpt_tos]) + "\n", encoding="utf-8"
+        )
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(envelope.original_content or envelope.content)
         tmp.rename(path)
@@ -66,10 +71,11 @@ def main() -> None:
     parser.add_argument("dir", type=pathlib.Path)
     parser.add_argument("--auth")
     parser.add_argument("--tls", choices=["starttls", "wrapper"])
+    parser.add_argument("--smtputf8", action="store_true")
     args = parser.parse_args()
     directory = args.dir
     directory.mkdir(parents=True, exist_ok=True)
-    options = {}
+    options = {"enable_SMTPUTF8": args.smtputf8}
     if args.auth:
         options.update(
             authenticator=authenticator(args.auth),

@@ -1,5 +1,7 @@
 //! `roster user create`
 
+use std::path::Path;
+
 use anyhow::Result;
 
 use crate::cli::CreateArgs;
@@ -11,6 +13,7 @@ use crate::domain::types::{Email, GroupRef, Username, parse_attr, validate_word}
 use crate::domain::user::User;
 use crate::domain::user::{Initial, NewUser, Profile};
 use crate::exit::Exit;
+use crate::mail::DeliveryStatus;
 use crate::ops::find_user;
 use crate::ops::users;
 use crate::output::{Fit, Record, WithPassword};
@@ -145,6 +148,17 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
         _ => "active, no password yet",
     };
     app.say(&format!("created {} ({how})", created.user.email));
+    for d in delivery.iter().flatten() {
+        match d.delivered_to.as_deref() {
+            Some(file) if d.status == DeliveryStatus::Sent && Path::new(file).is_absolute() => {
+                app.say(&format!("{} written to {file}", d.template));
+            }
+            Some(place) if d.status == DeliveryStatus::Sent => {
+                app.say(&format!("{} sent to {} through {place}", d.template, d.to));
+            }
+            _ => {}
+        }
+    }
     let shown = match (&generated, &mut credentials) {
         (Some(_), Some(file)) => {
             file.keep();

@@ -148,6 +148,29 @@ impl SmtpSink {
             .collect()
     }
 
+    /// The envelope recipients of each message received, oldest first.
+    pub fn recipients(&self) -> Vec<Vec<String>> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&self.dir)
+            .map(|d| {
+                d.map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "env"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files
+            .iter()
+            .map(|p| {
+                std::fs::read_to_string(p)
+                    .unwrap()
+                    .lines()
+                    .skip(1)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect()
+    }
+
     /// Waits (up to 10 s) until at least `n` messages have arrived.
     pub fn wait_for(&self, n: usize) -> Vec<String> {
         let start = Instant::now();

@@ -1,0 +1,213 @@
+//! How delivery behaves when mail is slow, busy, international or wanted
+//! back: a deadline per command, claims another roster holds, punycode and
+//! SMTPUTF8, credentials in the clear, links read back from the outbox.
+
+use std::net::TcpListener;
+use std::time::{Duration, Instant};
+
+use crate::auth::{GOOD, accept_invite};
+use crate::common::TestEnv;
+use crate::common::python::{SmtpSink, free_port};
+
+/// A server that accepts connections and never says a word.
+fn silent_server() -> (u16, std::thread::JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        listener.set_nonblocking(true).unwrap();
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(30) {
+            match listener.accept() {
+                Ok((stream, _)) => held.push(stream),
+                Err(_) => std::thread::sleep(Duration::from_millis(20)),
+            }
+        }
+    });
+    (port, handle)
+}
+
+fn queued(env: &TestEnv) -> Vec<serde_json::Value> {
+    env.json(&["mail", "list", "--queued"])
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Three invitations to a server that never answers cost one deadline, not
+/// three timeouts; what was not tried stays queued.
+#[test]
+fn a_server_that_never_answers_costs_one_deadline() {
+    let env = TestEnv::new();
+    for email in ["a@example.com", "b@example.com", "c@example.com"] {
+        env.create(email, &["--no-email"]);
+    }
+    let (port, _server) = silent_server();
+    let transport = format!("smtp://127.0.0.1:{port}?tls=none");
+    let started = Instant::now();
+    let (code, _, stderr) = env.run_with_env(
+        &[
+            "user",
+            "invite",
+            "a@example.com",
+            "b@example.com",
+            "c@example.com",
+            "--yes",
+        ],
+        &[
+            ("ROSTER_MAIL_TRANSPORT", transport.as_str()),
+            ("ROSTER_MAIL_DEADLINE", "2s"),
+        ],
+    );
+    let took = started.elapsed();
+    assert_eq!(code, 0, "the invitations were issued: {stderr}");
+    assert!(took < Duration::from_secs(8), "took {took:?}: {stderr}");
+    assert!(
+        stderr.contains("not tried before the delivery deadline"),
+        "{stderr}"
+    );
+    let waiting = queued(&env);
+    assert_eq!(waiting.len(), 3, "{waiting:?}");
+    let attempts: Vec<i64> = waiting
+        .iter()
+        .map(|m| m["attempts"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        attempts,
+        [1, 0, 0],
+        "one tried and timed out, two never tried"
+    );
+}
+
+/// `mail flush` while another roster holds a message's claim says so, with
+/// the time the claim ends, instead of "0 sent, 0 still queued".
+#[test]
+fn a_flush_counts_messages_another_roster_is_delivering() {
+    let env = TestEnv::new();
+    env.create_with_mail_queued("ada@example.com");
+    env.sql()
+        .execute(
+            "UPDATE outbox SET claimed_until = '2099-01-01T00:00:00Z' WHERE status = 'queued'",
+            [],
+        )
+        .unwrap();
+    let (code, stdout, stderr) = env.run(&["mail", "flush"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("claimed"), "{stdout}");
+    assert!(
+        stderr.contains("0 sent, 0 still queued, 1 being delivered by another roster")
+            && stderr.contains("2099-01-01T00:00:00Z"),
+        "{stderr}"
+    );
+}
+
+/// A domain that is not ASCII is sent as punycode; a part before @ that is
+/// not ASCII needs SMTPUTF8, and without it the message fails for good with
+/// that reason, once, instead of failing every flush.
+#[test]
+fn international_addresses_go_as_punycode_or_fail_for_good_without_smtputf8() {
+    let env = TestEnv::new();
+    let sink = SmtpSink::start(free_port(), &env.path().join("smtp"));
+    let transport = sink.transport();
+    let vars = [("ROSTER_MAIL_TRANSPORT", transport.as_str())];
+    let (code, _, stderr) = env.run_with_env(&["user", "create", "ida@bücher.de"], &vars);
+    assert_eq!(code, 0, "{stderr}");
+    sink.wait_for(1);
+    assert_eq!(sink.recipients(), [["ida@xn--bcher-kva.de"]]);
+
+    let (code, _, stderr) = env.run_with_env(&["user", "create", "jörg@example.com"], &vars);
+    assert_eq!(code, 0, "the user is created all the same: {stderr}");
+    assert!(stderr.contains("SMTPUTF8"), "{stderr}");
+    let mail = env.json(&["mail", "list"]);
+    let jorg = mail
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["to"] == "jörg@example.com")
+        .unwrap()
+        .clone();
+    assert_eq!(jorg["status"], "failed", "{jorg}");
+    assert!(jorg["last_error"].as_str().unwrap().contains("SMTPUTF8"));
+    let (code, _, stderr) = env.run_with_env(&["mail", "flush"], &vars);
+    assert_eq!(code, 0, "no retry loop: {stderr}");
+    assert!(stderr.contains("nothing queued"), "{stderr}");
+
+    // A server that speaks SMTPUTF8 takes it, when asked to retry.
+    drop(sink);
+    let sink = SmtpSink::start_with(free_port(), &env.path().join("smtp8"), &["--smtputf8"]);
+    let transport = sink.transport();
+    let id = jorg["id"].to_string();
+    let (code, _, stderr) = env.run_with_env(
+        &["mail", "retry", &id],
+        &[("ROSTER_MAIL_TRANSPORT", transport.as_str())],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    sink.wait_for(1);
+    assert_eq!(sink.recipients(), [["jörg@example.com"]]);
+}
+
+#[test]
+fn credentials_never_go_in_the_clear_beyond_this_machine() {
+    let env = TestEnv::new();
+    let creds = [
+        ("ROSTER_SMTP_USER", "mailer"),
+        ("ROSTER_SMTP_PASSWORD", "s3cret-pass"),
+    ];
+    let mut vars = vec![(
+        "ROSTER_MAIL_TRANSPORT",
+        "smtp://mail.example.com:25?tls=none",
+    )];
+    vars.extend(creds);
+    let (code, _, stderr) = env.run_with_env(&["user", "list"], &vars);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("in the clear"), "{stderr}");
+    assert!(!stderr.contains("s3cret-pass"));
+    for local in [
+        "smtp://127.0.0.1:25?tls=none",
+        "smtp://localhost:25?tls=none",
+        "smtp://[::1]:25?tls=none",
+    ] {
+        let mut vars = vec![("ROSTER_MAIL_TRANSPORT", local)];
+        vars.extend(creds);
+        let (code, _, stderr) = env.run_with_env(&["user", "list"], &vars);
+        assert_eq!(code, 0, "{local}: {stderr}");
+    }
+}
+
+/// After `user create`, roster says where the invitation went, and `mail
+/// show ID --links` gives a script the link as delivered, decoded.
+#[test]
+fn the_outbox_says_where_mail_went_and_gives_its_links_back() {
+    let env = TestEnv::new();
+    let (code, _, stderr) = env.run(&["user", "create", "ada@example.com"]);
+    assert_eq!(code, 0);
+    let eml = std::fs::read_dir(env.outbox())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert!(
+        stderr.contains(&format!("invitation written to {}", eml.display())),
+        "{stderr}"
+    );
+    let mail = env.json(&["mail", "list"]);
+    let id = mail[0]["id"].to_string();
+    assert_eq!(mail[0]["delivered_to"], eml.display().to_string());
+    let (code, stdout, stderr) = env.run(&["mail", "show", &id, "--links"]);
+    assert_eq!(code, 0, "{stderr}");
+    let link = stdout.trim();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    let token = link
+        .strip_prefix("http://localhost:8080/accept-invite?token=")
+        .unwrap_or_else(|| panic!("{link}"));
+    let (code, _, stderr) = accept_invite(&env, token, GOOD);
+    assert_eq!(code, 0, "the link works: {stderr}");
+
+    // A message still queued has no link yet.
+    env.create_with_mail_queued("bob@example.com");
+    let waiting = queued(&env);
+    let (code, _, stderr) = env.run(&["mail", "show", &waiting[0]["id"].to_string(), "--links"]);
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("issued only when it is sent"), "{stderr}");
+}
