@@ -605,6 +605,19 @@ pub enum AuthCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// A user changes their own password: the current one on the first line of
+    /// stdin, the new one on the second
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n%s\\n' \"$CURRENT\" \"$NEW\" \\\n      | roster auth change-password ada@example.com --password-stdin\n\nA wrong current password counts towards the lockout. On success every\nsession ends, must_change_password is cleared and the user gets an email."
+    )]
+    ChangePassword {
+        /// Id, email or username
+        user: String,
+        /// Read the current password from the first line of stdin and the new
+        /// one from the second (on a terminal, without it, roster asks)
+        #[arg(long)]
+        password_stdin: bool,
+    },
     /// Check or end a session
     #[command(subcommand)]
     Session(SessionCommand),

@@ -115,6 +115,27 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
                 app.out.line(&session.token)?;
             }
         }
+        AuthCommand::ChangePassword {
+            user,
+            password_stdin,
+        } => {
+            let (current, new) = if password_stdin {
+                let lines = read_stdin_lines(&["current password", "new password"])?;
+                (Password::new(&lines[0]), Password::new(&lines[1]))
+            } else {
+                let current = secrets::current_password(app, false, &user)?;
+                (current, secrets::password(app, false, true, &user)?)
+            };
+            let mut store = app.open_store()?;
+            let done = auth::change_password(&mut store, &ctx, &user, &current, &new)?;
+            let delivery = app.deliver(&mut store, &done.mail);
+            app.say(&format!(
+                "{} has a new password; every session was ended",
+                done.user.email
+            ));
+            app.out.row(&AuthUser::from(&done.user))?;
+            delivery?;
+        }
         AuthCommand::Session(SessionCommand::Check { token_stdin }) => {
             need_stdin(token_stdin, "token")?;
             let token = read_stdin_lines(&["token"])?[0].trim().to_string();

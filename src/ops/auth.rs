@@ -30,14 +30,54 @@ pub struct Session {
 /// Failures count towards the lockout; success clears the count and upgrades a
 /// bcrypt hash to argon2id.
 pub fn verify(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<User> {
-    sign_in(store, ctx, key, password, false).map(|(user, _)| user)
+    sign_in(store, ctx, key, password, &After::Nothing).map(|done| done.user)
 }
 
 /// Like `verify`, then opens a session and records the sign-in time, in the
 /// same transaction that settles the attempt.
 pub fn login(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<Session> {
-    let (_, session) = sign_in(store, ctx, key, password, true)?;
-    session.ok_or_else(|| Error::Internal("a login opens a session".into()))
+    sign_in(store, ctx, key, password, &After::Session)?
+        .session
+        .ok_or_else(|| Error::Internal("a login opens a session".into()))
+}
+
+/// A user changes their own password: the current one is checked like a
+/// sign-in (a wrong one counts towards the lockout), the new one against the
+/// policy. On success every session ends, `must_change_password` is
+/// cleared, and the user is told by email, all in the transaction that
+/// settles the attempt.
+pub fn change_password(
+    store: &mut Store,
+    ctx: &Ctx,
+    key: &str,
+    current: &Password,
+    new: &Password,
+) -> Result<Completed> {
+    let user = find_user(store.reader(), key, ctx.now)?;
+    ctx.auth
+        .policy
+        .check(new, &user.email, user.username.as_deref())?;
+    let hash = password::hash(new)?;
+    let done = sign_in(store, ctx, key, current, &After::NewPassword(hash))?;
+    Ok(Completed {
+        user: done.user,
+        mail: done.mail,
+    })
+}
+
+/// What a successful sign-in goes on to do, in the transaction that settles it.
+enum After {
+    Nothing,
+    Session,
+    /// Replace the password with this hash (a self-service change).
+    NewPassword(String),
+}
+
+/// What a sign-in did.
+struct SignedIn {
+    user: User,
+    session: Option<Session>,
+    mail: Vec<i64>,
 }
 
 /// Why a user may not sign in now, if they may not.
@@ -74,8 +114,8 @@ fn sign_in(
     ctx: &Ctx,
     key: &str,
     password: &Password,
-    open_session: bool,
-) -> Result<(User, Option<Session>)> {
+    then: &After,
+) -> Result<SignedIn> {
     let id = store
         .reader()
         .find_user(key, ctx.now)?
@@ -152,6 +192,7 @@ fn sign_in(
         if let Some(why) = refusal(&checked, ctx) {
             return Ok(Err(why));
         }
+        let open_session = matches!(then, After::Session);
         tx.set_login_state(&id, 0, None, open_session.then_some(ctx.now))?;
         if let Some(hash) = &upgraded {
             tx.set_password_hash(&id, hash, fresh.must_change_password, None, ctx.now)?;
@@ -179,11 +220,24 @@ fn sign_in(
         } else {
             None
         };
+        let mut mail = Vec::new();
+        if let After::NewPassword(hash) = then {
+            set_password(tx, ctx, &fresh, hash, false, "change-password", None)?;
+            mail.push(notify_password_changed(tx, ctx, &fresh, false)?);
+        }
         let mut user = fresh;
+        if let After::NewPassword(_) = then {
+            user.must_change_password = false;
+            user.password_changed_at = Some(ctx.now);
+        }
         user.password_hash = None;
         user.failed_logins = 0;
         user.locked_until = None;
-        Ok(Ok((user, session)))
+        Ok(Ok(SignedIn {
+            user,
+            session,
+            mail,
+        }))
     })?;
     settled.map_err(Error::Denied)
 }

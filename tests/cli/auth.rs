@@ -999,3 +999,85 @@ fn reset_password_refuses_users_who_cannot_sign_in() {
         assert_eq!(hash, None, "{status}: no password was set");
     }
 }
+
+fn change_password(env: &TestEnv, user: &str, current: &str, new: &str) -> (i32, String, String) {
+    with_stdin(
+        env,
+        &["auth", "change-password", user, "--password-stdin"],
+        &format!("{current}\n{new}\n"),
+    )
+}
+
+/// The call a product's "change your password" page makes (issue 8): the
+/// current password checked like a sign-in, the policy applied, sessions
+/// ended, must_change_password cleared, the user told by email.
+#[test]
+fn a_user_changes_their_own_password() {
+    let env = TestEnv::new();
+    env.config("[lockout]\nattempts = 3\n");
+    active_with_password(&env, "ada@example.com", GOOD);
+    // An administrator's reset asks for a change at the next sign-in.
+    with_stdin(
+        &env,
+        &[
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--password-stdin",
+        ],
+        &format!("{GOOD}\n"),
+    );
+    assert_eq!(
+        env.json(&["user", "show", "ada@example.com"])["must_change_password"],
+        true
+    );
+    let token = login(&env, "ada@example.com");
+    let mails_before = env.emails().len();
+
+    // A new password the policy refuses changes nothing and is not an attempt.
+    let (code, _, stderr) = change_password(&env, "ada@example.com", GOOD, "password1234");
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("invalid password"), "{stderr}");
+    assert_eq!(verify(&env, "ada@example.com", GOOD).0, 0);
+
+    // A wrong current password is denied and counts towards the lockout.
+    let (code, _, stderr) = change_password(&env, "ada@example.com", "wrong wrong wrong!", OTHER);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("wrong password"), "{stderr}");
+    assert_eq!(
+        env.json(&["user", "show", "ada@example.com"])["failed_logins"],
+        1
+    );
+
+    let (code, stdout, stderr) = change_password(&env, "ada@example.com", GOOD, OTHER);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("ada@example.com"), "{stdout}");
+    assert_eq!(verify(&env, "ada@example.com", OTHER).0, 0);
+    assert_eq!(verify(&env, "ada@example.com", GOOD).0, 7);
+    let user = env.json(&["user", "show", "ada@example.com"]);
+    assert_eq!(user["must_change_password"], false);
+    assert_eq!(session_code(&env, &token), 4, "every session ended");
+    let mails = env.emails();
+    assert_eq!(mails.len(), mails_before + 1);
+    assert!(
+        mails.last().unwrap().contains("password"),
+        "a password-changed email"
+    );
+    let history = env.json(&["user", "history", "ada@example.com"]);
+    let actions: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"change-password"), "{actions:?}");
+    assert!(!history.to_string().contains(OTHER), "no secret in the log");
+
+    // Three wrong current passwords lock the account, like sign-ins do.
+    for _ in 0..3 {
+        change_password(&env, "ada@example.com", "wrong wrong wrong!", GOOD);
+    }
+    let (code, _, stderr) = change_password(&env, "ada@example.com", OTHER, GOOD);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("locked out"), "{stderr}");
+}
