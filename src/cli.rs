@@ -46,7 +46,7 @@ pub struct GlobalArgs {
     pub format: Option<Format>,
 
     /// Short for --format json
-    #[arg(long, global = true, conflicts_with = "format")]
+    #[arg(long, global = true)]
     pub json: bool,
 
     /// Print only the ids of the affected or listed users, one a line

@@ -656,8 +656,27 @@ fn check_base_url(origin: &str, url: &str) -> Result<()> {
     Ok(())
 }
 
+/// `store.busy_timeout`, at most a day (SQLite counts it in milliseconds in
+/// 32 bits).
+fn busy_timeout(v: &Values<'_>) -> Result<SignedDuration> {
+    let timeout = v.duration("store.busy_timeout")?;
+    if timeout > SignedDuration::from_hours(24) {
+        return Err(Error::invalid(
+            v.get("store.busy_timeout").origin("store.busy_timeout"),
+            "must be at most 24h",
+        ));
+    }
+    Ok(timeout)
+}
+
 impl Settings {
-    pub fn resolve(args: &GlobalArgs, env: &Env) -> Result<Settings> {
+    pub fn resolve(args: &GlobalArgs, env: &Env) -> anyhow::Result<Settings> {
+        if args.json && args.format.is_some_and(|f| f != Format::Json) {
+            return Err(crate::commands::CliError::Usage(
+                "--json is short for --format json; give one or the other".into(),
+            )
+            .into());
+        }
         let config_path = match &args.config {
             Some(path) => Some(path.clone()),
             None => env.get_os("ROSTER_CONFIG").map(PathBuf::from).or_else(|| {
@@ -693,7 +712,7 @@ impl Settings {
             (None, None) => (default_actor(env), Source::Default),
         };
         if actor.trim().is_empty() {
-            return Err(Error::invalid("actor", "must not be blank"));
+            return Err(Error::invalid("actor", "must not be blank").into());
         }
         crate::domain::types::validate_text("actor", &actor, 200)?;
         // Checked now, so a bad transport fails before any change is made.
@@ -709,7 +728,8 @@ impl Settings {
                 return Err(Error::invalid(
                     "ROSTER_SMTP_USER",
                     "set both ROSTER_SMTP_USER and ROSTER_SMTP_PASSWORD, or neither",
-                ));
+                )
+                .into());
             }
         };
         let mail_transport = Transport::parse(
@@ -737,7 +757,8 @@ impl Settings {
                     "min_score is 0 to 4, and 1 <= min_length <= max_length, with max_length at least {} (generated passwords)",
                     crate::domain::password::MIN_GENERATED_LENGTH
                 ),
-            ));
+            )
+            .into());
         }
         let auth = AuthSettings {
             policy,
@@ -762,7 +783,7 @@ impl Settings {
             interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
             progress: std::io::stderr().is_terminal(),
             width: table_width(env),
-            busy_timeout: seconds(v.duration("store.busy_timeout")?),
+            busy_timeout: seconds(busy_timeout(&v)?),
             allow_shared_store: v.bool("store.allow_shared")?,
             invite_ttl: v.duration("invite.ttl")?,
             mail_transport,

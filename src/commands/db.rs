@@ -24,6 +24,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 busy_timeout: app.settings.busy_timeout,
                 migrate: false,
                 allow_shared: app.settings.allow_shared_store,
+                read_only: false,
             };
             let mut store = Store::open(&app.settings.db, &options)?;
             let from = store.found_version();
@@ -42,7 +43,23 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         DbCommand::Check => {
-            let store = app.open_store()?;
+            let options = OpenOptions {
+                busy_timeout: app.settings.busy_timeout,
+                migrate: false,
+                allow_shared: app.settings.allow_shared_store,
+                read_only: true,
+            };
+            let store = Store::open(&app.settings.db, &options)?;
+            for warning in store.warnings() {
+                app.warn(warning);
+            }
+            if store.found_version() < SCHEMA_VERSION {
+                app.say(&format!(
+                    "schema version {} is older than the {SCHEMA_VERSION} this roster writes; \
+                     checked as it is (`roster db migrate` upgrades it)",
+                    store.found_version()
+                ));
+            }
             let problems = store.check()?;
             if app.out.format.is_json() {
                 app.out.json(

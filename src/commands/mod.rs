@@ -47,6 +47,7 @@ impl App {
             busy_timeout: self.settings.busy_timeout,
             migrate: true,
             allow_shared: self.settings.allow_shared_store,
+            read_only: false,
         };
         let store = Store::open(&self.settings.db, &options)?;
         for warning in store.warnings() {
@@ -220,9 +221,9 @@ pub struct Failure {
 /// carry their exit code (see `exit::of_error`).
 pub fn run(cli: Cli) -> Result<Exit, Failure> {
     let env = Env::from_process();
-    let settings = Settings::resolve(&cli.global, &env).map_err(|e| Failure {
+    let settings = Settings::resolve(&cli.global, &env).map_err(|error| Failure {
         json: crate::settings::json_errors(&cli.global, &env),
-        error: e.into(),
+        error,
     })?;
     let json = settings.format.is_json();
     dispatch(cli, settings).map_err(|error| Failure { error, json })

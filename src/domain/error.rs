@@ -155,6 +155,11 @@ pub enum Unavailable {
     #[error("the disk is full")]
     DiskFull,
 
+    #[error(
+        "the store is damaged ({detail}); `roster db check` lists the damage, and a backup restores it"
+    )]
+    Damaged { detail: String },
+
     #[error("cannot {action} {}: {source}", .path.display())]
     Io {
         action: &'static str,

@@ -428,8 +428,14 @@ fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff
             .checked_sub(parse_duration(field, rest)?)
             .map_err(|e| Error::invalid(field, e.to_string()));
     }
-    if let Ok(ts) = text.parse::<jiff::Timestamp>() {
-        return Ok(ts);
+    match text.parse::<jiff::Timestamp>() {
+        Ok(ts) => return Ok(ts),
+        // Shaped like RFC 3339 but not a time roster can hold (past the
+        // years jiff handles): say so, rather than "not a time like …".
+        Err(e) if text.len() >= 20 && text.as_bytes().get(10) == Some(&b'T') => {
+            return Err(Error::invalid(field, format!("{raw:?}: {e}")));
+        }
+        Err(_) => {}
     }
     if let Ok(date) = text.parse::<jiff::civil::Date>() {
         return date

@@ -59,6 +59,9 @@ pub struct OpenOptions {
     /// Use a store that others can read, or that another account owns (with
     /// a warning) instead of refusing it.
     pub allow_shared: bool,
+    /// Only look (`db check`): open read-only, create and migrate nothing,
+    /// and take a store with missing tables for what it is, to report them.
+    pub read_only: bool,
 }
 
 impl Default for OpenOptions {
@@ -67,6 +70,7 @@ impl Default for OpenOptions {
             busy_timeout: Duration::from_secs(5),
             migrate: true,
             allow_shared: false,
+            read_only: false,
         }
     }
 }
@@ -95,6 +99,9 @@ impl Store {
     /// written by a newer roster, or one other accounts can read (unless
     /// `allow_shared`).
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Store> {
+        if options.read_only {
+            return Store::open_read_only(path, options);
+        }
         create_private(path)?;
         let conn = Connection::open_with_flags(
             literal(path),
@@ -104,7 +111,7 @@ impl Store {
         conn.busy_timeout(options.busy_timeout)
             .map_err(|e| open_error(path, e))?;
         // Both checks only read; nothing is written until they pass.
-        let found_version = identify(&conn, path)?;
+        let found_version = identify(&conn, path, true)?;
         let warnings = check_private(path, options.allow_shared)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
@@ -121,6 +128,54 @@ impl Store {
             store.migrate()?;
         }
         Ok(store)
+    }
+
+    /// Opens an existing store to look at, writing nothing: it may be
+    /// another account's file in a directory this one cannot write. When
+    /// SQLite cannot even make the WAL's shared-memory file there, the file
+    /// is read as immutable (without locks), and a warning says so.
+    fn open_read_only(path: &Path, options: &OpenOptions) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::not_found("store", path.display().to_string()));
+        }
+        let open = |immutable: bool| -> Result<(Connection, i64)> {
+            let conn = if immutable {
+                Connection::open_with_flags(
+                    immutable_uri(path),
+                    OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | OpenFlags::SQLITE_OPEN_URI
+                        | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+            } else {
+                Connection::open_with_flags(
+                    literal(path),
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+            }
+            .map_err(|e| open_error(path, e))?;
+            conn.busy_timeout(options.busy_timeout)
+                .map_err(|e| open_error(path, e))?;
+            let version = identify(&conn, path, false)?;
+            Ok((conn, version))
+        };
+        let mut warnings = check_private(path, options.allow_shared)?;
+        let (conn, found_version) = match open(false) {
+            Err(Error::Unavailable(Unavailable::Unusable { .. })) => {
+                warnings.push(format!(
+                    "{}: its directory cannot be written, so it was read without locks; \
+                     a roster writing to it meanwhile could make what is read inconsistent",
+                    path.display()
+                ));
+                open(true)?
+            }
+            other => other?,
+        };
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            found_version,
+            warnings,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -288,52 +343,140 @@ impl Store {
         copied
     }
 
-    /// `PRAGMA integrity_check` and `foreign_key_check`, then roster's own invariants.
-    /// Returns one line per problem; empty means the store is sound.
+    /// Checks the store and returns one line per problem; empty means it is
+    /// sound. In order: every table, index and trigger its schema version
+    /// has; SQLite's `integrity_check` (pages, indexes, the search index);
+    /// foreign keys; roster's own invariants. A damaged file is a problem
+    /// found, not a failure of the check; only a busy store stops it.
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
-            let row = row?;
-            if row != "ok" {
-                problems.push(format!("integrity: {row}"));
-            }
-        }
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(format!(
-                "foreign key: row {} of {} points at a missing {}",
-                r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(2)?
-            ))
+        let version = match self.version() {
+            Ok(v) => v,
+            Err(e) => return Ok(vec![format!("the file is damaged: {e}")]),
+        };
+        let schema = finding(&mut problems, "schema", || self.schema_problems(version))?;
+        finding(&mut problems, "integrity", || {
+            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            rows.filter(|r| r.as_deref().map_or(true, |r| r != "ok"))
+                .map(|r| r.map(|r| format!("integrity: {r}")))
+                .collect()
         })?;
-        for row in rows {
-            problems.push(row?);
+        if !schema {
+            // What follows reads tables the schema check found missing.
+            return Ok(problems);
         }
-        // The search index must be sound, and hold every user's search text.
-        match self.conn.execute(
-            "INSERT INTO users_search (users_search, rank) VALUES ('integrity-check', 1)",
-            [],
-        ) {
-            Ok(_) => {}
-            Err(e) if sqlite_code(&e) == Some(ErrorCode::DatabaseCorrupt) => {
-                problems.push(format!("search index: {e}; {REBUILD_SEARCH}"));
+        finding(&mut problems, "foreign keys", || {
+            let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+            let rows = stmt.query_map([], |r| {
+                Ok(format!(
+                    "foreign key: row {} of {} points at a missing {}",
+                    r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(2)?
+                ))
+            })?;
+            rows.collect()
+        })?;
+        finding(&mut problems, "search index", || -> rusqlite::Result<_> {
+            // FTS5's own check; a read-only store relies on integrity_check,
+            // which covers the index too.
+            let mut found = Vec::new();
+            match self.conn.execute(
+                "INSERT INTO users_search (users_search, rank) VALUES ('integrity-check', 1)",
+                [],
+            ) {
+                Err(e) if sqlite_code(&e) == Some(ErrorCode::DatabaseCorrupt) => {
+                    found.push(format!("search index: {e}; {REBUILD_SEARCH}"));
+                }
+                Err(e) if sqlite_code(&e) == Some(ErrorCode::ReadOnly) => {}
+                other => {
+                    other?;
+                }
             }
-            Err(e) => return Err(e.into()),
-        }
-        let mut stmt = self.conn.prepare(
-            "SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM users_search s \
-             WHERE s.rowid = u.seq AND s.search_text = u.search_text)",
-        )?;
-        for id in stmt.query_map([], |r| r.get::<_, String>(0))? {
-            problems.push(format!(
-                "user {}: missing from the search index, or out of date; {REBUILD_SEARCH}",
-                id?
-            ));
-        }
-        problems.extend(users::invariant_violations(&self.conn)?);
+            let mut stmt = self.conn.prepare(
+                "SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM users_search s \
+                 WHERE s.rowid = u.seq AND s.search_text = u.search_text)",
+            )?;
+            for id in stmt.query_map([], |r| r.get::<_, String>(0))? {
+                found.push(format!(
+                    "user {}: missing from the search index, or out of date; {REBUILD_SEARCH}",
+                    id?
+                ));
+            }
+            Ok(found)
+        })?;
+        finding(&mut problems, "invariants", || {
+            users::invariant_violations(&self.conn)
+        })?;
         Ok(problems)
+    }
+
+    /// The tables, indexes, triggers and columns schema `version` has that
+    /// this store lacks. The expected schema is built by running the same
+    /// migrations on an empty database in memory.
+    fn schema_problems(&self, version: i64) -> rusqlite::Result<Vec<String>> {
+        let expected = Connection::open_in_memory()?;
+        let upto = usize::try_from(version).unwrap_or(0).min(MIGRATIONS.len());
+        for migration in &MIGRATIONS[..upto] {
+            expected.execute_batch(migration.sql)?;
+        }
+        let objects = |conn: &Connection| -> rusqlite::Result<Vec<(String, String)>> {
+            conn.prepare(
+                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect()
+        };
+        let columns = |conn: &Connection, table: &str| -> rusqlite::Result<Vec<String>> {
+            conn.prepare("SELECT name FROM pragma_table_info(?)")?
+                .query_map([table], |r| r.get(0))?
+                .collect()
+        };
+        let have = objects(&self.conn)?;
+        let mut problems = Vec::new();
+        for (kind, name) in objects(&expected)? {
+            if !have.contains(&(kind.clone(), name.clone())) {
+                problems.push(format!(
+                    "schema: {kind} {name} is missing (schema version {version} has it)"
+                ));
+            } else if kind == "table" {
+                let present = columns(&self.conn, &name)?;
+                for column in columns(&expected, &name)? {
+                    if !present.contains(&column) {
+                        problems.push(format!("schema: table {name} has no column {column}"));
+                    }
+                }
+            }
+        }
+        Ok(problems)
+    }
+}
+
+/// Runs one step of `db check`, adding what it finds to `problems`. A step
+/// that cannot read the file (damaged pages, a missing table) is a finding
+/// too; only a busy store ends the check. Returns whether the step found
+/// nothing.
+fn finding<E: Into<Error>>(
+    problems: &mut Vec<String>,
+    what: &str,
+    step: impl FnOnce() -> std::result::Result<Vec<String>, E>,
+) -> Result<bool> {
+    match step().map_err(Into::into) {
+        Ok(found) => {
+            let clean = found.is_empty();
+            problems.extend(found);
+            Ok(clean)
+        }
+        Err(busy @ Error::Unavailable(Unavailable::Busy)) => Err(busy),
+        Err(Error::Unavailable(Unavailable::Damaged { detail })) => {
+            problems.push(format!("{what}: the file is damaged: {detail}"));
+            Ok(false)
+        }
+        Err(e) => {
+            problems.push(format!("{what}: cannot be checked: {e}"));
+            Ok(false)
+        }
     }
 }
 
@@ -346,6 +489,20 @@ fn literal(path: &Path) -> PathBuf {
     } else {
         path.to_path_buf()
     }
+}
+
+/// A `file:` URI that opens `path` read-only without locks or a WAL index.
+fn immutable_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for byte in absolute.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'?' | b'#' | b'%' => uri.push_str(&format!("%{byte:02X}")),
+            _ => uri.push(char::from(*byte)),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 /// How to rebuild the search index by hand, for `db check`'s report.
@@ -423,7 +580,7 @@ fn check_private(path: &Path, allow_shared: bool) -> Result<Vec<String>> {
 /// Decides, before anything is written, whether the file is an empty file
 /// (to become a store) or a roster store this binary can use. Returns its
 /// schema version.
-fn identify(conn: &Connection, path: &Path) -> Result<i64> {
+fn identify(conn: &Connection, path: &Path, strict: bool) -> Result<i64> {
     let read = |e| open_error(path, e);
     let application_id: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
@@ -475,11 +632,12 @@ fn identify(conn: &Connection, path: &Path) -> Result<i64> {
         .copied()
         .filter(|t| !tables.iter().any(|have| have == t))
         .collect();
-    if !missing.is_empty() {
+    if strict && !missing.is_empty() {
         return Err(not_a_store(
             path,
             format!(
-                "it says schema version {version} but has no {} table",
+                "it says schema version {version} but has no {} table; `roster db check` \
+                 lists what is wrong",
                 missing.join(", ")
             ),
         ));
@@ -567,6 +725,10 @@ impl From<rusqlite::Error> for Error {
                 .into()
             }
             ErrorCode::DiskFull => Unavailable::DiskFull.into(),
+            ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => Unavailable::Damaged {
+                detail: e.to_string(),
+            }
+            .into(),
             ErrorCode::ConstraintViolation
                 if matches!(
                     failure.extended_code,

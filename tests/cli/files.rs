@@ -185,3 +185,101 @@ fn an_unrelated_variable_that_is_not_utf8_is_ignored() {
     assert_eq!(out.status.code(), Some(6), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("ROSTER_INVITE_TTL"));
 }
+
+/// `db check` finds a missing table (and its indexes) and reports a
+/// damaged page as a finding: exit 6, not "sound", not exit 1.
+#[test]
+fn db_check_finds_missing_tables_and_damaged_pages() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 300);
+    env.ok(&["db", "check"]);
+    let whole = {
+        env.sql()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .unwrap();
+        std::fs::read(env.db()).unwrap()
+    };
+
+    env.sql().execute_batch("DROP TABLE audit").unwrap();
+    let (code, stdout, stderr) = env.run(&["db", "check"]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stdout.contains("table audit is missing"), "{stdout}");
+    assert!(stdout.contains("index audit_user is missing"), "{stdout}");
+    assert!(!stderr.contains("sound"), "{stderr}");
+
+    // Garbage over a page in the middle of the file.
+    let damaged = env.path().join("damaged.db");
+    let mut bytes = whole.clone();
+    let page = 4096 * (bytes.len() / 4096 / 2);
+    for b in &mut bytes[page + 100..page + 1500] {
+        *b = 0xA5;
+    }
+    std::fs::write(&damaged, &bytes).unwrap();
+    std::fs::set_permissions(&damaged, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let (code, stdout, stderr) = env.run(&["--db", damaged.to_str().unwrap(), "db", "check"]);
+    assert_eq!(code, 6, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("damaged") || stdout.contains("integrity:"),
+        "the damage is listed: {stdout}{stderr}"
+    );
+
+    // Any other command on it says it is damaged: exit 8, like every file
+    // roster will not use.
+    let (code, _, stderr) = env.run(&["--db", damaged.to_str().unwrap(), "user", "list"]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("damaged"), "{stderr}");
+}
+
+/// `db check` only reads: it works on a store it cannot write, and leaves
+/// the file and its directory as they were.
+#[test]
+fn db_check_runs_on_a_read_only_store() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--no-invite"]);
+    let dir = env.db().parent().unwrap().to_path_buf();
+    let before = std::fs::read(env.db()).unwrap();
+    let root = roster::private::effective_uid() == 0;
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o400)).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let out = if root {
+        // root writes anyway: run as an ordinary account that owns the files.
+        for path in [
+            env.path(),
+            env.path().join("data").as_path(),
+            &dir,
+            &env.db(),
+        ] {
+            std::os::unix::fs::chown(path, Some(65534), Some(65534)).unwrap();
+        }
+        let mut cmd = std::process::Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin("roster"))
+            .args(["db", "check"])
+            .env_clear()
+            .env("HOME", env.path())
+            .env("XDG_DATA_HOME", env.path().join("data"))
+            .env("USER", "nobody")
+            .current_dir(env.path());
+        cmd.output().unwrap()
+    } else {
+        env.cmd().args(["db", "check"]).output().unwrap()
+    };
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sound"));
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "nothing created beside the store: {names:?}"
+    );
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+}

@@ -21,6 +21,8 @@ pub fn read(path: &Path) -> Result<Vec<String>> {
 }
 
 pub fn parse(name: &str, text: &str) -> Result<Vec<String>> {
+    // A spreadsheet's "CSV UTF-8" starts with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text
         .lines()
         .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
@@ -124,6 +126,11 @@ mod tests {
         assert_eq!(
             parse("f", "name,email\nAda,a@x.com\nBob,b@x.com\n").unwrap(),
             ["a@x.com", "b@x.com"]
+        );
+        assert_eq!(
+            parse("f", "\u{feff}email,name\na@x.com,Ada\n").unwrap(),
+            ["a@x.com"],
+            "a header behind a byte-order mark"
         );
         assert_eq!(
             parse("f", "{\"email\":\"a@x.com\"}\n{\"id\":\"0193\"}\n").unwrap(),
