@@ -4,11 +4,14 @@ mod common;
 
 mod audit;
 mod auth;
+mod faults;
 mod generated;
+mod hostile;
 mod lifecycle;
 mod mail;
 mod output;
 mod properties;
+mod secrets;
 mod store;
 mod tty;
 mod users;
