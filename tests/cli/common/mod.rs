@@ -1,5 +1,6 @@
 //! TestEnv: a temp store, XDG dirs and a clean environment for each test.
 
+pub mod process;
 pub mod python;
 
 use std::path::{Path, PathBuf};
