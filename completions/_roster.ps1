@@ -806,6 +806,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password (exit 0 right, 7 wrong, locked out or not active)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: check the password and print a new session token once')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'A user changes their own password: the current one on the first line of stdin, the new one on the second')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Check or end a session')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept an invitation: token on the first line of stdin, new password on the second')
             [CompletionResult]::new('complete-reset', 'complete-reset', [CompletionResultType]::ParameterValue, 'Complete a password reset: token on the first line of stdin, new password on the second')
@@ -837,6 +838,25 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;auth;change-password' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the current password from the first line of stdin and the new one from the second (on a terminal, without it, roster asks)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
@@ -967,6 +987,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;auth;help' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password (exit 0 right, 7 wrong, locked out or not active)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: check the password and print a new session token once')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'A user changes their own password: the current one on the first line of stdin, the new one on the second')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Check or end a session')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept an invitation: token on the first line of stdin, new password on the second')
             [CompletionResult]::new('complete-reset', 'complete-reset', [CompletionResultType]::ParameterValue, 'Complete a password reset: token on the first line of stdin, new password on the second')
@@ -977,6 +998,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;help;login' {
+            break
+        }
+        'roster;auth;help;change-password' {
             break
         }
         'roster;auth;help;session' {
@@ -1423,6 +1447,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;help;auth' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password (exit 0 right, 7 wrong, locked out or not active)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: check the password and print a new session token once')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'A user changes their own password: the current one on the first line of stdin, the new one on the second')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Check or end a session')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept an invitation: token on the first line of stdin, new password on the second')
             [CompletionResult]::new('complete-reset', 'complete-reset', [CompletionResultType]::ParameterValue, 'Complete a password reset: token on the first line of stdin, new password on the second')
@@ -1432,6 +1457,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;auth;login' {
+            break
+        }
+        'roster;help;auth;change-password' {
             break
         }
         'roster;help;auth;session' {

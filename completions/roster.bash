@@ -61,6 +61,9 @@ _roster() {
             roster__subcmd__auth,accept-invite)
                 cmd="roster__subcmd__auth__subcmd__accept__subcmd__invite"
                 ;;
+            roster__subcmd__auth,change-password)
+                cmd="roster__subcmd__auth__subcmd__change__subcmd__password"
+                ;;
             roster__subcmd__auth,complete-reset)
                 cmd="roster__subcmd__auth__subcmd__complete__subcmd__reset"
                 ;;
@@ -78,6 +81,9 @@ _roster() {
                 ;;
             roster__subcmd__auth__subcmd__help,accept-invite)
                 cmd="roster__subcmd__auth__subcmd__help__subcmd__accept__subcmd__invite"
+                ;;
+            roster__subcmd__auth__subcmd__help,change-password)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__change__subcmd__password"
                 ;;
             roster__subcmd__auth__subcmd__help,complete-reset)
                 cmd="roster__subcmd__auth__subcmd__help__subcmd__complete__subcmd__reset"
@@ -198,6 +204,9 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__auth,accept-invite)
                 cmd="roster__subcmd__help__subcmd__auth__subcmd__accept__subcmd__invite"
+                ;;
+            roster__subcmd__help__subcmd__auth,change-password)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__change__subcmd__password"
                 ;;
             roster__subcmd__help__subcmd__auth,complete-reset)
                 cmd="roster__subcmd__help__subcmd__auth__subcmd__complete__subcmd__reset"
@@ -635,7 +644,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help verify login session accept-invite complete-reset help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help verify login change-password session accept-invite complete-reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -666,6 +675,36 @@ _roster() {
             ;;
         roster__subcmd__auth__subcmd__accept__subcmd__invite)
             opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__change__subcmd__password)
+            opts="-q -v -h --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,7 +764,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__help)
-            opts="verify login session accept-invite complete-reset help"
+            opts="verify login change-password session accept-invite complete-reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,6 +778,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__help__subcmd__accept__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__change__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1523,7 +1576,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__auth)
-            opts="verify login session accept-invite complete-reset"
+            opts="verify login change-password session accept-invite complete-reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1590,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__auth__subcmd__accept__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__change__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

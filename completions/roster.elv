@@ -758,6 +758,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
             cand login 'Sign in: check the password and print a new session token once'
+            cand change-password 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
             cand session 'Check or end a session'
             cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
             cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
@@ -787,6 +788,24 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
             cand --password-stdin 'Read the password from the first line of stdin'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;change-password'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --password-stdin 'Read the current password from the first line of stdin and the new one from the second (on a terminal, without it, roster asks)'
             cand --json 'Short for --format json'
             cand -q 'Print only the ids of the affected or listed users, one a line'
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
@@ -907,6 +926,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;help'= {
             cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
             cand login 'Sign in: check the password and print a new session token once'
+            cand change-password 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
             cand session 'Check or end a session'
             cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
             cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
@@ -915,6 +935,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;help;verify'= {
         }
         &'roster;auth;help;login'= {
+        }
+        &'roster;auth;help;change-password'= {
         }
         &'roster;auth;help;session'= {
             cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
@@ -1302,6 +1324,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;auth'= {
             cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
             cand login 'Sign in: check the password and print a new session token once'
+            cand change-password 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
             cand session 'Check or end a session'
             cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
             cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
@@ -1309,6 +1332,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;auth;verify'= {
         }
         &'roster;help;auth;login'= {
+        }
+        &'roster;help;auth;change-password'= {
         }
         &'roster;help;auth;session'= {
             cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'

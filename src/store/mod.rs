@@ -358,7 +358,7 @@ impl Store {
         finding(&mut problems, "integrity", || {
             let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
             let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-            rows.filter(|r| r.as_deref().map_or(true, |r| r != "ok"))
+            rows.filter(|r| r.as_deref().is_ok_and(|r| r != "ok") || r.is_err())
                 .map(|r| r.map(|r| format!("integrity: {r}")))
                 .collect()
         })?;
