@@ -211,3 +211,20 @@ fn the_outbox_says_where_mail_went_and_gives_its_links_back() {
     assert_eq!(code, 4, "{stderr}");
     assert!(stderr.contains("issued only when it is sent"), "{stderr}");
 }
+
+/// An absent value in CSV is an empty cell, not a formula-escaped `'-`.
+#[test]
+fn absent_values_in_csv_are_empty_cells() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &[]);
+    let out = env.ok(&["--format", "csv", "mail", "list"]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("id,created,to,template,status,attempts,error")
+    );
+    let row = lines.next().unwrap();
+    assert!(row.ends_with(",sent,1,"), "{row}");
+    assert!(!csv.contains("'-"), "{csv}");
+}
