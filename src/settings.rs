@@ -44,7 +44,7 @@ pub struct Key {
     /// Older environment variables that also set it, read before the
     /// `ROSTER_SECTION_KEY` form.
     pub aliases: &'static [&'static str],
-    /// The default, written as in the file; empty means none (shown as `note`).
+    /// The default, written as in the file; empty means none (shown as `unset`).
     pub default: &'static str,
     pub kind: Kind,
     /// What an unset key means, for `config show` (`(built in)`).

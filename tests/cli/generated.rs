@@ -46,6 +46,11 @@ fn completions_and_man_pages_are_current() {
         transitions_md().as_bytes(),
         &mut stale,
     );
+    check(
+        &root.join("docs/configuration.md"),
+        configuration_md().as_bytes(),
+        &mut stale,
+    );
     assert!(
         stale.is_empty(),
         "stale generated files (run ROSTER_BLESS=1 cargo test generated): {stale:?}"
@@ -178,6 +183,38 @@ fn transitions_md() -> String {
          `invitation_expired` is never stored: it is an `invited` user whose invitation\n\
          is past its expiry (`invite.ttl`, default 7 days). Likewise a block with\n\
          `--until` reads as `active` once that time has passed.\n",
+    );
+    md
+}
+
+fn configuration_md() -> String {
+    let mut md = String::from(
+        "# Configuration keys\n\n\
+         <!-- Generated from src/settings.rs by `ROSTER_BLESS=1 cargo test generated`. -->\n\n\
+         Every key can be set in the config file (`[section]` then `key = value`) or in\n\
+         the environment; a flag wins over the environment, which wins over the file.\n\
+         `roster config show` prints the value in force and where it came from. See the\n\
+         [guide](guide.md#configuration) for the file's location.\n\n\
+         | key | environment | default | what it does |\n|---|---|---|---|\n",
+    );
+    for key in roster::settings::KEYS {
+        let default = match (key.default, key.unset) {
+            ("", "") => "—".to_string(),
+            ("", unset) => unset.to_string(),
+            (default, _) => format!("`{default}`"),
+        };
+        let env: Vec<String> = key.env_names().iter().map(|v| format!("`{v}`")).collect();
+        md.push_str(&format!(
+            "| `{}` | {} | {default} | {} |\n",
+            key.name,
+            env.join(", "),
+            key.help
+        ));
+    }
+    md.push_str(
+        "\nSMTP credentials are never in the file: they come from `ROSTER_SMTP_USER`\n\
+         and `ROSTER_SMTP_PASSWORD` only. Durations are written `90s`, `15m`, `12h`, `7d`\n\
+         or `2w` (and combinations such as `1d12h`).\n",
     );
     md
 }
