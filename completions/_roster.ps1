@@ -44,6 +44,10 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The outbox: mail queued by roster, delivered or waiting')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store file: where it is, migrations, checks, statistics')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The settings roster runs with')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Roles: what users may do, and the rules for giving them')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups users belong to: clients, teams, areas, stores, crews')
+            [CompletionResult]::new('feature', 'feature', [CompletionResultType]::ParameterValue, 'Features of the product that roles may need')
+            [CompletionResult]::new('attribute', 'attribute', [CompletionResultType]::ParameterValue, 'Rules for attribute values')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -70,9 +74,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields, attributes, roles, groups and permissions')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Cancel invitations (invited, invitation_expired → invitation_revoked)')
-            [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Stop users from signing in (active → blocked); their sessions end')
+            [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Stop users from signing in (active → blocked; a blocked user''s block is replaced); their sessions end')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Let blocked users sign in again (blocked → active)')
-            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Remove users from active use, keeping them for history (any → archived)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Remove users from active use, keeping them for history (any status → archived)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring archived users back to the status they had before')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Give users a new password (typed, generated) or email them a reset link')
             [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'End every session of users at once (any status)')
@@ -86,12 +90,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;user;create' {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Login name: letters, digits, ''.'', ''_'', ''-''; unique')
-            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name')
-            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'First name')
-            [CompletionResult]::new('--middle', '--middle', [CompletionResultType]::ParameterName, 'Middle name')
-            [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Middle name')
-            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name')
-            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Last name')
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name (also --first-name)')
+            [CompletionResult]::new('--middle', '--middle', [CompletionResultType]::ParameterName, 'Middle name (also --middle-name)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name (also --last-name)')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Street address')
@@ -104,20 +105,21 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--accounting-id', '--accounting-id', [CompletionResultType]::ParameterName, 'ID in the accounting system')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A free-text comment (up to 4000 characters)')
             [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'A product-specific field, e.g. operator_type=PAYE (repeatable)')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role to give (repeatable)')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A group to join, as KIND:NAME, e.g. team:north (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role to give (repeatable); it must exist (`roster role list`)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet Ltd" (repeatable); it must exist unless --create-groups')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission granted to this user alone (repeatable)')
             [CompletionResult]::new('--credentials-file', '--credentials-file', [CompletionResultType]::ParameterName, 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--create-groups', '--create-groups', [CompletionResultType]::ParameterName, 'Make the groups given that do not exist yet')
             [CompletionResult]::new('--no-invite', '--no-invite', [CompletionResultType]::ParameterName, 'Create the user active, with no invitation')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
             [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Generate a password (28 characters from the OS random generator) and print it once, or write it to --credentials-file')
             [CompletionResult]::new('--prompt-password', '--prompt-password', [CompletionResultType]::ParameterName, 'Ask for the password on the terminal, twice')
             [CompletionResult]::new('--no-must-change', '--no-must-change', [CompletionResultType]::ParameterName, 'Do not ask for a new password at the first sign-in (with a password set here)')
-            [CompletionResult]::new('--request-onboarding', '--request-onboarding', [CompletionResultType]::ParameterName, 'Also email the onboarding-form request')
+            [CompletionResult]::new('--request-onboarding', '--request-onboarding', [CompletionResultType]::ParameterName, 'Record that the onboarding form was requested, and email the request')
             [CompletionResult]::new('--no-email', '--no-email', [CompletionResultType]::ParameterName, 'Send no email: the invitation is issued (resend it with `user invite`), the onboarding request is not sent')
             [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'If a user with this email exists, leave it as it is (outcome `unchanged`, no password generated) and exit 0')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
@@ -137,6 +139,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -185,12 +189,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;user;update' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'New username; an empty value removes it')
-            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name')
-            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'First name')
-            [CompletionResult]::new('--middle', '--middle', [CompletionResultType]::ParameterName, 'Middle name')
-            [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Middle name')
-            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name')
-            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Last name')
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name (also --first-name)')
+            [CompletionResult]::new('--middle', '--middle', [CompletionResultType]::ParameterName, 'Middle name (also --middle-name)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name (also --last-name)')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
             [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'Company')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Street address')
@@ -204,16 +205,21 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A free-text comment (up to 4000 characters)')
             [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Set an attribute (repeatable)')
             [CompletionResult]::new('--unset-attr', '--unset-attr', [CompletionResultType]::ParameterName, 'Remove an attribute (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Set the roles to exactly these (repeatable)')
             [CompletionResult]::new('--add-role', '--add-role', [CompletionResultType]::ParameterName, 'Give a role (repeatable)')
             [CompletionResult]::new('--remove-role', '--remove-role', [CompletionResultType]::ParameterName, 'Take a role away (repeatable)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Set the groups to exactly these, as KIND:NAME (repeatable)')
             [CompletionResult]::new('--add-group', '--add-group', [CompletionResultType]::ParameterName, 'Join a group, as KIND:NAME (repeatable)')
             [CompletionResult]::new('--remove-group', '--remove-group', [CompletionResultType]::ParameterName, 'Leave a group (repeatable)')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Set this user''s own permissions to exactly these (repeatable)')
             [CompletionResult]::new('--add-permission', '--add-permission', [CompletionResultType]::ParameterName, 'Grant a permission to this user alone (repeatable)')
             [CompletionResult]::new('--remove-permission', '--remove-permission', [CompletionResultType]::ParameterName, 'Take back a permission granted to this user (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--create-groups', '--create-groups', [CompletionResultType]::ParameterName, 'Make the groups given that do not exist yet')
+            [CompletionResult]::new('--request-onboarding', '--request-onboarding', [CompletionResultType]::ParameterName, 'Record that the onboarding form was requested now, and email the request')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
@@ -232,6 +238,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -266,6 +274,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -299,6 +309,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -333,6 +345,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -366,6 +380,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -399,6 +415,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -432,6 +450,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -471,6 +491,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -504,6 +526,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -537,6 +561,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -573,6 +599,8 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
             [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
@@ -644,9 +672,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields, attributes, roles, groups and permissions')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Cancel invitations (invited, invitation_expired → invitation_revoked)')
-            [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Stop users from signing in (active → blocked); their sessions end')
+            [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Stop users from signing in (active → blocked; a blocked user''s block is replaced); their sessions end')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Let blocked users sign in again (blocked → active)')
-            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Remove users from active use, keeping them for history (any → archived)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Remove users from active use, keeping them for history (any status → archived)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring archived users back to the status they had before')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Give users a new password (typed, generated) or email them a reset link')
             [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'End every session of users at once (any status)')
@@ -807,6 +835,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password (exit 0 right, 7 wrong, locked out or not active)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: check the password and print a new session token once')
             [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'A user changes their own password: the current one on the first line of stdin, the new one on the second')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Check or end a session')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept an invitation: token on the first line of stdin, new password on the second')
             [CompletionResult]::new('complete-reset', 'complete-reset', [CompletionResultType]::ParameterValue, 'Complete a password reset: token on the first line of stdin, new password on the second')
@@ -857,6 +886,24 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the current password from the first line of stdin and the new one from the second (on a terminal, without it, roster asks)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;auth;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
@@ -988,6 +1035,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password (exit 0 right, 7 wrong, locked out or not active)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: check the password and print a new session token once')
             [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'A user changes their own password: the current one on the first line of stdin, the new one on the second')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Check or end a session')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept an invitation: token on the first line of stdin, new password on the second')
             [CompletionResult]::new('complete-reset', 'complete-reset', [CompletionResultType]::ParameterValue, 'Complete a password reset: token on the first line of stdin, new password on the second')
@@ -1001,6 +1049,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;help;change-password' {
+            break
+        }
+        'roster;auth;help;check' {
             break
         }
         'roster;auth;help;session' {
@@ -1040,7 +1091,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages in the outbox')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message (links in undelivered messages are masked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy')
             [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Deliver every queued message now')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Deliver these queued messages now')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1122,7 +1173,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;mail;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages in the outbox')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message (links in undelivered messages are masked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy')
             [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Deliver every queued message now')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Deliver these queued messages now')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1333,6 +1384,583 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;config;help;help' {
             break
         }
+        'roster;role' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles with their permissions and rules')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one role, and who holds it')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a role')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a role''s permissions, rules or description')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role; one that users hold needs --force')
+            [CompletionResult]::new('preset', 'preset', [CompletionResultType]::ParameterValue, 'Catalogues of roles for the products roster serves')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;role;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;role;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;role;create' {
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission the role gives (repeatable)')
+            [CompletionResult]::new('--requires-feature', '--requires-feature', [CompletionResultType]::ParameterName, 'The role can be given only while this feature is on')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The role needs a group of this kind beside it (team, area, store, …)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the role is for')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--exclusive', '--exclusive', [CompletionResultType]::ParameterName, 'The role cannot be combined with any other role')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;role;update' {
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Add a permission (repeatable)')
+            [CompletionResult]::new('--remove-permission', '--remove-permission', [CompletionResultType]::ParameterName, 'Take a permission away (repeatable)')
+            [CompletionResult]::new('--requires-feature', '--requires-feature', [CompletionResultType]::ParameterName, 'Gate the role behind a feature ("" removes the gate)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope the role to a group kind ("" removes the scope)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the role is for ("" removes it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--exclusive', '--exclusive', [CompletionResultType]::ParameterName, 'Make the role exclusive')
+            [CompletionResult]::new('--not-exclusive', '--not-exclusive', [CompletionResultType]::ParameterName, 'Let the role be combined with others again')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;role;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Take the role from every user who holds it first (each is audited)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;role;preset' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalogues')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Install a catalogue''s roles (again: changes nothing)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;role;preset;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;role;preset;apply' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be installed and change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;role;preset;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalogues')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Install a catalogue''s roles (again: changes nothing)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;role;preset;help;list' {
+            break
+        }
+        'roster;role;preset;help;apply' {
+            break
+        }
+        'roster;role;preset;help;help' {
+            break
+        }
+        'roster;role;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles with their permissions and rules')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one role, and who holds it')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a role')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a role''s permissions, rules or description')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role; one that users hold needs --force')
+            [CompletionResult]::new('preset', 'preset', [CompletionResultType]::ParameterValue, 'Catalogues of roles for the products roster serves')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;role;help;list' {
+            break
+        }
+        'roster;role;help;show' {
+            break
+        }
+        'roster;role;help;create' {
+            break
+        }
+        'roster;role;help;update' {
+            break
+        }
+        'roster;role;help;delete' {
+            break
+        }
+        'roster;role;help;preset' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalogues')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Install a catalogue''s roles (again: changes nothing)')
+            break
+        }
+        'roster;role;help;preset;list' {
+            break
+        }
+        'roster;role;help;preset;apply' {
+            break
+        }
+        'roster;role;help;help' {
+            break
+        }
+        'roster;group' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups, with how many users are in each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one group and its members')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a group: KIND:NAME, the name as it should be shown')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Give a group a new name; its members stay')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a group; one with members needs --force')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List the users in a group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;group;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only groups of this kind')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;group;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;group;create' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;group;rename' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;group;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Take every member out of it first (each is audited)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;group;members' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;group;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups, with how many users are in each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one group and its members')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a group: KIND:NAME, the name as it should be shown')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Give a group a new name; its members stay')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a group; one with members needs --force')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List the users in a group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;group;help;list' {
+            break
+        }
+        'roster;group;help;show' {
+            break
+        }
+        'roster;group;help;create' {
+            break
+        }
+        'roster;group;help;rename' {
+            break
+        }
+        'roster;group;help;delete' {
+            break
+        }
+        'roster;group;help;members' {
+            break
+        }
+        'roster;group;help;help' {
+            break
+        }
+        'roster;feature' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the features roles need or that were set, on or off')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a feature on')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a feature off; when users'' roles need it, --force takes those roles')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;feature;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;feature;enable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;feature;disable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Take the roles that need it from their users first (audited)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;feature;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the features roles need or that were set, on or off')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a feature on')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a feature off; when users'' roles need it, --force takes those roles')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;feature;help;list' {
+            break
+        }
+        'roster;feature;help;enable' {
+            break
+        }
+        'roster;feature;help;disable' {
+            break
+        }
+        'roster;feature;help;help' {
+            break
+        }
+        'roster;attribute' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('define', 'define', [CompletionResultType]::ParameterValue, 'Set the rule of an attribute key: its values, the role it needs')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the attribute rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;attribute;define' {
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'The values allowed, comma-separated (any value without)')
+            [CompletionResult]::new('--requires-role', '--requires-role', [CompletionResultType]::ParameterName, 'Only users with this role may have the attribute')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the attribute is for')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;attribute;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;attribute;help' {
+            [CompletionResult]::new('define', 'define', [CompletionResultType]::ParameterValue, 'Set the rule of an attribute key: its values, the role it needs')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the attribute rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'roster;attribute;help;define' {
+            break
+        }
+        'roster;attribute;help;list' {
+            break
+        }
+        'roster;attribute;help;help' {
+            break
+        }
         'roster;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
@@ -1358,6 +1986,10 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The outbox: mail queued by roster, delivered or waiting')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store file: where it is, migrations, checks, statistics')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The settings roster runs with')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Roles: what users may do, and the rules for giving them')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups users belong to: clients, teams, areas, stores, crews')
+            [CompletionResult]::new('feature', 'feature', [CompletionResultType]::ParameterValue, 'Features of the product that roles may need')
+            [CompletionResult]::new('attribute', 'attribute', [CompletionResultType]::ParameterValue, 'Rules for attribute values')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1369,9 +2001,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields, attributes, roles, groups and permissions')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Cancel invitations (invited, invitation_expired → invitation_revoked)')
-            [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Stop users from signing in (active → blocked); their sessions end')
+            [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Stop users from signing in (active → blocked; a blocked user''s block is replaced); their sessions end')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Let blocked users sign in again (blocked → active)')
-            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Remove users from active use, keeping them for history (any → archived)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Remove users from active use, keeping them for history (any status → archived)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Bring archived users back to the status they had before')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Give users a new password (typed, generated) or email them a reset link')
             [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'End every session of users at once (any status)')
@@ -1448,6 +2080,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password (exit 0 right, 7 wrong, locked out or not active)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: check the password and print a new session token once')
             [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'A user changes their own password: the current one on the first line of stdin, the new one on the second')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Check or end a session')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept an invitation: token on the first line of stdin, new password on the second')
             [CompletionResult]::new('complete-reset', 'complete-reset', [CompletionResultType]::ParameterValue, 'Complete a password reset: token on the first line of stdin, new password on the second')
@@ -1460,6 +2093,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;auth;change-password' {
+            break
+        }
+        'roster;help;auth;check' {
             break
         }
         'roster;help;auth;session' {
@@ -1481,7 +2117,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;help;mail' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List messages in the outbox')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message (links in undelivered messages are masked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy')
             [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Deliver every queued message now')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Deliver these queued messages now')
             break
@@ -1526,6 +2162,94 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;config;show' {
+            break
+        }
+        'roster;help;role' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles with their permissions and rules')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one role, and who holds it')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a role')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a role''s permissions, rules or description')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role; one that users hold needs --force')
+            [CompletionResult]::new('preset', 'preset', [CompletionResultType]::ParameterValue, 'Catalogues of roles for the products roster serves')
+            break
+        }
+        'roster;help;role;list' {
+            break
+        }
+        'roster;help;role;show' {
+            break
+        }
+        'roster;help;role;create' {
+            break
+        }
+        'roster;help;role;update' {
+            break
+        }
+        'roster;help;role;delete' {
+            break
+        }
+        'roster;help;role;preset' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the catalogues')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Install a catalogue''s roles (again: changes nothing)')
+            break
+        }
+        'roster;help;role;preset;list' {
+            break
+        }
+        'roster;help;role;preset;apply' {
+            break
+        }
+        'roster;help;group' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups, with how many users are in each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one group and its members')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a group: KIND:NAME, the name as it should be shown')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Give a group a new name; its members stay')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a group; one with members needs --force')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List the users in a group')
+            break
+        }
+        'roster;help;group;list' {
+            break
+        }
+        'roster;help;group;show' {
+            break
+        }
+        'roster;help;group;create' {
+            break
+        }
+        'roster;help;group;rename' {
+            break
+        }
+        'roster;help;group;delete' {
+            break
+        }
+        'roster;help;group;members' {
+            break
+        }
+        'roster;help;feature' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the features roles need or that were set, on or off')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a feature on')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a feature off; when users'' roles need it, --force takes those roles')
+            break
+        }
+        'roster;help;feature;list' {
+            break
+        }
+        'roster;help;feature;enable' {
+            break
+        }
+        'roster;help;feature;disable' {
+            break
+        }
+        'roster;help;attribute' {
+            [CompletionResult]::new('define', 'define', [CompletionResultType]::ParameterValue, 'Set the rule of an attribute key: its values, the role it needs')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the attribute rules')
+            break
+        }
+        'roster;help;attribute;define' {
+            break
+        }
+        'roster;help;attribute;list' {
             break
         }
         'roster;help;completions' {

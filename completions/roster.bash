@@ -16,6 +16,9 @@ _roster() {
             ",$1")
                 cmd="roster"
                 ;;
+            roster,attribute)
+                cmd="roster__subcmd__attribute"
+                ;;
             roster,audit)
                 cmd="roster__subcmd__audit"
                 ;;
@@ -31,14 +34,41 @@ _roster() {
             roster,db)
                 cmd="roster__subcmd__db"
                 ;;
+            roster,feature)
+                cmd="roster__subcmd__feature"
+                ;;
+            roster,group)
+                cmd="roster__subcmd__group"
+                ;;
             roster,help)
                 cmd="roster__subcmd__help"
                 ;;
             roster,mail)
                 cmd="roster__subcmd__mail"
                 ;;
+            roster,role)
+                cmd="roster__subcmd__role"
+                ;;
             roster,user)
                 cmd="roster__subcmd__user"
+                ;;
+            roster__subcmd__attribute,define)
+                cmd="roster__subcmd__attribute__subcmd__define"
+                ;;
+            roster__subcmd__attribute,help)
+                cmd="roster__subcmd__attribute__subcmd__help"
+                ;;
+            roster__subcmd__attribute,list)
+                cmd="roster__subcmd__attribute__subcmd__list"
+                ;;
+            roster__subcmd__attribute__subcmd__help,define)
+                cmd="roster__subcmd__attribute__subcmd__help__subcmd__define"
+                ;;
+            roster__subcmd__attribute__subcmd__help,help)
+                cmd="roster__subcmd__attribute__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__attribute__subcmd__help,list)
+                cmd="roster__subcmd__attribute__subcmd__help__subcmd__list"
                 ;;
             roster__subcmd__audit,help)
                 cmd="roster__subcmd__audit__subcmd__help"
@@ -64,6 +94,9 @@ _roster() {
             roster__subcmd__auth,change-password)
                 cmd="roster__subcmd__auth__subcmd__change__subcmd__password"
                 ;;
+            roster__subcmd__auth,check)
+                cmd="roster__subcmd__auth__subcmd__check"
+                ;;
             roster__subcmd__auth,complete-reset)
                 cmd="roster__subcmd__auth__subcmd__complete__subcmd__reset"
                 ;;
@@ -84,6 +117,9 @@ _roster() {
                 ;;
             roster__subcmd__auth__subcmd__help,change-password)
                 cmd="roster__subcmd__auth__subcmd__help__subcmd__change__subcmd__password"
+                ;;
+            roster__subcmd__auth__subcmd__help,check)
+                cmd="roster__subcmd__auth__subcmd__help__subcmd__check"
                 ;;
             roster__subcmd__auth__subcmd__help,complete-reset)
                 cmd="roster__subcmd__auth__subcmd__help__subcmd__complete__subcmd__reset"
@@ -172,6 +208,75 @@ _roster() {
             roster__subcmd__db__subcmd__help,stats)
                 cmd="roster__subcmd__db__subcmd__help__subcmd__stats"
                 ;;
+            roster__subcmd__feature,disable)
+                cmd="roster__subcmd__feature__subcmd__disable"
+                ;;
+            roster__subcmd__feature,enable)
+                cmd="roster__subcmd__feature__subcmd__enable"
+                ;;
+            roster__subcmd__feature,help)
+                cmd="roster__subcmd__feature__subcmd__help"
+                ;;
+            roster__subcmd__feature,list)
+                cmd="roster__subcmd__feature__subcmd__list"
+                ;;
+            roster__subcmd__feature__subcmd__help,disable)
+                cmd="roster__subcmd__feature__subcmd__help__subcmd__disable"
+                ;;
+            roster__subcmd__feature__subcmd__help,enable)
+                cmd="roster__subcmd__feature__subcmd__help__subcmd__enable"
+                ;;
+            roster__subcmd__feature__subcmd__help,help)
+                cmd="roster__subcmd__feature__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__feature__subcmd__help,list)
+                cmd="roster__subcmd__feature__subcmd__help__subcmd__list"
+                ;;
+            roster__subcmd__group,create)
+                cmd="roster__subcmd__group__subcmd__create"
+                ;;
+            roster__subcmd__group,delete)
+                cmd="roster__subcmd__group__subcmd__delete"
+                ;;
+            roster__subcmd__group,help)
+                cmd="roster__subcmd__group__subcmd__help"
+                ;;
+            roster__subcmd__group,list)
+                cmd="roster__subcmd__group__subcmd__list"
+                ;;
+            roster__subcmd__group,members)
+                cmd="roster__subcmd__group__subcmd__members"
+                ;;
+            roster__subcmd__group,rename)
+                cmd="roster__subcmd__group__subcmd__rename"
+                ;;
+            roster__subcmd__group,show)
+                cmd="roster__subcmd__group__subcmd__show"
+                ;;
+            roster__subcmd__group__subcmd__help,create)
+                cmd="roster__subcmd__group__subcmd__help__subcmd__create"
+                ;;
+            roster__subcmd__group__subcmd__help,delete)
+                cmd="roster__subcmd__group__subcmd__help__subcmd__delete"
+                ;;
+            roster__subcmd__group__subcmd__help,help)
+                cmd="roster__subcmd__group__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__group__subcmd__help,list)
+                cmd="roster__subcmd__group__subcmd__help__subcmd__list"
+                ;;
+            roster__subcmd__group__subcmd__help,members)
+                cmd="roster__subcmd__group__subcmd__help__subcmd__members"
+                ;;
+            roster__subcmd__group__subcmd__help,rename)
+                cmd="roster__subcmd__group__subcmd__help__subcmd__rename"
+                ;;
+            roster__subcmd__group__subcmd__help,show)
+                cmd="roster__subcmd__group__subcmd__help__subcmd__show"
+                ;;
+            roster__subcmd__help,attribute)
+                cmd="roster__subcmd__help__subcmd__attribute"
+                ;;
             roster__subcmd__help,audit)
                 cmd="roster__subcmd__help__subcmd__audit"
                 ;;
@@ -187,14 +292,29 @@ _roster() {
             roster__subcmd__help,db)
                 cmd="roster__subcmd__help__subcmd__db"
                 ;;
+            roster__subcmd__help,feature)
+                cmd="roster__subcmd__help__subcmd__feature"
+                ;;
+            roster__subcmd__help,group)
+                cmd="roster__subcmd__help__subcmd__group"
+                ;;
             roster__subcmd__help,help)
                 cmd="roster__subcmd__help__subcmd__help"
                 ;;
             roster__subcmd__help,mail)
                 cmd="roster__subcmd__help__subcmd__mail"
                 ;;
+            roster__subcmd__help,role)
+                cmd="roster__subcmd__help__subcmd__role"
+                ;;
             roster__subcmd__help,user)
                 cmd="roster__subcmd__help__subcmd__user"
+                ;;
+            roster__subcmd__help__subcmd__attribute,define)
+                cmd="roster__subcmd__help__subcmd__attribute__subcmd__define"
+                ;;
+            roster__subcmd__help__subcmd__attribute,list)
+                cmd="roster__subcmd__help__subcmd__attribute__subcmd__list"
                 ;;
             roster__subcmd__help__subcmd__audit,list)
                 cmd="roster__subcmd__help__subcmd__audit__subcmd__list"
@@ -207,6 +327,9 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__auth,change-password)
                 cmd="roster__subcmd__help__subcmd__auth__subcmd__change__subcmd__password"
+                ;;
+            roster__subcmd__help__subcmd__auth,check)
+                cmd="roster__subcmd__help__subcmd__auth__subcmd__check"
                 ;;
             roster__subcmd__help__subcmd__auth,complete-reset)
                 cmd="roster__subcmd__help__subcmd__auth__subcmd__complete__subcmd__reset"
@@ -244,6 +367,33 @@ _roster() {
             roster__subcmd__help__subcmd__db,stats)
                 cmd="roster__subcmd__help__subcmd__db__subcmd__stats"
                 ;;
+            roster__subcmd__help__subcmd__feature,disable)
+                cmd="roster__subcmd__help__subcmd__feature__subcmd__disable"
+                ;;
+            roster__subcmd__help__subcmd__feature,enable)
+                cmd="roster__subcmd__help__subcmd__feature__subcmd__enable"
+                ;;
+            roster__subcmd__help__subcmd__feature,list)
+                cmd="roster__subcmd__help__subcmd__feature__subcmd__list"
+                ;;
+            roster__subcmd__help__subcmd__group,create)
+                cmd="roster__subcmd__help__subcmd__group__subcmd__create"
+                ;;
+            roster__subcmd__help__subcmd__group,delete)
+                cmd="roster__subcmd__help__subcmd__group__subcmd__delete"
+                ;;
+            roster__subcmd__help__subcmd__group,list)
+                cmd="roster__subcmd__help__subcmd__group__subcmd__list"
+                ;;
+            roster__subcmd__help__subcmd__group,members)
+                cmd="roster__subcmd__help__subcmd__group__subcmd__members"
+                ;;
+            roster__subcmd__help__subcmd__group,rename)
+                cmd="roster__subcmd__help__subcmd__group__subcmd__rename"
+                ;;
+            roster__subcmd__help__subcmd__group,show)
+                cmd="roster__subcmd__help__subcmd__group__subcmd__show"
+                ;;
             roster__subcmd__help__subcmd__mail,flush)
                 cmd="roster__subcmd__help__subcmd__mail__subcmd__flush"
                 ;;
@@ -255,6 +405,30 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__mail,show)
                 cmd="roster__subcmd__help__subcmd__mail__subcmd__show"
+                ;;
+            roster__subcmd__help__subcmd__role,create)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__create"
+                ;;
+            roster__subcmd__help__subcmd__role,delete)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__delete"
+                ;;
+            roster__subcmd__help__subcmd__role,list)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__list"
+                ;;
+            roster__subcmd__help__subcmd__role,preset)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__preset"
+                ;;
+            roster__subcmd__help__subcmd__role,show)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__show"
+                ;;
+            roster__subcmd__help__subcmd__role,update)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__update"
+                ;;
+            roster__subcmd__help__subcmd__role__subcmd__preset,apply)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__preset__subcmd__apply"
+                ;;
+            roster__subcmd__help__subcmd__role__subcmd__preset,list)
+                cmd="roster__subcmd__help__subcmd__role__subcmd__preset__subcmd__list"
                 ;;
             roster__subcmd__help__subcmd__user,archive)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__archive"
@@ -336,6 +510,72 @@ _roster() {
                 ;;
             roster__subcmd__mail__subcmd__help,show)
                 cmd="roster__subcmd__mail__subcmd__help__subcmd__show"
+                ;;
+            roster__subcmd__role,create)
+                cmd="roster__subcmd__role__subcmd__create"
+                ;;
+            roster__subcmd__role,delete)
+                cmd="roster__subcmd__role__subcmd__delete"
+                ;;
+            roster__subcmd__role,help)
+                cmd="roster__subcmd__role__subcmd__help"
+                ;;
+            roster__subcmd__role,list)
+                cmd="roster__subcmd__role__subcmd__list"
+                ;;
+            roster__subcmd__role,preset)
+                cmd="roster__subcmd__role__subcmd__preset"
+                ;;
+            roster__subcmd__role,show)
+                cmd="roster__subcmd__role__subcmd__show"
+                ;;
+            roster__subcmd__role,update)
+                cmd="roster__subcmd__role__subcmd__update"
+                ;;
+            roster__subcmd__role__subcmd__help,create)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__create"
+                ;;
+            roster__subcmd__role__subcmd__help,delete)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__delete"
+                ;;
+            roster__subcmd__role__subcmd__help,help)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__role__subcmd__help,list)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__list"
+                ;;
+            roster__subcmd__role__subcmd__help,preset)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__preset"
+                ;;
+            roster__subcmd__role__subcmd__help,show)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__show"
+                ;;
+            roster__subcmd__role__subcmd__help,update)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__update"
+                ;;
+            roster__subcmd__role__subcmd__help__subcmd__preset,apply)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__preset__subcmd__apply"
+                ;;
+            roster__subcmd__role__subcmd__help__subcmd__preset,list)
+                cmd="roster__subcmd__role__subcmd__help__subcmd__preset__subcmd__list"
+                ;;
+            roster__subcmd__role__subcmd__preset,apply)
+                cmd="roster__subcmd__role__subcmd__preset__subcmd__apply"
+                ;;
+            roster__subcmd__role__subcmd__preset,help)
+                cmd="roster__subcmd__role__subcmd__preset__subcmd__help"
+                ;;
+            roster__subcmd__role__subcmd__preset,list)
+                cmd="roster__subcmd__role__subcmd__preset__subcmd__list"
+                ;;
+            roster__subcmd__role__subcmd__preset__subcmd__help,apply)
+                cmd="roster__subcmd__role__subcmd__preset__subcmd__help__subcmd__apply"
+                ;;
+            roster__subcmd__role__subcmd__preset__subcmd__help,help)
+                cmd="roster__subcmd__role__subcmd__preset__subcmd__help__subcmd__help"
+                ;;
+            roster__subcmd__role__subcmd__preset__subcmd__help,list)
+                cmd="roster__subcmd__role__subcmd__preset__subcmd__help__subcmd__list"
                 ;;
             roster__subcmd__user,archive)
                 cmd="roster__subcmd__user__subcmd__archive"
@@ -452,8 +692,166 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help --version user audit auth mail db config completions help"
+            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help --version user audit auth mail db config role group feature attribute completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__attribute)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help define list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__attribute__subcmd__define)
+            opts="-q -v -h --values --requires-role --description --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --values)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requires-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__attribute__subcmd__help)
+            opts="define list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__attribute__subcmd__help__subcmd__define)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__attribute__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__attribute__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__attribute__subcmd__list)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -644,7 +1042,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help verify login change-password session accept-invite complete-reset help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help verify login change-password check session accept-invite complete-reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -733,6 +1131,36 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__auth__subcmd__check)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__auth__subcmd__complete__subcmd__reset)
             opts="-q -v -h --token-stdin --password-stdin --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -764,7 +1192,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__help)
-            opts="verify login change-password session accept-invite complete-reset help"
+            opts="verify login change-password check session accept-invite complete-reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,6 +1220,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__help__subcmd__change__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__auth__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1519,9 +1961,567 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        roster__subcmd__help)
-            opts="user audit auth mail db config completions help"
+        roster__subcmd__feature)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help list enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__disable)
+            opts="-q -v -h --force --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__enable)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__help)
+            opts="list enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__feature__subcmd__list)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help list show create rename delete members help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__create)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__delete)
+            opts="-q -v -h --force --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help)
+            opts="list show create rename delete members help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help__subcmd__members)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__list)
+            opts="-q -v -h --kind --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__members)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__rename)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__group__subcmd__show)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help)
+            opts="user audit auth mail db config role group feature attribute completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__attribute)
+            opts="define list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__attribute__subcmd__define)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__attribute__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1576,7 +2576,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__auth)
-            opts="verify login change-password session accept-invite complete-reset"
+            opts="verify login change-password check session accept-invite complete-reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1604,6 +2604,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__auth__subcmd__change__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__auth__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1827,6 +2841,160 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__help__subcmd__feature)
+            opts="list enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__feature__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__feature__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__feature__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__group)
+            opts="list show create rename delete members"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__group__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__group__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__group__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__group__subcmd__members)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__group__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__group__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1898,6 +3066,132 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__mail__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role)
+            opts="list show create update delete preset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__preset)
+            opts="list apply"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__preset__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__preset__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__role__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2397,6 +3691,508 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__role)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help list show create update delete preset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__create)
+            opts="-q -v -h --permission --exclusive --requires-feature --scope --description --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requires-feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__delete)
+            opts="-q -v -h --force --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help)
+            opts="list show create update delete preset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__preset)
+            opts="list apply"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__preset__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__preset__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__list)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__preset)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help list apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__preset__subcmd__apply)
+            opts="-q -v -h --dry-run --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help back-office client operator admin-console"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__preset__subcmd__help)
+            opts="list apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__preset__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__preset__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__preset__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__preset__subcmd__list)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__show)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__role__subcmd__update)
+            opts="-q -v -h --permission --remove-permission --exclusive --not-exclusive --requires-feature --scope --description --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requires-feature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user)
             opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2428,7 +4224,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__archive)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2448,6 +4244,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -2506,7 +4310,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__block)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2526,6 +4330,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -2588,7 +4400,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__create)
-            opts="-q -v -h --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --role --group --permission --no-invite --password-stdin --generate-password --prompt-password --credentials-file --no-must-change --request-onboarding --no-email --if-not-exists --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --username --first --middle --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --role --group --permission --create-groups --no-invite --password-stdin --generate-password --prompt-password --credentials-file --no-must-change --request-onboarding --no-email --if-not-exists --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,23 +4414,11 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --first-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --middle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --middle-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --last)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --last-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2710,7 +4510,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__delete)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2730,6 +4530,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -2788,7 +4596,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__email)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --template --subject --body-file --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --template --subject --body-file --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,6 +4616,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3174,7 +4990,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__invite)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3194,6 +5010,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3252,7 +5076,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__list)
-            opts="-q -v -h --status --role --group --match --inactive-for --created-before --created-after --attr --all --columns --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --columns --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3268,6 +5092,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3291,7 +5123,7 @@ _roster() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "id email username first_name middle_name last_name phone company address city region postal_code country title employee_id accounting_id comment attributes roles groups permissions status created_at updated_at last_login_at password_changed_at must_change_password invited_at invite_expires_at blocked_reason blocked_until" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id email username first_name middle_name last_name phone company address city region postal_code country title employee_id accounting_id comment attributes roles groups permissions status created_at updated_at last_login_at password_changed_at must_change_password invited_at invite_expires_at blocked_reason blocked_until onboarding_requested_at" -- "${cur}"))
                     return 0
                     ;;
                 --sort)
@@ -3330,7 +5162,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__reset__subcmd__password)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --password-stdin --generate-password --prompt-password --credentials-file --link --no-must-change --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --password-stdin --generate-password --prompt-password --credentials-file --link --no-must-change --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3350,6 +5182,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3412,7 +5252,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__restore)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3432,6 +5272,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3490,7 +5338,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__revoke)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3510,6 +5358,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3598,7 +5454,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__sign__subcmd__out)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3618,6 +5474,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3706,7 +5570,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__unblock)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3726,6 +5590,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3784,7 +5656,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__unlock)
-            opts="-q -v -h --from-file --status --role --group --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3804,6 +5676,14 @@ _roster() {
                     ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
                     return 0
                     ;;
                 --match)
@@ -3862,7 +5742,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__update)
-            opts="-q -v -h --email --username --first-name --first --middle-name --middle --last-name --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --unset-attr --add-role --remove-role --add-group --remove-group --add-permission --remove-permission --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --email --username --first --middle --last --phone --company --address --city --region --postal-code --country --title --employee-id --accounting-id --comment --attr --unset-attr --role --add-role --remove-role --group --add-group --remove-group --permission --add-permission --remove-permission --create-groups --request-onboarding --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3880,23 +5760,11 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --first-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --middle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --middle-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --last)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --last-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3952,6 +5820,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --add-role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3960,11 +5832,19 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --add-group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --remove-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

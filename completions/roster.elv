@@ -41,6 +41,10 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand mail 'The outbox: mail queued by roster, delivered or waiting'
             cand db 'The store file: where it is, migrations, checks, statistics'
             cand config 'The settings roster runs with'
+            cand role 'Roles: what users may do, and the rules for giving them'
+            cand group 'Groups users belong to: clients, teams, areas, stores, crews'
+            cand feature 'Features of the product that roles may need'
+            cand attribute 'Rules for attribute values'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -66,9 +70,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand update 'Change a user''s fields, attributes, roles, groups and permissions'
             cand invite 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
             cand revoke 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
-            cand block 'Stop users from signing in (active → blocked); their sessions end'
+            cand block 'Stop users from signing in (active → blocked; a blocked user''s block is replaced); their sessions end'
             cand unblock 'Let blocked users sign in again (blocked → active)'
-            cand archive 'Remove users from active use, keeping them for history (any → archived)'
+            cand archive 'Remove users from active use, keeping them for history (any status → archived)'
             cand restore 'Bring archived users back to the status they had before'
             cand reset-password 'Give users a new password (typed, generated) or email them a reset link'
             cand sign-out 'End every session of users at once (any status)'
@@ -81,12 +85,9 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;user;create'= {
             cand --username 'Login name: letters, digits, ''.'', ''_'', ''-''; unique'
-            cand --first 'First name'
-            cand --first-name 'First name'
-            cand --middle 'Middle name'
-            cand --middle-name 'Middle name'
-            cand --last 'Last name'
-            cand --last-name 'Last name'
+            cand --first 'First name (also --first-name)'
+            cand --middle 'Middle name (also --middle-name)'
+            cand --last 'Last name (also --last-name)'
             cand --phone 'Phone number'
             cand --company 'Company'
             cand --address 'Street address'
@@ -99,20 +100,21 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --accounting-id 'ID in the accounting system'
             cand --comment 'A free-text comment (up to 4000 characters)'
             cand --attr 'A product-specific field, e.g. operator_type=PAYE (repeatable)'
-            cand --role 'A role to give (repeatable)'
-            cand --group 'A group to join, as KIND:NAME, e.g. team:north (repeatable)'
+            cand --role 'A role to give (repeatable); it must exist (`roster role list`)'
+            cand --group 'A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet Ltd" (repeatable); it must exist unless --create-groups'
             cand --permission 'A permission granted to this user alone (repeatable)'
             cand --credentials-file 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file'
             cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --create-groups 'Make the groups given that do not exist yet'
             cand --no-invite 'Create the user active, with no invitation'
             cand --password-stdin 'Read the password from the first line of stdin'
             cand --generate-password 'Generate a password (28 characters from the OS random generator) and print it once, or write it to --credentials-file'
             cand --prompt-password 'Ask for the password on the terminal, twice'
             cand --no-must-change 'Do not ask for a new password at the first sign-in (with a password set here)'
-            cand --request-onboarding 'Also email the onboarding-form request'
+            cand --request-onboarding 'Record that the onboarding form was requested, and email the request'
             cand --no-email 'Send no email: the invitation is issued (resend it with `user invite`), the onboarding request is not sent'
             cand --if-not-exists 'If a user with this email exists, leave it as it is (outcome `unchanged`, no password generated) and exit 0'
             cand --json 'Short for --format json'
@@ -131,6 +133,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -177,12 +181,9 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;user;update'= {
             cand --email 'New email address'
             cand --username 'New username; an empty value removes it'
-            cand --first 'First name'
-            cand --first-name 'First name'
-            cand --middle 'Middle name'
-            cand --middle-name 'Middle name'
-            cand --last 'Last name'
-            cand --last-name 'Last name'
+            cand --first 'First name (also --first-name)'
+            cand --middle 'Middle name (also --middle-name)'
+            cand --last 'Last name (also --last-name)'
             cand --phone 'Phone number'
             cand --company 'Company'
             cand --address 'Street address'
@@ -196,16 +197,21 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --comment 'A free-text comment (up to 4000 characters)'
             cand --attr 'Set an attribute (repeatable)'
             cand --unset-attr 'Remove an attribute (repeatable)'
+            cand --role 'Set the roles to exactly these (repeatable)'
             cand --add-role 'Give a role (repeatable)'
             cand --remove-role 'Take a role away (repeatable)'
+            cand --group 'Set the groups to exactly these, as KIND:NAME (repeatable)'
             cand --add-group 'Join a group, as KIND:NAME (repeatable)'
             cand --remove-group 'Leave a group (repeatable)'
+            cand --permission 'Set this user''s own permissions to exactly these (repeatable)'
             cand --add-permission 'Grant a permission to this user alone (repeatable)'
             cand --remove-permission 'Take back a permission granted to this user (repeatable)'
             cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --create-groups 'Make the groups given that do not exist yet'
+            cand --request-onboarding 'Record that the onboarding form was requested now, and email the request'
             cand --json 'Short for --format json'
             cand -q 'Print only the ids of the affected or listed users, one a line'
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
@@ -223,6 +229,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -256,6 +264,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -288,6 +298,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -321,6 +333,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -353,6 +367,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -385,6 +401,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -417,6 +435,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -455,6 +475,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -487,6 +509,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -519,6 +543,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -554,6 +580,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Users in these statuses (comma-separated or repeated)'
             cand --role 'Users with this role'
             cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
             cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
             cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
             cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
@@ -622,9 +650,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand update 'Change a user''s fields, attributes, roles, groups and permissions'
             cand invite 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
             cand revoke 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
-            cand block 'Stop users from signing in (active → blocked); their sessions end'
+            cand block 'Stop users from signing in (active → blocked; a blocked user''s block is replaced); their sessions end'
             cand unblock 'Let blocked users sign in again (blocked → active)'
-            cand archive 'Remove users from active use, keeping them for history (any → archived)'
+            cand archive 'Remove users from active use, keeping them for history (any status → archived)'
             cand restore 'Bring archived users back to the status they had before'
             cand reset-password 'Give users a new password (typed, generated) or email them a reset link'
             cand sign-out 'End every session of users at once (any status)'
@@ -759,6 +787,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
             cand login 'Sign in: check the password and print a new session token once'
             cand change-password 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
+            cand check 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user'
             cand session 'Check or end a session'
             cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
             cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
@@ -806,6 +835,23 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
             cand --password-stdin 'Read the current password from the first line of stdin and the new one from the second (on a terminal, without it, roster asks)'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;auth;check'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
             cand --json 'Short for --format json'
             cand -q 'Print only the ids of the affected or listed users, one a line'
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
@@ -927,6 +973,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
             cand login 'Sign in: check the password and print a new session token once'
             cand change-password 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
+            cand check 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user'
             cand session 'Check or end a session'
             cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
             cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
@@ -937,6 +984,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;help;login'= {
         }
         &'roster;auth;help;change-password'= {
+        }
+        &'roster;auth;help;check'= {
         }
         &'roster;auth;help;session'= {
             cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
@@ -969,7 +1018,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List messages in the outbox'
-            cand show 'Show one message (links in undelivered messages are masked)'
+            cand show 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy'
             cand flush 'Deliver every queued message now'
             cand retry 'Deliver these queued messages now'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1046,7 +1095,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;mail;help'= {
             cand list 'List messages in the outbox'
-            cand show 'Show one message (links in undelivered messages are masked)'
+            cand show 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy'
             cand flush 'Deliver every queued message now'
             cand retry 'Deliver these queued messages now'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1233,6 +1282,529 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;config;help;help'= {
         }
+        &'roster;role'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the roles with their permissions and rules'
+            cand show 'Show one role, and who holds it'
+            cand create 'Make a role'
+            cand update 'Change a role''s permissions, rules or description'
+            cand delete 'Delete a role; one that users hold needs --force'
+            cand preset 'Catalogues of roles for the products roster serves'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;role;list'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;show'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;create'= {
+            cand --permission 'A permission the role gives (repeatable)'
+            cand --requires-feature 'The role can be given only while this feature is on'
+            cand --scope 'The role needs a group of this kind beside it (team, area, store, …)'
+            cand --description 'What the role is for'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --exclusive 'The role cannot be combined with any other role'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;update'= {
+            cand --permission 'Add a permission (repeatable)'
+            cand --remove-permission 'Take a permission away (repeatable)'
+            cand --requires-feature 'Gate the role behind a feature ("" removes the gate)'
+            cand --scope 'Scope the role to a group kind ("" removes the scope)'
+            cand --description 'What the role is for ("" removes it)'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --exclusive 'Make the role exclusive'
+            cand --not-exclusive 'Let the role be combined with others again'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;delete'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --force 'Take the role from every user who holds it first (each is audited)'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;preset'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the catalogues'
+            cand apply 'Install a catalogue''s roles (again: changes nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;role;preset;list'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;preset;apply'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --dry-run 'Print what would be installed and change nothing'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;preset;help'= {
+            cand list 'List the catalogues'
+            cand apply 'Install a catalogue''s roles (again: changes nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;role;preset;help;list'= {
+        }
+        &'roster;role;preset;help;apply'= {
+        }
+        &'roster;role;preset;help;help'= {
+        }
+        &'roster;role;help'= {
+            cand list 'List the roles with their permissions and rules'
+            cand show 'Show one role, and who holds it'
+            cand create 'Make a role'
+            cand update 'Change a role''s permissions, rules or description'
+            cand delete 'Delete a role; one that users hold needs --force'
+            cand preset 'Catalogues of roles for the products roster serves'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;role;help;list'= {
+        }
+        &'roster;role;help;show'= {
+        }
+        &'roster;role;help;create'= {
+        }
+        &'roster;role;help;update'= {
+        }
+        &'roster;role;help;delete'= {
+        }
+        &'roster;role;help;preset'= {
+            cand list 'List the catalogues'
+            cand apply 'Install a catalogue''s roles (again: changes nothing)'
+        }
+        &'roster;role;help;preset;list'= {
+        }
+        &'roster;role;help;preset;apply'= {
+        }
+        &'roster;role;help;help'= {
+        }
+        &'roster;group'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List groups, with how many users are in each'
+            cand show 'Show one group and its members'
+            cand create 'Make a group: KIND:NAME, the name as it should be shown'
+            cand rename 'Give a group a new name; its members stay'
+            cand delete 'Delete a group; one with members needs --force'
+            cand members 'List the users in a group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;group;list'= {
+            cand --kind 'Only groups of this kind'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;group;show'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;group;create'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;group;rename'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;group;delete'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --force 'Take every member out of it first (each is audited)'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;group;members'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;group;help'= {
+            cand list 'List groups, with how many users are in each'
+            cand show 'Show one group and its members'
+            cand create 'Make a group: KIND:NAME, the name as it should be shown'
+            cand rename 'Give a group a new name; its members stay'
+            cand delete 'Delete a group; one with members needs --force'
+            cand members 'List the users in a group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;group;help;list'= {
+        }
+        &'roster;group;help;show'= {
+        }
+        &'roster;group;help;create'= {
+        }
+        &'roster;group;help;rename'= {
+        }
+        &'roster;group;help;delete'= {
+        }
+        &'roster;group;help;members'= {
+        }
+        &'roster;group;help;help'= {
+        }
+        &'roster;feature'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the features roles need or that were set, on or off'
+            cand enable 'Turn a feature on'
+            cand disable 'Turn a feature off; when users'' roles need it, --force takes those roles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;feature;list'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;feature;enable'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;feature;disable'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --force 'Take the roles that need it from their users first (audited)'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;feature;help'= {
+            cand list 'List the features roles need or that were set, on or off'
+            cand enable 'Turn a feature on'
+            cand disable 'Turn a feature off; when users'' roles need it, --force takes those roles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;feature;help;list'= {
+        }
+        &'roster;feature;help;enable'= {
+        }
+        &'roster;feature;help;disable'= {
+        }
+        &'roster;feature;help;help'= {
+        }
+        &'roster;attribute'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand define 'Set the rule of an attribute key: its values, the role it needs'
+            cand list 'List the attribute rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;attribute;define'= {
+            cand --values 'The values allowed, comma-separated (any value without)'
+            cand --requires-role 'Only users with this role may have the attribute'
+            cand --description 'What the attribute is for'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;attribute;list'= {
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;attribute;help'= {
+            cand define 'Set the rule of an attribute key: its values, the role it needs'
+            cand list 'List the attribute rules'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'roster;attribute;help;define'= {
+        }
+        &'roster;attribute;help;list'= {
+        }
+        &'roster;attribute;help;help'= {
+        }
         &'roster;completions'= {
             cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
@@ -1257,6 +1829,10 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand mail 'The outbox: mail queued by roster, delivered or waiting'
             cand db 'The store file: where it is, migrations, checks, statistics'
             cand config 'The settings roster runs with'
+            cand role 'Roles: what users may do, and the rules for giving them'
+            cand group 'Groups users belong to: clients, teams, areas, stores, crews'
+            cand feature 'Features of the product that roles may need'
+            cand attribute 'Rules for attribute values'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1267,9 +1843,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand update 'Change a user''s fields, attributes, roles, groups and permissions'
             cand invite 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
             cand revoke 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
-            cand block 'Stop users from signing in (active → blocked); their sessions end'
+            cand block 'Stop users from signing in (active → blocked; a blocked user''s block is replaced); their sessions end'
             cand unblock 'Let blocked users sign in again (blocked → active)'
-            cand archive 'Remove users from active use, keeping them for history (any → archived)'
+            cand archive 'Remove users from active use, keeping them for history (any status → archived)'
             cand restore 'Bring archived users back to the status they had before'
             cand reset-password 'Give users a new password (typed, generated) or email them a reset link'
             cand sign-out 'End every session of users at once (any status)'
@@ -1325,6 +1901,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand verify 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
             cand login 'Sign in: check the password and print a new session token once'
             cand change-password 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
+            cand check 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user'
             cand session 'Check or end a session'
             cand accept-invite 'Accept an invitation: token on the first line of stdin, new password on the second'
             cand complete-reset 'Complete a password reset: token on the first line of stdin, new password on the second'
@@ -1334,6 +1911,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;auth;login'= {
         }
         &'roster;help;auth;change-password'= {
+        }
+        &'roster;help;auth;check'= {
         }
         &'roster;help;auth;session'= {
             cand check 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
@@ -1349,7 +1928,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;help;mail'= {
             cand list 'List messages in the outbox'
-            cand show 'Show one message (links in undelivered messages are masked)'
+            cand show 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy'
             cand flush 'Deliver every queued message now'
             cand retry 'Deliver these queued messages now'
         }
@@ -1382,6 +1961,71 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand show 'Print the resolved settings and where each came from'
         }
         &'roster;help;config;show'= {
+        }
+        &'roster;help;role'= {
+            cand list 'List the roles with their permissions and rules'
+            cand show 'Show one role, and who holds it'
+            cand create 'Make a role'
+            cand update 'Change a role''s permissions, rules or description'
+            cand delete 'Delete a role; one that users hold needs --force'
+            cand preset 'Catalogues of roles for the products roster serves'
+        }
+        &'roster;help;role;list'= {
+        }
+        &'roster;help;role;show'= {
+        }
+        &'roster;help;role;create'= {
+        }
+        &'roster;help;role;update'= {
+        }
+        &'roster;help;role;delete'= {
+        }
+        &'roster;help;role;preset'= {
+            cand list 'List the catalogues'
+            cand apply 'Install a catalogue''s roles (again: changes nothing)'
+        }
+        &'roster;help;role;preset;list'= {
+        }
+        &'roster;help;role;preset;apply'= {
+        }
+        &'roster;help;group'= {
+            cand list 'List groups, with how many users are in each'
+            cand show 'Show one group and its members'
+            cand create 'Make a group: KIND:NAME, the name as it should be shown'
+            cand rename 'Give a group a new name; its members stay'
+            cand delete 'Delete a group; one with members needs --force'
+            cand members 'List the users in a group'
+        }
+        &'roster;help;group;list'= {
+        }
+        &'roster;help;group;show'= {
+        }
+        &'roster;help;group;create'= {
+        }
+        &'roster;help;group;rename'= {
+        }
+        &'roster;help;group;delete'= {
+        }
+        &'roster;help;group;members'= {
+        }
+        &'roster;help;feature'= {
+            cand list 'List the features roles need or that were set, on or off'
+            cand enable 'Turn a feature on'
+            cand disable 'Turn a feature off; when users'' roles need it, --force takes those roles'
+        }
+        &'roster;help;feature;list'= {
+        }
+        &'roster;help;feature;enable'= {
+        }
+        &'roster;help;feature;disable'= {
+        }
+        &'roster;help;attribute'= {
+            cand define 'Set the rule of an attribute key: its values, the role it needs'
+            cand list 'List the attribute rules'
+        }
+        &'roster;help;attribute;define'= {
+        }
+        &'roster;help;attribute;list'= {
         }
         &'roster;help;completions'= {
         }

@@ -46,6 +46,10 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "auth" -d 'Sign users 
 complete -c roster -n "__fish_roster_needs_command" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
 complete -c roster -n "__fish_roster_needs_command" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The settings roster runs with'
+complete -c roster -n "__fish_roster_needs_command" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
+complete -c roster -n "__fish_roster_needs_command" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
+complete -c roster -n "__fish_roster_needs_command" -f -a "feature" -d 'Features of the product that roles may need'
+complete -c roster -n "__fish_roster_needs_command" -f -a "attribute" -d 'Rules for attribute values'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -69,9 +73,9 @@ complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "update" -d 'Change a user\'s fields, attributes, roles, groups and permissions'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "invite" -d 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "revoke" -d 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "block" -d 'Stop users from signing in (active → blocked); their sessions end'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "block" -d 'Stop users from signing in (active → blocked; a blocked user\'s block is replaced); their sessions end'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "unblock" -d 'Let blocked users sign in again (blocked → active)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "archive" -d 'Remove users from active use, keeping them for history (any → archived)'
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "archive" -d 'Remove users from active use, keeping them for history (any status → archived)'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "restore" -d 'Bring archived users back to the status they had before'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "reset-password" -d 'Give users a new password (typed, generated) or email them a reset link'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "sign-out" -d 'End every session of users at once (any status)'
@@ -82,9 +86,9 @@ complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l username -d 'Login name: letters, digits, \'.\', \'_\', \'-\'; unique' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l first -l first-name -d 'First name' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l middle -l middle-name -d 'Middle name' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l last -l last-name -d 'Last name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l first -d 'First name (also --first-name)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l middle -d 'Middle name (also --middle-name)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l last -d 'Last name (also --last-name)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l phone -d 'Phone number' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l company -d 'Company' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l address -d 'Street address' -r
@@ -97,8 +101,8 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l accounting-id -d 'ID in the accounting system' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l comment -d 'A free-text comment (up to 4000 characters)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l attr -d 'A product-specific field, e.g. operator_type=PAYE (repeatable)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'A role to give (repeatable)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'A role to give (repeatable); it must exist (`roster role list`)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet Ltd" (repeatable); it must exist unless --create-groups' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l permission -d 'A permission granted to this user alone (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l credentials-file -d 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -108,12 +112,13 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l create-groups -d 'Make the groups given that do not exist yet'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-invite -d 'Create the user active, with no invitation'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l generate-password -d 'Generate a password (28 characters from the OS random generator) and print it once, or write it to --credentials-file'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l prompt-password -d 'Ask for the password on the terminal, twice'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-must-change -d 'Do not ask for a new password at the first sign-in (with a password set here)'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l request-onboarding -d 'Also email the onboarding-form request'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l request-onboarding -d 'Record that the onboarding form was requested, and email the request'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-email -d 'Send no email: the invitation is issued (resend it with `user invite`), the onboarding request is not sent'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l if-not-exists -d 'If a user with this email exists, leave it as it is (outcome `unchanged`, no password generated) and exit 0'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
@@ -132,6 +137,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -167,7 +175,8 @@ must_change_password\t''
 invited_at\t''
 invite_expires_at\t''
 blocked_reason\t''
-blocked_until\t''"
+blocked_until\t''
+onboarding_requested_at\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Sort by these fields, \'-\' for descending: id, created, updated, email, username, first, last, status, last-login' -r -f -a "id\t''
 created\t''
 updated\t''
@@ -212,9 +221,9 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email address' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l username -d 'New username; an empty value removes it' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l first -l first-name -d 'First name' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l middle -l middle-name -d 'Middle name' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l last -l last-name -d 'Last name' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l first -d 'First name (also --first-name)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l middle -d 'Middle name (also --middle-name)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l last -d 'Last name (also --last-name)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l phone -d 'Phone number' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l company -d 'Company' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l address -d 'Street address' -r
@@ -228,10 +237,13 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l comment -d 'A free-text comment (up to 4000 characters)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l attr -d 'Set an attribute (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l unset-attr -d 'Remove an attribute (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l role -d 'Set the roles to exactly these (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-role -d 'Give a role (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-role -d 'Take a role away (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l group -d 'Set the groups to exactly these, as KIND:NAME (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-group -d 'Join a group, as KIND:NAME (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-group -d 'Leave a group (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l permission -d 'Set this user\'s own permissions to exactly these (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-permission -d 'Grant a permission to this user alone (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-permission -d 'Take back a permission granted to this user (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -241,6 +253,8 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l create-groups -d 'Make the groups given that do not exist yet'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l request-onboarding -d 'Record that the onboarding form was requested now, and email the request'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -258,6 +272,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -294,6 +311,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -329,6 +349,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -365,6 +388,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -400,6 +426,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -435,6 +464,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -470,6 +502,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -511,6 +546,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -546,6 +584,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -581,6 +622,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -620,6 +664,9 @@ blocked\t''
 archived\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l role -d 'Users with this role' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
@@ -682,9 +729,9 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s fields, attributes, roles, groups and permissions'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "block" -d 'Stop users from signing in (active → blocked); their sessions end'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "block" -d 'Stop users from signing in (active → blocked; a blocked user\'s block is replaced); their sessions end'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Let blocked users sign in again (blocked → active)'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Remove users from active use, keeping them for history (any → archived)'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Remove users from active use, keeping them for history (any status → archived)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring archived users back to the status they had before'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Give users a new password (typed, generated) or email them a reset link'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "sign-out" -d 'End every session of users at once (any status)'
@@ -749,28 +796,29 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 6 at the first broken entry'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l json -d 'Short for --format json'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l no-color -d 'No colour [env: NO_COLOR]'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -f -a "login" -d 'Sign in: check the password and print a new session token once'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -f -a "change-password" -d 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -f -a "session" -d 'Check or end a session'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password session accept-invite complete-reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "login" -d 'Sign in: check the password and print a new session token once'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "change-password" -d 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "check" -d 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "session" -d 'Check or end a session'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -819,6 +867,21 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -874,6 +937,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Sign in: check the password and print a new session token once'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "change-password" -d 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "check" -d 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "session" -d 'Check or end a session'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
@@ -894,7 +958,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "list" -d 'List messages in the outbox'
-complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "show" -d 'Show one message (links in undelivered messages are masked)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "show" -d 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -961,7 +1025,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List messages in the outbox'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one message (links in undelivered messages are masked)'
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1101,6 +1165,385 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the resolved settings and where each came from'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "list" -d 'List the roles with their permissions and rules'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "show" -d 'Show one role, and who holds it'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "create" -d 'Make a role'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "update" -d 'Change a role\'s permissions, rules or description'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "delete" -d 'Delete a role; one that users hold needs --force'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission the role gives (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l requires-feature -d 'The role can be given only while this feature is on' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l scope -d 'The role needs a group of this kind beside it (team, area, store, …)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What the role is for' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l exclusive -d 'The role cannot be combined with any other role'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l permission -d 'Add a permission (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l remove-permission -d 'Take a permission away (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l requires-feature -d 'Gate the role behind a feature ("" removes the gate)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l scope -d 'Scope the role to a group kind ("" removes the scope)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l description -d 'What the role is for ("" removes it)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l exclusive -d 'Make the role exclusive'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l not-exclusive -d 'Let the role be combined with others again'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l force -d 'Take the role from every user who holds it first (each is audited)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -f -a "list" -d 'List the catalogues'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -f -a "apply" -d 'Install a catalogue\'s roles (again: changes nothing)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the roles with their permissions and rules'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one role, and who holds it'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a role'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a role\'s permissions, rules or description'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a role; one that users hold needs --force'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "list" -d 'List groups, with how many users are in each'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "show" -d 'Show one group and its members'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "create" -d 'Make a group: KIND:NAME, the name as it should be shown'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "rename" -d 'Give a group a new name; its members stay'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "delete" -d 'Delete a group; one with members needs --force'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "members" -d 'List the users in a group'
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l kind -d 'Only groups of this kind' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l force -d 'Take every member out of it first (each is audited)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups, with how many users are in each'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one group and its members'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a group: KIND:NAME, the name as it should be shown'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Give a group a new name; its members stay'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a group; one with members needs --force'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "members" -d 'List the users in a group'
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -f -a "list" -d 'List the features roles need or that were set, on or off'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -f -a "enable" -d 'Turn a feature on'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -f -a "disable" -d 'Turn a feature off; when users\' roles need it, --force takes those roles'
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l force -d 'Take the roles that need it from their users first (audited)'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the features roles need or that were set, on or off'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a feature on'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn a feature off; when users\' roles need it, --force takes those roles'
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -f -a "define" -d 'Set the rule of an attribute key: its values, the role it needs'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -f -a "list" -d 'List the attribute rules'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l values -d 'The values allowed, comma-separated (any value without)' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l requires-role -d 'Only users with this role may have the attribute' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l description -d 'What the attribute is for' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "define" -d 'Set the rule of an attribute key: its values, the role it needs'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the attribute rules'
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -1116,23 +1559,27 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l require-de
 complete -c roster -n "__fish_roster_using_subcommand completions" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "audit" -d 'Read and verify the audit log'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "config" -d 'The settings roster runs with'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "audit" -d 'Read and verify the audit log'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "config" -d 'The settings roster runs with'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "feature" -d 'Features of the product that roles may need'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "attribute" -d 'Rules for attribute values'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, filtered and sorted'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user in full'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s fields, attributes, roles, groups and permissions'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "invite" -d 'Send a new invitation (invited, invitation_expired, invitation_revoked → invited)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "revoke" -d 'Cancel invitations (invited, invitation_expired → invitation_revoked)'
-complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "block" -d 'Stop users from signing in (active → blocked); their sessions end'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "block" -d 'Stop users from signing in (active → blocked; a blocked user\'s block is replaced); their sessions end'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unblock" -d 'Let blocked users sign in again (blocked → active)'
-complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "archive" -d 'Remove users from active use, keeping them for history (any → archived)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "archive" -d 'Remove users from active use, keeping them for history (any status → archived)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "restore" -d 'Bring archived users back to the status they had before'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-password" -d 'Give users a new password (typed, generated) or email them a reset link'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "sign-out" -d 'End every session of users at once (any status)'
@@ -1146,11 +1593,12 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Check a password (exit 0 right, 7 wrong, locked out or not active)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in: check the password and print a new session token once'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "change-password" -d 'A user changes their own password: the current one on the first line of stdin, the new one on the second'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "check" -d 'Exit 0 if an active user holds a permission (through a role or their own), 7 if not, 4 for an unknown user'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "session" -d 'Check or end a session'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "list" -d 'List messages in the outbox'
-complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "show" -d 'Show one message (links in undelivered messages are masked)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "show" -d 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the path of the store file'
@@ -1159,4 +1607,22 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stats" -d 'Users per status'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved settings and where each came from'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the roles with their permissions and rules'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show one role, and who holds it'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "create" -d 'Make a role'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "update" -d 'Change a role\'s permissions, rules or description'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role; one that users hold needs --force'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List groups, with how many users are in each'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show one group and its members'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Make a group: KIND:NAME, the name as it should be shown'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "rename" -d 'Give a group a new name; its members stay'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a group; one with members needs --force'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "members" -d 'List the users in a group'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "list" -d 'List the features roles need or that were set, on or off'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "enable" -d 'Turn a feature on'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "disable" -d 'Turn a feature off; when users\' roles need it, --force takes those roles'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from attribute" -f -a "define" -d 'Set the rule of an attribute key: its values, the role it needs'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from attribute" -f -a "list" -d 'List the attribute rules'
+complete -c roster -n "__fish_roster_using_subcommand role preset apply" -f -a "back-office client operator admin-console"
 complete -c roster -n "__fish_roster_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

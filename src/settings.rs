@@ -291,6 +291,8 @@ pub struct Settings {
     pub base_url: String,
     /// Every key of [`KEYS`] as resolved, for `config show`.
     pub values: BTreeMap<&'static str, Value>,
+    /// What a person should know about the settings (a misspelled variable).
+    pub warnings: Vec<String>,
 }
 
 /// The process environment, read in one place. Variables whose names or
@@ -301,6 +303,45 @@ pub struct Env {
 }
 
 impl Env {
+    /// `ROSTER_…` variables roster does not read: most likely misspelled.
+    fn unknown_roster_vars(&self) -> Vec<String> {
+        let mut known: Vec<String> = KEYS.iter().flat_map(Key::env_names).collect();
+        known.extend(
+            [
+                "ROSTER_CONFIG",
+                "ROSTER_ACTOR",
+                "ROSTER_YES",
+                "ROSTER_LOG",
+                "ROSTER_SMTP_USER",
+                "ROSTER_SMTP_PASSWORD",
+            ]
+            .map(String::from),
+        );
+        let mut warnings: Vec<String> = self
+            .vars
+            .keys()
+            .filter_map(|name| name.to_str())
+            .filter(|name| name.starts_with("ROSTER_") && !known.iter().any(|k| k == name))
+            // The test suite's own variables.
+            .filter(|name| {
+                !name.starts_with("ROSTER_TEST")
+                    && !name.starts_with("ROSTER_UNDER_TEST")
+                    && *name != "ROSTER_BLESS"
+            })
+            .map(|name| {
+                let nearest = known.iter().min_by_key(|k| edit_distance(k, name));
+                match nearest.filter(|k| edit_distance(k, name) <= 3) {
+                    Some(k) => format!("{name} is not a variable roster reads; did you mean {k}?"),
+                    None => {
+                        format!("{name} is not a variable roster reads (see `roster config show`)")
+                    }
+                }
+            })
+            .collect();
+        warnings.sort();
+        warnings
+    }
+
     pub fn from_process() -> Env {
         Env {
             vars: std::env::vars_os().collect(),
@@ -375,6 +416,22 @@ fn format_env_is_json(env: &Env) -> bool {
         .any(|v| env.get(v).ok().flatten().is_some_and(is_json_name))
 }
 
+/// Levenshtein distance, for "did you mean".
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
 fn is_json_name(name: &str) -> bool {
     name.eq_ignore_ascii_case("json") || name.eq_ignore_ascii_case("jsonl")
 }
@@ -402,6 +459,7 @@ fn default_config(env: &Env) -> PathBuf {
 /// Reads the config file into `section.key` → value as written. An unknown
 /// section or key is an error that names it and the keys there are.
 fn load_config(path: &Path) -> Result<BTreeMap<&'static str, String>> {
+    check_config_owner(path)?;
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::invalid("config", format!("cannot read {}: {e}", path.display())))?;
     let table: toml::Table = toml::from_str(&text)
@@ -449,6 +507,30 @@ fn load_config(path: &Path) -> Result<BTreeMap<&'static str, String>> {
         }
     }
     Ok(values)
+}
+
+/// The config file can name a program roster runs (`mail.transport =
+/// "sendmail:/path"`), so one another account could have written is
+/// refused: it must be this account's or root's, and writable by no one else.
+fn check_config_owner(path: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt as _;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(()); // reading it says what is wrong
+    };
+    let owner = meta.uid();
+    let mode = meta.mode() & 0o777;
+    if (owner != crate::private::effective_uid() && owner != 0) || mode & 0o022 != 0 {
+        return Err(Error::invalid(
+            "config",
+            format!(
+                "{} may have been written by another account (owner uid {owner}, mode {mode:04o}); \
+                 it can name a program roster runs, so it must be yours (or root's) and writable \
+                 by no one else: chmod go-w it",
+                path.display()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The sections of the config file, in the order of [`KEYS`].
@@ -795,6 +877,7 @@ impl Settings {
             base_url,
             db,
             values,
+            warnings: env.unknown_roster_vars(),
         })
     }
 }
@@ -814,6 +897,20 @@ mod tests {
             }
         }
         assert_eq!(KEYS[0].env_names(), ["ROSTER_DB", "ROSTER_STORE_PATH"]);
+    }
+
+    #[test]
+    fn a_misspelled_variable_is_named_with_its_likely_meaning() {
+        let env = Env::from_pairs([
+            ("ROSTER_INVITE_TTLL", "7d"),
+            ("ROSTER_DB", "x.db"),
+            ("HOME", "/"),
+        ]);
+        assert_eq!(
+            env.unknown_roster_vars(),
+            ["ROSTER_INVITE_TTLL is not a variable roster reads; did you mean ROSTER_INVITE_TTL?"]
+        );
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -136,6 +136,13 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
             app.out.row(&AuthUser::from(&done.user))?;
             delivery?;
         }
+        AuthCommand::Check { user, permission } => {
+            let permission = crate::domain::access::Permission::parse(&permission)?;
+            let store = app.open_store()?;
+            let user = crate::ops::access::check_permission(&store, &ctx, &user, &permission)?;
+            app.say(&format!("{} holds {permission}", user.email));
+            app.out.row(&AuthUser::from(&user))?;
+        }
         AuthCommand::Session(SessionCommand::Check { token_stdin }) => {
             need_stdin(token_stdin, "token")?;
             let token = read_stdin_lines(&["token"])?[0].trim().to_string();

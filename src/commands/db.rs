@@ -27,6 +27,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 read_only: false,
             };
             let mut store = Store::open(&app.settings.db, &options)?;
+            app.authorize(&store)?;
             let from = store.found_version();
             let applied = store.migrate()?;
             if app.out.format.is_json() {
@@ -53,6 +54,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             for warning in store.warnings() {
                 app.warn(warning);
             }
+            app.authorize(&store)?;
             if store.found_version() < SCHEMA_VERSION {
                 app.say(&format!(
                     "schema version {} is older than the {SCHEMA_VERSION} this roster writes; \

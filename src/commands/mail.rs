@@ -80,7 +80,11 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
                 list.push(m)?;
             }
             if list.finish()? == 0 {
-                app.say("the outbox is empty");
+                app.say(if queued {
+                    "nothing is queued"
+                } else {
+                    "the outbox is empty"
+                });
             }
             return Ok(Exit::Ok);
         }
@@ -244,6 +248,9 @@ fn show_links(app: &mut App, m: &OutboxMessage) -> Result<Exit> {
         )
     })?;
     let links = crate::mail::eml::links(&eml);
+    if links.is_empty() {
+        app.say(&format!("message {} has no links", m.id));
+    }
     if app.out.format.is_json() {
         app.out.json(&serde_json::json!({
             "id": m.id,

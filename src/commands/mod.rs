@@ -1,10 +1,12 @@
 //! One function per command: build a request, call the operations, render rows.
 
+mod access;
 mod audit;
 mod auth;
 mod config;
 mod db;
 mod mail;
+pub mod permissions;
 mod secrets;
 mod user;
 
@@ -39,9 +41,42 @@ pub struct App {
     pub templates: Templates,
     pub out: Printer,
     pub now: Timestamp,
+    /// The command as typed (`user block`), for its permission.
+    pub command: String,
 }
 
 impl App {
+    /// Checks the actor against the command's permission (SPEC §8): an
+    /// actor given with `--as` or `ROSTER_ACTOR` that names an active user of
+    /// the store must hold it; a user who is not active may do nothing. Any
+    /// other actor is trusted. Called before the command reads or changes
+    /// anything.
+    pub fn authorize(&self, store: &Store) -> Result<(), Error> {
+        // A store from before roles (schema 5) has no permissions to check.
+        if self.settings.actor_source == crate::settings::Source::Default
+            || store.version()? < crate::store::ROLES_SCHEMA
+        {
+            return Ok(());
+        }
+        let Some(user) = store.reader().find_user(&self.settings.actor, self.now)? else {
+            return Ok(());
+        };
+        let Some(permission) = permissions::required(&self.command) else {
+            return Ok(());
+        };
+        if user.status != crate::domain::Status::Active {
+            return Err(crate::domain::error::Denied::NotActive {
+                user: user.email.clone(),
+                status: user.status,
+                what: "act through roster",
+            }
+            .into());
+        }
+        let held = crate::ops::access::permissions_of(store.reader(), &user)?;
+        crate::domain::access::Actor::user(self.settings.actor.clone(), held)
+            .require(permission, &format!("run `roster {}`", self.command))
+    }
+
     pub fn open_store(&self) -> Result<Store, Error> {
         let options = OpenOptions {
             busy_timeout: self.settings.busy_timeout,
@@ -53,6 +88,7 @@ impl App {
         for warning in store.warnings() {
             self.warn(warning);
         }
+        self.authorize(&store)?;
         if store.found_version() < crate::store::SCHEMA_VERSION {
             self.debug(&format!(
                 "migrated {} from schema {} to {}",
@@ -135,6 +171,49 @@ impl App {
         Ok(deliveries)
     }
 
+    /// Says where delivered mail went: the file or server for one message
+    /// (`invitation written to …/outbox/….eml`), the count for several.
+    fn say_where(&self, deliveries: &[Delivery]) {
+        let sent: Vec<&Delivery> = deliveries
+            .iter()
+            .filter(|d| d.status == DeliveryStatus::Sent)
+            .collect();
+        let place = |d: &Delivery| {
+            d.delivered_to
+                .clone()
+                .unwrap_or_else(|| "the transport".into())
+        };
+        let is_file = |d: &Delivery| {
+            d.delivered_to
+                .as_deref()
+                .is_some_and(|p| p.starts_with('/'))
+        };
+        match sent.as_slice() {
+            [] => {}
+            [one] if is_file(one) => {
+                self.say(&format!("{} written to {}", one.template, place(one)))
+            }
+            [one] => self.say(&format!(
+                "{} sent to {} through {}",
+                one.template,
+                one.to,
+                place(one)
+            )),
+            [first, ..] if is_file(first) => {
+                let dir = std::path::Path::new(&place(first))
+                    .parent()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                self.say(&format!("{} messages written to {dir}", sent.len()))
+            }
+            [first, ..] => self.say(&format!(
+                "{} messages sent through {}",
+                sent.len(),
+                place(first)
+            )),
+        }
+    }
+
     /// Delivers what it can, saying on stderr what could not be delivered.
     pub fn try_deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
         if ids.is_empty() {
@@ -199,6 +278,7 @@ impl App {
                 }
             }
         }
+        self.say_where(&deliveries);
         let untried = deliveries.iter().filter(|d| !d.tried).count();
         if untried > 0 {
             self.warn(&format!(
@@ -242,7 +322,11 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         templates,
         out,
         now: now(),
+        command: cli.path.clone(),
     };
+    for warning in &app.settings.warnings {
+        app.warn(warning);
+    }
     app.debug(&format!("store {}", app.settings.db.display()));
     match cli.command {
         Command::User(cmd) => user::run(&mut app, cmd),
@@ -251,6 +335,10 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         Command::Mail(cmd) => mail::run(&mut app, cmd),
         Command::Db(cmd) => db::run(&mut app, cmd),
         Command::Config(cmd) => config::run(&mut app, cmd),
+        Command::Role(cmd) => access::run_role(&mut app, cmd),
+        Command::Group(cmd) => access::run_group(&mut app, cmd),
+        Command::Feature(cmd) => access::run_feature(&mut app, cmd),
+        Command::Attribute(cmd) => access::run_attribute(&mut app, cmd),
         Command::Completions { shell } => {
             // Generated into memory first: clap_complete panics on a write error,
             // and a closed pipe (`| head`) must end quietly like every command.

@@ -59,8 +59,13 @@ pub enum Error {
 /// Something already exists, is already used, or a safety limit refused the run.
 #[derive(Debug, thiserror::Error)]
 pub enum Conflict {
-    #[error("email {email} is already used by user {other}")]
-    DuplicateEmail { email: String, other: UserId },
+    #[error("email {email} is already used by user {other}{}", if .existing != .email { format!(" (as {})", .existing) } else { String::new() })]
+    DuplicateEmail {
+        email: String,
+        /// The address as the other user has it, when spelled differently.
+        existing: String,
+        other: UserId,
+    },
 
     #[error("username {username} is already used by user {other}")]
     DuplicateUsername { username: String, other: UserId },
@@ -99,6 +104,19 @@ pub enum Conflict {
         rule: &'static str,
     },
 
+    /// A rule of roles, groups or features (SPEC §8) that a change would break.
+    #[error("{who}: {rule}")]
+    Rule { who: String, rule: String },
+
+    /// Something is still in use (a role users hold, a group with members).
+    #[error("{what} {name} is {use_}; {hint}")]
+    InUse {
+        what: &'static str,
+        name: String,
+        use_: String,
+        hint: &'static str,
+    },
+
     #[error("message {id} was already delivered")]
     AlreadyDelivered { id: i64 },
 }
@@ -131,6 +149,14 @@ pub enum Denied {
 
     #[error("the password of {user} was changed while signing in; sign in again")]
     PasswordChanged { user: String },
+
+    /// An actor that is a user of the store lacks a permission.
+    #[error("{actor} may not {what}: it needs the permission {permission}")]
+    Permission {
+        actor: String,
+        permission: String,
+        what: String,
+    },
 }
 
 /// The store or the mail transport cannot be used now, or not by this binary.

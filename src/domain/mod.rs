@@ -1,13 +1,16 @@
 //! Domain types, requests and rules: no SQL, no terminal.
 
+pub mod access;
 pub mod error;
 pub mod password;
+pub mod presets;
 pub mod query;
 pub mod transitions;
 pub mod types;
 pub mod user;
 
+pub use access::{GroupRef, Permission, Role, RoleName};
 pub use error::{Error, Result};
 pub use transitions::{Decision, Verb};
-pub use types::{Email, GroupRef, Status, UserId, Username};
+pub use types::{Email, Status, UserId, Username};
 pub use user::User;

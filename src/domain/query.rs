@@ -3,15 +3,20 @@
 
 use jiff::{SignedDuration, Timestamp};
 
+use super::access::{GroupRef, Permission, RoleName};
 use super::error::{Error, Result};
-use super::types::{GroupRef, Status, parse_attr, validate_text, validate_word};
+use super::types::{Status, parse_attr, validate_text};
 
 /// Which users a command acts on. Filters combine with AND; several statuses with OR.
 #[derive(Clone, Debug, Default)]
 pub struct Selector {
     pub statuses: Vec<Status>,
-    pub role: Option<String>,
+    pub role: Option<RoleName>,
     pub group: Option<GroupRef>,
+    /// Users who have this permission, through a role or their own.
+    pub permission: Option<Permission>,
+    /// Users whose onboarding form was requested (true) or not (false).
+    pub onboarding: Option<bool>,
     /// Case-insensitive substring of names, email, username, company, address,
     /// city, postal code or phone.
     pub text: Option<String>,
@@ -30,6 +35,8 @@ impl Selector {
         !self.statuses.is_empty()
             || self.role.is_some()
             || self.group.is_some()
+            || self.permission.is_some()
+            || self.onboarding.is_some()
             || self.text.is_some()
             || self.inactive_for.is_some()
             || self.created_before.is_some()
@@ -55,6 +62,9 @@ pub struct SelectorInput {
     pub statuses: Vec<String>,
     pub role: Option<String>,
     pub group: Option<String>,
+    pub permission: Option<String>,
+    /// `requested` or `none`.
+    pub onboarding: Option<String>,
     pub text: Option<String>,
     pub inactive_for: Option<String>,
     pub created_before: Option<String>,
@@ -83,12 +93,24 @@ impl SelectorInput {
         };
         Ok(Selector {
             statuses,
-            role: self
-                .role
-                .as_deref()
-                .map(|r| validate_word("role", r))
-                .transpose()?,
+            role: self.role.as_deref().map(RoleName::parse).transpose()?,
             group: self.group.as_deref().map(GroupRef::parse).transpose()?,
+            permission: self
+                .permission
+                .as_deref()
+                .map(Permission::parse)
+                .transpose()?,
+            onboarding: match self.onboarding.as_deref().map(str::trim) {
+                None => None,
+                Some("requested") => Some(true),
+                Some("none") => Some(false),
+                Some(other) => {
+                    return Err(Error::invalid(
+                        "onboarding",
+                        format!("{other:?} is not one of requested, none"),
+                    ));
+                }
+            },
             text,
             inactive_for: self
                 .inactive_for

@@ -121,7 +121,8 @@ impl Email {
 }
 
 /// The identity of an email address: the part before `@` in NFKC form and
-/// case-folded, the domain in its IDNA (punycode) form. So `Ada@example.com`,
+/// case-folded (Unicode default case folding: `STRASSE` and `straße` are one),
+/// the domain in its IDNA (punycode) form. So `Ada@example.com`,
 /// `ａｄａ@example.com`, `𝐚𝐝𝐚@example.com` and `ada@ｅｘａｍｐｌｅ.com` are one
 /// address, and so are `idn@bücher.de` and `idn@xn--bcher-kva.de`.
 pub fn email_key(email: &str) -> String {
@@ -130,7 +131,7 @@ pub fn email_key(email: &str) -> String {
     let Some((local, domain)) = email.rsplit_once('@') else {
         return email.to_lowercase();
     };
-    let local: String = local.to_lowercase().nfkc().collect();
+    let local: String = caseless::default_case_fold_str(local).nfkc().collect();
     let domain = idna::domain_to_ascii(domain).unwrap_or_else(|_| domain.to_lowercase());
     format!("{local}@{domain}")
 }
@@ -204,34 +205,6 @@ pub fn validate_word(field: &str, raw: &str) -> Result<String> {
         ));
     }
     Ok(value.to_string())
-}
-
-/// A group membership `KIND:NAME`, such as `team:north` or `client:acme`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct GroupRef {
-    pub kind: String,
-    pub name: String,
-}
-
-impl GroupRef {
-    pub fn parse(raw: &str) -> Result<GroupRef> {
-        let Some((kind, name)) = raw.split_once(':') else {
-            return Err(Error::invalid(
-                "group",
-                format!("{raw:?} must be KIND:NAME, for example team:north"),
-            ));
-        };
-        Ok(GroupRef {
-            kind: validate_word("group kind", kind)?,
-            name: validate_word("group name", name)?,
-        })
-    }
-}
-
-impl fmt::Display for GroupRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.kind, self.name)
-    }
 }
 
 /// Parses `KEY=VALUE` for `--attr`.
@@ -495,6 +468,7 @@ mod tests {
             "ada@example.com"
         );
         assert_eq!(key("idn@bücher.de"), key("idn@xn--bcher-kva.de"));
+        assert_eq!(key("STRASSE@example.com"), key("straße@example.com"));
         assert_eq!(key("idn@BÜCHER.de"), "idn@xn--bcher-kva.de");
         assert_eq!(
             ascii_domain_address("Ida@bücher.de"),

@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::Serialize;
 
+use super::access::{GroupRef, Permission, RoleName};
 use super::error::{Error, Result};
-use super::types::{
-    Email, GroupRef, MAX_COMMENT, MAX_NAME, Status, UserId, Username, validate_text,
-};
+use super::types::{Email, MAX_COMMENT, MAX_NAME, Status, UserId, Username, validate_text};
 
 macro_rules! profile {
     ($($field:ident: $max:expr),* $(,)?) => {
@@ -84,9 +83,9 @@ pub struct User {
     #[serde(flatten)]
     pub profile: Profile,
     pub attributes: BTreeMap<String, String>,
-    pub roles: Vec<String>,
-    pub groups: Vec<String>,
-    pub permissions: Vec<String>,
+    pub roles: Vec<RoleName>,
+    pub groups: Vec<GroupRef>,
+    pub permissions: Vec<Permission>,
     pub status: Status,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
@@ -101,6 +100,8 @@ pub struct User {
     pub failed_logins: u32,
     /// Sign-in is refused until this time (lockout); `user unlock` clears it.
     pub locked_until: Option<Timestamp>,
+    /// When the onboarding form was requested (`--request-onboarding`).
+    pub onboarding_requested_at: Option<Timestamp>,
     /// The status an archived user returns to on restore.
     #[serde(skip)]
     pub previous_status: Option<Status>,
@@ -142,9 +143,11 @@ pub struct NewUser {
     pub username: Option<Username>,
     pub profile: Profile,
     pub attributes: BTreeMap<String, String>,
-    pub roles: Vec<String>,
+    pub roles: Vec<RoleName>,
     pub groups: Vec<GroupRef>,
-    pub permissions: Vec<String>,
+    pub permissions: Vec<Permission>,
+    /// Make groups that do not exist yet instead of refusing them (exit 4).
+    pub create_groups: bool,
     pub initial: Initial,
     /// Also send the onboarding-form email.
     pub request_onboarding: bool,
@@ -163,12 +166,20 @@ pub struct UserChanges {
     pub profile: Vec<(String, Option<String>)>,
     pub set_attributes: BTreeMap<String, String>,
     pub unset_attributes: Vec<String>,
-    pub add_roles: Vec<String>,
-    pub remove_roles: Vec<String>,
+    /// Replace every role with these (`--role`), before adding and removing.
+    pub roles: Option<Vec<RoleName>>,
+    pub add_roles: Vec<RoleName>,
+    pub remove_roles: Vec<RoleName>,
+    pub groups: Option<Vec<GroupRef>>,
     pub add_groups: Vec<GroupRef>,
     pub remove_groups: Vec<GroupRef>,
-    pub add_permissions: Vec<String>,
-    pub remove_permissions: Vec<String>,
+    pub permissions: Option<Vec<Permission>>,
+    pub add_permissions: Vec<Permission>,
+    pub remove_permissions: Vec<Permission>,
+    /// Make groups that do not exist yet instead of refusing them (exit 4).
+    pub create_groups: bool,
+    /// Record that the onboarding form was requested now, and send it.
+    pub request_onboarding: bool,
 }
 
 impl UserChanges {
@@ -178,6 +189,10 @@ impl UserChanges {
             && self.profile.is_empty()
             && self.set_attributes.is_empty()
             && self.unset_attributes.is_empty()
+            && self.roles.is_none()
+            && self.groups.is_none()
+            && self.permissions.is_none()
+            && !self.request_onboarding
             && self.add_roles.is_empty()
             && self.remove_roles.is_empty()
             && self.add_groups.is_empty()

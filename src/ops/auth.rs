@@ -57,6 +57,12 @@ pub fn change_password(
     ctx.auth
         .policy
         .check(new, &user.email, user.username.as_deref())?;
+    if crate::secret::constant_time_eq(new.expose().as_bytes(), current.expose().as_bytes()) {
+        return Err(Error::invalid(
+            "password",
+            "the new password is the current one; choose another",
+        ));
+    }
     let hash = password::hash(new)?;
     let done = sign_in(store, ctx, key, current, &After::NewPassword(hash))?;
     Ok(Completed {

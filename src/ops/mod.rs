@@ -2,6 +2,7 @@
 //! Each takes a typed request, runs in one transaction (or batches of them),
 //! writes the audit log and queues mail, and returns what happened.
 
+pub mod access;
 pub mod auth;
 pub mod lifecycle;
 pub mod users;

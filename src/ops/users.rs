@@ -18,17 +18,21 @@ pub struct Created {
     pub mail: Vec<i64>,
 }
 
+/// Refuses an email or username another user has (in any spelling).
 fn check_unique(
     tx: &Tx<'_>,
-    email_key: &str,
+    email: &str,
     username_key: Option<&str>,
     except: Option<&UserId>,
+    now: jiff::Timestamp,
 ) -> Result<()> {
     let reader = tx.reader();
-    if let Some(other) = reader.id_by_email_key(email_key)? {
+    if let Some(other) = reader.id_by_email_key(&email_key(email))? {
         if Some(&other) != except {
+            let existing = find_user(reader, other.as_str(), now)?.email;
             return Err(Conflict::DuplicateEmail {
-                email: email_key.to_string(),
+                email: email.to_string(),
+                existing,
                 other,
             }
             .into());
@@ -63,17 +67,23 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             }
         }
         let username_key = req.username.as_ref().map(|u| u.key());
-        check_unique(tx, &req.email.key(), username_key.as_deref(), None)?;
-        let mut groups: Vec<String> = req.groups.iter().map(ToString::to_string).collect();
-        groups.sort();
-        groups.dedup();
+        check_unique(
+            tx,
+            req.email.as_str(),
+            username_key.as_deref(),
+            None,
+            ctx.now,
+        )?;
+        let groups = super::access::resolve_groups(tx, ctx, &req.groups, req.create_groups)?;
+        let roles = sorted(req.roles);
+        super::access::check_user(tx, req.email.as_str(), &roles, &groups, &req.attributes)?;
         let mut user = User {
             id: UserId::new(),
             email: req.email.as_str().to_string(),
             username: req.username.as_ref().map(|u| u.as_str().to_string()),
             profile: req.profile,
             attributes: req.attributes,
-            roles: sorted(req.roles),
+            roles,
             groups,
             permissions: sorted(req.permissions),
             status: match req.initial {
@@ -91,6 +101,7 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             blocked_until: None,
             failed_logins: 0,
             locked_until: None,
+            onboarding_requested_at: req.request_onboarding.then_some(ctx.now),
             previous_status: None,
             password_hash: None,
         };
@@ -109,16 +120,7 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             mail.extend(issue_invitation(tx, ctx, &user, req.send_email)?);
         }
         if req.request_onboarding && req.send_email {
-            let link = super::onboarding_link(ctx);
-            let extra = serde_json::json!({ "link": link });
-            mail.push(queue_mail(
-                tx,
-                ctx,
-                &user,
-                templates::ONBOARDING,
-                extra,
-                None,
-            )?);
+            mail.push(queue_onboarding(tx, ctx, &user)?);
         }
         tx.append_audit(
             ctx.now,
@@ -136,10 +138,17 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
     })
 }
 
-fn sorted(mut items: Vec<String>) -> Vec<String> {
+fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
     items.sort();
     items.dedup();
     items
+}
+
+/// Queues the onboarding-form request (seed 000) for `user`.
+fn queue_onboarding(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
+    let link = super::onboarding_link(ctx);
+    let extra = serde_json::json!({ "link": link });
+    queue_mail(tx, ctx, user, templates::ONBOARDING, extra, None)
 }
 
 /// The audit record of a new user: every field that has a value.
@@ -167,26 +176,53 @@ fn creation_record(user: &User) -> Vec<FieldChange> {
             v.clone(),
         ));
     }
-    for (field, list) in [
-        ("roles", &user.roles),
-        ("groups", &user.groups),
-        ("permissions", &user.permissions),
-    ] {
+    for (field, list) in memberships(user) {
         if !list.is_empty() {
-            changes.push(FieldChange::new(field, null.clone(), list.clone()));
+            changes.push(FieldChange::new(field, null.clone(), list));
         }
+    }
+    if let Some(at) = user.onboarding_requested_at {
+        changes.push(FieldChange::new(
+            "onboarding_requested_at",
+            null,
+            at.to_string(),
+        ));
     }
     changes
 }
 
-/// Applies field changes to a user. Returns the user after the change and what
-/// changed (empty when every value was already as asked).
-pub fn update(
-    store: &mut Store,
-    ctx: &Ctx,
-    key: &str,
-    changes: UserChanges,
-) -> Result<(User, Vec<FieldChange>)> {
+/// A user's roles, groups and permissions as the audit log records them.
+fn memberships(user: &User) -> [(&'static str, Vec<String>); 3] {
+    let text = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>();
+    [
+        (
+            "roles",
+            text(&mut user.roles.iter().map(ToString::to_string)),
+        ),
+        (
+            "groups",
+            text(&mut user.groups.iter().map(ToString::to_string)),
+        ),
+        (
+            "permissions",
+            text(&mut user.permissions.iter().map(ToString::to_string)),
+        ),
+    ]
+}
+
+/// What `update` did.
+#[derive(Debug)]
+pub struct Updated {
+    pub user: User,
+    /// What changed; empty when every value was already as asked.
+    pub changes: Vec<FieldChange>,
+    /// Outbox ids of mail to deliver after commit (an onboarding request).
+    pub mail: Vec<i64>,
+}
+
+/// Applies field changes to a user, keeping the rules of roles, groups and
+/// attributes.
+pub fn update(store: &mut Store, ctx: &Ctx, key: &str, changes: UserChanges) -> Result<Updated> {
     store.write(|tx| {
         let before = find_user(tx.reader(), key, ctx.now)?;
         let mut user = before.clone();
@@ -205,32 +241,60 @@ pub fn update(
         for (k, v) in &changes.set_attributes {
             user.attributes.insert(k.clone(), v.clone());
         }
+        if let Some(roles) = &changes.roles {
+            user.roles = roles.clone();
+        }
         edit_list(&mut user.roles, &changes.add_roles, &changes.remove_roles);
-        let add_groups: Vec<String> = changes.add_groups.iter().map(ToString::to_string).collect();
-        let remove_groups: Vec<String> = changes
-            .remove_groups
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        edit_list(&mut user.groups, &add_groups, &remove_groups);
+        if let Some(groups) = &changes.groups {
+            user.groups = groups.clone();
+        }
+        edit_list(
+            &mut user.groups,
+            &changes.add_groups,
+            &changes.remove_groups,
+        );
+        if let Some(permissions) = &changes.permissions {
+            user.permissions = permissions.clone();
+        }
         edit_list(
             &mut user.permissions,
             &changes.add_permissions,
             &changes.remove_permissions,
         );
+        if changes.request_onboarding {
+            user.onboarding_requested_at = Some(ctx.now);
+        }
 
         let diff = diff_users(&before, &user);
         if diff.is_empty() {
-            return Ok((before, diff));
+            return Ok(Updated {
+                user: before,
+                changes: diff,
+                mail: Vec::new(),
+            });
+        }
+        if diff.iter().any(|c| {
+            matches!(c.field.as_str(), "roles" | "groups") || c.field.starts_with("attributes.")
+        }) {
+            user.groups =
+                super::access::resolve_groups(tx, ctx, &user.groups, changes.create_groups)?;
+            super::access::check_user(
+                tx,
+                &user.email,
+                &user.roles,
+                &user.groups,
+                &user.attributes,
+            )?;
         }
         check_unique(
             tx,
-            &email_key(&user.email),
+            &user.email,
             user.username
                 .as_ref()
                 .map(|u| u.to_ascii_lowercase())
                 .as_deref(),
             Some(&user.id),
+            ctx.now,
         )?;
         user.updated_at = ctx.now;
         tx.update_user(&before, &user)?;
@@ -241,11 +305,19 @@ pub fn update(
             tx.replace_memberships(&user)?;
         }
         tx.append_audit(ctx.now, &ctx.actor, "update", Some(&user.id), &diff, None)?;
-        Ok((user, diff))
+        let mut mail = Vec::new();
+        if changes.request_onboarding {
+            mail.push(queue_onboarding(tx, ctx, &user)?);
+        }
+        Ok(Updated {
+            user,
+            changes: diff,
+            mail,
+        })
     })
 }
 
-fn edit_list(list: &mut Vec<String>, add: &[String], remove: &[String]) {
+fn edit_list<T: Ord + Clone>(list: &mut Vec<T>, add: &[T], remove: &[T]) {
     list.retain(|item| !remove.contains(item));
     list.extend(add.iter().cloned());
     list.sort();
@@ -284,14 +356,17 @@ pub fn diff_users(before: &User, after: &User) -> Vec<FieldChange> {
             ));
         }
     }
-    for (field, old, new) in [
-        ("roles", &before.roles, &after.roles),
-        ("groups", &before.groups, &after.groups),
-        ("permissions", &before.permissions, &after.permissions),
-    ] {
+    for ((field, old), (_, new)) in memberships(before).into_iter().zip(memberships(after)) {
         if old != new {
-            changes.push(FieldChange::new(field, old.clone(), new.clone()));
+            changes.push(FieldChange::new(field, old, new));
         }
+    }
+    if before.onboarding_requested_at != after.onboarding_requested_at {
+        changes.push(FieldChange::new(
+            "onboarding_requested_at",
+            before.onboarding_requested_at.map(|t| t.to_string()),
+            after.onboarding_requested_at.map(|t| t.to_string()),
+        ));
     }
     changes
 }

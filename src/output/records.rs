@@ -15,8 +15,12 @@ fn opt(value: Option<&str>) -> String {
     value.unwrap_or_default().to_string()
 }
 
-fn list(items: &[String]) -> String {
-    items.join(", ")
+fn joined(items: &[impl std::fmt::Display], separator: &str) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 fn status_color(status: Status) -> Color {
@@ -62,6 +66,7 @@ pub const USER_CSV: &[&str] = &[
     "invite_expires_at",
     "blocked_reason",
     "blocked_until",
+    "onboarding_requested_at",
 ];
 
 impl Record for User {
@@ -71,13 +76,15 @@ impl Record for User {
 
     fn table_headers() -> Vec<&'static str> {
         vec![
-            "UPDATED", "FIRST", "LAST", "USERNAME", "EMAIL", "ROLES", "STATUS", "GROUPS", "USER ID",
+            "UPDATED", "FIRST", "LAST", "USERNAME", "EMAIL", "ROLES", "STATUS", "STORE", "GROUPS",
+            "USER ID",
         ]
     }
 
     /// On a narrow terminal the id shortens first; then UPDATED goes, then
-    /// USERNAME, GROUPS, ROLES, FIRST, LAST, and the id last of all. EMAIL
-    /// and STATUS always stay.
+    /// USERNAME, GROUPS, ROLES, FIRST, LAST, STORE and the id last of all.
+    /// EMAIL and STATUS always stay. STORE (seed 004) is there only when a
+    /// listed user is in a `store` group.
     fn table_fits() -> Vec<Fit> {
         vec![
             Fit::Whole { rank: 1 },
@@ -87,8 +94,9 @@ impl Record for User {
             Fit::Keep,
             Fit::Cut { min: 10, rank: 4 },
             Fit::Keep,
+            Fit::Sparse { rank: 7 },
             Fit::Cut { min: 10, rank: 3 },
-            Fit::Id { rank: 7 },
+            Fit::Id { rank: 8 },
         ]
     }
 
@@ -99,9 +107,15 @@ impl Record for User {
             opt(self.profile.last_name.as_deref()),
             opt(self.username.as_deref()),
             self.email.clone(),
-            list(&self.roles),
+            joined(&self.roles, ", "),
             self.status.to_string(),
-            list(&self.groups),
+            self.groups
+                .iter()
+                .filter(|g| g.kind().as_str() == "store")
+                .map(|g| g.display())
+                .collect::<Vec<_>>()
+                .join(", "),
+            joined(&self.groups, ", "),
             self.id.to_string(),
         ]
     }
@@ -131,9 +145,9 @@ impl Record for User {
             } else {
                 serde_json::to_string(&self.attributes).unwrap_or_default()
             },
-            self.roles.join(";"),
-            self.groups.join(";"),
-            self.permissions.join(";"),
+            joined(&self.roles, ";"),
+            joined(&self.groups, ";"),
+            joined(&self.permissions, ";"),
             self.status.to_string(),
             self.created_at.to_string(),
             self.updated_at.to_string(),
@@ -144,6 +158,7 @@ impl Record for User {
             t(self.invite_expires_at),
             self.blocked_reason.clone().unwrap_or_default(),
             t(self.blocked_until),
+            t(self.onboarding_requested_at),
         ]);
         cells
     }
@@ -227,15 +242,17 @@ impl Record for AuditEntry {
         ]
     }
 
+    /// Who and why matter most: on a narrow terminal the user id goes
+    /// first, then the time; changes and reasons wrap.
     fn table_fits() -> Vec<Fit> {
         vec![
             Fit::Keep,
-            Fit::Whole { rank: 4 },
-            Fit::Cut { min: 10, rank: 2 },
+            Fit::Whole { rank: 2 },
+            Fit::Cut { min: 10, rank: 5 },
             Fit::Keep,
-            Fit::Id { rank: 3 },
-            Fit::Cut { min: 20, rank: 5 },
-            Fit::Cut { min: 10, rank: 1 },
+            Fit::Id { rank: 1 },
+            Fit::Wrap { min: 20, rank: 4 },
+            Fit::Wrap { min: 10, rank: 3 },
         ]
     }
 
@@ -337,9 +354,9 @@ impl Record for TransitionRow {
     fn table_fits() -> Vec<Fit> {
         vec![
             Fit::Keep,
-            Fit::Cut { min: 10, rank: 3 },
+            Fit::Wrap { min: 18, rank: 3 },
             Fit::Whole { rank: 2 },
-            Fit::Cut { min: 20, rank: 1 },
+            Fit::Wrap { min: 20, rank: 1 },
         ]
     }
 

@@ -10,8 +10,9 @@ use unicode_width::UnicodeWidthStr as _;
 /// The most characters one cell shows: a 10 MB comment is not a table cell.
 pub const MAX_CELL: usize = 1000;
 
-/// The shortest a shortened id gets.
-const MIN_ID: usize = 8;
+/// The shortest a shortened id gets: a UUIDv7's first 13 characters are
+/// its millisecond timestamp, so ids shortened so far seldom meet.
+const MIN_ID: usize = 13;
 
 /// Spaces between two columns.
 const GAP: usize = 2;
@@ -27,6 +28,12 @@ pub enum Fit {
     Id { rank: u8 },
     /// Shown in full or left out at `rank` (a date).
     Whole { rank: u8 },
+    /// Free text shown only when some row has a value (STORE); otherwise
+    /// like `Cut` with a minimum of 10.
+    Sparse { rank: u8 },
+    /// Prose (side effects, changes): narrowed down to `min` by wrapping
+    /// onto more lines, at spaces, never inside a word; left out at `rank`.
+    Wrap { min: usize, rank: u8 },
 }
 
 impl Fit {
@@ -34,7 +41,11 @@ impl Fit {
     fn rank(self) -> Option<u8> {
         match self {
             Fit::Keep => None,
-            Fit::Cut { rank, .. } | Fit::Id { rank } | Fit::Whole { rank } => Some(rank),
+            Fit::Cut { rank, .. }
+            | Fit::Id { rank }
+            | Fit::Whole { rank }
+            | Fit::Sparse { rank }
+            | Fit::Wrap { rank, .. } => Some(rank),
         }
     }
 }
@@ -125,7 +136,10 @@ struct Layout {
 
 /// Chooses the columns and widths for `limit` terminal columns.
 fn layout(headers: &[&str], fits: &[Fit], rows: &[Vec<Styled>], limit: Option<usize>) -> Layout {
-    let mut shown: Vec<usize> = (0..headers.len()).collect();
+    let empty = |c: usize| rows.iter().all(|r| r[c].0.is_empty() || r[c].0 == "-");
+    let mut shown: Vec<usize> = (0..headers.len())
+        .filter(|&c| !matches!(fits[c], Fit::Sparse { .. }) || !empty(c))
+        .collect();
     loop {
         let mut widths = natural(headers, rows, &shown);
         let Some(limit) = limit else {
@@ -146,6 +160,8 @@ fn layout(headers: &[&str], fits: &[Fit], rows: &[Vec<Styled>], limit: Option<us
             .enumerate()
             .filter_map(|(i, &c)| match fits[c] {
                 Fit::Cut { min, rank } => Some((rank, i, min.max(width(headers[c])))),
+                Fit::Sparse { rank } => Some((rank, i, 10.max(width(headers[c])))),
+                Fit::Wrap { min, rank } => Some((rank, i, min.max(width(headers[c])))),
                 _ => None,
             })
             .collect();
@@ -177,8 +193,41 @@ fn layout(headers: &[&str], fits: &[Fit], rows: &[Vec<Styled>], limit: Option<us
     }
 }
 
+/// The SGR code that colours text in a terminal.
+fn sgr(color: Color) -> Option<&'static str> {
+    Some(match color {
+        Color::Red | Color::DarkRed => "31",
+        Color::Green | Color::DarkGreen => "32",
+        Color::Yellow | Color::DarkYellow => "33",
+        Color::Blue | Color::DarkBlue => "34",
+        Color::Magenta | Color::DarkMagenta => "35",
+        Color::Cyan | Color::DarkCyan => "36",
+        Color::Grey | Color::DarkGrey => "90",
+        _ => return None,
+    })
+}
+
+/// Text as lines of at most `max` columns, broken at spaces. A word longer
+/// than `max` (an email) gets a line of its own and is never broken.
+fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && width(&line) + 1 + width(word) > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
+}
+
 /// Renders a table: header row, then the rows, columns two spaces apart, no
-/// trailing blanks. `limit` is the terminal's width (None: no limit).
+/// trailing blanks. `limit` is the terminal's width (None: no limit). Colour
+/// covers a cell's text, never its padding.
 pub fn render(
     headers: &[&str],
     fits: &[Fit],
@@ -186,30 +235,54 @@ pub fn render(
     limit: Option<usize>,
 ) -> String {
     let layout = layout(headers, fits, rows, limit);
-    let mut table = Table::new();
-    table
-        .load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(layout.shown.iter().map(|&c| Cell::new(headers[c])));
-    for row in rows {
-        table.add_row(layout.shown.iter().zip(&layout.widths).map(|(&c, &w)| {
-            let (text, color) = &row[c];
-            let text = match fits[c] {
-                Fit::Id { .. } => text.chars().take(w).collect(),
-                _ => cut(text, w),
-            };
-            let cell = Cell::new(text);
-            match color {
-                Some(color) => cell.fg(*color),
-                None => cell,
-            }
-        }));
-    }
     let mut out = String::new();
-    for line in table.lines() {
-        let line = line.strip_prefix(' ').unwrap_or(&line);
-        out.push_str(line.trim_end());
-        out.push('\n');
+    let mut emit = |cells: Vec<(Vec<String>, Option<Color>)>| {
+        let height = cells
+            .iter()
+            .map(|(lines, _)| lines.len())
+            .max()
+            .unwrap_or(1);
+        for k in 0..height {
+            let mut line = String::new();
+            for (i, ((lines, color), w)) in cells.iter().zip(&layout.widths).enumerate() {
+                let text = lines.get(k).map(String::as_str).unwrap_or_default();
+                if i > 0 {
+                    line.push_str(&" ".repeat(GAP));
+                }
+                match color.and_then(sgr).filter(|_| !text.is_empty()) {
+                    Some(code) => line.push_str(&format!("\u{1b}[{code}m{text}\u{1b}[39m")),
+                    None => line.push_str(text),
+                }
+                line.push_str(&" ".repeat(w.saturating_sub(width(text))));
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    };
+    emit(
+        layout
+            .shown
+            .iter()
+            .map(|&c| (vec![headers[c].to_string()], None))
+            .collect(),
+    );
+    for row in rows {
+        emit(
+            layout
+                .shown
+                .iter()
+                .zip(&layout.widths)
+                .map(|(&c, &w)| {
+                    let (text, color) = &row[c];
+                    let lines = match fits[c] {
+                        Fit::Id { .. } => vec![text.chars().take(w).collect()],
+                        Fit::Wrap { .. } => wrap(text, w),
+                        _ => vec![cut(text, w)],
+                    };
+                    (lines, *color)
+                })
+                .collect(),
+        );
     }
     out
 }
@@ -252,6 +325,15 @@ mod tests {
     }
 
     #[test]
+    fn prose_wraps_at_spaces_and_never_breaks_a_word() {
+        assert_eq!(wrap("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
+        assert_eq!(
+            wrap("email: ada.lovelace@example.com → x", 10),
+            ["email:", "ada.lovelace@example.com", "→ x"]
+        );
+    }
+
+    #[test]
     fn cutting_keeps_the_width() {
         assert_eq!(cut("Lovelace", 8), "Lovelace");
         assert_eq!(cut("Lovelace", 5), "Love…");
@@ -260,9 +342,19 @@ mod tests {
 
     #[test]
     fn ids_shorten_to_a_unique_prefix_not_ending_on_a_dash() {
-        assert_eq!(unique_prefix(&["0193a5b2-7c1e", "0193a5b3-0000"]), 8);
-        assert_eq!(unique_prefix(&["0193a5b2-7c1e", "0193a5b2-7c2e"]), 12);
-        assert_eq!(unique_prefix(&["0193a5b2-7c1e", "0193a5b2-8c2e"]), 10);
+        let a = "0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f70";
+        assert_eq!(
+            unique_prefix(&[a, "0193a5b3-0000-7000-8000-000000000000"]),
+            13
+        );
+        assert_eq!(
+            unique_prefix(&[a, "0193a5b2-7c1e-7d5f-9a10-3b2c4d5e6f70"]),
+            17
+        );
+        assert_eq!(
+            unique_prefix(&[a, "0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f71"]),
+            36
+        );
     }
 
     #[test]
@@ -282,10 +374,13 @@ mod tests {
         ]]);
         let wide = render(&headers, &fits, &rows, None);
         assert!(wide.contains("0193a5b2-7c1e-7d4f-9a10-3b2c4d5e6f70"));
-        let mid = render(&headers, &fits, &rows, Some(60));
-        assert!(mid.lines().all(|l| l.chars().count() <= 60), "{mid}");
+        let mid = render(&headers, &fits, &rows, Some(65));
+        assert!(mid.lines().all(|l| l.chars().count() <= 65), "{mid}");
         assert!(mid.contains("ada.lovelace@example.com"), "{mid}");
-        assert!(mid.contains("WHEN") && mid.contains("0193a5b2"), "{mid}");
+        assert!(
+            mid.contains("WHEN") && mid.contains("0193a5b2-7c1e"),
+            "{mid}"
+        );
         let narrow = render(&headers, &fits, &rows, Some(40));
         assert!(!narrow.contains("WHEN"), "{narrow}");
         assert!(narrow.contains("ada.lovelace@example.com"), "{narrow}");

@@ -7,6 +7,7 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
+use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::error::{Error, Result};
 use crate::domain::query::{ListQuery, Selector, SortKey};
 use crate::domain::types::{Status, UserId, email_key};
@@ -21,9 +22,11 @@ const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
     u.blocked_reason, u.blocked_until, \
     (SELECT json_group_object(a.key, a.value) FROM user_attributes a WHERE a.user_id = u.id), \
     (SELECT group_concat(r.role, char(10)) FROM user_roles r WHERE r.user_id = u.id), \
-    (SELECT group_concat(g.kind || ':' || g.name, char(10)) FROM user_groups g WHERE g.user_id = u.id), \
+    (SELECT group_concat(g.kind || char(31) || g.name || char(31) || d.display_name, char(10)) \
+        FROM user_groups g JOIN groups d ON d.kind = g.kind AND d.name = g.name \
+        WHERE g.user_id = u.id), \
     (SELECT group_concat(p.permission, char(10)) FROM user_permissions p WHERE p.user_id = u.id), \
-    u.password_hash, u.failed_logins, u.locked_until \
+    u.password_hash, u.failed_logins, u.locked_until, u.onboarding_requested_at \
     FROM users u";
 
 const FIRST_PROFILE_COLUMN: usize = 3;
@@ -81,9 +84,15 @@ fn user_from_row(row: &Row<'_>, now: Timestamp, with_hash: bool) -> rusqlite::Re
         username: row.get(2)?,
         profile,
         attributes,
-        roles: split_list(row.get(at + 12)?),
-        groups: split_list(row.get(at + 13)?),
-        permissions: split_list(row.get(at + 14)?),
+        roles: split_list(row.get(at + 12)?)
+            .into_iter()
+            .map(RoleName::from_stored)
+            .collect(),
+        groups: groups_of(row.get(at + 13)?),
+        permissions: split_list(row.get(at + 14)?)
+            .into_iter()
+            .map(Permission::from_stored)
+            .collect(),
         status: effective_status(stored, invite_expires_at, blocked_until, now),
         previous_status: previous.as_deref().map(status_of).transpose()?,
         must_change_password: row.get(at + 2)?,
@@ -98,7 +107,27 @@ fn user_from_row(row: &Row<'_>, now: Timestamp, with_hash: bool) -> rusqlite::Re
         password_hash: if with_hash { row.get(at + 15)? } else { None },
         failed_logins: row.get(at + 16)?,
         locked_until: opt_ts(row.get(at + 17)?)?,
+        onboarding_requested_at: opt_ts(row.get(at + 18)?)?,
     })
+}
+
+/// Groups as `group_concat` gives them: one a line, `kind`, slug and display
+/// name separated by U+001F; sorted by kind and slug.
+fn groups_of(raw: Option<String>) -> Vec<GroupRef> {
+    let mut groups: Vec<GroupRef> = raw
+        .unwrap_or_default()
+        .split('\n')
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, '\u{1f}');
+            Some(GroupRef::from_stored(
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+            ))
+        })
+        .collect();
+    groups.sort();
+    groups
 }
 
 fn text(value: Option<&str>) -> Value {
@@ -148,6 +177,10 @@ fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
         ("invite_expires_at", time(user.invite_expires_at)),
         ("blocked_reason", text(user.blocked_reason.as_deref())),
         ("blocked_until", time(user.blocked_until)),
+        (
+            "onboarding_requested_at",
+            time(user.onboarding_requested_at),
+        ),
         ("search_text", Value::Text(search_text(user))),
     ]);
     columns
@@ -274,14 +307,34 @@ fn filter_for(selector: &Selector, now: Timestamp, candidates: Option<&[i64]>) -
     if let Some(role) = &selector.role {
         f.push(
             "EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = ?)",
-            [Value::Text(role.clone())],
+            [Value::Text(role.to_string())],
         );
     }
     if let Some(group) = &selector.group {
         f.push(
             "EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND g.kind = ? AND g.name = ?)",
-            [Value::Text(group.kind.clone()), Value::Text(group.name.clone())],
+            [
+                Value::Text(group.kind().to_string()),
+                Value::Text(group.slug().to_string()),
+            ],
         );
+    }
+    if let Some(permission) = &selector.permission {
+        f.push(
+            "(EXISTS (SELECT 1 FROM user_permissions p WHERE p.user_id = u.id AND p.permission = ?1) \
+             OR EXISTS (SELECT 1 FROM user_roles r JOIN role_permissions rp ON rp.role = r.role \
+             WHERE r.user_id = u.id AND rp.permission = ?1))"
+                .replace("?1", "?"),
+            [
+                Value::Text(permission.to_string()),
+                Value::Text(permission.to_string()),
+            ],
+        );
+    }
+    match selector.onboarding {
+        Some(true) => f.push("u.onboarding_requested_at IS NOT NULL", []),
+        Some(false) => f.push("u.onboarding_requested_at IS NULL", []),
+        None => {}
     }
     for (key, value) in &selector.attributes {
         f.push(
@@ -361,13 +414,15 @@ impl Reader<'_> {
         let sql = format!("{SELECT_USER} WHERE u.id >= ?1 AND u.id < ?1 || 'g' LIMIT 2");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut matches: Vec<User> = stmt
-            .query_map([prefix], |row| user_from_row(row, now, with_hash))?
+            .query_map([&prefix], |row| user_from_row(row, now, with_hash))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(if matches.len() == 1 {
-            matches.pop()
-        } else {
-            None
-        })
+        match matches.len() {
+            0 | 1 => Ok(matches.pop()),
+            _ => Err(Error::invalid(
+                "user",
+                format!("{prefix} is the start of more than one user's id; give more of it"),
+            )),
+        }
     }
 
     /// The id of the user holding this email key, if any.
@@ -514,20 +569,19 @@ impl Tx<'_> {
             .tx
             .prepare_cached("INSERT INTO user_roles (user_id, role) VALUES (?, ?)")?;
         for r in &user.roles {
-            role.execute(params![id, r])?;
+            role.execute(params![id, r.as_str()])?;
         }
         let mut group = self
             .tx
             .prepare_cached("INSERT INTO user_groups (user_id, kind, name) VALUES (?, ?, ?)")?;
         for g in &user.groups {
-            let (kind, name) = g.split_once(':').unwrap_or((g.as_str(), ""));
-            group.execute(params![id, kind, name])?;
+            group.execute(params![id, g.kind().as_str(), g.slug()])?;
         }
         let mut perm = self
             .tx
             .prepare_cached("INSERT INTO user_permissions (user_id, permission) VALUES (?, ?)")?;
         for p in &user.permissions {
-            perm.execute(params![id, p])?;
+            perm.execute(params![id, p.as_str()])?;
         }
         Ok(())
     }

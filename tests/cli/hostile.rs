@@ -187,6 +187,7 @@ fn arg_text() -> BoxedStrategy<String> {
 /// A store with a few users to select from.
 fn populated() -> TestEnv {
     let env = TestEnv::new();
+    env.access(&[], &["team:north"]);
     env.create(
         "ada@example.com",
         &[

@@ -340,6 +340,7 @@ fn delete_is_always_confirmed() {
 #[test]
 fn a_selector_acts_on_every_match_and_needs_confirmation() {
     let env = TestEnv::new();
+    env.access(&[], &["team:north", "team:south"]);
     let a = env.create("a@example.com", &["--no-invite", "--group", "team:north"]);
     let b = env.create("b@example.com", &["--no-invite", "--group", "team:north"]);
     let c = env.create("c@example.com", &["--no-invite", "--group", "team:south"]);

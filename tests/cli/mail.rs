@@ -376,6 +376,7 @@ fn a_queued_message_whose_link_expired_is_dropped_not_sent() {
 #[test]
 fn user_email_reaches_every_target() {
     let env = TestEnv::new();
+    env.access(&[], &["team:north", "team:south"]);
     for name in ["ann", "ben", "cat"] {
         env.create(
             &format!("{name}@example.com"),

@@ -12,6 +12,7 @@ const FILTERS: &[(&str, &str)] = &[
 ];
 
 fn seed(env: &TestEnv) {
+    env.access(&["admin"], &["team:north"]);
     env.create(
         "ada@example.com",
         &[
@@ -182,10 +183,10 @@ fn a_closed_pipe_ends_quietly() {
         ]);
     for command in commands {
         let script =
-            format!("set -o pipefail; \"$ROSTER_BIN\" {command} | (head -c 1 > /dev/null)");
+            format!("set -o pipefail; \"$ROSTER_UNDER_TEST\" {command} | (head -c 1 > /dev/null)");
         let out = std::process::Command::new("bash")
             .args(["-c", &script])
-            .env("ROSTER_BIN", &roster)
+            .env("ROSTER_UNDER_TEST", &roster)
             .env("ROSTER_DB", env.db())
             .output()
             .unwrap();
@@ -409,6 +410,10 @@ fn fixed_users(env: &TestEnv) {
         ),
         ("linus@example.com", &["--first", "Linus", "--no-invite"]),
     ];
+    env.access(
+        &["admin", "auditor", "engineer"],
+        &["team:north", "client:navy"],
+    );
     for (email, args) in people {
         env.create(email, args);
     }
@@ -496,11 +501,15 @@ fn tables_fit_the_terminal() {
     }
     // A shortened id still names its user.
     let shown = without_colour(&env.on_terminal_width(&["user", "list"], 80));
-    assert!(shown.contains(" 0193a5b2-7\n"), "{shown}");
+    assert!(shown.contains(" 0193a5b2-7c1e\n"), "{shown}");
     assert_eq!(
-        env.json(&["user", "show", "0193a5b2-7"])["email"],
+        env.json(&["user", "show", "0193a5b2-7c1e"])["email"],
         "ada.lovelace@analytical-engines.example.com"
     );
+    // A prefix more than one id starts with says so.
+    let (code, _, stderr) = env.run(&["user", "show", "0193a5b2"]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("more than one user's id"), "{stderr}");
 }
 
 /// A terminal that reports no size is taken to be 80 columns; a pipe gets

@@ -1,19 +1,17 @@
 //! `roster user create`
 
-use std::path::Path;
-
 use anyhow::Result;
 
 use crate::cli::CreateArgs;
 use crate::commands::App;
 use crate::commands::secrets::{self, CredentialsFile};
 use crate::domain::Status;
+use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::password::{self, Password};
-use crate::domain::types::{Email, GroupRef, Username, parse_attr, validate_word};
+use crate::domain::types::{Email, Username, parse_attr};
 use crate::domain::user::User;
 use crate::domain::user::{Initial, NewUser, Profile};
 use crate::exit::Exit;
-use crate::mail::DeliveryStatus;
 use crate::ops::find_user;
 use crate::ops::users;
 use crate::output::{Fit, Record, WithPassword};
@@ -139,7 +137,7 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     }
     let delivery = app.deliver(&mut store, &created.mail);
     let how = match created.user.status {
-        Status::Invited if args.no_email => "invited (no email sent)",
+        Status::Invited if args.no_email => "invited, no email sent",
         Status::Invited => "invited",
         _ if generated.is_some() => "active, with a generated password",
         _ if args.password.password_stdin || args.password.prompt_password => {
@@ -148,17 +146,6 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
         _ => "active, no password yet",
     };
     app.say(&format!("created {} ({how})", created.user.email));
-    for d in delivery.iter().flatten() {
-        match d.delivered_to.as_deref() {
-            Some(file) if d.status == DeliveryStatus::Sent && Path::new(file).is_absolute() => {
-                app.say(&format!("{} written to {file}", d.template));
-            }
-            Some(place) if d.status == DeliveryStatus::Sent => {
-                app.say(&format!("{} sent to {} through {place}", d.template, d.to));
-            }
-            _ => {}
-        }
-    }
     let shown = match (&generated, &mut credentials) {
         (Some(_), Some(file)) => {
             file.keep();
@@ -197,13 +184,10 @@ fn request(args: &CreateArgs) -> crate::Result<NewUser> {
             .iter()
             .map(|a| parse_attr(a))
             .collect::<crate::Result<_>>()?,
-        roles: words("role", &args.roles)?,
-        groups: args
-            .groups
-            .iter()
-            .map(|g| GroupRef::parse(g))
-            .collect::<crate::Result<_>>()?,
-        permissions: words("permission", &args.permissions)?,
+        roles: parsed(&args.roles, RoleName::parse)?,
+        groups: parsed(&args.groups, GroupRef::parse)?,
+        permissions: parsed(&args.permissions, Permission::parse)?,
+        create_groups: args.create_groups,
         initial: if args.no_invite {
             Initial::Active
         } else {
@@ -214,6 +198,10 @@ fn request(args: &CreateArgs) -> crate::Result<NewUser> {
     })
 }
 
-pub(super) fn words(field: &str, raw: &[String]) -> crate::Result<Vec<String>> {
-    raw.iter().map(|r| validate_word(field, r)).collect()
+/// Each value of a repeated flag, parsed.
+pub(super) fn parsed<T>(
+    raw: &[String],
+    parse: impl Fn(&str) -> crate::Result<T>,
+) -> crate::Result<Vec<T>> {
+    raw.iter().map(|r| parse(r)).collect()
 }

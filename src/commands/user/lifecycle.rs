@@ -21,6 +21,8 @@ pub fn selector(args: &SelectorArgs, all: bool, now: jiff::Timestamp) -> Result<
         statuses: args.statuses.clone(),
         role: args.role.clone(),
         group: args.group.clone(),
+        permission: args.permission.clone(),
+        onboarding: args.onboarding.clone(),
         text: args.text.clone(),
         inactive_for: args.inactive_for.clone(),
         created_before: args.created_before.clone(),

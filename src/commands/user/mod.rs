@@ -26,7 +26,11 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::Show { user } => {
             let store = app.open_store()?;
             let user = find_user(store.reader(), &user, app.now)?;
-            app.out.one(&user)?;
+            let effective = crate::ops::access::permissions_of(store.reader(), &user)?;
+            app.out.one(&Shown {
+                user: &user,
+                effective_permissions: effective.iter().map(ToString::to_string).collect(),
+            })?;
             Ok(Exit::Ok)
         }
         UserCommand::Update(args) => update::run(app, args),
@@ -78,5 +82,36 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
             list.finish()?;
             Ok(Exit::Ok)
         }
+    }
+}
+
+/// A user as `user show` prints it: every field, and what the user may do.
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    user: &'a crate::domain::user::User,
+    /// The permissions of the user's roles and their own.
+    effective_permissions: Vec<String>,
+}
+
+impl crate::output::Record for Shown<'_> {
+    fn id(&self) -> Option<&str> {
+        Some(self.user.id.as_str())
+    }
+    fn table_headers() -> Vec<&'static str> {
+        crate::domain::user::User::table_headers()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        self.user.table_cells()
+    }
+    fn csv_headers() -> Vec<String> {
+        let mut headers = crate::domain::user::User::csv_headers();
+        headers.push("effective_permissions".into());
+        headers
+    }
+    fn csv_cells(&self) -> Vec<String> {
+        let mut cells = self.user.csv_cells();
+        cells.push(self.effective_permissions.join(";"));
+        cells
     }
 }

@@ -2,10 +2,11 @@
 
 use anyhow::Result;
 
-use super::create::words;
+use super::create::parsed;
 use crate::cli::UpdateArgs;
 use crate::commands::{App, CliError};
-use crate::domain::types::{Email, GroupRef, Username, parse_attr, validate_word};
+use crate::domain::access::{GroupRef, Permission, RoleName};
+use crate::domain::types::{Email, Username, parse_attr, validate_word};
 use crate::domain::user::UserChanges;
 use crate::exit::Exit;
 use crate::ops::users;
@@ -19,22 +20,26 @@ pub fn run(app: &mut App, args: UpdateArgs) -> Result<Exit> {
         .into());
     }
     let mut store = app.open_store()?;
-    let (user, diff) = users::update(&mut store, &app.ctx(), &args.user, changes)?;
-    if diff.is_empty() {
+    let updated = users::update(&mut store, &app.ctx(), &args.user, changes)?;
+    let delivery = app.deliver(&mut store, &updated.mail);
+    let user = &updated.user;
+    if updated.changes.is_empty() {
         app.say(&format!(
             "{}: unchanged (every value was already as asked)",
             user.email
         ));
     } else {
-        let fields: Vec<&str> = diff.iter().map(|c| c.field.as_str()).collect();
+        let fields: Vec<&str> = updated.changes.iter().map(|c| c.field.as_str()).collect();
         app.say(&format!("{}: updated {}", user.email, fields.join(", ")));
     }
-    app.out.row(&user)?;
+    app.out.row(user)?;
+    delivery?;
     Ok(Exit::Ok)
 }
 
-fn groups(raw: &[String]) -> crate::Result<Vec<GroupRef>> {
-    raw.iter().map(|g| GroupRef::parse(g)).collect()
+/// A repeated flag that replaces a whole list, when it was given.
+fn replace(raw: &[String]) -> Option<&[String]> {
+    (!raw.is_empty()).then_some(raw)
 }
 
 fn changes(args: &UpdateArgs) -> crate::Result<UserChanges> {
@@ -61,11 +66,22 @@ fn changes(args: &UpdateArgs) -> crate::Result<UserChanges> {
             .iter()
             .map(|k| validate_word("unset-attr", k))
             .collect::<crate::Result<_>>()?,
-        add_roles: words("add-role", &args.add_roles)?,
-        remove_roles: words("remove-role", &args.remove_roles)?,
-        add_groups: groups(&args.add_groups)?,
-        remove_groups: groups(&args.remove_groups)?,
-        add_permissions: words("add-permission", &args.add_permissions)?,
-        remove_permissions: words("remove-permission", &args.remove_permissions)?,
+        roles: replace(&args.roles)
+            .map(|r| parsed(r, RoleName::parse))
+            .transpose()?,
+        add_roles: parsed(&args.add_roles, RoleName::parse)?,
+        remove_roles: parsed(&args.remove_roles, RoleName::parse)?,
+        groups: replace(&args.groups)
+            .map(|g| parsed(g, GroupRef::parse))
+            .transpose()?,
+        add_groups: parsed(&args.add_groups, GroupRef::parse)?,
+        remove_groups: parsed(&args.remove_groups, GroupRef::parse)?,
+        permissions: replace(&args.permissions)
+            .map(|p| parsed(p, Permission::parse))
+            .transpose()?,
+        add_permissions: parsed(&args.add_permissions, Permission::parse)?,
+        remove_permissions: parsed(&args.remove_permissions, Permission::parse)?,
+        create_groups: args.create_groups,
+        request_onboarding: args.request_onboarding,
     })
 }

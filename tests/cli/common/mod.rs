@@ -215,6 +215,17 @@ impl TestEnv {
         )
     }
 
+    /// Makes roles (with no permissions) and groups, as an administrator
+    /// would before giving them to users.
+    pub fn access(&self, roles: &[&str], groups: &[&str]) {
+        for role in roles {
+            self.ok(&["role", "create", role]);
+        }
+        for group in groups {
+            self.ok(&["group", "create", group]);
+        }
+    }
+
     /// Creates a user with extra arguments, returns its id.
     pub fn create(&self, email: &str, extra: &[&str]) -> String {
         let mut args = vec!["user", "create", email];
@@ -311,6 +322,7 @@ pub fn seed_active_users(env: &TestEnv, count: usize) {
             groups: vec![],
             permissions: vec![],
             initial: roster::domain::user::Initial::Active,
+            create_groups: false,
             request_onboarding: false,
             send_email: false,
         };

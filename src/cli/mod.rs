@@ -6,6 +6,13 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::output::Format;
 
+mod access;
+
+pub use access::{
+    AttributeCommand, FeatureCommand, GroupCommand, PresetCommand, RoleArgs, RoleCommand,
+    RoleUpdateArgs,
+};
+
 const ABOUT: &str = "Administer the user accounts of a back-office product on a local SQLite store";
 
 const EXAMPLES: &str = "\
@@ -25,6 +32,10 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+
+    /// The command as typed, without its arguments: `user block`.
+    #[arg(skip)]
+    pub path: String,
 }
 
 /// Options every command takes. Each can also come from the environment; a flag
@@ -85,23 +96,62 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create, list, change and move users through their lifecycle
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster user create ada@example.com --first Ada --last Lovelace\n  roster user list --status blocked\n  roster user block grace@example.com --reason \"left\"\n  roster user show ada@example.com"
+    )]
     User(UserCommand),
     /// Read and verify the audit log
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster audit list --user ada@example.com\n  roster audit verify"
+    )]
     Audit(AuditCommand),
     /// Sign users in and check credentials, sessions, invitations and resets
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster auth check ada@example.com users.read\n  printf '%s\\n' \"$PASSWORD\" | roster auth verify ada --password-stdin"
+    )]
     Auth(AuthCommand),
     /// The outbox: mail queued by roster, delivered or waiting
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster mail list --queued\n  roster mail flush"
+    )]
     Mail(MailCommand),
     /// The store file: where it is, migrations, checks, statistics
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster db path\n  roster db check\n  roster db backup /var/backups/roster.db"
+    )]
     Db(DbCommand),
     /// The settings roster runs with
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Examples:\n  roster config show")]
     Config(ConfigCommand),
+    /// Roles: what users may do, and the rules for giving them
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster role preset apply back-office\n  roster role list\n  roster role create support --permission users.read"
+    )]
+    Role(RoleCommand),
+    /// Groups users belong to: clients, teams, areas, stores, crews
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster group create 'client:Acme Fleet Ltd'\n  roster group members team:north"
+    )]
+    Group(GroupCommand),
+    /// Features of the product that roles may need
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster feature enable TechnicianUsers\n  roster feature list"
+    )]
+    Feature(FeatureCommand),
+    /// Rules for attribute values
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster attribute define operator_type --values PAYE,SubContractor\n  roster attribute list"
+    )]
+    Attribute(AttributeCommand),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  roster completions bash > ~/.local/share/bash-completion/completions/roster\n  roster completions zsh > ~/.zfunc/_roster\n  roster completions fish > ~/.config/fish/completions/roster.fish"
@@ -148,7 +198,8 @@ pub enum UserCommand {
         after_help = "Examples:\n  roster user revoke ada@example.com\n  roster user revoke --status invitation_expired \\\n      --created-before 2026-01-01 --yes"
     )]
     Revoke(BulkArgs),
-    /// Stop users from signing in (active → blocked); their sessions end
+    /// Stop users from signing in (active → blocked; a blocked user's block is
+    /// replaced); their sessions end
     #[command(
         after_help = "Examples:\n  roster user block grace@example.com --reason \"security review\"\n  roster user block grace@example.com --until +7d\n  roster user block --from-file leavers.csv --max-affected 50 --yes"
     )]
@@ -156,7 +207,7 @@ pub enum UserCommand {
     /// Let blocked users sign in again (blocked → active)
     #[command(after_help = "Examples:\n  roster user unblock grace@example.com")]
     Unblock(BulkArgs),
-    /// Remove users from active use, keeping them for history (any → archived)
+    /// Remove users from active use, keeping them for history (any status → archived)
     #[command(
         after_help = "Examples:\n  roster user archive grace@example.com --reason \"left\"\n  roster user archive --inactive-for 365d --dry-run"
     )]
@@ -203,26 +254,26 @@ pub enum UserCommand {
 /// The free-text fields of a user. An empty value clears a field on update.
 #[derive(Debug, Args, Default)]
 pub struct ProfileArgs {
-    /// First name
+    /// First name (also --first-name)
     #[arg(
         long = "first",
-        visible_alias = "first-name",
+        alias = "first-name",
         value_name = "NAME",
         allow_hyphen_values = true
     )]
     pub first_name: Option<String>,
-    /// Middle name
+    /// Middle name (also --middle-name)
     #[arg(
         long = "middle",
-        visible_alias = "middle-name",
+        alias = "middle-name",
         value_name = "NAME",
         allow_hyphen_values = true
     )]
     pub middle_name: Option<String>,
-    /// Last name
+    /// Last name (also --last-name)
     #[arg(
         long = "last",
-        visible_alias = "last-name",
+        alias = "last-name",
         value_name = "NAME",
         allow_hyphen_values = true
     )]
@@ -303,17 +354,22 @@ pub struct CreateArgs {
     #[arg(long = "attr", value_name = "KEY=VALUE")]
     pub attributes: Vec<String>,
 
-    /// A role to give (repeatable)
+    /// A role to give (repeatable); it must exist (`roster role list`)
     #[arg(long = "role", value_name = "ROLE")]
     pub roles: Vec<String>,
 
-    /// A group to join, as KIND:NAME, e.g. team:north (repeatable)
+    /// A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet
+    /// Ltd" (repeatable); it must exist unless --create-groups
     #[arg(long = "group", value_name = "KIND:NAME")]
     pub groups: Vec<String>,
 
     /// A permission granted to this user alone (repeatable)
     #[arg(long = "permission", value_name = "PERMISSION")]
     pub permissions: Vec<String>,
+
+    /// Make the groups given that do not exist yet
+    #[arg(long)]
+    pub create_groups: bool,
 
     /// Create the user active, with no invitation
     #[arg(long)]
@@ -331,7 +387,7 @@ pub struct CreateArgs {
     #[arg(long)]
     pub no_must_change: bool,
 
-    /// Also email the onboarding-form request
+    /// Record that the onboarding form was requested, and email the request
     #[arg(long)]
     pub request_onboarding: bool,
 
@@ -350,7 +406,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args, Default, Clone)]
 pub struct SelectorArgs {
     /// Users in these statuses (comma-separated or repeated)
-    #[arg(long = "status", value_name = "STATUS[,STATUS]", value_parser = Suggest(status_names), hide_possible_values = true)]
+    #[arg(long = "status", value_name = "STATUS[,STATUS]", value_parser = StatusList, hide_possible_values = true)]
     pub statuses: Vec<String>,
 
     /// Users with this role
@@ -360,6 +416,14 @@ pub struct SelectorArgs {
     /// Users in this group
     #[arg(long, value_name = "KIND:NAME")]
     pub group: Option<String>,
+
+    /// Users who have this permission, through a role or their own
+    #[arg(long, value_name = "PERMISSION")]
+    pub permission: Option<String>,
+
+    /// Users whose onboarding form was requested, or not
+    #[arg(long, value_name = "requested|none", value_parser = ["requested", "none"])]
+    pub onboarding: Option<String>,
 
     /// Users whose names, email, username, company, address, city, postal code or
     /// phone contain TEXT (any case)
@@ -450,24 +514,39 @@ pub struct UpdateArgs {
     #[arg(long = "unset-attr", value_name = "KEY")]
     pub unset_attributes: Vec<String>,
 
+    /// Set the roles to exactly these (repeatable)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
     /// Give a role (repeatable)
     #[arg(long = "add-role", value_name = "ROLE")]
     pub add_roles: Vec<String>,
     /// Take a role away (repeatable)
     #[arg(long = "remove-role", value_name = "ROLE")]
     pub remove_roles: Vec<String>,
+    /// Set the groups to exactly these, as KIND:NAME (repeatable)
+    #[arg(long = "group", value_name = "KIND:NAME")]
+    pub groups: Vec<String>,
     /// Join a group, as KIND:NAME (repeatable)
     #[arg(long = "add-group", value_name = "KIND:NAME")]
     pub add_groups: Vec<String>,
     /// Leave a group (repeatable)
     #[arg(long = "remove-group", value_name = "KIND:NAME")]
     pub remove_groups: Vec<String>,
+    /// Set this user's own permissions to exactly these (repeatable)
+    #[arg(long = "permission", value_name = "PERMISSION")]
+    pub permissions: Vec<String>,
     /// Grant a permission to this user alone (repeatable)
     #[arg(long = "add-permission", value_name = "PERMISSION")]
     pub add_permissions: Vec<String>,
     /// Take back a permission granted to this user (repeatable)
     #[arg(long = "remove-permission", value_name = "PERMISSION")]
     pub remove_permissions: Vec<String>,
+    /// Make the groups given that do not exist yet
+    #[arg(long)]
+    pub create_groups: bool,
+    /// Record that the onboarding form was requested now, and email the request
+    #[arg(long)]
+    pub request_onboarding: bool,
 }
 
 /// Targets and safety options shared by every bulk verb.
@@ -618,8 +697,22 @@ pub enum AuthCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// Exit 0 if an active user holds a permission (through a role or their
+    /// own), 7 if not, 4 for an unknown user
+    #[command(
+        after_help = "Examples:\n  roster auth check ada@example.com users.read\n  if roster auth check \"$EMAIL\" clocking 2>/dev/null; then show_clock; fi"
+    )]
+    Check {
+        /// Id, email or username
+        user: String,
+        /// The permission, such as users.read or clocking
+        permission: String,
+    },
     /// Check or end a session
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  printf '%s\\n' \"$TOKEN\" | roster auth session check --token-stdin"
+    )]
     Session(SessionCommand),
     /// Accept an invitation: token on the first line of stdin, new password on the second
     #[command(
@@ -678,7 +771,8 @@ pub enum MailCommand {
         #[arg(long)]
         queued: bool,
     },
-    /// Show one message (links in undelivered messages are masked)
+    /// Show one message as stored (its link says [token issued when sent]);
+    /// --links reads the links back from the delivered copy
     #[command(
         after_help = "Examples:\n  roster mail show 12\n  LINK=$(roster mail show 12 --links)    # as delivered to outbox/, decoded"
     )]
@@ -802,11 +896,46 @@ impl clap::builder::TypedValueParser for Suggest {
     }
 }
 
-fn status_names() -> Vec<&'static str> {
-    crate::domain::Status::ALL
-        .iter()
-        .map(|s| s.as_str())
-        .collect()
+/// `--status`: comma-separated statuses, each checked here (a bad one is a
+/// bad flag, exit 2), offered by shell completion.
+#[derive(Clone)]
+struct StatusList;
+
+impl clap::builder::TypedValueParser for StatusList {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let text = clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)?;
+        for part in text.split(',').filter(|p| !p.trim().is_empty()) {
+            if let Err(e) = part.parse::<crate::domain::Status>() {
+                let message = e.to_string();
+                return Err(clap::Error::raw(
+                    clap::error::ErrorKind::InvalidValue,
+                    format!(
+                        "invalid value for --status: {}\n",
+                        message.trim_start_matches("invalid status: ")
+                    ),
+                )
+                .with_cmd(cmd));
+            }
+        }
+        Ok(text)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::domain::Status::ALL
+                .iter()
+                .map(|s| clap::builder::PossibleValue::new(s.as_str())),
+        ))
+    }
 }
 
 fn sort_names() -> Vec<&'static str> {
@@ -841,8 +970,8 @@ const SUBCOMMAND_HELP: &str = "\
 
 {all-args}";
 
-/// The full command, with the exit-code table appended to the top-level help
-/// and every subcommand's examples before its options.
+/// The full command: examples before the options at every level, and the
+/// exit-code table at the end of the top-level help.
 pub fn command() -> clap::Command {
     fn examples_first(cmd: clap::Command) -> clap::Command {
         let names: Vec<String> = cmd
@@ -862,8 +991,13 @@ pub fn command() -> clap::Command {
         }
         cmd
     }
+    let top = format!(
+        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{EXAMPLES}\n\n{{all-args}}{{after-help}}"
+    );
     examples_first(
-        Cli::command().after_help(format!("{EXAMPLES}\n\n{}", crate::exit::help_table())),
+        Cli::command()
+            .help_template(top)
+            .after_help(crate::exit::help_table()),
     )
 }
 
@@ -941,5 +1075,13 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
 /// Parses the process arguments.
 pub fn parse() -> Result<Cli, clap::Error> {
     let matches = command().try_get_matches()?;
-    Cli::from_arg_matches(&matches)
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    let mut names = Vec::new();
+    let mut at = &matches;
+    while let Some((name, sub)) = at.subcommand() {
+        names.push(name);
+        at = sub;
+    }
+    cli.path = names.join(" ");
+    Ok(cli)
 }

@@ -1,0 +1,210 @@
+//! `roster role|group|feature|attribute …`: who may do what (SPEC §8).
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum RoleCommand {
+    /// List the roles with their permissions and rules
+    #[command(after_help = "Examples:\n  roster role list\n  roster --json role list")]
+    List,
+    /// Show one role, and who holds it
+    #[command(after_help = "Examples:\n  roster role show team-work-manager")]
+    Show {
+        /// The role's name
+        role: String,
+    },
+    /// Make a role
+    #[command(
+        after_help = "Examples:\n  roster role create support --permission users.read \\\n      --permission users.reset-password --description \"first-line support\"\n  roster role create night-lead --scope team --exclusive"
+    )]
+    Create(RoleArgs),
+    /// Change a role's permissions, rules or description
+    #[command(
+        after_help = "Examples:\n  roster role update support --permission users.sign-out\n  roster role update support --remove-permission users.reset-password\n  roster role update technician --requires-feature TechnicianUsers\n\nA change that would leave a user who holds the role breaking a rule is\nrefused, and nothing changes."
+    )]
+    Update(RoleUpdateArgs),
+    /// Delete a role; one that users hold needs --force
+    #[command(
+        after_help = "Examples:\n  roster role delete night-lead\n  roster role delete support --force    # takes it from its holders first"
+    )]
+    Delete {
+        /// The role's name
+        role: String,
+        /// Take the role from every user who holds it first (each is audited)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Catalogues of roles for the products roster serves
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster role preset list\n  roster role preset apply client --dry-run"
+    )]
+    Preset(PresetCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct RoleArgs {
+    /// The role's name: letters, digits, '.', '_', '-'
+    pub role: String,
+    /// A permission the role gives (repeatable)
+    #[arg(long = "permission", value_name = "PERMISSION")]
+    pub permissions: Vec<String>,
+    /// The role cannot be combined with any other role
+    #[arg(long)]
+    pub exclusive: bool,
+    /// The role can be given only while this feature is on
+    #[arg(long, value_name = "FEATURE")]
+    pub requires_feature: Option<String>,
+    /// The role needs a group of this kind beside it (team, area, store, …)
+    #[arg(long, value_name = "KIND")]
+    pub scope: Option<String>,
+    /// What the role is for
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleUpdateArgs {
+    /// The role's name
+    pub role: String,
+    /// Add a permission (repeatable)
+    #[arg(long = "permission", value_name = "PERMISSION")]
+    pub permissions: Vec<String>,
+    /// Take a permission away (repeatable)
+    #[arg(long = "remove-permission", value_name = "PERMISSION")]
+    pub remove_permissions: Vec<String>,
+    /// Make the role exclusive
+    #[arg(long, conflicts_with = "not_exclusive")]
+    pub exclusive: bool,
+    /// Let the role be combined with others again
+    #[arg(long)]
+    pub not_exclusive: bool,
+    /// Gate the role behind a feature ("" removes the gate)
+    #[arg(long, value_name = "FEATURE")]
+    pub requires_feature: Option<String>,
+    /// Scope the role to a group kind ("" removes the scope)
+    #[arg(long, value_name = "KIND")]
+    pub scope: Option<String>,
+    /// What the role is for ("" removes it)
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PresetCommand {
+    /// List the catalogues
+    #[command(after_help = "Examples:\n  roster role preset list")]
+    List,
+    /// Install a catalogue's roles (again: changes nothing)
+    #[command(
+        after_help = "Examples:\n  roster role preset apply back-office --dry-run\n  roster role preset apply back-office\n\nA role that exists already is left as it is: a preset never changes or\nremoves a role."
+    )]
+    Apply {
+        /// back-office, client, operator or admin-console
+        #[arg(value_parser = ["back-office", "client", "operator", "admin-console"])]
+        name: String,
+        /// Print what would be installed and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// List groups, with how many users are in each
+    #[command(after_help = "Examples:\n  roster group list\n  roster group list --kind client")]
+    List {
+        /// Only groups of this kind
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+    },
+    /// Show one group and its members
+    #[command(after_help = "Examples:\n  roster group show 'client:Acme Fleet Ltd'")]
+    Show {
+        /// KIND:NAME
+        group: String,
+    },
+    /// Make a group: KIND:NAME, the name as it should be shown
+    #[command(
+        after_help = "Examples:\n  roster group create team:north\n  roster group create 'client:Acme Fleet Ltd'\n  roster group create store:leeds@shop.example"
+    )]
+    Create {
+        /// KIND:NAME
+        group: String,
+    },
+    /// Give a group a new name; its members stay
+    #[command(after_help = "Examples:\n  roster group rename 'client:Acme Fleet' 'Acme Fleet Ltd'")]
+    Rename {
+        /// KIND:NAME
+        group: String,
+        /// The new name (the kind stays)
+        name: String,
+    },
+    /// Delete a group; one with members needs --force
+    #[command(
+        after_help = "Examples:\n  roster group delete team:south\n  roster group delete team:south --force    # takes its members out first"
+    )]
+    Delete {
+        /// KIND:NAME
+        group: String,
+        /// Take every member out of it first (each is audited)
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the users in a group
+    #[command(
+        after_help = "Examples:\n  roster group members team:north\n  roster -q group members team:north"
+    )]
+    Members {
+        /// KIND:NAME
+        group: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FeatureCommand {
+    /// List the features roles need or that were set, on or off
+    #[command(after_help = "Examples:\n  roster feature list")]
+    List,
+    /// Turn a feature on
+    #[command(after_help = "Examples:\n  roster feature enable TechnicianUsers")]
+    Enable {
+        /// The feature's name
+        name: String,
+    },
+    /// Turn a feature off; when users' roles need it, --force takes those roles
+    #[command(
+        after_help = "Examples:\n  roster feature disable TechnicianUsers\n  roster feature disable TechnicianUsers --force"
+    )]
+    Disable {
+        /// The feature's name
+        name: String,
+        /// Take the roles that need it from their users first (audited)
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AttributeCommand {
+    /// Set the rule of an attribute key: its values, the role it needs
+    #[command(
+        after_help = "Examples:\n  roster attribute define operator_type --values PAYE,SubContractor\n  roster attribute define dispatch_emails --values yes,no \\\n      --requires-role technician"
+    )]
+    Define {
+        /// The attribute key
+        key: String,
+        /// The values allowed, comma-separated (any value without)
+        #[arg(long, value_name = "A,B,C", value_delimiter = ',')]
+        values: Vec<String>,
+        /// Only users with this role may have the attribute
+        #[arg(long, value_name = "ROLE")]
+        requires_role: Option<String>,
+        /// What the attribute is for
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+    },
+    /// List the attribute rules
+    #[command(after_help = "Examples:\n  roster attribute list")]
+    List,
+}

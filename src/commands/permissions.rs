@@ -1,0 +1,71 @@
+//! Which permission each command needs from an actor that is a user of the
+//! store (`--as`/`ROSTER_ACTOR` naming one). One table: enforcement, `docs/
+//! permissions.md` and a test that every command has a row all read it.
+
+/// (command, the permission it needs; None: any actor may run it).
+pub const COMMANDS: &[(&str, Option<&str>)] = &[
+    ("user create", Some("users.manage")),
+    ("user list", Some("users.read")),
+    ("user show", Some("users.read")),
+    ("user update", Some("users.manage")),
+    ("user invite", Some("users.manage")),
+    ("user revoke", Some("users.manage")),
+    ("user block", Some("users.block")),
+    ("user unblock", Some("users.unblock")),
+    ("user archive", Some("users.manage")),
+    ("user restore", Some("users.manage")),
+    ("user reset-password", Some("users.reset-password")),
+    ("user sign-out", Some("users.sign-out")),
+    ("user unlock", Some("users.unblock")),
+    ("user email", Some("users.manage")),
+    ("user delete", Some("users.delete")),
+    ("user history", Some("users.read")),
+    ("user transitions", None),
+    ("audit list", Some("audit.read")),
+    ("audit verify", Some("audit.read")),
+    ("auth verify", None),
+    ("auth login", None),
+    ("auth change-password", None),
+    ("auth check", None),
+    ("auth session check", None),
+    ("auth session revoke", None),
+    ("auth accept-invite", None),
+    ("auth complete-reset", None),
+    ("mail list", Some("users.read")),
+    ("mail show", Some("users.manage")),
+    ("mail flush", Some("users.manage")),
+    ("mail retry", Some("users.manage")),
+    ("db path", None),
+    ("db migrate", Some("store.admin")),
+    ("db check", Some("store.admin")),
+    ("db stats", Some("users.read")),
+    ("db backup", Some("store.admin")),
+    ("config show", None),
+    ("role list", Some("users.read")),
+    ("role show", Some("users.read")),
+    ("role create", Some("roles.manage")),
+    ("role update", Some("roles.manage")),
+    ("role delete", Some("roles.manage")),
+    ("role preset list", None),
+    ("role preset apply", Some("roles.manage")),
+    ("group list", Some("users.read")),
+    ("group show", Some("users.read")),
+    ("group create", Some("roles.manage")),
+    ("group rename", Some("roles.manage")),
+    ("group delete", Some("roles.manage")),
+    ("group members", Some("users.read")),
+    ("feature list", Some("users.read")),
+    ("feature enable", Some("roles.manage")),
+    ("feature disable", Some("roles.manage")),
+    ("attribute define", Some("roles.manage")),
+    ("attribute list", Some("users.read")),
+    ("completions", None),
+];
+
+/// The permission `command` ("user block") needs, if any.
+pub fn required(command: &str) -> Option<&'static str> {
+    COMMANDS
+        .iter()
+        .find(|(name, _)| *name == command)
+        .and_then(|(_, permission)| *permission)
+}
