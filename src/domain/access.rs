@@ -86,7 +86,7 @@ pub const ROSTER_PERMISSIONS: &[(&str, &str)] = &[
         "change roles, groups, features and attribute rules",
     ),
     ("audit.read", "read and verify the audit log"),
-    ("store.admin", "migrate the store, back it up"),
+    ("store.admin", "migrate, check and back up the store"),
 ];
 
 /// A group's kind: `client`, `team`, `area`, `store`, `crew`, or any word.

@@ -3,7 +3,7 @@
 //!
 //! Each template NAME has three parts: `NAME.subject`, `NAME.txt` and `NAME.html`
 //! (HTML is auto-escaped). They see `user` (email, first_name, last_name,
-//! username), `base_url`, and per template `link`, `expires_at`, `changed_at`,
+//! username, attributes, roles), `base_url`, and per template `link`, `expires_at`, `changed_at`,
 //! `must_change`.
 
 use std::path::Path;
@@ -69,13 +69,18 @@ pub struct Rendered {
     pub html: Option<String>,
 }
 
-/// What a template knows of its user.
+/// What a template knows of its user: the names, and the attributes and
+/// roles, so one template can say different things to different users
+/// (`{% if user.attributes.operator_type == "PAYE" %}`, `{% if "technician"
+/// in user.roles %}`).
 #[derive(Serialize)]
 pub struct MailUser<'a> {
     pub email: &'a str,
     pub first_name: Option<&'a str>,
     pub last_name: Option<&'a str>,
     pub username: Option<&'a str>,
+    pub attributes: &'a std::collections::BTreeMap<String, String>,
+    pub roles: Vec<&'a str>,
 }
 
 impl<'a> From<&'a User> for MailUser<'a> {
@@ -85,6 +90,8 @@ impl<'a> From<&'a User> for MailUser<'a> {
             first_name: u.profile.first_name.as_deref(),
             last_name: u.profile.last_name.as_deref(),
             username: u.username.as_deref(),
+            attributes: &u.attributes,
+            roles: u.roles.iter().map(|r| r.as_str()).collect(),
         }
     }
 }

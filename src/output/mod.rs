@@ -82,6 +82,15 @@ pub trait Record: Serialize {
     fn csv_cells(&self) -> Vec<String> {
         self.table_cells()
     }
+    /// Whether `--columns` may name this field beyond the CSV header (a
+    /// user's `attr.KEY`).
+    fn has_field(_name: &str) -> bool {
+        false
+    }
+    /// The value of such a field, as a CSV cell.
+    fn field(&self, _name: &str) -> Option<String> {
+        None
+    }
     /// A colour for a table cell, by column index, when colour is on.
     fn table_color(&self, _column: usize) -> Option<Color> {
         None
@@ -165,7 +174,7 @@ impl Printer {
 
     fn start_list<R: Record>(
         &mut self,
-        columns: Option<Vec<(usize, String)>>,
+        columns: Option<Vec<(Option<usize>, String)>>,
     ) -> io::Result<ListWriter<'_, R>> {
         let mut writer = ListWriter {
             printer: self,
@@ -251,8 +260,9 @@ impl Printer {
     }
 }
 
-/// Fields chosen with `--columns`: (index in the CSV cells, name).
-pub struct Columns(Vec<(usize, String)>);
+/// Fields chosen with `--columns`: (index in the CSV cells, or None for a
+/// field the record finds by name, such as `attr.KEY`; name).
+pub struct Columns(Vec<(Option<usize>, String)>);
 
 /// Checks `--columns` names against a record's CSV header. An unknown name is
 /// an error that lists the known ones.
@@ -269,10 +279,13 @@ pub fn columns<R: Record>(names: &[String]) -> Result<Columns, crate::Error> {
                     format!("{name:?} is named twice"),
                 ));
             }
+            if R::has_field(name) {
+                return Ok((None, name.to_string()));
+            }
             known
                 .iter()
                 .position(|k| k == name)
-                .map(|i| (i, known[i].clone()))
+                .map(|i| (Some(i), known[i].clone()))
                 .ok_or_else(|| {
                     crate::Error::invalid(
                         "columns",
@@ -364,7 +377,7 @@ pub struct ListWriter<'p, R: Record> {
     rows: usize,
     table: Vec<Vec<table::Styled>>,
     /// With `--columns`: the chosen fields, as (index in the CSV cells, name).
-    columns: Option<Vec<(usize, String)>>,
+    columns: Option<Vec<(Option<usize>, String)>>,
     _row: std::marker::PhantomData<R>,
 }
 
@@ -393,8 +406,12 @@ impl<R: Record> ListWriter<'_, R> {
         let mut value = serde_json::to_value(row).map_err(io::Error::other)?;
         let mut chosen = serde_json::Map::new();
         if let serde_json::Value::Object(map) = &mut value {
-            for (_, name) in columns {
-                chosen.insert(name.clone(), map.remove(name).unwrap_or_default());
+            for (index, name) in columns {
+                let value = match index {
+                    Some(_) => map.remove(name),
+                    None => row.field(name).map(serde_json::Value::from),
+                };
+                chosen.insert(name.clone(), value.unwrap_or_default());
             }
         }
         Ok(Some(serde_json::Value::Object(chosen)))
@@ -407,7 +424,10 @@ impl<R: Record> ListWriter<'_, R> {
         Some(
             columns
                 .iter()
-                .map(|(i, _)| std::mem::take(&mut cells[*i]))
+                .map(|(i, name)| match i {
+                    Some(i) => std::mem::take(&mut cells[*i]),
+                    None => row.field(name).unwrap_or_default(),
+                })
                 .collect(),
         )
     }

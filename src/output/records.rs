@@ -124,6 +124,17 @@ impl Record for User {
         (column == 6).then(|| status_color(self.status))
     }
 
+    /// `--columns attr.KEY`: one attribute as a column of its own.
+    fn has_field(name: &str) -> bool {
+        name.strip_prefix("attr.")
+            .is_some_and(|key| crate::domain::types::validate_word("attr key", key).is_ok())
+    }
+
+    fn field(&self, name: &str) -> Option<String> {
+        name.strip_prefix("attr.")
+            .and_then(|key| self.attributes.get(key).cloned())
+    }
+
     fn csv_headers() -> Vec<String> {
         USER_CSV.iter().map(|h| h.to_string()).collect()
     }

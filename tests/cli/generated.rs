@@ -51,6 +51,16 @@ fn completions_and_man_pages_are_current() {
         configuration_md().as_bytes(),
         &mut stale,
     );
+    check(
+        &root.join("docs/permissions.md"),
+        permissions_md().as_bytes(),
+        &mut stale,
+    );
+    check(
+        &root.join("docs/roles.md"),
+        roles_md().as_bytes(),
+        &mut stale,
+    );
     assert!(
         stale.is_empty(),
         "stale generated files (run ROSTER_BLESS=1 cargo test generated): {stale:?}"
@@ -217,4 +227,102 @@ fn configuration_md() -> String {
          or `2w` (and combinations such as `1d12h`).\n",
     );
     md
+}
+
+fn permissions_md() -> String {
+    use roster::commands::permissions::COMMANDS;
+    use roster::domain::access::ROSTER_PERMISSIONS;
+    let mut md = String::from(
+        "# Permissions\n\n\
+         <!-- Generated from src/commands/permissions.rs and src/domain/access.rs by `ROSTER_BLESS=1 cargo test generated`. -->\n\n\
+         A user's **effective permissions** are the permissions of their roles and\n\
+         the ones granted to them alone (`--permission`). `roster user show` lists\n\
+         them, and `roster auth check USER PERMISSION` answers for a product's portal:\n\
+         exit 0 when an active user holds it, 7 when not, 4 for an unknown user.\n\n\
+         **Who is checked.** When `--as ACTOR` or `ROSTER_ACTOR` names a user of the\n\
+         store (by email, username or id), every command checks that user's\n\
+         permissions before it reads or changes anything, and refuses with exit 7\n\
+         naming the permission it needs. A user who is not active (blocked,\n\
+         archived, invited) may run nothing that needs a permission. An actor that\n\
+         is not a user of the store (the default `$USER@hostname`, or any other\n\
+         name) is trusted: whoever can open the store file is its administrator,\n\
+         and the file's permissions are the boundary. The actor is recorded in the\n\
+         audit log either way. A user holding only `users.read` is the read-only\n\
+         mode of the products' user pages.\n\n\
+         ## The permissions roster enforces\n\n\
+         | permission | allows |\n|---|---|\n",
+    );
+    for (name, allows) in ROSTER_PERMISSIONS {
+        md.push_str(&format!("| `{name}` | {allows} |\n"));
+    }
+    md.push_str(
+        "\nRoles may hold any other permission too (`clocking`, `operations.manage`):\n\
+         roster stores them, shows them and answers `auth check` for them; what they\n\
+         allow is the product's business.\n\n\
+         ## What each command needs\n\n| command | permission |\n|---|---|\n",
+    );
+    for (command, permission) in COMMANDS {
+        md.push_str(&format!(
+            "| `roster {command}` | {} |\n",
+            permission.map_or("— (any actor)".to_string(), |p| format!("`{p}`"))
+        ));
+    }
+    md.push_str(
+        "\nThe `auth` commands need no permission: they are the calls an application\n\
+         makes for its users, and each is authenticated by the password or token it\n\
+         is given. A store from before roles (schema 4 and older) has no permissions\n\
+         to check until `roster db migrate` upgrades it.\n",
+    );
+    md
+}
+
+fn roles_md() -> String {
+    use roster::domain::presets::PRESETS;
+    let mut md = String::from(
+        "# Role presets\n\n\
+         <!-- Generated from src/domain/presets.rs by `ROSTER_BLESS=1 cargo test generated`. -->\n\n\
+         `roster role preset apply NAME` installs one of these catalogues, written\n\
+         from the help pages of the products roster serves. It creates the roles\n\
+         that do not exist yet and leaves every other role as it is, so applying it\n\
+         twice changes nothing, and a role you made or changed is never touched.\n\
+         `--dry-run` shows what it would create. Afterwards the roles are ordinary\n\
+         rows: `roster role update` and `roster role delete` work on them.\n\n\
+         A role can be **exclusive** (it cannot be combined with any other role:\n\
+         exit 5), need a **feature** (`roster feature enable NAME` first: exit 5\n\
+         otherwise), or be **scoped** to a group kind (the user needs a group of that\n\
+         kind beside it, such as `--group team:north`: exit 6 otherwise).\n",
+    );
+    for preset in PRESETS {
+        md.push_str(&format!(
+            "\n## `{}`\n\n{}.\n\n| role | permissions | exclusive | feature | scope | what it is for |\n|---|---|---|---|---|---|\n",
+            preset.name,
+            capitalised(preset.description)
+        ));
+        for role in preset.roles {
+            md.push_str(&format!(
+                "| `{}` | {} | {} | {} | {} | {} |\n",
+                role.name,
+                role.permissions
+                    .iter()
+                    .map(|p| format!("`{p}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if role.exclusive { "yes" } else { "" },
+                role.requires_feature
+                    .map(|f| format!("`{f}`"))
+                    .unwrap_or_default(),
+                role.scope.map(|s| format!("`{s}`")).unwrap_or_default(),
+                role.description.replace('|', "\\|")
+            ));
+        }
+    }
+    md
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
