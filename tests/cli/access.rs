@@ -211,6 +211,32 @@ fn presets_install_once_and_never_change_a_role_that_exists() {
     for preset in ["client", "operator", "admin-console"] {
         env.ok(&["role", "preset", "apply", preset]);
     }
+    // Each preset on a store of its own: created, then unchanged.
+    for preset in ["back-office", "client", "operator", "admin-console"] {
+        let fresh = TestEnv::new();
+        let first = fresh.json(&["role", "preset", "apply", preset]);
+        assert!(
+            first
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["outcome"] == "created"),
+            "{first}"
+        );
+        let again = fresh.json(&["role", "preset", "apply", preset]);
+        assert!(
+            again
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["outcome"] == "unchanged"),
+            "{again}"
+        );
+        assert_eq!(
+            fresh.json(&["role", "list"]).as_array().unwrap().len(),
+            first.as_array().unwrap().len()
+        );
+    }
     let out = env.ok(&["role", "list"]);
     insta::assert_snapshot!(
         "role_list_all_presets",
