@@ -170,8 +170,8 @@ pub fn of_clap(err: &clap::Error) -> Exit {
 /// succeeded; 3 when some succeeded and others failed; when all failed, the
 /// failures' own code if they agree (4 not found, 5 invalid transition, 1
 /// failed), else 3.
-pub fn of_outcomes(outcomes: impl IntoIterator<Item = crate::ops::lifecycle::Outcome>) -> Exit {
-    use crate::ops::lifecycle::Outcome;
+pub fn of_outcomes(outcomes: impl IntoIterator<Item = crate::ops::bulk::Outcome>) -> Exit {
+    use crate::ops::bulk::Outcome;
     let mut targets = 0;
     let mut failures = Vec::new();
     for outcome in outcomes {

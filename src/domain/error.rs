@@ -108,6 +108,10 @@ pub enum Conflict {
     #[error("{who}: {rule}")]
     Rule { who: String, rule: String },
 
+    /// A verb that cannot act on a user, as its row said it.
+    #[error("{0}")]
+    Refused(String),
+
     /// Something is still in use (a role users hold, a group with members).
     #[error("{what} {name} is {use_}; {hint}")]
     InUse {

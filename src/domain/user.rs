@@ -223,3 +223,23 @@ impl FieldChange {
         }
     }
 }
+
+/// What a bulk action is told about each user it may act on: enough to
+/// decide and to report, and small, so that a selection of a million users
+/// is never held in memory whole.
+#[derive(Clone, Debug)]
+pub struct Subject {
+    /// The user's place in the store, by which a selection is walked.
+    pub seq: i64,
+    pub id: UserId,
+    pub email: String,
+    pub username: Option<String>,
+    /// The effective status.
+    pub status: Status,
+    pub previous_status: Option<Status>,
+    pub blocked_reason: Option<String>,
+    pub blocked_until: Option<Timestamp>,
+    pub failed_logins: u32,
+    pub locked_until: Option<Timestamp>,
+    pub must_change_password: bool,
+}

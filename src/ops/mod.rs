@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod auth;
+pub mod bulk;
 pub mod lifecycle;
 pub mod users;
 

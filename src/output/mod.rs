@@ -99,14 +99,14 @@ pub trait Record: Serialize {
 
 /// A record with the password generated for it, shown this once.
 #[derive(Serialize)]
-pub struct WithPassword<'a, R: Record> {
+pub struct WithPassword<R: Record> {
     #[serde(flatten)]
-    pub record: &'a R,
+    pub record: R,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<&'a str>,
+    pub password: Option<String>,
 }
 
-impl<R: Record> Record for WithPassword<'_, R> {
+impl<R: Record> Record for WithPassword<R> {
     fn id(&self) -> Option<&str> {
         self.record.id()
     }
@@ -117,7 +117,7 @@ impl<R: Record> Record for WithPassword<'_, R> {
     }
     fn table_cells(&self) -> Vec<String> {
         let mut c = self.record.table_cells();
-        c.push(self.password.unwrap_or("-").to_string());
+        c.push(self.password.clone().unwrap_or_default());
         c
     }
     fn csv_headers() -> Vec<String> {
@@ -127,7 +127,7 @@ impl<R: Record> Record for WithPassword<'_, R> {
     }
     fn csv_cells(&self) -> Vec<String> {
         let mut c = self.record.csv_cells();
-        c.push(self.password.unwrap_or_default().to_string());
+        c.push(self.password.clone().unwrap_or_default());
         c
     }
     fn table_color(&self, column: usize) -> Option<Color> {
@@ -137,6 +137,37 @@ impl<R: Record> Record for WithPassword<'_, R> {
         let mut f = R::table_fits();
         f.push(Fit::Keep);
         f
+    }
+}
+
+/// A borrowed record prints as the record.
+impl<R: Record> Record for &R {
+    fn id(&self) -> Option<&str> {
+        (**self).id()
+    }
+    fn table_headers() -> Vec<&'static str> {
+        R::table_headers()
+    }
+    fn table_fits() -> Vec<Fit> {
+        R::table_fits()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        (**self).table_cells()
+    }
+    fn csv_headers() -> Vec<String> {
+        R::csv_headers()
+    }
+    fn csv_cells(&self) -> Vec<String> {
+        (**self).csv_cells()
+    }
+    fn has_field(name: &str) -> bool {
+        R::has_field(name)
+    }
+    fn field(&self, name: &str) -> Option<String> {
+        (**self).field(name)
+    }
+    fn table_color(&self, column: usize) -> Option<Color> {
+        (**self).table_color(column)
     }
 }
 

@@ -41,13 +41,18 @@ impl Progress {
 
     /// Records one more step done; draws the bar once the work has run long enough.
     pub fn advance(&self) {
+        self.advance_by(1);
+    }
+
+    /// Records `n` more steps done.
+    pub fn advance_by(&self, n: usize) {
         let Some(bar) = &self.bar else {
             return;
         };
         if self.started.elapsed() >= SHOW_AFTER && !self.shown.swap(true, Ordering::Relaxed) {
             bar.set_draw_target(ProgressDrawTarget::stderr());
         }
-        bar.inc(1);
+        bar.inc(n as u64);
     }
 }
 

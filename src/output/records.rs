@@ -7,7 +7,7 @@ use super::{Fit, Record, plain};
 use crate::domain::transitions::{Rule, Target};
 use crate::domain::types::Status;
 use crate::domain::user::{PROFILE_FIELDS, User};
-use crate::ops::lifecycle::{Outcome, OutcomeRow};
+use crate::ops::bulk::{Outcome, OutcomeRow};
 use crate::store::{AuditEntry, StatusCount};
 
 /// An absent value: an empty cell, which a table shows as `-`.

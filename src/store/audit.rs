@@ -28,6 +28,15 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
+/// One audit row to append with [`Tx::append_audit_many`].
+#[derive(Clone, Debug)]
+pub struct AuditRecord<'a> {
+    pub action: &'a str,
+    pub user_id: Option<&'a UserId>,
+    pub changes: Vec<FieldChange>,
+    pub reason: Option<&'a str>,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct AuditFilter {
     pub user_id: Option<String>,
@@ -61,16 +70,22 @@ struct ChainRow<'a> {
 impl ChainRow<'_> {
     /// SHA-256 (hex) of the previous row's hash and this row.
     fn hash(&self, prev: &str) -> String {
-        let row = serde_json::json!([
+        // A tuple is written as the JSON array `[seq, at, …]`.
+        let row = serde_json::to_string(&(
             self.seq,
             self.at,
             self.actor,
             self.action,
             self.user_id,
             self.changes_digest,
-            self.reason_digest
-        ]);
-        sha256_hex(format!("{prev}\n{row}").as_bytes())
+            self.reason_digest,
+        ))
+        .expect("strings and numbers serialise");
+        let mut hasher = Sha256::new();
+        hasher.update(prev.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(row.as_bytes());
+        hex::encode(hasher.finalize())
     }
 }
 
@@ -85,7 +100,31 @@ impl Tx<'_> {
         changes: &[FieldChange],
         reason: Option<&str>,
     ) -> Result<()> {
-        let (last_seq, prev, last_at): (i64, String, String) = self
+        self.append_audit_many(
+            at,
+            actor,
+            &[AuditRecord {
+                action,
+                user_id,
+                changes: changes.to_vec(),
+                reason,
+            }],
+        )
+    }
+
+    /// Appends one audit row per record, in order, in this transaction: the
+    /// chain's last row is read once, and every row is written by one
+    /// prepared statement.
+    pub fn append_audit_many(
+        &self,
+        at: Timestamp,
+        actor: &str,
+        records: &[AuditRecord],
+    ) -> Result<()> {
+        if records.is_empty() {
+            return Ok(());
+        }
+        let (mut seq, mut prev, last_at): (i64, String, String) = self
             .tx
             .prepare_cached("SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1")?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -93,41 +132,50 @@ impl Tx<'_> {
                 rusqlite::Error::QueryReturnedNoRows => Ok((0, String::new(), String::new())),
                 other => Err(other),
             })?;
-        let seq = last_seq + 1;
-        // Times never run backwards in the log: a command that started before
-        // another's commit still writes after it.
         let at = ts(at).max(last_at);
-        let reason_digest = reason.map(|r| sha256_hex(r.as_bytes()));
-        let changes_json = serde_json::to_string(changes).expect("changes serialise");
-        let digest = sha256_hex(changes_json.as_bytes());
-        let user_id = user_id.map(UserId::as_str);
-        let hash = ChainRow {
-            seq,
-            at: &at,
-            actor,
-            action,
-            user_id,
-            changes_digest: &digest,
-            reason_digest: reason_digest.as_deref(),
-        }
-        .hash(&prev);
-        self.tx
-            .prepare_cached(
-                "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, \
-                 reason, reason_digest, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            )?
-            .execute(params![
+        let mut insert = self.tx.prepare_cached(
+            "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, \
+             reason, reason_digest, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )?;
+        // A bulk command gives every row the same reason: digest it once.
+        let mut reason_digests: Option<(&str, String)> = None;
+        for record in records {
+            seq += 1;
+            let reason_digest = record.reason.map(|r| match &reason_digests {
+                Some((text, digest)) if *text == r => digest.clone(),
+                _ => {
+                    let digest = sha256_hex(r.as_bytes());
+                    reason_digests = Some((r, digest.clone()));
+                    digest
+                }
+            });
+            let changes_json = serde_json::to_string(&record.changes).expect("changes serialise");
+            let digest = sha256_hex(changes_json.as_bytes());
+            let user_id = record.user_id.map(UserId::as_str);
+            let hash = ChainRow {
+                seq,
+                at: &at,
+                actor,
+                action: record.action,
+                user_id,
+                changes_digest: &digest,
+                reason_digest: reason_digest.as_deref(),
+            }
+            .hash(&prev);
+            insert.execute(params![
                 seq,
                 at,
                 actor,
-                action,
+                record.action,
                 user_id,
                 changes_json,
                 digest,
-                reason,
+                record.reason,
                 reason_digest,
                 hash
             ])?;
+            prev = hash;
+        }
         Ok(())
     }
 

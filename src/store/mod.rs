@@ -3,6 +3,7 @@
 
 mod access;
 mod audit;
+mod bulk;
 mod outbox;
 mod tokens;
 mod users;
@@ -16,7 +17,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use crate::domain::error::{Conflict, Error, Result, Unavailable};
 
 pub use access::{FeatureRow, GroupRow};
-pub use audit::{AuditEntry, AuditFilter, ChainBreak};
+pub use audit::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
 pub use outbox::{MailStatus, OutboxMessage, QueuedMail, TOKEN_PLACEHOLDER};
 pub use tokens::{TokenPurpose, TokenRow};
 pub use users::StatusCount;

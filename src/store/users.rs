@@ -11,7 +11,7 @@ use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::error::{Error, Result};
 use crate::domain::query::{ListQuery, Selector, SortKey};
 use crate::domain::types::{Status, UserId, email_key};
-use crate::domain::user::{PROFILE_FIELDS, Profile, User, effective_status};
+use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
 
 /// Columns read for a user, in the order `user_from_row` expects them.
 const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
@@ -379,7 +379,101 @@ const EFFECTIVE_STATUS_SQL: &str = "CASE \
     WHEN u.status = 'blocked' AND u.blocked_until <= ?1 THEN 'active' \
     ELSE u.status END";
 
+/// Columns read for a [`Subject`], in the order `subject_from_row` expects.
+const SELECT_SUBJECT: &str = "SELECT u.seq, u.id, u.email, u.username, u.status, \
+    u.previous_status, u.blocked_reason, u.blocked_until, u.failed_logins, u.locked_until, \
+    u.must_change_password, u.invite_expires_at FROM users u";
+
+fn subject_from_row(row: &Row<'_>, now: Timestamp) -> rusqlite::Result<Subject> {
+    let stored = status_of(&row.get::<_, String>(4)?)?;
+    let blocked_until = opt_ts(row.get(7)?)?;
+    let previous: Option<String> = row.get(5)?;
+    Ok(Subject {
+        seq: row.get(0)?,
+        id: UserId::from_stored(row.get(1)?),
+        email: row.get(2)?,
+        username: row.get(3)?,
+        status: effective_status(stored, opt_ts(row.get(11)?)?, blocked_until, now),
+        previous_status: previous.as_deref().map(status_of).transpose()?,
+        blocked_reason: row.get(6)?,
+        blocked_until,
+        failed_logins: row.get(8)?,
+        locked_until: opt_ts(row.get(9)?)?,
+        must_change_password: row.get(10)?,
+    })
+}
+
+/// Ids as the JSON array `json_each(?)` reads: one parameter for a whole batch.
+pub(super) fn id_array(ids: &[&UserId]) -> String {
+    serde_json::to_string(&ids.iter().map(|i| i.as_str()).collect::<Vec<_>>())
+        .expect("strings serialise")
+}
+
 impl Reader<'_> {
+    /// Writes the selector's selection (the users' `seq`) into a temporary
+    /// table of this connection, replacing what was there, and returns how
+    /// many it holds: a bulk verb's users are then walked a page at a time
+    /// from it, and never held in memory whole.
+    pub fn select_into_temp(&self, selector: &Selector, now: Timestamp) -> Result<u64> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq INTEGER PRIMARY KEY); \
+             DELETE FROM bulk_selection;",
+        )?;
+        let candidates = self.match_candidates(selector)?;
+        let filter = filter_for(selector, now, candidates.as_deref());
+        let sql = format!(
+            "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u{}",
+            filter.clause()
+        );
+        let inserted = self
+            .conn
+            .prepare(&sql)?
+            .execute(params_from_iter(filter.params))?;
+        Ok(inserted as u64)
+    }
+
+    /// The next `limit` users of the selection [`Reader::select_into_temp`]
+    /// wrote, after `after_seq`, in `seq` order. A user deleted since is
+    /// skipped.
+    pub fn selected_subjects(
+        &self,
+        now: Timestamp,
+        after_seq: i64,
+        limit: usize,
+    ) -> Result<Vec<Subject>> {
+        let sql = format!(
+            "{} JOIN temp.bulk_selection b ON b.seq = u.seq WHERE b.seq > ? ORDER BY b.seq LIMIT ?",
+            SELECT_SUBJECT
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![after_seq, limit as i64], |r| {
+            subject_from_row(r, now)
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The user a key names (id, email, username, id prefix), as a subject.
+    pub fn subject(&self, key: &str, now: Timestamp) -> Result<Option<Subject>> {
+        let Some(user) = self.find_user(key, now)? else {
+            return Ok(None);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{SELECT_SUBJECT} WHERE u.id = ?"))?;
+        Ok(stmt
+            .query_row([user.id.as_str()], |r| subject_from_row(r, now))
+            .optional()?)
+    }
+
+    /// The full users with these ids, in no particular order.
+    pub fn users_by_ids(&self, ids: &[&UserId], now: Timestamp) -> Result<Vec<User>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{SELECT_USER} WHERE u.id IN (SELECT value FROM json_each(?))"
+        ))?;
+        let rows = stmt.query_map([id_array(ids)], |r| user_from_row(r, now, false))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Finds a user by id, email (any case) or username (any case).
     pub fn find_user(&self, key: &str, now: Timestamp) -> Result<Option<User>> {
         self.find_user_with(key, now, false)

@@ -162,7 +162,7 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     match shown {
         Some(password) => app.out.row(&WithPassword {
             record: &row,
-            password: Some(password),
+            password: Some(password.to_string()),
         })?,
         None => app.out.row(&row)?,
     }

@@ -4,20 +4,16 @@ use std::io::Read;
 
 use anyhow::Result;
 
-use super::lifecycle::{exit_for, finish, gate, select};
+use super::lifecycle::{reason, run};
 use crate::cli::EmailArgs;
 use crate::commands::App;
 use crate::domain::error::Error;
 use crate::domain::types::validate_text;
 use crate::exit::Exit;
-use crate::mail::templates::{self, MailUser, SENDABLE, Templates};
-use crate::ops::lifecycle::{Outcome, OutcomeRow};
-use crate::store::QueuedMail;
+use crate::mail::templates::{self, SENDABLE};
+use crate::ops::lifecycle::{Email, Message};
 
-const ACTION: &str = "email";
-
-pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
-    let reason = super::lifecycle::reason(&args.bulk)?;
+pub fn run_email(app: &mut App, args: EmailArgs) -> Result<Exit> {
     if let Some(name) = args.template.as_deref() {
         if !SENDABLE.contains(&name) {
             let hint = match name {
@@ -38,118 +34,19 @@ pub fn run(app: &mut App, args: EmailArgs) -> Result<Exit> {
             .into());
         }
     }
-    let custom = match (&args.subject, &args.body_file) {
-        (Some(subject), Some(file)) => {
-            Some((validate_text("subject", subject, 200)?, read_body(file)?))
-        }
-        _ => None,
+    let message = match (&args.subject, &args.body_file, &args.template) {
+        (Some(subject), Some(file), _) => Message::Custom {
+            subject: validate_text("subject", subject, 200)?,
+            body: read_body(file)?,
+        },
+        (_, _, Some(template)) => Message::Template(template.clone()),
+        _ => unreachable!("clap requires --template or --subject with --body-file"),
     };
-    let selection = select(app, &args.bulk, ACTION)?;
-    if args.bulk.atomic {
-        let missing = selection.targets.iter().filter(|t| t.user.is_none());
-        if let Some(first) = missing.clone().next() {
-            return Err(Error::Atomic {
-                failures: missing.count(),
-                targets: selection.targets.len(),
-                first: Box::new(Error::not_found("user", first.key.clone())),
-            }
-            .into());
-        }
-    }
-    let mut store = selection.store;
-    let row = |outcome: Outcome, t: &crate::ops::lifecycle::Target| OutcomeRow {
-        id: t.user.as_ref().map(|u| u.id.to_string()),
-        email: t
-            .user
-            .as_ref()
-            .map(|u| u.email.clone())
-            .or_else(|| Some(t.key.clone())),
-        action: ACTION,
-        outcome,
-        from: t.user.as_ref().map(|u| u.status),
-        to: t.user.as_ref().map(|u| u.status),
-        error: t.user.is_none().then(|| format!("no user {}", t.key)),
+    let action = Email {
+        reason: reason(&args.bulk)?,
+        message,
     };
-    let planned: Vec<OutcomeRow> = selection
-        .targets
-        .iter()
-        .map(|t| {
-            row(
-                if t.user.is_some() {
-                    Outcome::WouldChange
-                } else {
-                    Outcome::NotFound
-                },
-                t,
-            )
-        })
-        .collect();
-    if !gate(
-        app,
-        &args.bulk,
-        ACTION,
-        &planned,
-        selection.selector_used,
-        false,
-    )? {
-        return Ok(Exit::Ok);
-    }
-    let ctx = app.ctx();
-    let queued = store.write(|tx| {
-        let mut ids = Vec::new();
-        for user in selection.targets.iter().filter_map(|t| t.user.as_ref()) {
-            let context = serde_json::json!({
-                "user": MailUser::from(user),
-                "base_url": ctx.base_url,
-                "link": crate::ops::onboarding_link(&ctx),
-            });
-            let rendered = match &custom {
-                Some((subject, body)) => Templates::render_custom(subject, body, &context)?,
-                None => ctx
-                    .templates
-                    .render(args.template.as_deref().unwrap_or_default(), &context)?,
-            };
-            ids.push(tx.enqueue_mail(
-                ctx.now,
-                &QueuedMail {
-                    user_id: Some(user.id.clone()),
-                    template: args.template.clone().unwrap_or_else(|| "custom".into()),
-                    to: user.email.clone(),
-                    subject: rendered.subject,
-                    body_text: rendered.text,
-                    body_html: rendered.html,
-                    token_hash: None,
-                },
-            )?);
-            tx.append_audit(
-                ctx.now,
-                &ctx.actor,
-                ACTION,
-                Some(&user.id),
-                &[],
-                reason.as_deref(),
-            )?;
-        }
-        Ok(ids)
-    })?;
-    let delivery = app.deliver(&mut store, &queued);
-    let rows: Vec<OutcomeRow> = selection
-        .targets
-        .iter()
-        .map(|t| {
-            row(
-                if t.user.is_some() {
-                    Outcome::Changed
-                } else {
-                    Outcome::NotFound
-                },
-                t,
-            )
-        })
-        .collect();
-    finish(app, &rows)?;
-    delivery?;
-    Ok(exit_for(&rows))
+    run(app, &args.bulk, &action)
 }
 
 fn read_body(path: &std::path::Path) -> crate::Result<String> {

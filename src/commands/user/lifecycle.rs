@@ -1,4 +1,5 @@
-//! The bulk verbs: invite, revoke, block, unblock, archive, restore, delete.
+//! The bulk verbs through the one bulk engine (`ops::bulk`): targets, survey,
+//! the safety checks and the question, then the batches, rows as they come.
 
 use anyhow::Result;
 
@@ -9,8 +10,8 @@ use crate::domain::query::{Selector, SelectorInput};
 use crate::domain::transitions::Verb;
 use crate::domain::types::{parse_time, validate_text};
 use crate::exit::Exit;
-use crate::ops::lifecycle::Target;
-use crate::ops::lifecycle::{self, Outcome, OutcomeRow, VerbOptions};
+use crate::ops::bulk::{self, Action, Outcome, OutcomeRow, Survey, Tally, Targets};
+use crate::ops::lifecycle::{Block, Invite, Move};
 use crate::output::progress::Progress;
 use crate::store::Store;
 
@@ -46,125 +47,190 @@ pub fn run_block(app: &mut App, args: BlockArgs) -> Result<Exit> {
     if until.is_some_and(|t| t <= app.now) {
         return Err(Error::invalid("until", "must be in the future").into());
     }
-    let options = VerbOptions {
+    let action = Block {
+        reason: reason(&args.bulk)?,
         until,
-        ..VerbOptions::default()
     };
-    run(app, Verb::Block, args.bulk, options)
+    run(app, &args.bulk, &action)
 }
 
-/// The users a bulk command acts on, and the open store.
-pub struct Selection {
-    pub store: Store,
-    pub targets: Vec<Target>,
-    pub selector_used: bool,
-    /// The store's data version before the targets were read (see
-    /// `lifecycle::apply`).
-    pub read_version: i64,
+pub fn run_move(app: &mut App, verb: Verb, args: BulkArgs) -> Result<Exit> {
+    let action = Move {
+        verb,
+        reason: reason(&args)?,
+    };
+    run(app, &args, &action)
 }
 
-/// Resolves USER arguments, `--from-file` and the selector into targets, and
-/// applies `--expect-count`. Nothing is written.
-pub fn select(app: &App, args: &BulkArgs, action: &str) -> Result<Selection> {
+pub fn run_invite(app: &mut App, args: BulkArgs, no_email: bool) -> Result<Exit> {
+    let action = Invite {
+        reason: reason(&args)?,
+        send_email: !no_email,
+    };
+    run(app, &args, &action)
+}
+
+/// The users a bulk command names: USER arguments, `--from-file`, and the
+/// selector. Naming nobody at all is a usage error; an empty `--from-file`
+/// names nobody and selects nobody (exit 0, "no users match").
+pub fn targets(app: &App, args: &BulkArgs, action: &str) -> Result<Targets> {
     let mut keys = args.users.clone();
     if let Some(file) = &args.from_file {
         keys.extend(super::targets::read(file)?);
     }
     let selector = selector(&args.select, args.all, app.now)?;
-    if keys.is_empty() && !selector.is_used() {
+    if keys.is_empty() && !selector.is_used() && args.from_file.is_none() {
         return Err(CliError::Usage(format!(
             "name the users to {action}: USER arguments, --from-file, a filter such as --status, or --all"
         ))
         .into());
     }
-    let store = app.open_store()?;
-    let read_version = store.reader().data_version()?;
-    let targets = lifecycle::resolve(store.reader(), &keys, Some(&selector), app.now)?;
-    let matched = targets.iter().filter(|t| t.user.is_some()).count() as u64;
+    Ok(Targets {
+        keys,
+        selector: Some(selector),
+    })
+}
+
+/// Surveys the targets and applies the safety options: `--expect-count`,
+/// `--max-affected`, `--atomic`; prints the plan for `--dry-run` (then
+/// returns None: stop here), and asks for confirmation when the change
+/// needs it.
+pub fn plan(
+    app: &mut App,
+    store: &Store,
+    args: &BulkArgs,
+    action: &dyn Action,
+    targets: &Targets,
+    survey: Survey,
+) -> Result<Option<Survey>> {
+    let ctx = app.ctx();
+    let tally = &survey.tally;
     if let Some(expected) = args.expect_count {
+        let matched = tally.found();
         if matched != expected {
             return Err(Error::from(Conflict::ExpectCount { expected, matched }).into());
         }
     }
-    Ok(Selection {
-        store,
-        targets,
-        selector_used: selector.is_used(),
-        read_version,
-    })
-}
-
-/// Applies `--max-affected`, prints the plan for `--dry-run` (returning false:
-/// stop here), and asks for confirmation when the change needs it.
-pub fn gate(
-    app: &mut App,
-    args: &BulkArgs,
-    action: &str,
-    planned: &[OutcomeRow],
-    selector_used: bool,
-    always_confirm: bool,
-) -> Result<bool> {
-    let would_change = planned
-        .iter()
-        .filter(|r| r.outcome == Outcome::WouldChange)
-        .count() as u64;
+    let would_change = tally.count(Outcome::WouldChange);
     if let Some(max) = args.max_affected {
         if would_change > max {
             return Err(Error::from(Conflict::MaxAffected { would_change, max }).into());
         }
     }
-    if args.dry_run {
-        print_rows(app, planned)?;
-        app.say(&format!("dry run, nothing changed: {}", summary(planned)));
-        return Ok(false);
+    if args.atomic {
+        if let Some(refusal) = survey.atomic_refusal() {
+            return Err(refusal.into());
+        }
     }
+    if args.dry_run {
+        let mut list = app.out.list::<OutcomeRow>()?;
+        bulk::survey(
+            store,
+            &ctx,
+            action,
+            targets,
+            Some(&mut |row: &OutcomeRow| list.push(row).map_err(io_error)),
+        )?;
+        list.finish()?;
+        app.say(&format!("dry run, nothing changed: {}", tally.summary()));
+        return Ok(None);
+    }
+    let selector_used = targets.selector.as_ref().is_some_and(|s| s.is_used());
+    let always_confirm = action.name() == "delete";
     if would_change > 0 && (always_confirm || would_change > 1 || selector_used) {
         let noun = if would_change == 1 { "user" } else { "users" };
-        let question = if action == "delete" {
+        let name = action.name();
+        let question = if name == "delete" {
             format!("Delete {would_change} {noun} permanently?")
         } else {
-            format!("{} {would_change} {noun}?", capitalise(action))
+            format!("{} {would_change} {noun}?", capitalise(name))
         };
         app.confirm(&question)?;
     }
-    Ok(true)
+    Ok(Some(survey))
 }
 
-pub fn run(app: &mut App, verb: Verb, args: BulkArgs, mut options: VerbOptions) -> Result<Exit> {
-    options.reason = reason(&args)?;
-    let Selection {
-        mut store,
-        targets,
-        selector_used,
-        read_version,
-    } = select(app, &args, verb.action())?;
-    let planned = lifecycle::plan(verb, &targets, &options);
-    if !gate(
-        app,
-        &args,
-        verb.action(),
-        &planned,
-        selector_used,
-        verb == Verb::Delete,
-    )? {
-        return Ok(Exit::Ok);
-    }
-    options.atomic = args.atomic;
-    let progress = Progress::new(app.settings.progress, targets.len(), verb.action());
-    let applied = lifecycle::apply(
-        &mut store,
-        &app.ctx(),
-        verb,
-        &targets,
-        read_version,
-        &options,
-        &|| progress.advance(),
-    )?;
-    drop(progress);
-    let delivery = app.deliver(&mut store, &applied.mail);
-    finish(app, &applied.rows)?;
+/// An output error, carried through the engine's callbacks.
+fn io_error(e: std::io::Error) -> Error {
+    Error::Internal(format!("writing output: {e}"))
+}
+
+/// Runs a bulk action from start to end: plan, apply with the rows printed as
+/// each batch commits, mail, the summary and the exit code.
+pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> {
+    let targets = targets(app, args, action.name())?;
+    let mut store = app.open_store()?;
+    let selected = bulk::select(&store, &app.ctx(), &targets)?;
+    // With --yes and no check that needs the counts, the walk is not taken
+    // twice: the progress bar counts the targets instead.
+    let total = if needs_survey(app, args) {
+        let survey = bulk::survey(&store, &app.ctx(), action, &targets, None)?;
+        let Some(survey) = plan(app, &store, args, action, &targets, survey)? else {
+            return Ok(Exit::Ok);
+        };
+        survey.tally.total() as usize
+    } else {
+        targets.keys.len() + selected as usize
+    };
+    let done = apply(app, &mut store, args, action, &targets, total, |row| {
+        row.clone()
+    })?;
+    let delivery = app.deliver(&mut store, &done.mail);
+    report(app, &done.tally);
     delivery?;
-    Ok(exit_for(&applied.rows))
+    Ok(crate::exit::of_outcomes(done.tally.outcomes()))
+}
+
+/// Whether the counts are needed before the write: to check them, to ask,
+/// or to print a plan.
+fn needs_survey(app: &App, args: &BulkArgs) -> bool {
+    !app.settings.yes
+        || args.expect_count.is_some()
+        || args.max_affected.is_some()
+        || args.atomic
+        || args.dry_run
+}
+
+/// Applies the action, printing each row as its batch commits (as `shown`
+/// makes it: the row, or the row with a generated password), and on a table
+/// each failure's message on stderr.
+pub fn apply<R: crate::output::Record>(
+    app: &mut App,
+    store: &mut Store,
+    args: &BulkArgs,
+    action: &dyn Action,
+    targets: &Targets,
+    total: usize,
+    mut shown: impl FnMut(&OutcomeRow) -> R,
+) -> Result<bulk::Done> {
+    let ctx = app.ctx();
+    let progress = Progress::new(app.settings.progress, total, action.name());
+    let table = app.out.format == crate::output::Format::Table && !app.settings.quiet;
+    let mut failures: Vec<String> = Vec::new();
+    let mut list = app.out.list::<R>()?;
+    let done = bulk::apply(
+        store,
+        &ctx,
+        action,
+        targets,
+        args.atomic,
+        &mut |rows: &[OutcomeRow]| {
+            for row in rows {
+                list.push(&shown(row)).map_err(io_error)?;
+                if table && row.outcome.is_failure() {
+                    failures.push(row.error.clone().unwrap_or_else(|| "failed".into()));
+                }
+            }
+            Ok(())
+        },
+        &|n| progress.advance_by(n),
+    )?;
+    list.finish()?;
+    drop(progress);
+    for failure in failures {
+        eprintln!("error: {}", crate::output::for_terminal(&failure));
+    }
+    Ok(done)
 }
 
 /// `--reason`, checked; an empty one is no reason.
@@ -177,31 +243,16 @@ pub fn reason(args: &BulkArgs) -> crate::Result<Option<String>> {
         .transpose()
 }
 
-/// Prints the outcome rows, errors and the summary.
-pub fn finish(app: &mut App, rows: &[OutcomeRow]) -> Result<()> {
-    print_rows(app, rows)?;
-    report(app, rows);
-    Ok(())
-}
-
-/// On a table, each failure's message on stderr, then the summary. In JSON
-/// formats, a run that did not fully succeed ends with the JSON error object of
-/// SPEC §4, its message the summary; the rows carry each failure.
-pub fn report(app: &App, rows: &[OutcomeRow]) {
-    let exit = exit_for(rows);
+/// The summary on stderr; in JSON formats, a run that did not fully succeed
+/// ends with the JSON error object of SPEC §4, its message the summary (the
+/// rows carry each failure).
+pub fn report(app: &App, tally: &Tally) {
+    let exit = crate::exit::of_outcomes(tally.outcomes());
     if app.out.format.is_json() && exit != Exit::Ok {
-        crate::exit::report_json(exit, &summary(rows));
+        crate::exit::report_json(exit, &tally.summary());
         return;
     }
-    if app.out.format == crate::output::Format::Table && !app.settings.quiet {
-        for row in rows.iter().filter(|r| r.outcome.is_failure()) {
-            eprintln!(
-                "error: {}",
-                crate::output::for_terminal(row.error.as_deref().unwrap_or("failed"))
-            );
-        }
-    }
-    app.say(&summary(rows));
+    app.say(&tally.summary());
 }
 
 fn capitalise(word: &str) -> String {
@@ -210,42 +261,4 @@ fn capitalise(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-pub fn print_rows(app: &mut App, rows: &[OutcomeRow]) -> Result<()> {
-    let mut list = app.out.list::<OutcomeRow>()?;
-    for row in rows {
-        list.push(row)?;
-    }
-    list.finish()?;
-    Ok(())
-}
-
-/// `2 changed, 1 unchanged, 1 not found` in the order of SPEC §3.
-pub fn summary(rows: &[OutcomeRow]) -> String {
-    let order = [
-        (Outcome::Changed, "changed"),
-        (Outcome::WouldChange, "would change"),
-        (Outcome::Unchanged, "unchanged"),
-        (Outcome::InvalidTransition, "invalid transition"),
-        (Outcome::NotFound, "not found"),
-        (Outcome::Failed, "failed"),
-    ];
-    let parts: Vec<String> = order
-        .iter()
-        .filter_map(|(outcome, label)| {
-            let n = rows.iter().filter(|r| r.outcome == *outcome).count();
-            (n > 0).then(|| format!("{n} {label}"))
-        })
-        .collect();
-    if parts.is_empty() {
-        "no users match".into()
-    } else {
-        parts.join(", ")
-    }
-}
-
-/// The exit code of a bulk verb, from its rows (see [`crate::exit::of_outcomes`]).
-pub fn exit_for(rows: &[OutcomeRow]) -> Exit {
-    crate::exit::of_outcomes(rows.iter().map(|r| r.outcome))
 }

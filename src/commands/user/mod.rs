@@ -15,7 +15,6 @@ use crate::cli::UserCommand;
 use crate::domain::transitions::{TABLE, Verb};
 use crate::exit::Exit;
 use crate::ops::find_user;
-use crate::ops::lifecycle::VerbOptions;
 use crate::output::records::TransitionRow;
 use crate::store::AuditFilter;
 
@@ -34,37 +33,17 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         UserCommand::Update(args) => update::run(app, args),
-        UserCommand::Invite(args) => {
-            let options = VerbOptions {
-                no_email: args.no_email,
-                ..VerbOptions::default()
-            };
-            lifecycle::run(app, Verb::Invite, args.bulk, options)
-        }
-        UserCommand::Revoke(args) => {
-            lifecycle::run(app, Verb::Revoke, args, VerbOptions::default())
-        }
+        UserCommand::Invite(args) => lifecycle::run_invite(app, args.bulk, args.no_email),
+        UserCommand::Revoke(args) => lifecycle::run_move(app, Verb::Revoke, args),
         UserCommand::Block(args) => lifecycle::run_block(app, args),
-        UserCommand::Unblock(args) => {
-            lifecycle::run(app, Verb::Unblock, args, VerbOptions::default())
-        }
-        UserCommand::Archive(args) => {
-            lifecycle::run(app, Verb::Archive, args, VerbOptions::default())
-        }
-        UserCommand::Restore(args) => {
-            lifecycle::run(app, Verb::Restore, args, VerbOptions::default())
-        }
-        UserCommand::Delete(args) => {
-            lifecycle::run(app, Verb::Delete, args, VerbOptions::default())
-        }
+        UserCommand::Unblock(args) => lifecycle::run_move(app, Verb::Unblock, args),
+        UserCommand::Archive(args) => lifecycle::run_move(app, Verb::Archive, args),
+        UserCommand::Restore(args) => lifecycle::run_move(app, Verb::Restore, args),
+        UserCommand::Delete(args) => lifecycle::run_move(app, Verb::Delete, args),
         UserCommand::ResetPassword(args) => reset_password::run(app, args),
-        UserCommand::SignOut(args) => {
-            lifecycle::run(app, Verb::SignOut, args, VerbOptions::default())
-        }
-        UserCommand::Unlock(args) => {
-            lifecycle::run(app, Verb::Unlock, args, VerbOptions::default())
-        }
-        UserCommand::Email(args) => email::run(app, args),
+        UserCommand::SignOut(args) => lifecycle::run_move(app, Verb::SignOut, args),
+        UserCommand::Unlock(args) => lifecycle::run_move(app, Verb::Unlock, args),
+        UserCommand::Email(args) => email::run_email(app, args),
         UserCommand::History { user } => {
             let store = app.open_store()?;
             let user = find_user(store.reader(), &user, app.now)?;

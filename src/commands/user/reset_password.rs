@@ -4,29 +4,28 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 
-use super::lifecycle::{exit_for, gate, reason, report, select};
+use super::lifecycle::{apply, plan, reason, report, targets};
 use crate::cli::ResetPasswordArgs;
 use crate::commands::secrets::{self, CredentialsFile};
 use crate::commands::{App, CliError};
 use crate::domain::password::{self, Password};
-use crate::domain::transitions::Verb;
 use crate::exit::Exit;
-use crate::ops::lifecycle::{self, Outcome, OutcomeRow, ResetMode, VerbOptions};
+use crate::ops::bulk::{self, Action, Outcome, OutcomeRow};
+use crate::ops::lifecycle::{ResetMode, ResetPassword};
 use crate::output::WithPassword;
 use crate::output::progress::Progress;
 
 pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
-    let verb = Verb::ResetPassword;
     let source = &args.password;
-    let mut options = VerbOptions {
+    let mut action = ResetPassword {
         reason: reason(&args.bulk)?,
-        must_change: !args.no_must_change,
-        reset: if args.link {
+        mode: if args.link {
             ResetMode::Link
         } else {
             ResetMode::Hash
         },
-        ..VerbOptions::default()
+        hashes: HashMap::new(),
+        must_change: !args.no_must_change,
     };
     if !args.link
         && !source.generate_password
@@ -44,21 +43,29 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         source.generate_password,
         args.credentials_file.as_deref(),
     )?;
+    let targets = targets(app, &args.bulk, action.name())?;
     let mut credentials = args
         .credentials_file
         .as_deref()
         .map(CredentialsFile::open)
         .transpose()?;
-    let selection = select(app, &args.bulk, verb.action())?;
-    let mut store = selection.store;
-    let targets = selection.targets;
-    let planned = lifecycle::plan(verb, &targets, &options);
-    let changing: Vec<_> = targets
-        .iter()
-        .zip(&planned)
-        .filter(|(_, row)| row.outcome == Outcome::WouldChange)
-        .filter_map(|(t, _)| t.user.as_ref())
-        .collect();
+    let mut store = app.open_store()?;
+    bulk::select(&store, &app.ctx(), &targets)?;
+    // The users a new password is for: those the action would change.
+    let mut changing: Vec<(crate::domain::UserId, String)> = Vec::new();
+    let survey = bulk::survey(
+        &store,
+        &app.ctx(),
+        &action,
+        &targets,
+        Some(&mut |row: &OutcomeRow| {
+            if let (Outcome::WouldChange, Some(id)) = (row.outcome, &row.id) {
+                let id = crate::domain::UserId::parse(id).expect("rows hold ids");
+                changing.push((id, row.email.clone().unwrap_or_default()));
+            }
+            Ok(())
+        }),
+    )?;
     let typed = !args.link && !source.generate_password;
     if typed && changing.len() > 1 {
         return Err(CliError::Usage(
@@ -67,70 +74,80 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         )
         .into());
     }
-    if !gate(
-        app,
-        &args.bulk,
-        verb.action(),
-        &planned,
-        selection.selector_used,
-        false,
-    )? {
+    let Some(survey) = plan(app, &store, &args.bulk, &action, &targets, survey)? else {
         return Ok(Exit::Ok);
-    }
+    };
 
     // New passwords are checked and hashed before the write, on every core.
     let mut generated: HashMap<String, Password> = HashMap::new();
     if !args.link {
         let mut passwords = Vec::with_capacity(changing.len());
-        for user in &changing {
+        for (id, email) in &changing {
             let pw = if typed {
-                secrets::password(
-                    app,
-                    source.password_stdin,
-                    source.prompt_password,
-                    &user.email,
-                )?
+                secrets::password(app, source.password_stdin, source.prompt_password, email)?
             } else {
                 password::generate(app.settings.auth.policy.generated_length())?
             };
-            app.ctx()
+            let username = store
+                .reader()
+                .subject(id.as_str(), app.now)?
+                .and_then(|s| s.username);
+            app.settings
                 .auth
                 .policy
-                .check(&pw, &user.email, user.username.as_deref())?;
+                .check(&pw, email, username.as_deref())?;
             passwords.push(pw);
         }
         let refs: Vec<&Password> = passwords.iter().collect();
         let progress = Progress::new(app.settings.progress, refs.len(), "hashing passwords");
         let hashes = password::hash_many(&refs, &|| progress.advance())?;
         drop(progress);
-        for ((user, hash), pw) in changing.iter().zip(hashes).zip(passwords) {
-            options.hashes.insert(user.id.clone(), hash);
+        for (((id, email), hash), pw) in changing.iter().zip(hashes).zip(passwords) {
+            action.hashes.insert(id.clone(), hash);
             if let Some(file) = credentials.as_mut() {
-                file.write_line(&user.email, pw.expose())?;
+                file.write_line(email, pw.expose())?;
             }
-            if source.generate_password {
-                generated.insert(user.id.to_string(), pw);
+            if source.generate_password && credentials.is_none() {
+                generated.insert(id.to_string(), pw);
             }
         }
     }
 
-    options.atomic = args.bulk.atomic;
-    let progress = Progress::new(app.settings.progress, targets.len(), verb.action());
-    let applied = lifecycle::apply(
-        &mut store,
-        &app.ctx(),
-        verb,
-        &targets,
-        selection.read_version,
-        &options,
-        &|| progress.advance(),
-    )?;
-    drop(progress);
-    let delivery = app.deliver(&mut store, &applied.mail);
-    let changed = |row: &OutcomeRow| row.outcome == Outcome::Changed;
+    // Generated passwords are shown once, in a password column, unless a
+    // credentials file has them.
+    let done = if generated.is_empty() {
+        apply(
+            app,
+            &mut store,
+            &args.bulk,
+            &action,
+            &targets,
+            survey.tally.total() as usize,
+            |row| row.clone(),
+        )?
+    } else {
+        apply(
+            app,
+            &mut store,
+            &args.bulk,
+            &action,
+            &targets,
+            survey.tally.total() as usize,
+            |row| WithPassword {
+                record: row.clone(),
+                password: row
+                    .id
+                    .as_ref()
+                    .filter(|_| row.outcome == Outcome::Changed)
+                    .and_then(|id| generated.get(id))
+                    .map(|p| p.expose().to_string()),
+            },
+        )?
+    };
+    let delivery = app.deliver(&mut store, &done.mail);
     if let Some(file) = credentials.as_mut() {
-        let written = options.hashes.len();
-        let set = applied.rows.iter().filter(|r| changed(r)).count();
+        let written = action.hashes.len() as u64;
+        let set = done.tally.count(Outcome::Changed);
         if set > 0 {
             file.keep();
             app.say(&format!("passwords written to {}", file.path().display()));
@@ -141,23 +158,8 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
                 file.path().display()
             ));
         }
-        generated.clear();
     }
-    let mut list = app.out.list::<WithPassword<OutcomeRow>>()?;
-    for row in &applied.rows {
-        let password = row
-            .id
-            .as_ref()
-            .filter(|_| changed(row))
-            .and_then(|id| generated.get(id))
-            .map(|p| p.expose());
-        list.push(&WithPassword {
-            record: row,
-            password,
-        })?;
-    }
-    list.finish()?;
-    report(app, &applied.rows);
+    report(app, &done.tally);
     delivery?;
-    Ok(exit_for(&applied.rows))
+    Ok(crate::exit::of_outcomes(done.tally.outcomes()))
 }

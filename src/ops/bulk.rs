@@ -1,0 +1,493 @@
+//! The one bulk engine: every verb that acts on many users (the lifecycle
+//! verbs, reset-password, email) runs through it.
+//!
+//! 1. **Survey**: walk the targets (named users, then the selection, a page
+//!    at a time in `seq` order) and decide what the action would do to each;
+//!    count the outcomes, and print the rows of a dry run.
+//! 2. The command checks `--max-affected`/`--expect-count` and asks.
+//! 3. **Apply**: walk the targets again in batches, each batch in one write
+//!    transaction that reads its users *inside* the write (so a change made
+//!    meanwhile is decided on, never overwritten), decides again, and lets the
+//!    action write the whole batch at once (one statement per batch where it
+//!    can) with one audit row per user. Rows go to the caller batch by batch.
+//!
+//! Memory is bounded by the batch, not by the selection: a selection of a
+//! million users is never held whole. Users added after the survey are not
+//! acted on (the walk stops at the largest `seq` the survey saw).
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::domain::error::{Error, Result};
+use crate::domain::query::Selector;
+use crate::domain::transitions::{Decision, Verb, needs};
+use crate::domain::types::{Status, UserId};
+use crate::domain::user::Subject;
+use crate::store::{Reader, Store, Tx};
+
+use super::Ctx;
+
+/// How many users one transaction changes; a failed batch fails only its users.
+pub const BATCH: usize = 25_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Changed,
+    Unchanged,
+    WouldChange,
+    InvalidTransition,
+    NotFound,
+    Failed,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 6] = [
+        Outcome::Changed,
+        Outcome::WouldChange,
+        Outcome::Unchanged,
+        Outcome::InvalidTransition,
+        Outcome::NotFound,
+        Outcome::Failed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Changed => "changed",
+            Outcome::Unchanged => "unchanged",
+            Outcome::WouldChange => "would_change",
+            Outcome::InvalidTransition => "invalid_transition",
+            Outcome::NotFound => "not_found",
+            Outcome::Failed => "failed",
+        }
+    }
+
+    /// The words of the summary line (`3 would change`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::WouldChange => "would change",
+            Outcome::InvalidTransition => "invalid transition",
+            Outcome::NotFound => "not found",
+            other => other.as_str(),
+        }
+    }
+
+    pub fn is_failure(self) -> bool {
+        matches!(
+            self,
+            Outcome::InvalidTransition | Outcome::NotFound | Outcome::Failed
+        )
+    }
+}
+
+/// One target's result, the row every bulk verb reports (SPEC §3).
+#[derive(Clone, Debug, Serialize)]
+pub struct OutcomeRow {
+    pub id: Option<String>,
+    pub email: Option<String>,
+    pub action: &'static str,
+    pub outcome: Outcome,
+    pub from: Option<Status>,
+    pub to: Option<Status>,
+    pub error: Option<String>,
+}
+
+/// How many targets had each outcome.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    counts: std::collections::BTreeMap<&'static str, u64>,
+}
+
+impl Tally {
+    pub fn add(&mut self, outcome: Outcome) {
+        *self.counts.entry(outcome.as_str()).or_default() += 1;
+    }
+
+    pub fn count(&self, outcome: Outcome) -> u64 {
+        self.counts.get(outcome.as_str()).copied().unwrap_or(0)
+    }
+
+    pub fn total(&self) -> u64 {
+        self.counts.values().sum()
+    }
+
+    /// Users found (every target but those named that do not exist).
+    pub fn found(&self) -> u64 {
+        self.total() - self.count(Outcome::NotFound)
+    }
+
+    pub fn failures(&self) -> u64 {
+        Outcome::ALL
+            .iter()
+            .filter(|o| o.is_failure())
+            .map(|o| self.count(*o))
+            .sum()
+    }
+
+    /// Every outcome with how many targets had it, for the exit code.
+    pub fn outcomes(&self) -> impl Iterator<Item = Outcome> + '_ {
+        Outcome::ALL
+            .into_iter()
+            .flat_map(|o| std::iter::repeat_n(o, self.count(o) as usize))
+    }
+
+    /// `2 changed, 1 unchanged, 1 not found` in the order of SPEC §3.
+    pub fn summary(&self) -> String {
+        let parts: Vec<String> = Outcome::ALL
+            .iter()
+            .filter(|o| self.count(**o) > 0)
+            .map(|o| format!("{} {}", self.count(*o), o.label()))
+            .collect();
+        if parts.is_empty() {
+            "no users match".into()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// What an action did to a batch beyond the decisions: mail to deliver, and
+/// users it turned out to have nothing to do for (no session to end).
+#[derive(Debug, Default)]
+pub struct Applied {
+    pub mail: Vec<i64>,
+    pub nothing_to_do: HashSet<UserId>,
+}
+
+/// A thing a bulk verb does to users.
+pub trait Action {
+    /// Its word in rows and in the audit log: `block`.
+    fn name(&self) -> &'static str;
+
+    /// What it would do to this user now.
+    fn decide(&self, subject: &Subject) -> Decision;
+
+    /// Why it cannot act on this user, when it decided `Invalid`.
+    fn refusal(&self, subject: &Subject) -> String;
+
+    /// Writes the change for every user of a batch the action decided to
+    /// change (with the status each goes to), with their audit rows, in `tx`.
+    fn apply(
+        &self,
+        tx: &Tx<'_>,
+        ctx: &Ctx,
+        batch: &[(&Subject, Option<Status>)],
+    ) -> Result<Applied>;
+}
+
+/// The refusal of a verb of the transition table: the user's status and the
+/// statuses the verb needs.
+pub fn transition_refusal(verb: Verb, subject: &Subject) -> String {
+    Error::InvalidTransition {
+        user: subject.email.clone(),
+        status: subject.status,
+        verb: verb.command().into(),
+        needs: needs(verb),
+    }
+    .to_string()
+}
+
+/// The users a bulk verb acts on: those named (in order, each once), then
+/// those the selector selects.
+#[derive(Clone, Debug, Default)]
+pub struct Targets {
+    pub keys: Vec<String>,
+    pub selector: Option<Selector>,
+}
+
+/// One target as walked: a user, or a name that matched nobody.
+enum Target {
+    User(Subject),
+    Missing(String),
+}
+
+impl Targets {
+    fn selects(&self) -> bool {
+        self.selector.as_ref().is_some_and(|s| s.is_used())
+    }
+}
+
+/// Takes the selection once, when the command starts: the users the
+/// selector matches now are the ones walked (a user added later is not acted
+/// on; a user deleted since is skipped). Returns how many it selected.
+pub fn select(store: &Store, ctx: &Ctx, targets: &Targets) -> Result<u64> {
+    match &targets.selector {
+        Some(selector) if selector.is_used() => store.reader().select_into_temp(selector, ctx.now),
+        _ => Ok(0),
+    }
+}
+
+/// Walks the targets a page at a time: the named users (each once, in the
+/// order named), then the selection [`select`] took, in `seq` order,
+/// skipping users already named.
+struct Walker<'t> {
+    keys: std::slice::Chunks<'t, String>,
+    /// False once the selection is walked to its end.
+    selection: bool,
+    after: i64,
+    named: HashSet<UserId>,
+}
+
+impl<'t> Walker<'t> {
+    fn new(targets: &'t Targets) -> Walker<'t> {
+        Walker {
+            keys: targets.keys.chunks(BATCH),
+            selection: targets.selects(),
+            after: 0,
+            named: HashSet::new(),
+        }
+    }
+
+    fn next_page(&mut self, reader: Reader<'_>, ctx: &Ctx) -> Result<Option<Vec<Target>>> {
+        if let Some(keys) = self.keys.next() {
+            let mut page = Vec::with_capacity(keys.len());
+            for key in keys {
+                match reader.subject(key, ctx.now)? {
+                    Some(user) if self.named.insert(user.id.clone()) => {
+                        page.push(Target::User(user))
+                    }
+                    Some(_) => {}
+                    None => page.push(Target::Missing(key.trim().to_string())),
+                }
+            }
+            return Ok(Some(page));
+        }
+        if !self.selection {
+            return Ok(None);
+        }
+        let found = reader.selected_subjects(ctx.now, self.after, BATCH)?;
+        let Some(last) = found.last() else {
+            return Ok(None);
+        };
+        self.after = last.seq;
+        if found.len() < BATCH {
+            // A short page is the last: no need to look again.
+            self.selection = false;
+        }
+        Ok(Some(
+            found
+                .into_iter()
+                .filter(|s| !self.named.contains(&s.id))
+                .map(Target::User)
+                .collect(),
+        ))
+    }
+}
+
+/// Where the rows of a survey go (a dry run prints them).
+pub type RowSink<'a> = dyn FnMut(&OutcomeRow) -> Result<()> + 'a;
+
+/// What the survey found.
+#[derive(Debug, Default)]
+pub struct Survey {
+    pub tally: Tally,
+    /// The first target the action would fail on, for `--atomic`'s refusal.
+    pub first_failure: Option<OutcomeRow>,
+}
+
+impl Survey {
+    /// `--atomic`: nothing may change if any target would fail.
+    pub fn atomic_refusal(&self) -> Option<Error> {
+        let first = self.first_failure.as_ref()?;
+        let error = first.error.clone().unwrap_or_default();
+        Some(Error::Atomic {
+            failures: self.tally.failures() as usize,
+            targets: self.tally.total() as usize,
+            first: Box::new(match first.outcome {
+                Outcome::NotFound => {
+                    Error::not_found("user", error.trim_start_matches("no user ").to_string())
+                }
+                _ => Error::from(crate::domain::error::Conflict::Refused(error)),
+            }),
+        })
+    }
+}
+
+fn row(action: &dyn Action, target: &Target, decision: Decision, dry: bool) -> OutcomeRow {
+    let user = match target {
+        Target::Missing(key) => {
+            return OutcomeRow {
+                id: None,
+                email: key.contains('@').then(|| key.clone()),
+                action: action.name(),
+                outcome: Outcome::NotFound,
+                from: None,
+                to: None,
+                error: Some(format!("no user {key}")),
+            };
+        }
+        Target::User(user) => user,
+    };
+    let (outcome, to, error) = match decision {
+        Decision::Change(to) if dry => (Outcome::WouldChange, to, None),
+        Decision::Change(to) => (Outcome::Changed, to, None),
+        Decision::Unchanged => (Outcome::Unchanged, Some(user.status), None),
+        Decision::Invalid => (Outcome::InvalidTransition, None, Some(action.refusal(user))),
+    };
+    OutcomeRow {
+        id: Some(user.id.to_string()),
+        email: Some(user.email.clone()),
+        action: action.name(),
+        outcome,
+        from: Some(user.status),
+        to,
+        error,
+    }
+}
+
+fn decide(action: &dyn Action, target: &Target) -> Decision {
+    match target {
+        Target::User(user) => action.decide(user),
+        Target::Missing(_) => Decision::Unchanged,
+    }
+}
+
+/// Decides what `action` would do to every target, counting the outcomes;
+/// with `rows`, each planned row goes there (a dry run prints them).
+pub fn survey(
+    store: &Store,
+    ctx: &Ctx,
+    action: &dyn Action,
+    targets: &Targets,
+    mut rows: Option<&mut RowSink<'_>>,
+) -> Result<Survey> {
+    let reader = store.reader();
+    let mut survey = Survey::default();
+    let mut walker = Walker::new(targets);
+    while let Some(page) = walker.next_page(reader, ctx)? {
+        for target in &page {
+            let row = row(action, target, decide(action, target), true);
+            survey.tally.add(row.outcome);
+            if row.outcome.is_failure() && survey.first_failure.is_none() {
+                survey.first_failure = Some(row.clone());
+            }
+            if let Some(rows) = rows.as_mut() {
+                rows(&row)?;
+            }
+        }
+    }
+    Ok(survey)
+}
+
+/// Decides and applies one page in `tx`: its rows and the mail to deliver.
+fn apply_page(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    action: &dyn Action,
+    page: &[Target],
+) -> Result<(Vec<OutcomeRow>, Vec<i64>)> {
+    let decided: Vec<(&Target, Decision)> = page.iter().map(|t| (t, decide(action, t))).collect();
+    let changes: Vec<(&Subject, Option<Status>)> = decided
+        .iter()
+        .filter_map(|(t, d)| match (t, d) {
+            (Target::User(u), Decision::Change(to)) => Some((u, *to)),
+            _ => None,
+        })
+        .collect();
+    let applied = if changes.is_empty() {
+        Applied::default()
+    } else {
+        action.apply(tx, ctx, &changes)?
+    };
+    let rows = decided
+        .into_iter()
+        .map(|(target, decision)| {
+            let decision = match (target, decision) {
+                (Target::User(u), Decision::Change(_)) if applied.nothing_to_do.contains(&u.id) => {
+                    Decision::Unchanged
+                }
+                (_, d) => d,
+            };
+            row(action, target, decision, false)
+        })
+        .collect();
+    Ok((rows, applied.mail))
+}
+
+/// What applying did: the outcomes, and the mail to deliver.
+#[derive(Debug, Default)]
+pub struct Done {
+    pub tally: Tally,
+    pub mail: Vec<i64>,
+}
+
+/// Applies `action` to every target, batch by batch, each batch one
+/// transaction that reads its users inside the write (all in one with
+/// `atomic`), handing each batch's rows to `rows` as it commits and telling
+/// `done` how many targets it covered. A batch that fails after an earlier
+/// one committed fails only its own targets (reported `failed`); a failure
+/// before anything was written is the command's error.
+#[allow(clippy::too_many_arguments)]
+pub fn apply(
+    store: &mut Store,
+    ctx: &Ctx,
+    action: &dyn Action,
+    targets: &Targets,
+    atomic: bool,
+    rows: &mut dyn FnMut(&[OutcomeRow]) -> Result<()>,
+    done: &dyn Fn(usize),
+) -> Result<Done> {
+    let mut result = Done::default();
+    let mut walker = Walker::new(targets);
+    if atomic {
+        let (all_rows, mail) = store.write(|tx| {
+            let mut all = Vec::new();
+            let mut mail = Vec::new();
+            while let Some(page) = walker.next_page(tx.reader(), ctx)? {
+                let (page_rows, page_mail) = apply_page(tx, ctx, action, &page)?;
+                done(page.len());
+                all.extend(page_rows);
+                mail.extend(page_mail);
+            }
+            Ok((all, mail))
+        })?;
+        for row in &all_rows {
+            result.tally.add(row.outcome);
+        }
+        result.mail = mail;
+        rows(&all_rows)?;
+        return Ok(result);
+    }
+    let mut first = true;
+    loop {
+        // What the batch covered, kept outside the transaction so a failed
+        // batch can still say whom it failed.
+        let mut covered: Vec<Target> = Vec::new();
+        let attempt = store.write(|tx| {
+            let Some(page) = walker.next_page(tx.reader(), ctx)? else {
+                return Ok(None);
+            };
+            let applied = apply_page(tx, ctx, action, &page);
+            covered = page;
+            applied.map(Some)
+        });
+        let page_rows = match attempt {
+            Ok(None) => break,
+            Ok(Some((page_rows, mail))) => {
+                result.mail.extend(mail);
+                page_rows
+            }
+            Err(e) if first || covered.is_empty() => return Err(e),
+            Err(e) => covered
+                .iter()
+                .map(|target| {
+                    let mut row = row(action, target, decide(action, target), false);
+                    if row.outcome != Outcome::NotFound {
+                        row.outcome = Outcome::Failed;
+                        row.to = None;
+                        row.error = Some(e.to_string());
+                    }
+                    row
+                })
+                .collect(),
+        };
+        first = false;
+        for row in &page_rows {
+            result.tally.add(row.outcome);
+        }
+        done(page_rows.len());
+        rows(&page_rows)?;
+    }
+    Ok(result)
+}

@@ -1,0 +1,170 @@
+//! Set-based writes for bulk verbs: one statement per batch of users (their
+//! places in the store, or their ids, as one JSON array parameter), not one
+//! per user.
+
+use jiff::Timestamp;
+use rusqlite::params;
+
+use super::users::id_array;
+use super::{Tx, ts};
+use crate::domain::error::Result;
+use crate::domain::types::UserId;
+use crate::domain::user::Subject;
+
+/// `WHERE` for the users of a batch: by `seq`, the table's own key.
+const IN_BATCH: &str = "seq IN (SELECT value FROM json_each(?1))";
+const USER_IN_BATCH: &str = "user_id IN (SELECT value FROM json_each(?1))";
+
+/// The places of users in the store, as a JSON array.
+fn seq_array(users: &[&Subject]) -> String {
+    let mut out = String::with_capacity(users.len() * 8 + 2);
+    out.push('[');
+    for (i, user) in users.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&user.seq.to_string());
+    }
+    out.push(']');
+    out
+}
+
+impl Tx<'_> {
+    fn batch_update(
+        &self,
+        set: &str,
+        users: &[&Subject],
+        rest: &[&dyn rusqlite::ToSql],
+    ) -> Result<()> {
+        let sql = format!("UPDATE users SET {set} WHERE {IN_BATCH}");
+        let seqs = seq_array(users);
+        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&seqs];
+        values.extend_from_slice(rest);
+        self.tx.prepare_cached(&sql)?.execute(values.as_slice())?;
+        Ok(())
+    }
+
+    /// Blocks the users (a block replaces any block they had).
+    pub fn block_users(
+        &self,
+        users: &[&Subject],
+        reason: Option<&str>,
+        until: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.batch_update(
+            "status = 'blocked', blocked_reason = ?2, blocked_until = ?3, updated_at = ?4",
+            users,
+            &[&reason, &until.map(ts), &ts(now)],
+        )
+    }
+
+    pub fn unblock_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "status = 'active', blocked_reason = NULL, blocked_until = NULL, updated_at = ?2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    /// Archives the users, remembering the status each had (a lapsed block
+    /// is remembered as `active`; the block itself is kept for restore).
+    pub fn archive_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "previous_status = CASE WHEN status = 'blocked' AND blocked_until <= ?2 THEN 'active' \
+             ELSE status END, status = 'archived', updated_at = ?2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    /// Restores archived users to the status each had. An invitation comes
+    /// back expired (archiving killed its token); a user back to `active`
+    /// loses any block it kept.
+    pub fn restore_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "status = coalesce(previous_status, 'active'), \
+             invite_expires_at = CASE WHEN previous_status = 'invited' THEN ?2 \
+                ELSE invite_expires_at END, \
+             blocked_reason = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
+                ELSE blocked_reason END, \
+             blocked_until = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
+                ELSE blocked_until END, \
+             previous_status = NULL, updated_at = ?2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    pub fn revoke_invitations(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "status = 'invitation_revoked', updated_at = ?2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    /// Marks the users invited now, their invitations expiring at `expires`.
+    pub fn invite_users(
+        &self,
+        users: &[&Subject],
+        now: Timestamp,
+        expires: Timestamp,
+    ) -> Result<()> {
+        self.batch_update(
+            "status = 'invited', invited_at = ?2, invite_expires_at = ?3, updated_at = ?2",
+            users,
+            &[&ts(now), &ts(expires)],
+        )
+    }
+
+    /// Lifts the users' sign-in lockouts.
+    pub fn clear_lockouts(&self, users: &[&Subject]) -> Result<()> {
+        self.batch_update("failed_logins = 0, locked_until = NULL", users, &[])
+    }
+
+    /// Deletes the users' live tokens of these purposes; returns the user of
+    /// each token deleted (a user once per token).
+    pub fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
+        let purposes = serde_json::to_string(purposes).expect("strings serialise");
+        let sql = format!(
+            "DELETE FROM tokens WHERE {USER_IN_BATCH} AND used_at IS NULL \
+             AND purpose IN (SELECT value FROM json_each(?2)) RETURNING user_id"
+        );
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![id_array(ids), purposes], |r| {
+            r.get::<_, String>(0).map(UserId::from_stored)
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Drops the users' undelivered mail of these templates.
+    pub fn drop_queued_mail_of(&self, ids: &[&UserId], templates: &[&str]) -> Result<()> {
+        let templates = serde_json::to_string(templates).expect("strings serialise");
+        let sql = format!(
+            "DELETE FROM outbox WHERE {USER_IN_BATCH} AND status = 'queued' \
+             AND template IN (SELECT value FROM json_each(?2))"
+        );
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params![id_array(ids), templates])?;
+        Ok(())
+    }
+
+    /// Deletes the users for good: their rows (memberships and tokens go
+    /// with them), all their mail, and the personal data in their audit
+    /// entries (the entries and the chain stay).
+    pub fn delete_users(&self, users: &[&Subject]) -> Result<()> {
+        let ids = id_array(&users.iter().map(|u| &u.id).collect::<Vec<_>>());
+        for sql in [
+            format!("DELETE FROM outbox WHERE {USER_IN_BATCH}"),
+            format!("UPDATE audit SET changes = NULL, reason = NULL WHERE {USER_IN_BATCH}"),
+        ] {
+            self.tx.prepare_cached(&sql)?.execute([&ids])?;
+        }
+        self.tx
+            .prepare_cached(&format!("DELETE FROM users WHERE {IN_BATCH}"))?
+            .execute([seq_array(users)])?;
+        Ok(())
+    }
+}
