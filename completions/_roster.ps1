@@ -83,6 +83,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift the lockout after repeated failed sign-ins')
             [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Send an email to users: a built-in template or your own text')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users permanently (always asks; the audit log keeps only their ids)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update users from a CSV, JSON Lines or JSON file, checked whole before anything is written')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users to a file that `user import` reads back (CSV, JSON Lines, JSON)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Make the store match a file: create and update its users, and block, archive or leave the users it does not list')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The audit log of one user')
             [CompletionResult]::new('transitions', 'transitions', [CompletionResultType]::ParameterValue, 'Print the table of which verb moves a user from which status to which')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -629,6 +632,98 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'roster;user;import' {
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Read the file as this format, whatever its name')
+            [CompletionResult]::new('--credentials-file', '--credentials-file', [CompletionResultType]::ParameterName, 'Where generated passwords go: a CSV of email,password, created 0600 or appended to your own 0600 file')
+            [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'A row for a user who exists: fail (the row is an error), skip (leave the user), update (the user''s fields become the row''s)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing')
+            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)')
+            [CompletionResult]::new('--no-invite', '--no-invite', [CompletionResultType]::ParameterName, 'New users with no status and no password hash start active with no password (the default)')
+            [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Give new active users without a password_hash a generated password, written to --credentials-file')
+            [CompletionResult]::new('--no-must-change', '--no-must-change', [CompletionResultType]::ParameterName, 'Generated passwords need not be changed at first sign-in')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would happen and change nothing')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: one transaction, and no row may fail')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;user;export' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Users in these statuses (comma-separated or repeated)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Users with this role')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Users in this group')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Users who have this permission, through a role or their own')
+            [CompletionResult]::new('--onboarding', '--onboarding', [CompletionResultType]::ParameterName, 'Users whose onboarding form was requested, or not')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)')
+            [CompletionResult]::new('--inactive-for', '--inactive-for', [CompletionResultType]::ParameterName, 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d')
+            [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Users created before this time (2026-01-31, RFC 3339, or -30d)')
+            [CompletionResult]::new('--created-after', '--created-after', [CompletionResultType]::ParameterName, 'Users created after this time')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Users with this attribute value (repeatable)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every user (the same as no filter)')
+            [CompletionResult]::new('--include-hashes', '--include-hashes', [CompletionResultType]::ParameterName, 'Include password hashes (argon2, bcrypt) so that passwords survive an import elsewhere')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;user;sync' {
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Read the file as this format, whatever its name')
+            [CompletionResult]::new('--credentials-file', '--credentials-file', [CompletionResultType]::ParameterName, 'Where generated passwords go: a CSV of email,password, created 0600 or appended to your own 0600 file')
+            [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
+            [CompletionResult]::new('--missing', '--missing', [CompletionResultType]::ParameterName, 'What to do with users the file does not list')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing')
+            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)')
+            [CompletionResult]::new('--no-invite', '--no-invite', [CompletionResultType]::ParameterName, 'New users with no status and no password hash start active with no password (the default)')
+            [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Give new active users without a password_hash a generated password, written to --credentials-file')
+            [CompletionResult]::new('--no-must-change', '--no-must-change', [CompletionResultType]::ParameterName, 'Generated passwords need not be changed at first sign-in')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would happen and change nothing')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: one transaction, and no row may fail')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'roster;user;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
@@ -681,6 +776,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift the lockout after repeated failed sign-ins')
             [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Send an email to users: a built-in template or your own text')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users permanently (always asks; the audit log keeps only their ids)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update users from a CSV, JSON Lines or JSON file, checked whole before anything is written')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users to a file that `user import` reads back (CSV, JSON Lines, JSON)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Make the store match a file: create and update its users, and block, archive or leave the users it does not list')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The audit log of one user')
             [CompletionResult]::new('transitions', 'transitions', [CompletionResultType]::ParameterValue, 'Print the table of which verb moves a user from which status to which')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -729,6 +827,15 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;user;help;delete' {
+            break
+        }
+        'roster;user;help;import' {
+            break
+        }
+        'roster;user;help;export' {
+            break
+        }
+        'roster;user;help;sync' {
             break
         }
         'roster;user;help;history' {
@@ -2010,6 +2117,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift the lockout after repeated failed sign-ins')
             [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Send an email to users: a built-in template or your own text')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users permanently (always asks; the audit log keeps only their ids)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update users from a CSV, JSON Lines or JSON file, checked whole before anything is written')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users to a file that `user import` reads back (CSV, JSON Lines, JSON)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Make the store match a file: create and update its users, and block, archive or leave the users it does not list')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'The audit log of one user')
             [CompletionResult]::new('transitions', 'transitions', [CompletionResultType]::ParameterValue, 'Print the table of which verb moves a user from which status to which')
             break
@@ -2057,6 +2167,15 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;user;delete' {
+            break
+        }
+        'roster;help;user;import' {
+            break
+        }
+        'roster;help;user;export' {
+            break
+        }
+        'roster;help;user;sync' {
             break
         }
         'roster;help;user;history' {

@@ -445,8 +445,14 @@ _roster() {
             roster__subcmd__help__subcmd__user,email)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__email"
                 ;;
+            roster__subcmd__help__subcmd__user,export)
+                cmd="roster__subcmd__help__subcmd__user__subcmd__export"
+                ;;
             roster__subcmd__help__subcmd__user,history)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__history"
+                ;;
+            roster__subcmd__help__subcmd__user,import)
+                cmd="roster__subcmd__help__subcmd__user__subcmd__import"
                 ;;
             roster__subcmd__help__subcmd__user,invite)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__invite"
@@ -468,6 +474,9 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__user,sign-out)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__sign__subcmd__out"
+                ;;
+            roster__subcmd__help__subcmd__user,sync)
+                cmd="roster__subcmd__help__subcmd__user__subcmd__sync"
                 ;;
             roster__subcmd__help__subcmd__user,transitions)
                 cmd="roster__subcmd__help__subcmd__user__subcmd__transitions"
@@ -592,11 +601,17 @@ _roster() {
             roster__subcmd__user,email)
                 cmd="roster__subcmd__user__subcmd__email"
                 ;;
+            roster__subcmd__user,export)
+                cmd="roster__subcmd__user__subcmd__export"
+                ;;
             roster__subcmd__user,help)
                 cmd="roster__subcmd__user__subcmd__help"
                 ;;
             roster__subcmd__user,history)
                 cmd="roster__subcmd__user__subcmd__history"
+                ;;
+            roster__subcmd__user,import)
+                cmd="roster__subcmd__user__subcmd__import"
                 ;;
             roster__subcmd__user,invite)
                 cmd="roster__subcmd__user__subcmd__invite"
@@ -618,6 +633,9 @@ _roster() {
                 ;;
             roster__subcmd__user,sign-out)
                 cmd="roster__subcmd__user__subcmd__sign__subcmd__out"
+                ;;
+            roster__subcmd__user,sync)
+                cmd="roster__subcmd__user__subcmd__sync"
                 ;;
             roster__subcmd__user,transitions)
                 cmd="roster__subcmd__user__subcmd__transitions"
@@ -646,11 +664,17 @@ _roster() {
             roster__subcmd__user__subcmd__help,email)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__email"
                 ;;
+            roster__subcmd__user__subcmd__help,export)
+                cmd="roster__subcmd__user__subcmd__help__subcmd__export"
+                ;;
             roster__subcmd__user__subcmd__help,help)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__help"
                 ;;
             roster__subcmd__user__subcmd__help,history)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__history"
+                ;;
+            roster__subcmd__user__subcmd__help,import)
+                cmd="roster__subcmd__user__subcmd__help__subcmd__import"
                 ;;
             roster__subcmd__user__subcmd__help,invite)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__invite"
@@ -672,6 +696,9 @@ _roster() {
                 ;;
             roster__subcmd__user__subcmd__help,sign-out)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__sign__subcmd__out"
+                ;;
+            roster__subcmd__user__subcmd__help,sync)
+                cmd="roster__subcmd__user__subcmd__help__subcmd__sync"
                 ;;
             roster__subcmd__user__subcmd__help,transitions)
                 cmd="roster__subcmd__user__subcmd__help__subcmd__transitions"
@@ -3206,7 +3233,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__user)
-            opts="create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions"
+            opts="create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3289,7 +3316,35 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__help__subcmd__user__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__help__subcmd__user__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__user__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3388,6 +3443,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__user__subcmd__sign__subcmd__out)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__user__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4194,7 +4263,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4693,8 +4762,86 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__export)
+            opts="-o -q -v -h --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --output --include-hashes --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__help)
-            opts="create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete history transitions help"
+            opts="create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4777,6 +4924,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4792,6 +4953,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__user__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4903,6 +5078,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__user__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__user__subcmd__help__subcmd__transitions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4966,6 +5155,56 @@ _roster() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__user__subcmd__import)
+            opts="-q -v -h --input-format --skip-invalid --invite --no-invite --generate-password --credentials-file --no-must-change --dry-run --max-affected --atomic --reason --on-conflict --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --input-format)
+                    COMPREPLY=($(compgen -W "csv jsonl json" -- "${cur}"))
+                    return 0
+                    ;;
+                --credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-affected)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "fail skip update" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5514,6 +5753,56 @@ _roster() {
                     ;;
                 --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__user__subcmd__sync)
+            opts="-q -v -h --input-format --skip-invalid --invite --no-invite --generate-password --credentials-file --no-must-change --dry-run --max-affected --atomic --reason --missing --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --input-format)
+                    COMPREPLY=($(compgen -W "csv jsonl json" -- "${cur}"))
+                    return 0
+                    ;;
+                --credentials-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-affected)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --missing)
+                    COMPREPLY=($(compgen -W "ignore block archive" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -79,6 +79,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand unlock 'Lift the lockout after repeated failed sign-ins'
             cand email 'Send an email to users: a built-in template or your own text'
             cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
+            cand import 'Create or update users from a CSV, JSON Lines or JSON file, checked whole before anything is written'
+            cand export 'Write users to a file that `user import` reads back (CSV, JSON Lines, JSON)'
+            cand sync 'Make the store match a file: create and update its users, and block, archive or leave the users it does not list'
             cand history 'The audit log of one user'
             cand transitions 'Print the table of which verb moves a user from which status to which'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -609,6 +612,95 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'roster;user;import'= {
+            cand --input-format 'Read the file as this format, whatever its name'
+            cand --credentials-file 'Where generated passwords go: a CSV of email,password, created 0600 or appended to your own 0600 file'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --reason 'Why, kept in the audit log'
+            cand --on-conflict 'A row for a user who exists: fail (the row is an error), skip (leave the user), update (the user''s fields become the row''s)'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --skip-invalid 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing'
+            cand --invite 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)'
+            cand --no-invite 'New users with no status and no password hash start active with no password (the default)'
+            cand --generate-password 'Give new active users without a password_hash a generated password, written to --credentials-file'
+            cand --no-must-change 'Generated passwords need not be changed at first sign-in'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: one transaction, and no row may fail'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;export'= {
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand -o 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does'
+            cand --output 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (the same as no filter)'
+            cand --include-hashes 'Include password hashes (argon2, bcrypt) so that passwords survive an import elsewhere'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;user;sync'= {
+            cand --input-format 'Read the file as this format, whatever its name'
+            cand --credentials-file 'Where generated passwords go: a CSV of email,password, created 0600 or appended to your own 0600 file'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --reason 'Why, kept in the audit log'
+            cand --missing 'What to do with users the file does not list'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --skip-invalid 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing'
+            cand --invite 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)'
+            cand --no-invite 'New users with no status and no password hash start active with no password (the default)'
+            cand --generate-password 'Give new active users without a password_hash a generated password, written to --credentials-file'
+            cand --no-must-change 'Generated passwords need not be changed at first sign-in'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: one transaction, and no row may fail'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'roster;user;history'= {
             cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
@@ -659,6 +751,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand unlock 'Lift the lockout after repeated failed sign-ins'
             cand email 'Send an email to users: a built-in template or your own text'
             cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
+            cand import 'Create or update users from a CSV, JSON Lines or JSON file, checked whole before anything is written'
+            cand export 'Write users to a file that `user import` reads back (CSV, JSON Lines, JSON)'
+            cand sync 'Make the store match a file: create and update its users, and block, archive or leave the users it does not list'
             cand history 'The audit log of one user'
             cand transitions 'Print the table of which verb moves a user from which status to which'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -692,6 +787,12 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;user;help;email'= {
         }
         &'roster;user;help;delete'= {
+        }
+        &'roster;user;help;import'= {
+        }
+        &'roster;user;help;export'= {
+        }
+        &'roster;user;help;sync'= {
         }
         &'roster;user;help;history'= {
         }
@@ -1852,6 +1953,9 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand unlock 'Lift the lockout after repeated failed sign-ins'
             cand email 'Send an email to users: a built-in template or your own text'
             cand delete 'Delete users permanently (always asks; the audit log keeps only their ids)'
+            cand import 'Create or update users from a CSV, JSON Lines or JSON file, checked whole before anything is written'
+            cand export 'Write users to a file that `user import` reads back (CSV, JSON Lines, JSON)'
+            cand sync 'Make the store match a file: create and update its users, and block, archive or leave the users it does not list'
             cand history 'The audit log of one user'
             cand transitions 'Print the table of which verb moves a user from which status to which'
         }
@@ -1884,6 +1988,12 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;user;email'= {
         }
         &'roster;help;user;delete'= {
+        }
+        &'roster;help;user;import'= {
+        }
+        &'roster;help;user;export'= {
+        }
+        &'roster;help;user;sync'= {
         }
         &'roster;help;user;history'= {
         }

@@ -16,5 +16,6 @@ pub mod private;
 pub mod secret;
 pub mod settings;
 pub mod store;
+pub mod transfer;
 
 pub use domain::error::{Error, Result};

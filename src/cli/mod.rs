@@ -238,6 +238,23 @@ pub enum UserCommand {
         after_help = "Examples:\n  roster user delete grace@example.com --yes\n  roster user delete --status archived --created-before 2020-01-01 \\\n      --dry-run"
     )]
     Delete(BulkArgs),
+    /// Create or update users from a CSV, JSON Lines or JSON file, checked
+    /// whole before anything is written
+    #[command(
+        after_help = "Examples:\n  roster user import staff.csv --dry-run\n  roster user import staff.csv --on-conflict update --yes\n  roster user import seed.csv --on-conflict skip --generate-password \\\n      --credentials-file ci-creds.csv --yes\n  roster --db new.db user import all.jsonl --yes\n\nThe columns are the field names of `roster user show --json`; lists\n(roles, groups, permissions) are ';'-separated; attributes are attr.KEY\ncolumns; password_hash takes argon2 and bcrypt hashes. The whole file is\nchecked before anything is written. docs/import-export.md has the rest."
+    )]
+    Import(ImportArgs),
+    /// Write users to a file that `user import` reads back (CSV, JSON Lines, JSON)
+    #[command(
+        after_help = "Examples:\n  roster user export --output users.csv\n  roster user export --status active --group team:north --format jsonl\n  roster user export --all --include-hashes --output backup.jsonl"
+    )]
+    Export(ExportArgs),
+    /// Make the store match a file: create and update its users, and block,
+    /// archive or leave the users it does not list
+    #[command(
+        after_help = "Examples:\n  roster user sync staff.csv --missing archive --dry-run\n  roster user sync staff.csv --missing block --max-affected 20 --yes\n  roster user sync staff.csv --missing ignore --yes"
+    )]
+    Sync(SyncArgs),
     /// The audit log of one user
     #[command(after_help = "Examples:\n  roster user history ada@example.com")]
     History {
@@ -1084,4 +1101,113 @@ pub fn parse() -> Result<Cli, clap::Error> {
     }
     cli.path = names.join(" ");
     Ok(cli)
+}
+
+/// Where the rows of a file come from, and how they are checked.
+#[derive(Debug, Args)]
+pub struct FileArgs {
+    /// The file ('-' for stdin); its format by extension: .csv, .jsonl, .json
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Read the file as this format, whatever its name
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<crate::transfer::FileFormat>,
+
+    /// Import the valid rows and report the invalid ones (exit 3), instead of
+    /// writing nothing
+    #[arg(long)]
+    pub skip_invalid: bool,
+
+    /// New users with no status and no password hash are invited and sent the
+    /// invitation email (default: they start active, with no password)
+    #[arg(long, overrides_with = "no_invite")]
+    pub invite: bool,
+
+    /// New users with no status and no password hash start active with no
+    /// password (the default)
+    #[arg(long)]
+    pub no_invite: bool,
+
+    /// Give new active users without a password_hash a generated password,
+    /// written to --credentials-file
+    #[arg(long, requires = "credentials_file")]
+    pub generate_password: bool,
+
+    /// Where generated passwords go: a CSV of email,password, created 0600 or
+    /// appended to your own 0600 file
+    #[arg(long, value_name = "FILE")]
+    pub credentials_file: Option<PathBuf>,
+
+    /// Generated passwords need not be changed at first sign-in
+    #[arg(long)]
+    pub no_must_change: bool,
+
+    /// Print what would happen and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Refuse (exit 5) if more than N users would change
+    #[arg(long, value_name = "N")]
+    pub max_affected: Option<u64>,
+
+    /// All or nothing: one transaction, and no row may fail
+    #[arg(long)]
+    pub atomic: bool,
+
+    /// Why, kept in the audit log
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub file: FileArgs,
+
+    /// A row for a user who exists: fail (the row is an error), skip (leave the
+    /// user), update (the user's fields become the row's)
+    #[arg(long, value_enum, default_value = "fail", value_name = "POLICY")]
+    pub on_conflict: crate::ops::import::OnConflict,
+}
+
+/// What `user sync` does to users the file does not list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Missing {
+    /// Leave them as they are
+    Ignore,
+    /// Block them (active users; others are left)
+    Block,
+    /// Archive them
+    Archive,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(flatten)]
+    pub file: FileArgs,
+
+    /// What to do with users the file does not list
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub missing: Missing,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub select: SelectorArgs,
+
+    /// Every user (the same as no filter)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Write to FILE (created 0600; an existing file is never overwritten);
+    /// its extension sets the format unless --format does
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Include password hashes (argon2, bcrypt) so that passwords survive an
+    /// import elsewhere
+    #[arg(long)]
+    pub include_hashes: bool,
 }

@@ -52,6 +52,17 @@ impl App {
     /// other actor is trusted. Called before the command reads or changes
     /// anything.
     pub fn authorize(&self, store: &Store) -> Result<(), Error> {
+        match permissions::required(&self.command) {
+            Some(permission) => {
+                self.require(store, permission, &format!("run `roster {}`", self.command))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Requires `permission` of an actor that is a user of the store (for
+    /// `what`), as [`App::authorize`] does for the command's own.
+    pub fn require(&self, store: &Store, permission: &str, what: &str) -> Result<(), Error> {
         // A store from before roles (schema 5) has no permissions to check.
         if self.settings.actor_source == crate::settings::Source::Default
             || store.version()? < crate::store::ROLES_SCHEMA
@@ -59,9 +70,6 @@ impl App {
             return Ok(());
         }
         let Some(user) = store.reader().find_user(&self.settings.actor, self.now)? else {
-            return Ok(());
-        };
-        let Some(permission) = permissions::required(&self.command) else {
             return Ok(());
         };
         if user.status != crate::domain::Status::Active {
@@ -74,7 +82,7 @@ impl App {
         }
         let held = crate::ops::access::permissions_of(store.reader(), &user)?;
         crate::domain::access::Actor::user(self.settings.actor.clone(), held)
-            .require(permission, &format!("run `roster {}`", self.command))
+            .require(permission, what)
     }
 
     pub fn open_store(&self) -> Result<Store, Error> {

@@ -86,7 +86,10 @@ pub const ROSTER_PERMISSIONS: &[(&str, &str)] = &[
         "change roles, groups, features and attribute rules",
     ),
     ("audit.read", "read and verify the audit log"),
-    ("store.admin", "migrate, check and back up the store"),
+    (
+        "store.admin",
+        "migrate, check and back up the store; export password hashes",
+    ),
 ];
 
 /// A group's kind: `client`, `team`, `area`, `store`, `crew`, or any word.

@@ -70,6 +70,21 @@ pub enum Conflict {
     #[error("username {username} is already used by user {other}")]
     DuplicateUsername { username: String, other: UserId },
 
+    /// An import row names a user who exists, under `--on-conflict fail`.
+    #[error(
+        "user {user} already exists ({id}); --on-conflict skip leaves it, --on-conflict update changes it"
+    )]
+    UserExists { user: String, id: UserId },
+
+    /// An import row asks for a status no single verb reaches.
+    #[error("{user} is {from}; an import cannot make it {to} (`roster user {verb}` is the way)")]
+    StatusMove {
+        user: String,
+        from: Status,
+        to: Status,
+        verb: &'static str,
+    },
+
     /// A uniqueness rule of the store caught what the checks before it did
     /// not see (another process wrote the same value meanwhile).
     #[error("{what} is already taken by another user")]

@@ -5,6 +5,7 @@ pub mod error;
 pub mod password;
 pub mod presets;
 pub mod query;
+pub mod record;
 pub mod transitions;
 pub mod types;
 pub mod user;

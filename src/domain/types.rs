@@ -56,7 +56,11 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Email> {
         use unicode_normalization::UnicodeNormalization as _;
         let field = "email";
-        let value: String = raw.trim().nfkc().collect();
+        let value: String = if raw.is_ascii() {
+            raw.trim().to_string()
+        } else {
+            raw.trim().nfkc().collect()
+        };
         let value = value.as_str();
         validate_text(field, value, MAX_EMAIL)?;
         if value.is_empty() {
@@ -126,6 +130,17 @@ impl Email {
 /// `ａｄａ@example.com`, `𝐚𝐝𝐚@example.com` and `ada@ｅｘａｍｐｌｅ.com` are one
 /// address, and so are `idn@bücher.de` and `idn@xn--bcher-kva.de`.
 pub fn email_key(email: &str) -> String {
+    let trimmed = email.trim();
+    if trimmed.is_ascii() {
+        // NFKC leaves ASCII as it is, case folding lowercases it, and an
+        // ASCII domain's IDNA form is the domain lowercased.
+        return trimmed.to_ascii_lowercase();
+    }
+    folded_key(trimmed)
+}
+
+/// [`email_key`] the long way, for any text.
+fn folded_key(email: &str) -> String {
     use unicode_normalization::UnicodeNormalization as _;
     let email: String = email.trim().nfkc().collect();
     let Some((local, domain)) = email.rsplit_once('@') else {
@@ -424,6 +439,19 @@ fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_ascii_key_is_the_folded_key() {
+        for email in [
+            "Ada@Example.COM",
+            "o'brien+tag@sub.example.co.uk",
+            "idn@xn--bcher-kva.de",
+            "MiXeD.Case_1@EXAMPLE.org",
+        ] {
+            assert_eq!(email_key(email), folded_key(email), "{email}");
+        }
+    }
+
     use super::*;
 
     #[test]

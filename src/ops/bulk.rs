@@ -194,6 +194,9 @@ pub fn transition_refusal(verb: Verb, subject: &Subject) -> String {
 pub struct Targets {
     pub keys: Vec<String>,
     pub selector: Option<Selector>,
+    /// The selection was taken by other means (the users missing from a
+    /// sync file) and is walked as it is.
+    pub preselected: bool,
 }
 
 /// One target as walked: a user, or a name that matched nobody.
@@ -204,7 +207,7 @@ enum Target {
 
 impl Targets {
     fn selects(&self) -> bool {
-        self.selector.as_ref().is_some_and(|s| s.is_used())
+        self.preselected || self.selector.as_ref().is_some_and(|s| s.is_used())
     }
 }
 
@@ -213,7 +216,9 @@ impl Targets {
 /// on; a user deleted since is skipped). Returns how many it selected.
 pub fn select(store: &Store, ctx: &Ctx, targets: &Targets) -> Result<u64> {
     match &targets.selector {
-        Some(selector) if selector.is_used() => store.reader().select_into_temp(selector, ctx.now),
+        Some(selector) if selector.is_used() && !targets.preselected => {
+            store.reader().select_into_temp(selector, ctx.now)
+        }
         _ => Ok(0),
     }
 }

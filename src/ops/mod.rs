@@ -5,6 +5,7 @@
 pub mod access;
 pub mod auth;
 pub mod bulk;
+pub mod import;
 pub mod lifecycle;
 pub mod users;
 
@@ -154,7 +155,12 @@ fn shown(t: Timestamp) -> String {
 /// set) inside `tx`: earlier invitation tokens and undelivered invitations die, a
 /// new token is stored (its digest only), and the email is queued unless
 /// `send_email` is false. Returns the queued message's id.
-fn issue_invitation(tx: &Tx<'_>, ctx: &Ctx, user: &User, send_email: bool) -> Result<Option<i64>> {
+pub(crate) fn issue_invitation(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    user: &User,
+    send_email: bool,
+) -> Result<Option<i64>> {
     let expires_at = user
         .invite_expires_at
         .ok_or_else(|| Error::Internal("an invitation needs an expiry".into()))?;

@@ -138,7 +138,7 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
     })
 }
 
-fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+pub(crate) fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
     items.sort();
     items.dedup();
     items
@@ -152,7 +152,7 @@ fn queue_onboarding(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
 }
 
 /// The audit record of a new user: every field that has a value.
-fn creation_record(user: &User) -> Vec<FieldChange> {
+pub(crate) fn creation_record(user: &User) -> Vec<FieldChange> {
     let null = serde_json::Value::Null;
     let mut changes = vec![
         FieldChange::new("email", null.clone(), user.email.clone()),

@@ -11,7 +11,7 @@ use std::io::{self, BufWriter, Stdout, Write};
 use comfy_table::Color;
 use serde::Serialize;
 
-pub use sanitize::{for_csv, for_terminal, for_terminal_block};
+pub use sanitize::{for_csv, for_terminal, for_terminal_block, from_csv};
 pub use table::Fit;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]

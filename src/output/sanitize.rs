@@ -29,19 +29,48 @@ pub fn for_terminal_block(text: &str) -> String {
         .join("\n")
 }
 
+/// The characters a spreadsheet treats as the start of a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a cell would start a formula once any leading `'` are taken off.
+fn formula_like(text: &str) -> bool {
+    text.trim_start_matches('\'').starts_with(FORMULA_START)
+}
+
 /// A CSV cell that a spreadsheet will not run: cells starting with `=`, `+`, `-`,
-/// `@`, TAB or CR get a leading `'`.
+/// `@`, TAB or CR get a leading `'`. So that [`from_csv`] can take it off
+/// again, a cell that is such text behind `'`s gets one more.
 pub fn for_csv(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if formula_like(text) {
         format!("'{text}").into()
     } else {
         text.into()
     }
 }
 
+/// A cell as it was before [`for_csv`]: one leading `'` comes off text
+/// that would otherwise start a formula.
+pub fn from_csv(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if formula_like(rest) => rest,
+        _ => cell,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formula_escaping_round_trips() {
+        for text in [
+            "=1+1", "'=1+1", "''@x", "+44 20", "'quoted", "plain", "-", "'",
+        ] {
+            assert_eq!(from_csv(&for_csv(text)), text, "{text:?}");
+        }
+        assert_eq!(for_csv("=1+1"), "'=1+1");
+        assert_eq!(for_csv("'quoted"), "'quoted");
+    }
 
     #[test]
     fn terminal_escapes_are_made_visible() {

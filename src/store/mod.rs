@@ -5,6 +5,7 @@ mod access;
 mod audit;
 mod bulk;
 mod outbox;
+mod staging;
 mod tokens;
 mod users;
 
@@ -19,6 +20,7 @@ use crate::domain::error::{Conflict, Error, Result, Unavailable};
 pub use access::{FeatureRow, GroupRow};
 pub use audit::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
 pub use outbox::{MailStatus, OutboxMessage, QueuedMail, TOKEN_PLACEHOLDER};
+pub use staging::{NewRow, Repeat, StagedRow};
 pub use tokens::{TokenPurpose, TokenRow};
 pub use users::StatusCount;
 
@@ -120,6 +122,9 @@ impl Store {
         .map_err(|e| open_error(path, e))?;
         conn.busy_timeout(options.busy_timeout)
             .map_err(|e| open_error(path, e))?;
+        // A bulk write runs a few dozen statements per user; preparing one
+        // again costs more than running it, so every one stays prepared.
+        conn.set_prepared_statement_cache_capacity(128);
         // Both checks only read; nothing is written until they pass.
         let found_version = identify(&conn, path, true)?;
         let warnings = check_private(path, options.allow_shared)?;

@@ -452,6 +452,16 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every attribute key any user has, sorted: the `attr.KEY` columns of
+    /// an export.
+    pub fn attribute_keys(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT key FROM user_attributes ORDER BY key")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The user a key names (id, email, username, id prefix), as a subject.
     pub fn subject(&self, key: &str, now: Timestamp) -> Result<Option<Subject>> {
         let Some(user) = self.find_user(key, now)? else {
@@ -649,6 +659,44 @@ impl Tx<'_> {
             .prepare_cached(&sql)?
             .execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
         self.insert_memberships(user)
+    }
+
+    /// Inserts new users, each with its attributes and memberships. The
+    /// users go through a temporary table into `users` in one statement:
+    /// row by row, every INSERT would make the search index write its
+    /// pending terms to disk; one statement writes them once.
+    pub fn insert_users(&self, users: &[&User]) -> Result<()> {
+        let Some(first) = users.first() else {
+            return Ok(());
+        };
+        let mut names: Vec<&str> = scalar_columns(first).iter().map(|(n, _)| *n).collect();
+        names.push("password_hash");
+        self.tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS new_users AS SELECT * FROM main.users WHERE 0; \
+             DELETE FROM temp.new_users;",
+        )?;
+        let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+        let mut stage = self.tx.prepare_cached(&format!(
+            "INSERT INTO temp.new_users ({}) VALUES ({})",
+            names.join(", "),
+            marks.join(", ")
+        ))?;
+        for user in users {
+            let mut columns = scalar_columns(user);
+            columns.push(("password_hash", text(user.password_hash.as_deref())));
+            stage.execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
+        }
+        let names = names.join(", ");
+        self.tx
+            .prepare_cached(&format!(
+                "INSERT INTO main.users ({names}) SELECT {names} FROM temp.new_users ORDER BY rowid"
+            ))?
+            .execute([])?;
+        self.tx.execute_batch("DELETE FROM temp.new_users")?;
+        for user in users {
+            self.insert_memberships(user)?;
+        }
+        Ok(())
     }
 
     fn insert_memberships(&self, user: &User) -> Result<()> {

@@ -590,6 +590,21 @@ fn harmless(command: &str, i: usize, dir: &std::path::Path) -> Vec<String> {
             "--dry-run",
         ]),
         "user history" => owned(&["user", "history", "target@example.com"]),
+        "user import" | "user sync" => {
+            let path = dir.join("harmless.csv");
+            std::fs::write(&path, "email\nnobody-yet@example.com\n").unwrap();
+            let mut args = owned(&[
+                "user",
+                command.trim_start_matches("user "),
+                path.to_str().unwrap(),
+                "--dry-run",
+            ]);
+            if command == "user sync" {
+                args.extend(["--missing".to_string(), "ignore".to_string()]);
+            }
+            args
+        }
+        "user export" => owned(&["user", "export", "--status", "active"]),
         "audit list" | "audit verify" | "mail list" | "mail flush" | "db migrate" | "db check"
         | "db stats" | "role list" | "group list" | "feature list" | "attribute list" => {
             command.split(' ').map(String::from).collect()

@@ -16,5 +16,6 @@ mod output;
 mod properties;
 mod secrets;
 mod store;
+mod transfer;
 mod tty;
 mod users;

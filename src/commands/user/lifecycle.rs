@@ -88,6 +88,7 @@ pub fn targets(app: &App, args: &BulkArgs, action: &str) -> Result<Targets> {
     Ok(Targets {
         keys,
         selector: Some(selector),
+        preselected: false,
     })
 }
 
@@ -151,7 +152,7 @@ pub fn plan(
 }
 
 /// An output error, carried through the engine's callbacks.
-fn io_error(e: std::io::Error) -> Error {
+pub(crate) fn io_error(e: std::io::Error) -> Error {
     Error::Internal(format!("writing output: {e}"))
 }
 

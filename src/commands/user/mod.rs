@@ -2,6 +2,8 @@
 
 mod create;
 mod email;
+mod export;
+mod import;
 mod lifecycle;
 mod list;
 mod reset_password;
@@ -44,6 +46,9 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::SignOut(args) => lifecycle::run_move(app, Verb::SignOut, args),
         UserCommand::Unlock(args) => lifecycle::run_move(app, Verb::Unlock, args),
         UserCommand::Email(args) => email::run_email(app, args),
+        UserCommand::Import(args) => import::run_import(app, args),
+        UserCommand::Export(args) => export::run(app, args),
+        UserCommand::Sync(args) => import::run_sync(app, args),
         UserCommand::History { user } => {
             let store = app.open_store()?;
             let user = find_user(store.reader(), &user, app.now)?;

@@ -1,0 +1,215 @@
+//! The rows of an import or sync file, held in a temporary table of this
+//! connection while they are checked and applied: the file is read once,
+//! memory does not grow with it, and duplicates inside it are found by
+//! index.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Reader, Store};
+use crate::domain::error::Result;
+
+/// One row of the file as staged.
+#[derive(Clone, Debug)]
+pub struct StagedRow {
+    /// Its place in the file: rows are walked in this order.
+    pub n: i64,
+    /// The line it is on, for messages.
+    pub line: i64,
+    /// Its fields, as a JSON object.
+    pub fields: String,
+    /// Why it cannot be applied, once known.
+    pub error: Option<String>,
+    /// What the error is (`invalid`, `conflict`, `not_found`).
+    pub error_kind: Option<String>,
+    /// What the plan is for it (`create`, `update`, `unchanged`).
+    pub plan: Option<String>,
+    /// A generated password's hash, set just before it is written.
+    pub password_hash: Option<String>,
+}
+
+/// A row to stage.
+pub struct NewRow<'a> {
+    pub line: i64,
+    pub fields: &'a str,
+    pub email_key: Option<&'a str>,
+    pub username_key: Option<&'a str>,
+    pub id: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+/// A row of the file that names the same user as an earlier row.
+#[derive(Debug)]
+pub struct Repeat {
+    pub n: i64,
+    pub line: i64,
+    /// email, username or id.
+    pub field: &'static str,
+    pub first_line: i64,
+}
+
+impl Store {
+    /// Empties the staging table and stages the rows `fill` adds, in one
+    /// transaction of the temporary database (the store itself is not
+    /// locked).
+    pub fn stage(
+        &self,
+        fill: impl FnOnce(&mut dyn FnMut(NewRow<'_>) -> Result<()>) -> Result<()>,
+    ) -> Result<()> {
+        let conn = &self.conn;
+        conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS import_rows (
+                 n             INTEGER PRIMARY KEY,
+                 line          INTEGER NOT NULL,
+                 fields        TEXT NOT NULL,
+                 email_key     TEXT,
+                 username_key  TEXT,
+                 id            TEXT,
+                 error         TEXT,
+                 error_kind    TEXT,
+                 plan          TEXT,
+                 password_hash TEXT
+             );
+             CREATE INDEX IF NOT EXISTS temp.import_rows_email ON import_rows (email_key);
+             CREATE INDEX IF NOT EXISTS temp.import_rows_username ON import_rows (username_key);
+             CREATE INDEX IF NOT EXISTS temp.import_rows_id ON import_rows (id);
+             DELETE FROM import_rows;",
+        )?;
+        let tx = conn.unchecked_transaction()?;
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO import_rows (line, fields, email_key, username_key, id, error, error_kind) \
+                 VALUES (?, ?, ?, ?, ?, ?, CASE WHEN ?6 IS NULL THEN NULL ELSE 'invalid_input' END)",
+            )?;
+            fill(&mut |row: NewRow<'_>| {
+                insert.execute(params![
+                    row.line,
+                    row.fields,
+                    row.email_key,
+                    row.username_key,
+                    row.id,
+                    row.error
+                ])?;
+                Ok(())
+            })?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records why a staged row cannot be applied, or (None) that it can.
+    pub fn stage_error(&self, n: i64, error: Option<(&str, &str)>) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE import_rows SET error = ?2, error_kind = ?3 WHERE n = ?1")?
+            .execute(params![n, error.map(|e| e.0), error.map(|e| e.1)])?;
+        Ok(())
+    }
+
+    /// Records the plan for a staged row.
+    pub fn stage_plan(&self, n: i64, plan: &str) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE import_rows SET plan = ?2 WHERE n = ?1")?
+            .execute(params![n, plan])?;
+        Ok(())
+    }
+
+    /// Records the hash of the password generated for a staged row.
+    pub fn stage_password(&self, n: i64, hash: &str) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE import_rows SET password_hash = ?2 WHERE n = ?1")?
+            .execute(params![n, hash])?;
+        Ok(())
+    }
+
+    /// Begins a transaction of the temporary database alone, for many
+    /// `stage_*` updates at once.
+    pub fn stage_batch<T>(&self, work: impl FnOnce() -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let value = work()?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+const SELECT_STAGED: &str =
+    "SELECT n, line, fields, error, error_kind, plan, password_hash FROM import_rows";
+
+fn staged_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StagedRow> {
+    Ok(StagedRow {
+        n: r.get(0)?,
+        line: r.get(1)?,
+        fields: r.get(2)?,
+        error: r.get(3)?,
+        error_kind: r.get(4)?,
+        plan: r.get(5)?,
+        password_hash: r.get(6)?,
+    })
+}
+
+impl Reader<'_> {
+    /// Rows that name the same user (by email, username or id) as an
+    /// earlier row, each with the line of the first.
+    pub fn staged_repeats(&self) -> Result<Vec<Repeat>> {
+        let mut repeats = Vec::new();
+        for (field, column) in [
+            ("email", "email_key"),
+            ("username", "username_key"),
+            ("id", "id"),
+        ] {
+            let sql = format!(
+                "SELECT a.n, a.line, (SELECT b.line FROM import_rows b WHERE b.{column} = a.{column} \
+                 ORDER BY b.n LIMIT 1) FROM import_rows a WHERE a.{column} IS NOT NULL \
+                 AND a.error IS NULL AND a.n > (SELECT min(b.n) FROM import_rows b WHERE b.{column} = a.{column})"
+            );
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map([], |r| {
+                Ok(Repeat {
+                    n: r.get(0)?,
+                    line: r.get(1)?,
+                    field,
+                    first_line: r.get(2)?,
+                })
+            })?;
+            for row in rows {
+                repeats.push(row?);
+            }
+        }
+        Ok(repeats)
+    }
+
+    /// The next `limit` staged rows after `after` (all, or only those
+    /// without an error).
+    pub fn staged(&self, after: i64, limit: usize, valid_only: bool) -> Result<Vec<StagedRow>> {
+        let sql = format!(
+            "{SELECT_STAGED} WHERE n > ?{} ORDER BY n LIMIT ?",
+            if valid_only { " AND error IS NULL" } else { "" }
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![after, limit as i64], staged_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many staged rows there are.
+    pub fn staged_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM import_rows", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    /// Selects, for a bulk verb, the users no staged row names (by id or
+    /// email): the users missing from a sync file. Returns how many.
+    pub fn select_missing_from_staged(&self) -> Result<u64> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq INTEGER PRIMARY KEY); \
+             DELETE FROM bulk_selection;",
+        )?;
+        let n = self.conn.execute(
+            "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u \
+             WHERE NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
+               AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id)",
+            [],
+        )?;
+        Ok(n as u64)
+    }
+}

@@ -1,0 +1,360 @@
+//! Reading a file of users a row at a time.
+
+use std::cell::Cell;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+use std::rc::Rc;
+
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use super::FileFormat;
+use crate::domain::error::{Error, Result};
+use crate::domain::record::{ATTR_PREFIX, is_field};
+use crate::domain::types::validate_word;
+use crate::output::from_csv;
+
+/// One row of a file, or a row that could not be read at all.
+#[derive(Debug)]
+pub enum Item {
+    /// The row's fields, and the line it starts on (a JSON array's items
+    /// are placed by the line they end on).
+    Row {
+        line: u64,
+        fields: Map<String, Value>,
+    },
+    /// A row that is not a row: broken JSON on a line, a CSV record with
+    /// the wrong number of cells.
+    Broken { line: u64, message: String },
+}
+
+impl Item {
+    pub fn line(&self) -> u64 {
+        match self {
+            Item::Row { line, .. } | Item::Broken { line, .. } => *line,
+        }
+    }
+}
+
+/// A file of users, opened, its format known.
+pub struct Source {
+    /// The name errors give it: its path, or `stdin`.
+    pub name: String,
+    pub format: FileFormat,
+    input: Box<dyn BufRead>,
+}
+
+/// A reader that counts the line breaks read through it, in a counter
+/// others can look at while it is being read.
+struct Lines<R> {
+    inner: R,
+    newlines: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Lines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let seen = buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.newlines.set(self.newlines.get() + seen);
+        Ok(n)
+    }
+}
+
+impl Source {
+    /// Opens `path` (`-` is stdin). The format is `forced`, or the one the
+    /// name says, or for stdin and other names the one the first character
+    /// says: `[` JSON, `{` JSON Lines, anything else CSV.
+    pub fn open(path: &Path, forced: Option<FileFormat>) -> Result<Source> {
+        let stdin = path.as_os_str() == "-";
+        let name = if stdin {
+            "stdin".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let mut input: Box<dyn BufRead> = if stdin {
+            Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
+        } else {
+            let file = File::open(path)
+                .map_err(|e| Error::invalid("file", format!("cannot read {name}: {e}")))?;
+            Box::new(BufReader::with_capacity(1 << 16, file))
+        };
+        // A spreadsheet's "CSV UTF-8" starts with a byte-order mark.
+        let head = input
+            .fill_buf()
+            .map_err(|e| Error::invalid("file", format!("cannot read {name}: {e}")))?;
+        if head.starts_with("\u{feff}".as_bytes()) {
+            input.consume(3);
+        }
+        let format = match forced.or_else(|| FileFormat::of_path(path)) {
+            Some(format) => format,
+            None => {
+                let head = input
+                    .fill_buf()
+                    .map_err(|e| Error::invalid("file", format!("cannot read {name}: {e}")))?;
+                match head.iter().find(|b| !b.is_ascii_whitespace()) {
+                    Some(b'[') => FileFormat::Json,
+                    Some(b'{') => FileFormat::Jsonl,
+                    _ => FileFormat::Csv,
+                }
+            }
+        };
+        Ok(Source {
+            name,
+            format,
+            input,
+        })
+    }
+
+    /// Calls `each` with every row in order. Stops at the first error
+    /// `each` returns, or at a fault that leaves the rest of the file
+    /// unreadable (a CSV header that names an unknown field, a JSON array
+    /// that is not well formed).
+    pub fn for_each(self, each: &mut dyn FnMut(Item) -> Result<()>) -> Result<()> {
+        match self.format {
+            FileFormat::Csv => self.csv(each),
+            FileFormat::Jsonl => self.jsonl(each),
+            FileFormat::Json => self.json(each),
+        }
+    }
+
+    fn csv(self, each: &mut dyn FnMut(Item) -> Result<()>) -> Result<()> {
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(self.input);
+        let headers = reader
+            .headers()
+            .map_err(|e| Error::invalid("file", format!("{}: line 1: {e}", self.name)))?
+            .clone();
+        let columns = csv_columns(&self.name, &headers)?;
+        let mut record = csv::StringRecord::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
+                        each(Item::Broken {
+                            line,
+                            message: "is not UTF-8 text".into(),
+                        })?;
+                        continue;
+                    }
+                    return Err(Error::invalid(
+                        "file",
+                        format!("{}: line {line}: {e}", self.name),
+                    ));
+                }
+            }
+            let line = record.position().map_or(0, |p| p.line());
+            if record.iter().all(|cell| cell.trim().is_empty()) {
+                continue;
+            }
+            if record.len() != columns.len() {
+                each(Item::Broken {
+                    line,
+                    message: format!(
+                        "has {} cells; the header has {}",
+                        record.len(),
+                        columns.len()
+                    ),
+                })?;
+                continue;
+            }
+            let mut fields = Map::new();
+            let mut attributes = Map::new();
+            for (column, cell) in columns.iter().zip(record.iter()) {
+                let cell = from_csv(cell);
+                let value = if cell.trim().is_empty() {
+                    Value::Null
+                } else {
+                    Value::String(cell.to_string())
+                };
+                match column {
+                    Column::Field(name) => {
+                        fields.insert(name.clone(), value);
+                    }
+                    Column::Attr(key) => {
+                        attributes.insert(key.clone(), value);
+                    }
+                }
+            }
+            if columns.iter().any(|c| matches!(c, Column::Attr(_))) {
+                attributes.retain(|_, v| !v.is_null());
+                fields.insert("attributes".into(), Value::Object(attributes));
+            }
+            each(Item::Row { line, fields })?;
+        }
+        Ok(())
+    }
+
+    fn jsonl(self, each: &mut dyn FnMut(Item) -> Result<()>) -> Result<()> {
+        let name = self.name.clone();
+        let mut input = self.input;
+        let mut line = 0u64;
+        let mut text = String::new();
+        loop {
+            text.clear();
+            line += 1;
+            let read = input.read_line(&mut text);
+            match read {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                    each(Item::Broken {
+                        line,
+                        message: "is not UTF-8 text".into(),
+                    })?;
+                    // Skip the rest of the broken line.
+                    let mut rest = Vec::new();
+                    input
+                        .read_until(b'\n', &mut rest)
+                        .map_err(|e| Error::invalid("file", format!("{name}: line {line}: {e}")))?;
+                    continue;
+                }
+                Err(e) => {
+                    return Err(Error::invalid("file", format!("{name}: line {line}: {e}")));
+                }
+            }
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Value>(trimmed) {
+                Ok(Value::Object(fields)) => each(Item::Row { line, fields })?,
+                Ok(_) => each(Item::Broken {
+                    line,
+                    message: "is not a JSON object".into(),
+                })?,
+                Err(e) => each(Item::Broken {
+                    line,
+                    message: format!("is not JSON: {e}"),
+                })?,
+            }
+        }
+        Ok(())
+    }
+
+    fn json(self, each: &mut dyn FnMut(Item) -> Result<()>) -> Result<()> {
+        let name = self.name.clone();
+        let newlines = Rc::new(Cell::new(0));
+        let counted = Lines {
+            inner: self.input,
+            newlines: Rc::clone(&newlines),
+        };
+        let mut failure: Option<Error> = None;
+        let result = {
+            let mut de = serde_json::Deserializer::from_reader(counted);
+            let seed = Items {
+                each,
+                newlines,
+                failure: &mut failure,
+            };
+            let r = seed.deserialize(&mut de);
+            r.and_then(|()| de.end())
+        };
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        result.map_err(|e| {
+            if e.is_eof() && e.line() == 1 && e.column() == 0 {
+                Error::invalid("file", format!("{name}: the file is empty"))
+            } else {
+                Error::invalid(
+                    "file",
+                    format!(
+                        "{name}: line {}: not a JSON array of objects: {e}",
+                        e.line()
+                    ),
+                )
+            }
+        })
+    }
+}
+
+/// The columns of a CSV file.
+enum Column {
+    Field(String),
+    Attr(String),
+}
+
+/// Checks a CSV header: every column a field (or `attr.KEY`), none twice.
+fn csv_columns(name: &str, headers: &csv::StringRecord) -> Result<Vec<Column>> {
+    let bad = |message: String| Error::invalid("file", format!("{name}: line 1: {message}"));
+    let mut seen = std::collections::HashSet::new();
+    let mut columns = Vec::with_capacity(headers.len());
+    for header in headers {
+        let header = header.trim();
+        let lower = header.to_ascii_lowercase();
+        if !seen.insert(lower.clone()) {
+            return Err(bad(format!("column {header:?} is there twice")));
+        }
+        if let Some(key) = header.strip_prefix(ATTR_PREFIX) {
+            let key = validate_word("attr key", key)
+                .map_err(|e| bad(format!("column {header:?}: {e}")))?;
+            columns.push(Column::Attr(key));
+        } else if lower == "attributes" {
+            return Err(bad(
+                "column \"attributes\": in CSV, attributes are attr.KEY columns".into(),
+            ));
+        } else if is_field(&lower) || lower == "password" {
+            columns.push(Column::Field(lower));
+        } else {
+            return Err(bad(format!(
+                "unknown column {header:?}; the columns are the field names of `roster user show --json`, attr.KEY for attributes, and password_hash"
+            )));
+        }
+    }
+    if !columns
+        .iter()
+        .any(|c| matches!(c, Column::Field(f) if f == "email" || f == "id"))
+    {
+        return Err(bad("the header needs an email column (or id)".into()));
+    }
+    Ok(columns)
+}
+
+/// Visits a JSON array, handing each object to `each` as it is read.
+struct Items<'a, 'f> {
+    each: &'a mut dyn FnMut(Item) -> Result<()>,
+    /// Line breaks read so far: an item ends on the line after them.
+    newlines: Rc<Cell<u64>>,
+    failure: &'f mut Option<Error>,
+}
+
+impl<'de> DeserializeSeed<'de> for Items<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Items<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an array of objects")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        use serde::de::Error as _;
+        let mut index = 0u64;
+        while let Some(value) = seq.next_element::<Value>()? {
+            index += 1;
+            let line = self.newlines.get() + 1;
+            let item = match value {
+                Value::Object(fields) => Item::Row { line, fields },
+                _ => Item::Broken {
+                    line,
+                    message: format!("item {index} is not a JSON object"),
+                },
+            };
+            if let Err(e) = (self.each)(item) {
+                *self.failure = Some(e);
+                return Err(A::Error::custom("stopped"));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,782 @@
+//! `user import`, `user export` and `user sync`: whole-file validation,
+//! conflict policies, hashes from other systems, the round trip, sync and
+//! its idempotence, and CI seeding that re-runs cleanly.
+
+use std::os::unix::fs::PermissionsExt;
+
+use serde_json::Value;
+
+use crate::common::{TestEnv, python, user_in};
+
+/// Writes a file in the test's directory and returns its path as text.
+fn file(env: &TestEnv, name: &str, text: &str) -> String {
+    let path = env.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+/// Every user as `user list --json` shows them, by id.
+fn users(env: &TestEnv) -> Value {
+    env.json(&["user", "list", "--sort", "id"])
+}
+
+fn audit_rows(env: &TestEnv) -> i64 {
+    env.sql()
+        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn user_count(env: &TestEnv) -> i64 {
+    env.sql()
+        .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Runs with `--json` and returns (exit, rows on stdout, stderr).
+fn import_rows(env: &TestEnv, args: &[&str]) -> (i32, Vec<Value>, String) {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    let (code, out, err) = env.run(&all);
+    let rows: Value = serde_json::from_str(&out)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {out}\nstderr: {err}"));
+    (code, rows.as_array().cloned().unwrap_or_default(), err)
+}
+
+fn outcomes(rows: &[Value]) -> Vec<String> {
+    rows.iter()
+        .map(|r| r["outcome"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn every_bad_row_is_named_and_nothing_is_written() {
+    let env = TestEnv::new();
+    user_in(&env, "active", "taken@example.com");
+    let before_audit = audit_rows(&env);
+    let path = file(
+        &env,
+        "staff.csv",
+        "email,first_name,status,created_at,attr.operator_type\n\
+         ada@example.com,Ada,active,2025-01-02T03:04:05Z,PAYE\n\
+         not-an-email,Bob,,,\n\
+         carol@example.com,Carol,sleeping,,\n\
+         dan@example.com,Dan,,yesterday,\n\
+         ADA@Example.com,Ada again,,,\n\
+         taken@example.com,Taken,,,\n\
+         erin@example.com,\"Erin\u{7}\",,,\n",
+    );
+    let (code, rows, err) = import_rows(&env, &["user", "import", &path]);
+    assert_eq!(code, 6, "{err}");
+    assert!(
+        err.contains("6 of 7 rows cannot be imported; nothing was written"),
+        "{err}"
+    );
+    let failed: Vec<(i64, String)> = rows
+        .iter()
+        .map(|r| {
+            assert_eq!(r["outcome"], "failed", "{r}");
+            (
+                r["line"].as_i64().unwrap(),
+                r["error"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expect = [
+        (3, "line 3: email: \"not-an-email\" has no @"),
+        (4, "line 4: status: \"sleeping\" is not one of"),
+        (
+            5,
+            "line 5: created_at: \"yesterday\" is not an RFC 3339 time",
+        ),
+        (6, "line 6: email: the same user as line 2"),
+        (7, "line 7: user taken@example.com already exists"),
+        (8, "line 8: first_name: control character"),
+    ];
+    assert_eq!(failed.len(), expect.len(), "{failed:?}");
+    for ((line, error), (want_line, want)) in failed.iter().zip(expect) {
+        assert_eq!(*line, want_line);
+        assert!(error.contains("staff.csv: "), "{error}");
+        assert!(error.contains(want), "{error} should say {want}");
+    }
+    assert_eq!(user_count(&env), 1, "nothing was written");
+    assert_eq!(audit_rows(&env), before_audit);
+}
+
+#[test]
+fn a_file_that_is_not_a_file_of_users_is_refused_whole() {
+    let env = TestEnv::new();
+    let path = file(&env, "odd.csv", "email,colour\nada@example.com,red\n");
+    let (code, out, err) = env.run(&["user", "import", &path]);
+    assert_eq!(code, 6);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("odd.csv: line 1: unknown column \"colour\""),
+        "{err}"
+    );
+    let path = file(&env, "none.csv", "first_name\nAda\n");
+    let (code, _, err) = env.run(&["user", "import", &path]);
+    assert_eq!(code, 6);
+    assert!(err.contains("needs an email column"), "{err}");
+    let path = file(
+        &env,
+        "broken.json",
+        "[{\"email\":\"a@example.com\"},\n{\"email\":",
+    );
+    let (code, _, err) = env.run(&["user", "import", &path]);
+    assert_eq!(code, 6);
+    assert!(
+        err.contains("broken.json: line 2: not a JSON array of objects"),
+        "{err}"
+    );
+    assert!(!env.db().exists() || user_count(&env) == 0);
+}
+
+#[test]
+fn jsonl_and_json_rows_are_placed_by_line() {
+    let env = TestEnv::new();
+    let path = file(
+        &env,
+        "u.jsonl",
+        "{\"email\":\"a@example.com\"}\n\n{\"email\":\"b@example.com\",\"roles\":\"x\"\n{\"email\":\"c@example.com\",\"failed_logins\":\"many\"}\n",
+    );
+    let (code, rows, _) = import_rows(&env, &["user", "import", &path]);
+    assert_eq!(code, 6);
+    let lines: Vec<i64> = rows.iter().map(|r| r["line"].as_i64().unwrap()).collect();
+    assert_eq!(lines, [3, 4]);
+    assert!(rows[0]["error"].as_str().unwrap().contains("is not JSON"));
+    assert!(
+        rows[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("failed_logins: \"many\" must be a whole number")
+    );
+
+    let path = file(
+        &env,
+        "u.json",
+        "[\n  {\"email\": \"a@example.com\"},\n  {\"email\": \"b@example.com\",\n   \"status\": \"gone\"}\n]\n",
+    );
+    let (code, rows, _) = import_rows(&env, &["user", "import", &path]);
+    assert_eq!(code, 6);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0]["line"], 4,
+        "an item is placed by the line it ends on"
+    );
+}
+
+#[test]
+fn skip_invalid_imports_the_good_rows_and_reports_the_others() {
+    let env = TestEnv::new();
+    let path = file(
+        &env,
+        "staff.csv",
+        "email,first_name\nada@example.com,Ada\nbad,Bob\ngrace@example.com,Grace\n",
+    );
+    let (code, rows, err) =
+        import_rows(&env, &["--yes", "user", "import", &path, "--skip-invalid"]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(outcomes(&rows), ["created", "failed", "created"]);
+    assert!(err.contains("2 created, 1 failed"), "{err}");
+    assert_eq!(user_count(&env), 2);
+    assert_eq!(env.status("grace@example.com"), "active");
+    let shown = env.json(&["user", "show", "ada@example.com"]);
+    assert_eq!(shown["first_name"], "Ada");
+    assert_eq!(shown["id"], rows[0]["id"]);
+}
+
+#[test]
+fn each_conflict_policy() {
+    let env = TestEnv::new();
+    let id = env.create(
+        "ada@example.com",
+        &["--no-invite", "--first", "Ada", "--phone", "1"],
+    );
+    let path = file(
+        &env,
+        "staff.csv",
+        "email,first_name,last_name\nada@example.com,Augusta,Lovelace\nnew@example.com,New,\n",
+    );
+
+    // fail: the existing user is a conflict, and nothing is written.
+    let (code, rows, err) = import_rows(&env, &["--yes", "user", "import", &path]);
+    assert_eq!(code, 5, "{err}");
+    assert_eq!(rows.len(), 1);
+    assert!(
+        rows[0]["error"].as_str().unwrap().contains(&id),
+        "{}",
+        rows[0]
+    );
+    assert_eq!(user_count(&env), 1);
+
+    // skip: the existing user is left exactly as they were.
+    let before = env.json(&["user", "show", &id]);
+    let (code, rows, _) = import_rows(
+        &env,
+        &["--yes", "user", "import", &path, "--on-conflict", "skip"],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&rows), ["unchanged", "created"]);
+    assert_eq!(env.json(&["user", "show", &id]), before);
+
+    // update: the fields the file has change; the ones it lacks stay.
+    let audit = audit_rows(&env);
+    let (code, rows, _) = import_rows(
+        &env,
+        &["--yes", "user", "import", &path, "--on-conflict", "update"],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&rows), ["updated", "unchanged"]);
+    let after = env.json(&["user", "show", &id]);
+    assert_eq!(after["first_name"], "Augusta");
+    assert_eq!(after["last_name"], "Lovelace");
+    assert_eq!(after["phone"], "1");
+    assert_eq!(audit_rows(&env), audit + 1);
+    let history = env.json(&["user", "history", &id]);
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "update");
+    assert!(last["changes"].to_string().contains("Augusta"), "{last}");
+
+    // Again: nothing left to change.
+    let (code, rows, _) = import_rows(
+        &env,
+        &["--yes", "user", "import", &path, "--on-conflict", "update"],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&rows), ["unchanged", "unchanged"]);
+    assert_eq!(audit_rows(&env), audit + 1);
+}
+
+#[test]
+fn an_update_moves_status_only_the_way_a_verb_would() {
+    let env = TestEnv::new();
+    let id = user_in(&env, "active", "ada@example.com");
+    let path = file(
+        &env,
+        "b.csv",
+        "email,status,blocked_reason\nada@example.com,blocked,left\n",
+    );
+    let (code, rows, _) = import_rows(
+        &env,
+        &["--yes", "user", "import", &path, "--on-conflict", "update"],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&rows), ["updated"]);
+    let shown = env.json(&["user", "show", &id]);
+    assert_eq!(shown["status"], "blocked");
+    assert_eq!(shown["blocked_reason"], "left");
+
+    let path = file(&env, "i.csv", "email,status\nada@example.com,invited\n");
+    let (code, rows, _) = import_rows(
+        &env,
+        &["--yes", "user", "import", &path, "--on-conflict", "update"],
+    );
+    assert_eq!(code, 5);
+    let error = rows[0]["error"].as_str().unwrap();
+    assert!(
+        error.contains("is blocked; an import cannot make it invited"),
+        "{error}"
+    );
+    assert_eq!(env.status(&id), "blocked");
+}
+
+#[test]
+fn bcrypt_and_argon2_hashes_are_kept_and_verify() {
+    let env = TestEnv::new();
+    let password = "a long and unusual passphrase 7";
+    let bcrypt_hash = bcrypt::hash(password, 4).unwrap();
+    let (code, argon2_hash) = python::run_script("argon2_hash.py", password);
+    assert_eq!(code, 0, "{argon2_hash}");
+    let argon2_hash = argon2_hash.trim().to_string();
+    let path = file(
+        &env,
+        "hashes.csv",
+        &format!(
+            "email,password_hash\nb@example.com,{bcrypt_hash}\na@example.com,\"{argon2_hash}\"\nx@example.com,plaintext\n"
+        ),
+    );
+    let (code, rows, _) = import_rows(&env, &["--yes", "user", "import", &path, "--skip-invalid"]);
+    assert_eq!(code, 3);
+    assert_eq!(outcomes(&rows), ["created", "created", "failed"]);
+    assert!(
+        rows[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("password_hash: is not an argon2 PHC string")
+    );
+    let stored = |email: &str| -> String {
+        env.sql()
+            .query_row(
+                "SELECT password_hash FROM users WHERE email = ?",
+                [email],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(stored("b@example.com"), bcrypt_hash, "kept as it is");
+    assert_eq!(stored("a@example.com"), argon2_hash);
+    for email in ["a@example.com", "b@example.com"] {
+        let out = env
+            .cmd()
+            .args(["auth", "verify", email, "--password-stdin"])
+            .write_stdin(format!("{password}\n"))
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{email}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(
+        stored("b@example.com").starts_with("$argon2id$"),
+        "bcrypt upgraded on sign-in"
+    );
+    let out = env
+        .cmd()
+        .args(["auth", "verify", "a@example.com", "--password-stdin"])
+        .write_stdin("not the password\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+}
+
+/// A store with users in every status, with the fields a round trip must
+/// keep: attributes, roles, groups with awkward names, text a spreadsheet
+/// would run, times, a password hash.
+fn varied_store(env: &TestEnv) {
+    env.access(
+        &["admin", "support"],
+        &["team:north", "client:Smith; Jones, \"Ltd\""],
+    );
+    for status in crate::common::STATUSES {
+        user_in(env, status, &format!("{status}@example.com"));
+    }
+    env.ok(&[
+        "user",
+        "update",
+        "active@example.com",
+        "--username",
+        "act",
+        "--first",
+        "=SUM(A1)",
+        "--phone",
+        "+44 20 7946 0000",
+        "--comment",
+        "'quoted",
+        "--attr",
+        "operator_type=PAYE",
+        "--attr",
+        "code=-7",
+        "--add-role",
+        "admin",
+        "--add-role",
+        "support",
+        "--add-group",
+        "client:Smith; Jones, \"Ltd\"",
+        "--add-group",
+        "team:north",
+        "--add-permission",
+        "reports.read",
+    ]);
+    env.cmd()
+        .args([
+            "user",
+            "reset-password",
+            "blocked@example.com",
+            "--password-stdin",
+        ])
+        .write_stdin("another long passphrase for the locked door 9\n")
+        .assert()
+        .success();
+    env.ok(&[
+        "user",
+        "block",
+        "blocked@example.com",
+        "--reason",
+        "left, for now",
+        "--until",
+        "2099-01-01T00:00:00Z",
+    ]);
+}
+
+#[test]
+fn an_export_imports_into_an_empty_store_as_the_same_users() {
+    let env = TestEnv::new();
+    varied_store(&env);
+    let original = users(&env);
+    let hashes: Value = env
+        .sql()
+        .query_row(
+            "SELECT json_group_object(id, password_hash) FROM users",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .map(|s| serde_json::from_str(&s).unwrap())
+        .unwrap();
+    for ext in ["csv", "jsonl", "json"] {
+        let export = env.path().join(format!("all.{ext}"));
+        env.ok(&[
+            "user",
+            "export",
+            "--include-hashes",
+            "--output",
+            export.to_str().unwrap(),
+        ]);
+        let mode = std::fs::metadata(&export).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{ext}");
+        let other = TestEnv::new();
+        let (code, rows, err) = import_rows(
+            &other,
+            &["--yes", "user", "import", export.to_str().unwrap()],
+        );
+        assert_eq!(code, 0, "{ext}: {err}");
+        assert!(
+            rows.iter().all(|r| r["outcome"] == "created"),
+            "{ext}: {rows:?}"
+        );
+        assert_eq!(users(&other), original, "{ext}: the same users");
+        let copied: Value = other
+            .sql()
+            .query_row(
+                "SELECT json_group_object(id, password_hash) FROM users",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .map(|s| serde_json::from_str(&s).unwrap())
+            .unwrap();
+        assert_eq!(copied, hashes, "{ext}: the same hashes");
+        let groups = other.json(&["group", "list"]);
+        assert!(
+            groups.to_string().contains("Smith; Jones, \\\"Ltd\\\""),
+            "{groups}"
+        );
+    }
+}
+
+#[test]
+fn an_export_never_overwrites_and_keeps_hashes_out_unless_asked() {
+    let env = TestEnv::new();
+    let id = env.create("ada@example.com", &["--no-invite"]);
+    env.cmd()
+        .args(["user", "reset-password", &id, "--password-stdin"])
+        .write_stdin("a long and unusual passphrase 7\n")
+        .assert()
+        .success();
+    let out = env.ok(&["user", "export"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("id,email,username,first_name"), "{text}");
+    assert!(
+        !text.contains("password_hash") && !text.contains("$argon2"),
+        "{text}"
+    );
+    let out = env.ok(&["--format", "jsonl", "user", "export", "--include-hashes"]);
+    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        line["password_hash"]
+            .as_str()
+            .unwrap()
+            .starts_with("$argon2id$")
+    );
+
+    let path = file(&env, "kept.csv", "precious\n");
+    let (code, _, err) = env.run(&["user", "export", "--output", &path]);
+    assert_eq!(code, 5);
+    assert!(err.contains("never overwrites"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "precious\n");
+
+    let (code, _, err) = env.run(&["--format", "csv", "user", "export", "--output", "x.json"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn export_takes_a_selector() {
+    let env = TestEnv::new();
+    user_in(&env, "active", "a@example.com");
+    user_in(&env, "blocked", "b@example.com");
+    let out = env.ok(&["--format", "jsonl", "user", "export", "--status", "blocked"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1);
+    assert!(text.contains("b@example.com"));
+}
+
+#[test]
+fn sync_makes_the_store_match_and_a_second_run_changes_nothing() {
+    for missing in ["ignore", "block", "archive"] {
+        let env = TestEnv::new();
+        let kept = user_in(&env, "active", "kept@example.com");
+        let gone = user_in(&env, "active", "gone@example.com");
+        let invited = user_in(&env, "invited", "invited@example.com");
+        let path = file(
+            &env,
+            "staff.csv",
+            "email,first_name\nkept@example.com,Kept\nnew@example.com,New\n",
+        );
+
+        // The plan first: nothing written.
+        let audit = audit_rows(&env);
+        let (code, plan, _) = import_rows(
+            &env,
+            &["user", "sync", &path, "--missing", missing, "--dry-run"],
+        );
+        assert_eq!(code, 0);
+        assert_eq!(audit_rows(&env), audit);
+        assert_eq!(user_count(&env), 3);
+
+        let (code, done, err) = import_rows(
+            &env,
+            &["--yes", "user", "sync", &path, "--missing", missing],
+        );
+        assert_eq!(code, 0, "{missing}: {err}");
+        let by_email = |rows: &[Value], email: &str| {
+            rows.iter()
+                .find(|r| r["email"] == email)
+                .map(|r| r["outcome"].as_str().unwrap().to_string())
+        };
+        assert_eq!(
+            by_email(&done, "kept@example.com").as_deref(),
+            Some("updated")
+        );
+        assert_eq!(
+            by_email(&done, "new@example.com").as_deref(),
+            Some("created")
+        );
+        assert_eq!(env.json(&["user", "show", &kept])["first_name"], "Kept");
+        let (gone_status, gone_outcome) = match missing {
+            "ignore" => ("active", None),
+            "block" => ("blocked", Some("blocked")),
+            _ => ("archived", Some("archived")),
+        };
+        assert_eq!(env.status(&gone), gone_status, "{missing}");
+        assert_eq!(by_email(&done, "gone@example.com").as_deref(), gone_outcome);
+        assert_eq!(
+            by_email(&plan, "gone@example.com").as_deref(),
+            gone_outcome.map(|o| if o == "blocked" {
+                "would_block"
+            } else {
+                "would_archive"
+            })
+        );
+        // An invited user cannot be blocked: left as they are.
+        let invited_status = if missing == "archive" {
+            "archived"
+        } else {
+            "invited"
+        };
+        assert_eq!(env.status(&invited), invited_status, "{missing}");
+
+        let audit = audit_rows(&env);
+        let (code, again, _) = import_rows(
+            &env,
+            &["--yes", "user", "sync", &path, "--missing", missing],
+        );
+        assert_eq!(code, 0);
+        assert!(
+            again.iter().all(|r| r["outcome"] == "unchanged"),
+            "{missing}: {again:?}"
+        );
+        assert_eq!(
+            audit_rows(&env),
+            audit,
+            "{missing}: a second run writes nothing"
+        );
+    }
+}
+
+#[test]
+fn sync_is_checked_like_a_bulk_verb() {
+    let env = TestEnv::new();
+    for i in 0..3 {
+        user_in(&env, "active", &format!("old{i}@example.com"));
+    }
+    let path = file(&env, "staff.csv", "email\nnew@example.com\n");
+    let (code, _, err) = env.run(&[
+        "--yes",
+        "user",
+        "sync",
+        &path,
+        "--missing",
+        "block",
+        "--max-affected",
+        "2",
+    ]);
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        err.contains("4 users would change, more than --max-affected 2"),
+        "{err}"
+    );
+    let (code, _, err) = env.run(&["user", "sync", &path, "--missing", "block"]);
+    assert_eq!(code, 9, "no terminal and no --yes: {err}");
+    assert_eq!(user_count(&env), 3);
+    assert!(
+        (0..3).all(|i| env.status(&format!("old{i}@example.com")) == "active"),
+        "nothing changed"
+    );
+}
+
+#[test]
+fn dry_run_and_atomic_write_nothing() {
+    let env = TestEnv::new();
+    let path = file(&env, "staff.csv", "email\na@example.com\nb@example.com\n");
+    let (code, rows, err) = import_rows(&env, &["user", "import", &path, "--dry-run"]);
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&rows), ["would_create", "would_create"]);
+    assert!(
+        err.contains("dry run, nothing changed: 2 would create"),
+        "{err}"
+    );
+    assert!(!env.db().exists() || user_count(&env) == 0);
+
+    let path = file(
+        &env,
+        "one-bad.csv",
+        "email\na@example.com\nb@example.com,\nnot-email\n",
+    );
+    let (code, _, _) = env.run(&["--yes", "user", "import", &path, "--atomic"]);
+    assert_eq!(code, 6);
+    assert!(!env.db().exists() || user_count(&env) == 0);
+    let (code, _, err) = env.run(&[
+        "--yes",
+        "user",
+        "import",
+        &path,
+        "--atomic",
+        "--skip-invalid",
+    ]);
+    assert_eq!(code, 2, "{err}");
+
+    let path = file(&env, "good.csv", "email\na@example.com\nb@example.com\n");
+    let (code, rows, _) = import_rows(&env, &["--yes", "user", "import", &path, "--atomic"]);
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&rows), ["created", "created"]);
+    let (code, _, _) = env.run(&["--yes", "user", "import", &path, "--max-affected", "1"]);
+    assert_eq!(code, 5, "both exist: a conflict before any limit");
+}
+
+#[test]
+fn ci_seeding_re_runs_with_one_credentials_file() {
+    let env = TestEnv::new();
+    let creds = env.path().join("creds.csv");
+    let creds_arg = creds.to_str().unwrap();
+    let seed = |rows: &str| file(&env, "seed.csv", &format!("email,roles\n{rows}"));
+    let import = |path: &str| {
+        import_rows(
+            &env,
+            &[
+                "--yes",
+                "user",
+                "import",
+                path,
+                "--on-conflict",
+                "skip",
+                "--generate-password",
+                "--credentials-file",
+                creds_arg,
+            ],
+        )
+    };
+    let path = seed("ci1@example.com,\nci2@example.com,\n");
+    let (code, first, err) = import(&path);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(outcomes(&first), ["created", "created"]);
+    assert_eq!(
+        std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let text = std::fs::read_to_string(&creds).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(
+        !first.iter().any(|r| r.to_string().contains("password")),
+        "no password on stdout"
+    );
+
+    // Again: every user exists, no password is made, the file is as it was.
+    let (code, again, _) = import(&path);
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&again), ["unchanged", "unchanged"]);
+    assert_eq!(std::fs::read_to_string(&creds).unwrap(), text);
+
+    // One more user: one more line, appended.
+    let path = seed("ci1@example.com,\nci2@example.com,\nci3@example.com,\n");
+    let (code, third, _) = import(&path);
+    assert_eq!(code, 0);
+    assert_eq!(outcomes(&third), ["unchanged", "unchanged", "created"]);
+    let now = std::fs::read_to_string(&creds).unwrap();
+    assert!(now.starts_with(&text), "appended, not rewritten");
+    assert_eq!(now.lines().count(), 4);
+    for line in now.lines().skip(1) {
+        let (email, password) = line.split_once(',').unwrap();
+        let out = env
+            .cmd()
+            .args(["auth", "verify", email, "--password-stdin"])
+            .write_stdin(format!("{password}\n"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{email}");
+    }
+    let shown = env.json(&["user", "show", "ci3@example.com"]);
+    assert_eq!(shown["status"], "active");
+    assert_eq!(shown["must_change_password"], true);
+}
+
+#[test]
+fn invite_sends_each_new_user_an_invitation() {
+    let env = TestEnv::new();
+    let path = file(
+        &env,
+        "new.csv",
+        "email,first_name\na@example.com,Ada\nb@example.com,Bo\n",
+    );
+    let (code, rows, err) = import_rows(&env, &["--yes", "user", "import", &path, "--invite"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(outcomes(&rows), ["created", "created"]);
+    assert_eq!(env.status("a@example.com"), "invited");
+    let mails = env.emails();
+    assert_eq!(mails.len(), 2, "{err}");
+    assert!(mails.iter().any(|m| m.contains("To: a@example.com")));
+
+    let path = file(&env, "more.csv", "email\nc@example.com\n");
+    env.ok(&["--yes", "user", "import", &path]);
+    assert_eq!(
+        env.status("c@example.com"),
+        "active",
+        "no --invite: active, no mail"
+    );
+    assert_eq!(env.emails().len(), 2);
+}
+
+#[test]
+fn roles_and_groups_a_file_names_are_made_and_said() {
+    let env = TestEnv::new();
+    let path = file(
+        &env,
+        "staff.csv",
+        "email,roles,groups\na@example.com,viewer,team:north;client:Acme\\; Co\n",
+    );
+    let (code, _, err) = env.run(&["--yes", "user", "import", &path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("made role viewer"), "{err}");
+    let shown = env.json(&["user", "show", "a@example.com"]);
+    assert_eq!(shown["roles"], serde_json::json!(["viewer"]));
+    assert_eq!(
+        shown["groups"],
+        serde_json::json!(["client:Acme; Co", "team:north"])
+    );
+    assert_eq!(shown["effective_permissions"], serde_json::json!([]));
+}
+
+#[test]
+fn hashes_leave_only_for_an_actor_who_may_administer_the_store() {
+    let env = TestEnv::new();
+    env.ok(&["role", "create", "reader", "--permission", "users.read"]);
+    env.create("reader@example.com", &["--no-invite", "--role", "reader"]);
+    let as_reader = ["--as", "reader@example.com", "user", "export"];
+    let (code, out, err) = env.run(&as_reader);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("reader@example.com"));
+    let (code, out, err) = env.run(&[&as_reader[..], &["--include-hashes"]].concat());
+    assert_eq!(code, 7, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("needs the permission store.admin"), "{err}");
+}
