@@ -204,6 +204,13 @@ pub enum Unavailable {
     )]
     Undelivered { failed: usize },
 
+    /// `--require-delivery` and a transport that could not be set up (a
+    /// `file:` outbox directory that cannot be used): nothing was delivered.
+    #[error(
+        "--require-delivery: {queued} message(s) could not be delivered and stay queued (the change was made): {reason}; `roster mail flush` sends them once that is fixed"
+    )]
+    NoTransport { reason: String, queued: usize },
+
     #[error("{failed} message(s) could not be delivered and stay queued")]
     MailQueued { failed: usize },
 

@@ -228,3 +228,61 @@ fn absent_values_in_csv_are_empty_cells() {
     assert!(row.ends_with(",sent,1,"), "{row}");
     assert!(!csv.contains("'-"), "{csv}");
 }
+
+/// `file:` outboxes that cannot hold mail: a directory other accounts can
+/// read, and a path that is a plain file.
+fn unusable_outboxes(env: &TestEnv) -> [std::path::PathBuf; 2] {
+    use std::os::unix::fs::PermissionsExt as _;
+    let open_dir = env.path().join("open-outbox");
+    std::fs::create_dir(&open_dir).unwrap();
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let file = env.path().join("outbox-file");
+    std::fs::write(&file, "").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    [open_dir, file]
+}
+
+/// An outbox directory that cannot be used delivers nothing: a warning and
+/// exit 0 with the mail left queued, and exit 8 with --require-delivery,
+/// naming the directory and why.
+#[test]
+fn require_delivery_counts_an_unusable_outbox_as_undelivered() {
+    for which in 0..2 {
+        let env = TestEnv::new();
+        let outbox = unusable_outboxes(&env)[which].clone();
+        let transport = format!("file:{}", outbox.display());
+        let vars = [("ROSTER_MAIL_TRANSPORT", transport.as_str())];
+        let shown = outbox.display().to_string();
+
+        let (code, _, stderr) = env.run_with_env(&["user", "create", "ada@example.com"], &vars);
+        assert_eq!(code, 0, "{shown}: a warning only: {stderr}");
+        assert!(
+            stderr.contains("warning:") && stderr.contains(&shown),
+            "{shown}: {stderr}"
+        );
+
+        let (code, _, stderr) = env.run_with_env(
+            &["--require-delivery", "user", "create", "bob@example.com"],
+            &vars,
+        );
+        assert_eq!(code, 8, "{shown}: nothing was delivered: {stderr}");
+        assert!(
+            stderr.contains("--require-delivery") && stderr.contains(&shown),
+            "{shown}: the error names the outbox: {stderr}"
+        );
+        assert_eq!(env.status("bob@example.com"), "invited", "{shown}");
+
+        let queued = queued(&env);
+        assert_eq!(queued.len(), 2, "{shown}: both stay queued: {queued:?}");
+        assert!(
+            queued
+                .iter()
+                .all(|m| m["last_error"].as_str().unwrap().contains(&shown)),
+            "{shown}: {queued:?}"
+        );
+        assert!(
+            env.emails().is_empty(),
+            "{shown}: nothing in the default outbox"
+        );
+    }
+}
