@@ -182,6 +182,10 @@ pub enum Unavailable {
     #[error("the store cannot be used: {why}")]
     Unusable { why: String },
 
+    /// The directory of the `file:` mail transport cannot hold mail.
+    #[error("the mail outbox directory {} cannot be used: {why}", .path.display())]
+    Outbox { path: PathBuf, why: String },
+
     #[error("the disk is full")]
     DiskFull,
 

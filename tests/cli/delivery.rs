@@ -286,3 +286,37 @@ fn require_delivery_counts_an_unusable_outbox_as_undelivered() {
         );
     }
 }
+
+/// The refusal of an outbox speaks of the mail outbox directory, not the
+/// store, and suggests what fits: chmod 700 for a directory others can read;
+/// for a plain file, that it must be a directory.
+#[test]
+fn an_unusable_outbox_is_named_with_a_fix_that_fits() {
+    let env = TestEnv::new();
+    let [open_dir, file] = unusable_outboxes(&env);
+    let refusal = |outbox: &std::path::Path| {
+        let transport = format!("file:{}", outbox.display());
+        let (code, _, stderr) = env.run_with_env(
+            &["--require-delivery", "user", "create", "ada@example.com"],
+            &[("ROSTER_MAIL_TRANSPORT", transport.as_str())],
+        );
+        env.ok(&["user", "delete", "ada@example.com", "--yes"]);
+        assert_ne!(code, 0, "{stderr}");
+        assert!(
+            stderr.contains(&format!("mail outbox directory {}", outbox.display())),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("the store cannot be used"), "{stderr}");
+        stderr
+    };
+
+    let stderr = refusal(&open_dir);
+    assert!(
+        stderr.contains("mode 0755") && stderr.contains("chmod 700"),
+        "{stderr}"
+    );
+
+    let stderr = refusal(&file);
+    assert!(stderr.contains("must be a directory"), "{stderr}");
+    assert!(!stderr.contains("chmod"), "{stderr}");
+}
