@@ -168,7 +168,14 @@ impl App {
     /// with `--require-delivery` it is also exit 8. Returns what happened to
     /// each message (where it went).
     pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
-        let deliveries = self.try_deliver(store, ids)?;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mailer = match self.settings.mail_transport.mailer() {
+            Ok(mailer) => mailer,
+            Err(e) => return self.leave_queued(store, ids, &e),
+        };
+        let deliveries = self.try_deliver(store, mailer.as_ref(), ids)?;
         let failed = deliveries
             .iter()
             .filter(|d| matches!(d.status, DeliveryStatus::Queued | DeliveryStatus::Failed))
@@ -222,44 +229,54 @@ impl App {
         }
     }
 
-    /// Delivers what it can, saying on stderr what could not be delivered.
-    pub fn try_deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
+    /// The transport cannot be set up (a `file:` outbox directory that
+    /// cannot be used, …), so nothing was delivered: every message stays
+    /// queued with the reason. A warning; with `--require-delivery`, exit 8.
+    fn leave_queued(
+        &self,
+        store: &mut Store,
+        ids: &[i64],
+        why: &Error,
+    ) -> Result<Vec<Delivery>, Error> {
+        let reason = why.to_string();
+        store.write(|tx| {
+            for &id in ids {
+                tx.mark_mail_failed(id, None, &reason)?;
+            }
+            Ok(())
+        })?;
+        if self.settings.require_delivery {
+            return Err(Unavailable::NoTransport {
+                reason,
+                queued: ids.len(),
+            }
+            .into());
         }
+        self.warn(&format!("{} message(s) stay queued: {reason}", ids.len()));
+        Ok(Vec::new())
+    }
+
+    /// Delivers what it can through `mailer`, saying on stderr what could
+    /// not be delivered.
+    fn try_deliver(
+        &self,
+        store: &mut Store,
+        mailer: &dyn crate::mail::Mailer,
+        ids: &[i64],
+    ) -> Result<Vec<Delivery>, Error> {
         let deadline = std::time::Instant::now() + self.settings.mail_deadline;
-        let deliveries = match self.settings.mail_transport.mailer() {
-            Ok(mailer) => {
-                match crate::mail::deliver(
-                    store,
-                    mailer.as_ref(),
-                    &self.settings.mail_from,
-                    ids,
-                    deadline,
-                ) {
-                    Ok(d) => d,
-                    // The change is committed; a store error while recording
-                    // delivery must not hide it.
-                    Err(e) => {
-                        self.warn(&format!(
-                            "recording mail delivery failed: {e}; `roster mail list` shows what is queued"
-                        ));
-                        return Ok(Vec::new());
-                    }
+        let deliveries =
+            match crate::mail::deliver(store, mailer, &self.settings.mail_from, ids, deadline) {
+                Ok(d) => d,
+                // The change is committed; a store error while recording
+                // delivery must not hide it.
+                Err(e) => {
+                    self.warn(&format!(
+                    "recording mail delivery failed: {e}; `roster mail list` shows what is queued"
+                ));
+                    return Ok(Vec::new());
                 }
-            }
-            Err(e) => {
-                let reason = e.to_string();
-                store.write(|tx| {
-                    for &id in ids {
-                        tx.mark_mail_failed(id, None, &reason)?;
-                    }
-                    Ok(())
-                })?;
-                self.warn(&format!("{} message(s) stay queued: {reason}", ids.len()));
-                return Ok(Vec::new());
-            }
-        };
+            };
         for d in &deliveries {
             let error = d.error.as_deref().unwrap_or_default();
             match d.status {

@@ -197,6 +197,10 @@ pub enum Unavailable {
     #[error("the store cannot be used: {why}")]
     Unusable { why: String },
 
+    /// The directory of the `file:` mail transport cannot hold mail.
+    #[error("the mail outbox directory {} cannot be used: {why}", .path.display())]
+    Outbox { path: PathBuf, why: String },
+
     #[error("the disk is full")]
     DiskFull,
 
@@ -218,6 +222,13 @@ pub enum Unavailable {
         "--require-delivery: {failed} message(s) could not be delivered and stay queued (the change was made; `roster mail flush` retries)"
     )]
     Undelivered { failed: usize },
+
+    /// `--require-delivery` and a transport that could not be set up (a
+    /// `file:` outbox directory that cannot be used): nothing was delivered.
+    #[error(
+        "--require-delivery: {queued} message(s) could not be delivered and stay queued (the change was made): {reason}; `roster mail flush` sends them once that is fixed"
+    )]
+    NoTransport { reason: String, queued: usize },
 
     #[error("{failed} message(s) could not be delivered and stay queued")]
     MailQueued { failed: usize },

@@ -14,34 +14,67 @@ pub struct FileMailer {
 
 impl FileMailer {
     /// Creates the directory 0700 if needed: messages carry live links. A
-    /// directory other accounts can read is refused, as the store is (the
-    /// messages stay queued, with the reason).
+    /// path that is not a directory, or a directory other accounts can read,
+    /// is refused (the messages stay queued, with the reason).
     pub fn new(dir: &Path) -> Result<FileMailer> {
-        crate::private::create_dir(dir).map_err(|source| Unavailable::Io {
-            action: "create",
+        let unusable = |why: String| Unavailable::Outbox {
             path: dir.to_path_buf(),
-            source,
-        })?;
-        let meta = std::fs::metadata(dir).map_err(|source| Unavailable::Io {
-            action: "read",
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        if meta.mode() & 0o077 != 0 || meta.uid() != crate::private::effective_uid() {
-            return Err(Unavailable::Unusable {
-                why: format!(
-                    "the outbox {} is not private to this account (mode {:04o}, uid {}); its \
-                     messages carry live links: chmod 700 it, or name another with mail.transport",
-                    dir.display(),
-                    meta.mode() & 0o777,
-                    meta.uid()
-                ),
-            }
+            why,
+        };
+        crate::private::create_dir(dir).map_err(|e| unusable(cannot_create(dir, &e)))?;
+        let meta =
+            std::fs::metadata(dir).map_err(|e| unusable(format!("it cannot be read: {e}")))?;
+        if !meta.is_dir() {
+            let what = if meta.is_file() {
+                "a file"
+            } else {
+                "not a directory"
+            };
+            return Err(unusable(format!(
+                "it is {what}; it must be a directory, where each message is written as \
+                 an .eml file: move it away, or name a directory with mail.transport"
+            ))
+            .into());
+        }
+        let me = crate::private::effective_uid();
+        if meta.uid() != me {
+            return Err(unusable(format!(
+                "it belongs to uid {}, not to this account (uid {me}), and its messages \
+                 carry live links: name a directory of this account's with mail.transport",
+                meta.uid()
+            ))
+            .into());
+        }
+        if meta.mode() & 0o077 != 0 {
+            return Err(unusable(format!(
+                "it is not private to this account (mode {:04o}), and its messages carry \
+                 live links: chmod 700 {}, or name another directory with mail.transport",
+                meta.mode() & 0o777,
+                dir.display()
+            ))
             .into());
         }
         Ok(FileMailer {
             dir: dir.to_path_buf(),
         })
+    }
+}
+
+/// Why the outbox directory could not be created, naming the part of its
+/// path that is a file when that is the reason.
+fn cannot_create(dir: &Path, error: &std::io::Error) -> String {
+    let blocker = dir
+        .ancestors()
+        .skip(1)
+        .find(|a| a.exists())
+        .filter(|a| !a.is_dir());
+    match blocker {
+        Some(file) => format!(
+            "it cannot be created under {}, which is not a directory: name a directory \
+             with mail.transport",
+            file.display()
+        ),
+        None => format!("it cannot be created: {error}"),
     }
 }
 

@@ -295,6 +295,17 @@ impl Printer {
 /// field the record finds by name, such as `attr.KEY`; name).
 pub struct Columns(Vec<(Option<usize>, String)>);
 
+/// The table heading of a `--columns` field: a field of the record with its
+/// underscores as spaces (LAST NAME); one the record finds by name, such as
+/// `attr.operator_type`, upper-cased as written (ATTR.OPERATOR_TYPE): an
+/// attribute key is a name the user chose, and its underscores are part of it.
+fn heading(cell: Option<usize>, name: &str) -> String {
+    match cell {
+        Some(_) => name.to_uppercase().replace('_', " "),
+        None => name.to_uppercase(),
+    }
+}
+
 /// Checks `--columns` names against a record's CSV header. An unknown name is
 /// an error that lists the known ones.
 pub fn columns<R: Record>(names: &[String]) -> Result<Columns, crate::Error> {
@@ -531,9 +542,7 @@ impl<R: Record> ListWriter<'_, R> {
                         Some(columns) => columns
                             .iter()
                             .enumerate()
-                            .map(|(i, (_, n))| {
-                                (n.to_uppercase().replace('_', " "), field_fit(n, i))
-                            })
+                            .map(|(i, (cell, n))| (heading(*cell, n), field_fit(n, i)))
                             .unzip(),
                         None => (
                             R::table_headers().into_iter().map(String::from).collect(),

@@ -385,10 +385,10 @@ impl Store {
             let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
             let rows = stmt.query_map([], |r| {
                 Ok(format!(
-                    "foreign key: row {} of {} points at a missing {}",
+                    "foreign key: row {} of {} points at {} that does not exist",
                     r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
                     r.get::<_, String>(0)?,
-                    r.get::<_, String>(2)?
+                    referenced(&r.get::<_, String>(2)?)
                 ))
             })?;
             rows.collect()
@@ -468,6 +468,17 @@ impl Store {
             }
         }
         Ok(problems)
+    }
+}
+
+/// What a row of `table` is, in words, for a finding about a row pointing
+/// at one: "a user", "a role", "a group".
+fn referenced(table: &str) -> String {
+    match table {
+        "users" => "a user".into(),
+        "roles" => "a role".into(),
+        "groups" => "a group".into(),
+        other => format!("a row of {other}"),
     }
 }
 

@@ -228,3 +228,95 @@ fn absent_values_in_csv_are_empty_cells() {
     assert!(row.ends_with(",sent,1,"), "{row}");
     assert!(!csv.contains("'-"), "{csv}");
 }
+
+/// `file:` outboxes that cannot hold mail: a directory other accounts can
+/// read, and a path that is a plain file.
+fn unusable_outboxes(env: &TestEnv) -> [std::path::PathBuf; 2] {
+    use std::os::unix::fs::PermissionsExt as _;
+    let open_dir = env.path().join("open-outbox");
+    std::fs::create_dir(&open_dir).unwrap();
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let file = env.path().join("outbox-file");
+    std::fs::write(&file, "").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    [open_dir, file]
+}
+
+/// An outbox directory that cannot be used delivers nothing: a warning and
+/// exit 0 with the mail left queued, and exit 8 with --require-delivery,
+/// naming the directory and why.
+#[test]
+fn require_delivery_counts_an_unusable_outbox_as_undelivered() {
+    for which in 0..2 {
+        let env = TestEnv::new();
+        let outbox = unusable_outboxes(&env)[which].clone();
+        let transport = format!("file:{}", outbox.display());
+        let vars = [("ROSTER_MAIL_TRANSPORT", transport.as_str())];
+        let shown = outbox.display().to_string();
+
+        let (code, _, stderr) = env.run_with_env(&["user", "create", "ada@example.com"], &vars);
+        assert_eq!(code, 0, "{shown}: a warning only: {stderr}");
+        assert!(
+            stderr.contains("warning:") && stderr.contains(&shown),
+            "{shown}: {stderr}"
+        );
+
+        let (code, _, stderr) = env.run_with_env(
+            &["--require-delivery", "user", "create", "bob@example.com"],
+            &vars,
+        );
+        assert_eq!(code, 8, "{shown}: nothing was delivered: {stderr}");
+        assert!(
+            stderr.contains("--require-delivery") && stderr.contains(&shown),
+            "{shown}: the error names the outbox: {stderr}"
+        );
+        assert_eq!(env.status("bob@example.com"), "invited", "{shown}");
+
+        let queued = queued(&env);
+        assert_eq!(queued.len(), 2, "{shown}: both stay queued: {queued:?}");
+        assert!(
+            queued
+                .iter()
+                .all(|m| m["last_error"].as_str().unwrap().contains(&shown)),
+            "{shown}: {queued:?}"
+        );
+        assert!(
+            env.emails().is_empty(),
+            "{shown}: nothing in the default outbox"
+        );
+    }
+}
+
+/// The refusal of an outbox speaks of the mail outbox directory, not the
+/// store, and suggests what fits: chmod 700 for a directory others can read;
+/// for a plain file, that it must be a directory.
+#[test]
+fn an_unusable_outbox_is_named_with_a_fix_that_fits() {
+    let env = TestEnv::new();
+    let [open_dir, file] = unusable_outboxes(&env);
+    let refusal = |outbox: &std::path::Path| {
+        let transport = format!("file:{}", outbox.display());
+        let (code, _, stderr) = env.run_with_env(
+            &["--require-delivery", "user", "create", "ada@example.com"],
+            &[("ROSTER_MAIL_TRANSPORT", transport.as_str())],
+        );
+        env.ok(&["user", "delete", "ada@example.com", "--yes"]);
+        assert_ne!(code, 0, "{stderr}");
+        assert!(
+            stderr.contains(&format!("mail outbox directory {}", outbox.display())),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("the store cannot be used"), "{stderr}");
+        stderr
+    };
+
+    let stderr = refusal(&open_dir);
+    assert!(
+        stderr.contains("mode 0755") && stderr.contains("chmod 700"),
+        "{stderr}"
+    );
+
+    let stderr = refusal(&file);
+    assert!(stderr.contains("must be a directory"), "{stderr}");
+    assert!(!stderr.contains("chmod"), "{stderr}");
+}

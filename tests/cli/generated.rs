@@ -123,6 +123,57 @@ fn completions_offer_the_values_of_closed_lists() {
     }
 }
 
+/// docs/schema.md is written by hand; it must name the schema version this
+/// roster writes, and every table, column, index and trigger of a new store
+/// (FTS5's own tables aside).
+#[test]
+fn schema_md_describes_the_current_schema() {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema.md"))
+        .unwrap();
+    let version = roster::store::SCHEMA_VERSION;
+    let mut missing = Vec::new();
+    if !doc.contains(&format!("is the schema version, {version} at present")) {
+        missing.push(format!("schema version {version}"));
+    }
+    let env = crate::common::TestEnv::new();
+    env.ok(&["user", "list"]);
+    let sql = env.sql();
+    let objects: Vec<(String, String)> = sql
+        .prepare(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' \
+             AND name NOT LIKE 'users_search_%' ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    for (kind, name) in &objects {
+        if !doc.contains(&format!("`{name}")) {
+            missing.push(format!("{kind} {name}"));
+        }
+        if kind != "table" {
+            continue;
+        }
+        let columns: Vec<String> = sql
+            .prepare("SELECT name FROM pragma_table_info(?)")
+            .unwrap()
+            .query_map([name], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        for column in columns {
+            if !doc.contains(&format!("`{column}`")) {
+                missing.push(format!("column {name}.{column}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "docs/schema.md does not describe: {missing:?}"
+    );
+}
+
 fn exit_codes_md() -> String {
     let mut md = String::from(
         "# Exit codes\n\n\

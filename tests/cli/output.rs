@@ -367,6 +367,34 @@ fn columns_choose_the_fields_in_every_format() {
     assert!(stderr.contains("\"email\" is named twice"), "{stderr}");
 }
 
+/// An `attr.KEY` column is headed by the key as written, upper-cased, its
+/// underscores kept (a field's heading has spaces: LAST NAME).
+#[test]
+fn an_attribute_column_is_headed_by_its_key() {
+    let env = TestEnv::new();
+    seed(&env);
+    env.ok(&[
+        "user",
+        "update",
+        "ada@example.com",
+        "--attr",
+        "operator_type=PAYE",
+    ]);
+    let out = env.ok(&[
+        "user",
+        "list",
+        "--all",
+        "--sort",
+        "email",
+        "--columns",
+        "email,attr.operator_type,last_name",
+    ]);
+    insta::assert_snapshot!(
+        "user_list_attribute_column_table",
+        String::from_utf8(out.stdout).unwrap()
+    );
+}
+
 /// Users with fixed ids and times, so a table of them is the same every run:
 /// created through roster, then given ids that share their first 9
 /// characters (a shortened id needs 10 to tell them apart).

@@ -189,6 +189,34 @@ fn db_check_finds_broken_invariants() {
     );
 }
 
+/// Each foreign-key finding names what the row points at in words: a user,
+/// a role, a group that does not exist.
+#[test]
+fn db_check_says_what_a_dangling_row_points_at() {
+    let env = TestEnv::new();
+    env.create("ada@example.com", &["--no-invite"]);
+    env.sql()
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO user_roles (user_id, role) VALUES ('no-such-user', 'ghost');
+             INSERT INTO user_groups (user_id, kind, name) VALUES ('no-such-user', 'team', 'ghosts');
+             INSERT INTO attribute_rules (key, requires_role) VALUES ('operator_type', 'ghost');",
+        )
+        .unwrap();
+    let (code, stdout, stderr) = env.run(&["db", "check"]);
+    assert_eq!(code, 6, "{stderr}");
+    for finding in [
+        "row 1 of user_roles points at a user that does not exist",
+        "row 1 of user_roles points at a role that does not exist",
+        "row 1 of user_groups points at a user that does not exist",
+        "row 1 of user_groups points at a group that does not exist",
+        "row 1 of attribute_rules points at a role that does not exist",
+    ] {
+        assert!(stdout.contains(finding), "{finding}: {stdout}");
+    }
+    assert!(!stdout.contains("a missing"), "{stdout}");
+}
+
 #[test]
 fn db_stats_counts_users_per_status() {
     let env = TestEnv::new();
