@@ -211,3 +211,65 @@ pub struct ListQuery {
     /// Read password hashes too (`export --include-hashes`).
     pub with_hashes: bool,
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+
+    fn now() -> Timestamp {
+        "2026-06-01T00:00:00Z".parse().unwrap()
+    }
+
+    proptest::proptest! {
+        /// Status lists read in any case, spelling and order, each once.
+        #[test]
+        fn status_lists_read_each_status_once(
+            picks in proptest::collection::vec((0usize..6, proptest::bool::ANY), 1..8),
+        ) {
+            let raw: Vec<String> = picks
+                .iter()
+                .map(|(i, upper)| {
+                    let name = Status::ALL[*i].as_str();
+                    if *upper { name.to_uppercase().replace('_', " ") } else { name.to_string() }
+                })
+                .collect();
+            let input = SelectorInput { statuses: vec![raw.join(",")], ..SelectorInput::default() };
+            let selector = input.parse(now()).unwrap();
+            let mut want: Vec<Status> = Vec::new();
+            for (i, _) in &picks {
+                if !want.contains(&Status::ALL[*i]) {
+                    want.push(Status::ALL[*i]);
+                }
+            }
+            proptest::prop_assert_eq!(&selector.statuses, &want);
+            proptest::prop_assert!(selector.has_filters());
+        }
+
+        /// Whatever the flags hold, the selector parses or says which flag
+        /// is wrong; it never panics.
+        #[test]
+        fn any_selector_input_parses_or_names_its_flag(
+            status in "\\PC{0,12}",
+            role in proptest::option::of("\\PC{0,12}"),
+            group in proptest::option::of("\\PC{0,16}"),
+            text in proptest::option::of("\\PC{0,8}"),
+            inactive in proptest::option::of("[0-9smhdwx]{0,6}"),
+            before in proptest::option::of("\\PC{0,12}"),
+            attr in proptest::option::of("\\PC{0,12}"),
+        ) {
+            let input = SelectorInput {
+                statuses: vec![status],
+                role,
+                group,
+                text,
+                inactive_for: inactive,
+                created_before: before,
+                attributes: attr.into_iter().collect(),
+                ..SelectorInput::default()
+            };
+            if let Err(e) = input.parse(now()) {
+                proptest::prop_assert!(matches!(e, Error::Invalid { .. }), "{e}");
+            }
+        }
+    }
+}

@@ -530,6 +530,28 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Any sum of parts such as `3d`, `12h`, `90s` reads as its seconds.
+        #[test]
+        fn durations_read_as_the_sum_of_their_parts(
+            parts in proptest::collection::vec((0i64..10_000, 0usize..5), 1..5),
+        ) {
+            const UNITS: [(char, i64); 5] =
+                [('s', 1), ('m', 60), ('h', 3600), ('d', 86_400), ('w', 604_800)];
+            let text: String = parts.iter().map(|(n, u)| format!("{n}{}", UNITS[*u].0)).collect();
+            let want: i64 = parts.iter().map(|(n, u)| n * UNITS[*u].1).sum();
+            let got = parse_duration("d", &text).unwrap();
+            proptest::prop_assert_eq!(got.as_secs(), want, "{}", text);
+        }
+
+        /// Anything else is refused with a message, never a panic.
+        #[test]
+        fn durations_refuse_what_they_cannot_read(text in "\\PC{0,12}") {
+            match parse_duration("d", &text) {
+                Ok(d) => proptest::prop_assert!(d.as_secs() >= 0),
+                Err(e) => proptest::prop_assert!(e.to_string().contains("is not a duration")),
+            }
+        }
+
         #[test]
         fn text_validation_never_accepts_control_chars(s in "\\PC*[\\x00-\\x1f\\x7f][^\\x00]*") {
             proptest::prop_assert!(validate_text("f", &s, 10_000).is_err());

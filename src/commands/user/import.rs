@@ -29,7 +29,7 @@ use crate::transfer::{Item, Source};
 use comfy_table::Color;
 
 /// Rows read and written a batch at a time: one transaction each.
-const BATCH: usize = 5_000;
+const BATCH: usize = 2_000;
 
 /// What became of a row of the file (or, for `sync`, of a user it does not
 /// list).
