@@ -59,7 +59,9 @@ mod properties {
     /// end, and the characters CSV and lists escape (`,` `"` `;` `\`, a
     /// leading `=` or `'`).
     fn field_text() -> impl Strategy<Value = Option<String>> {
-        proptest::option::of("[=+'@-]?([a-zA-Z0-9,;\"\\\\'é日=][a-zA-Z0-9 ,;\"\\\\'é日=]{0,11})?[a-z0-9]")
+        proptest::option::of(
+            "[=+'@-]?([a-zA-Z0-9,;\"\\\\'é日=][a-zA-Z0-9 ,;\"\\\\'é日=]{0,11})?[a-z0-9]",
+        )
     }
 
     fn word() -> impl Strategy<Value = String> {
