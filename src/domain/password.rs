@@ -1,7 +1,10 @@
 //! Passwords: the policy (SPEC §6), argon2id hashing, verification of argon2 and
 //! bcrypt hashes, and generation. A password lives in `Zeroizing` memory.
 
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use argon2::password_hash::PasswordVerifier;
+use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
 use rand::TryRng as _;
 use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
@@ -112,42 +115,100 @@ impl Policy {
 
 /// Hashes a password as an argon2id PHC string with m=19456 KiB, t=2, p=1 (OWASP).
 pub fn hash(password: &Password) -> Result<String> {
-    argon2::Argon2::default()
-        .hash_password(password.expose().as_bytes())
-        .map(|h| h.to_string())
-        .map_err(|e| Error::Internal(format!("hashing failed: {e}")))
+    hash_in(password, &mut Memory::new())
 }
 
 /// Hashes many passwords on every core (argon2id is slow by design), calling
-/// `done` after each one.
+/// `done` after each one. The hashes are in the order of `passwords`.
+///
+/// Each thread allocates argon2's memory once and reuses it for every password
+/// it takes; threads take the next password from a shared counter, so none
+/// idles while another still has a queue.
 pub fn hash_many(passwords: &[&Password], done: &(dyn Fn() + Sync)) -> Result<Vec<String>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = passwords.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = passwords
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|p| {
-                            let hashed = hash(p);
-                            done();
-                            hashed
-                        })
-                        .collect::<Result<Vec<_>>>()
-                })
-            })
-            .collect();
-        let mut hashes = Vec::with_capacity(passwords.len());
-        for handle in handles {
-            hashes.extend(
-                handle
-                    .join()
-                    .map_err(|_| Error::Internal("a hashing thread panicked".into()))??,
-            );
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(passwords.len());
+    let next = AtomicUsize::new(0);
+    // One worker: hashes passwords by index until none is left or one fails.
+    let work = || -> Result<Vec<(usize, String)>> {
+        let mut memory = Memory::new();
+        let mut hashed = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(password) = passwords.get(i) else {
+                return Ok(hashed);
+            };
+            match hash_in(password, &mut memory) {
+                Ok(h) => hashed.push((i, h)),
+                Err(e) => {
+                    // The others stop after the password they are on.
+                    next.store(passwords.len(), Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
+            done();
         }
-        Ok(hashes)
-    })
+    };
+    let parts = if threads <= 1 {
+        vec![work()?]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .map_err(|_| Error::Internal("a hashing thread panicked".into()))?
+                })
+                .collect::<Result<Vec<_>>>()
+        })?
+    };
+    let mut hashes = vec![String::new(); passwords.len()];
+    for (i, h) in parts.into_iter().flatten() {
+        hashes[i] = h;
+    }
+    Ok(hashes)
+}
+
+/// The working memory of one argon2id hash (m_cost blocks of 1 KiB), reused
+/// from one hash to the next and wiped when dropped.
+struct Memory(Zeroizing<Vec<argon2::Block>>);
+
+impl Memory {
+    fn new() -> Memory {
+        Memory(Zeroizing::new(vec![
+            argon2::Block::default();
+            argon2::Params::DEFAULT.block_count()
+        ]))
+    }
+}
+
+/// Hashes a password with a fresh 16-byte salt from the OS, in the given memory.
+fn hash_in(password: &Password, memory: &mut Memory) -> Result<String> {
+    let mut salt = [0u8; Salt::RECOMMENDED_LENGTH];
+    rand::rngs::SysRng
+        .try_fill_bytes(&mut salt)
+        .map_err(|e| Error::Internal(format!("the OS random number generator failed: {e}")))?;
+    hash_with_salt(password.expose().as_bytes(), &salt, memory)
+}
+
+/// The argon2id PHC string of `password` under `Argon2::default()` (argon2id,
+/// v=19, m=19456 KiB, t=2, p=1, 32-byte output) with `salt`, computed in
+/// `memory`: the string `PasswordHasher::hash_password_with_salt` makes.
+fn hash_with_salt(password: &[u8], salt: &[u8], memory: &mut Memory) -> Result<String> {
+    let failed = |e: &dyn std::fmt::Display| Error::Internal(format!("hashing failed: {e}"));
+    let argon2 = argon2::Argon2::default();
+    let mut out = [0u8; argon2::Params::DEFAULT_OUTPUT_LEN];
+    argon2
+        .hash_password_into_with_memory(password, salt, &mut out, memory.0.as_mut_slice())
+        .map_err(|e| failed(&e))?;
+    let phc = PasswordHash {
+        algorithm: argon2::ARGON2ID_IDENT,
+        version: Some(argon2::Version::V0x13.into()),
+        params: ParamsString::try_from(argon2.params()).map_err(|e| failed(&e))?,
+        salt: Some(Salt::new(salt).map_err(|e| failed(&e))?),
+        hash: Some(Output::new(&out).map_err(|e| failed(&e))?),
+    };
+    Ok(phc.to_string())
 }
 
 /// The result of checking a password against a stored hash.
@@ -287,6 +348,57 @@ mod tests {
         assert_eq!(verify(&pw, &h), Verified::Yes);
         assert_eq!(verify(&Password::new("wrong"), &h), Verified::No);
         assert!(is_supported_hash(&h));
+    }
+
+    #[test]
+    fn the_reused_memory_path_makes_what_the_argon2_crate_makes() {
+        use argon2::password_hash::PasswordHasher as _;
+        let salt = b"sixteen byte slt";
+        let mut memory = Memory::new();
+        for pw in ["tangerine vortex quietly sublime", "", "x"] {
+            let ours = hash_with_salt(pw.as_bytes(), salt, &mut memory).unwrap();
+            let theirs = argon2::Argon2::default()
+                .hash_password_with_salt(pw.as_bytes(), salt)
+                .unwrap()
+                .to_string();
+            assert_eq!(ours, theirs);
+        }
+    }
+
+    #[test]
+    fn hashes_have_a_fresh_16_byte_salt_and_a_32_byte_output() {
+        let pw = Password::new("tangerine vortex quietly sublime");
+        let (a, b) = (hash(&pw).unwrap(), hash(&pw).unwrap());
+        assert_ne!(a, b);
+        let parsed = PasswordHash::new(&a).unwrap();
+        let salt = parsed.salt.unwrap();
+        assert_eq!(salt.as_ref().len(), 16);
+        assert_eq!(parsed.hash.unwrap().as_ref().len(), 32);
+        // Base64 without padding: 22 characters of salt, 43 of hash.
+        let fields: Vec<&str> = a.split('$').collect();
+        assert_eq!((fields[4].len(), fields[5].len()), (22, 43), "{a}");
+    }
+
+    #[test]
+    fn hash_many_keeps_the_order_of_its_input() {
+        let passwords: Vec<Password> = (0..7)
+            .map(|i| Password::new(&format!("tangerine vortex {i} quietly")))
+            .collect();
+        let refs: Vec<&Password> = passwords.iter().collect();
+        let calls = AtomicUsize::new(0);
+        let hashes = hash_many(&refs, &|| {
+            calls.fetch_add(1, Ordering::Relaxed);
+        })
+        .unwrap();
+        assert_eq!(hashes.len(), passwords.len());
+        assert_eq!(calls.load(Ordering::Relaxed), passwords.len());
+        for (i, (pw, h)) in passwords.iter().zip(&hashes).enumerate() {
+            assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+            assert_eq!(verify(pw, h), Verified::Yes, "password {i}");
+            let neighbour = &hashes[(i + 1) % hashes.len()];
+            assert_eq!(verify(pw, neighbour), Verified::No, "password {i}");
+        }
+        assert!(hash_many(&[], &|| ()).unwrap().is_empty());
     }
 
     #[test]
