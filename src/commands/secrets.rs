@@ -104,15 +104,17 @@ pub fn check_generated_output(
 /// already a regular file of this account's with mode 0600 (a CI job that
 /// re-runs keeps one file); never truncated, never followed through a
 /// symlink. Passwords are written to it *before* the change is committed, so
-/// a committed password can never be lost; unless `keep` is called (the
-/// change was made), what this run wrote is taken back when it is dropped: a
-/// file it created is removed, an appended one cut back to its old length.
+/// a committed password can never be lost. Once `keep` is called (a change
+/// was committed), what was written stays; until then, what this run wrote is
+/// taken back when it is dropped: a file it created is removed, an appended
+/// one cut back to its old length. `mark` and `take_back` undo the lines of a
+/// batch whose commit failed.
 pub struct CredentialsFile {
     path: PathBuf,
     file: Option<File>,
     /// The length before this run wrote; None when this run created the file.
     appended_at: Option<u64>,
-    keep: bool,
+    keep: std::cell::Cell<bool>,
 }
 
 impl CredentialsFile {
@@ -123,7 +125,7 @@ impl CredentialsFile {
                     path: path.to_path_buf(),
                     file: Some(file),
                     appended_at: None,
-                    keep: false,
+                    keep: std::cell::Cell::new(false),
                 };
                 file.write_line("email", "password")?;
                 Ok(file)
@@ -172,7 +174,7 @@ impl CredentialsFile {
             path: path.to_path_buf(),
             file: Some(file),
             appended_at: Some(length),
-            keep: false,
+            keep: std::cell::Cell::new(false),
         };
         if length == 0 {
             file.write_line("email", "password")?;
@@ -195,9 +197,49 @@ impl CredentialsFile {
             })
     }
 
-    /// The change was made: what was written stays.
-    pub fn keep(&mut self) {
-        self.keep = true;
+    /// Writes many lines and makes sure they are on disk (one sync).
+    pub fn write_lines<'a>(
+        &mut self,
+        lines: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<()> {
+        let file = self.file.as_mut().expect("open until dropped");
+        let mut text = String::new();
+        for (email, password) in lines {
+            text.push_str(email);
+            text.push(',');
+            text.push_str(password);
+            text.push('\n');
+        }
+        file.write_all(text.as_bytes())
+            .and_then(|_| file.sync_data())
+            .map_err(|source| {
+                Unavailable::Io {
+                    action: "write",
+                    path: self.path.clone(),
+                    source,
+                }
+                .into()
+            })
+    }
+
+    /// Where the file ends now, to `take_back` to.
+    pub fn mark(&self) -> u64 {
+        self.file
+            .as_ref()
+            .and_then(|f| f.metadata().ok())
+            .map_or(0, |m| m.len())
+    }
+
+    /// Removes what was written since `mark` (a batch whose commit failed).
+    pub fn take_back(&mut self, mark: u64) {
+        if let Some(file) = &self.file {
+            let _ = file.set_len(mark).and_then(|_| file.sync_data());
+        }
+    }
+
+    /// A change was committed: what was written stays.
+    pub fn keep(&self) {
+        self.keep.set(true);
     }
 
     pub fn path(&self) -> &Path {
@@ -208,7 +250,7 @@ impl CredentialsFile {
 impl Drop for CredentialsFile {
     fn drop(&mut self) {
         let file = self.file.take();
-        if self.keep {
+        if self.keep.get() {
             return;
         }
         match (self.appended_at, file) {

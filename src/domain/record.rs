@@ -120,7 +120,9 @@ pub struct Desired {
     pub failed_logins: Option<u32>,
     pub locked_until: Option<Option<Timestamp>>,
     pub onboarding_requested_at: Option<Option<Timestamp>>,
-    pub password_hash: Option<Option<String>>,
+    /// A hash to set. An empty cell leaves the password as it is: an
+    /// import never takes a password away.
+    pub password_hash: Option<String>,
 }
 
 /// One thing wrong with a row: the field (None for the row as a whole) and
@@ -349,7 +351,7 @@ fn parse_field(d: &mut Desired, field: &str, value: &Value) -> std::result::Resu
                     )));
                 }
             }
-            d.password_hash = Some(hash.map(|h| h.trim().to_string()));
+            d.password_hash = hash.map(|h| h.trim().to_string());
         }
         "password" => {
             return Err(wrap(Error::invalid(

@@ -415,14 +415,39 @@ fn apply_page(
 pub struct Done {
     pub tally: Tally,
     pub mail: Vec<i64>,
+    /// Why the run stopped early, after some batches were committed (the
+    /// next batch could not begin, or its rows could not be reported): the
+    /// targets after it were not reached.
+    pub stopped: Option<Error>,
+}
+
+/// Applies `action` to every target inside `tx`, in pages: for `--atomic`,
+/// and for a command that must do more in the same transaction (`user sync
+/// --atomic`). Returns the rows and the mail to deliver after the commit.
+pub fn apply_within(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    action: &dyn Action,
+    targets: &Targets,
+) -> Result<(Vec<OutcomeRow>, Vec<i64>)> {
+    let mut walker = Walker::new(targets);
+    let mut all = Vec::new();
+    let mut mail = Vec::new();
+    while let Some(page) = walker.next_page(tx.reader(), ctx)? {
+        let (page_rows, page_mail) = apply_page(tx, ctx, action, &page)?;
+        all.extend(page_rows);
+        mail.extend(page_mail);
+    }
+    Ok((all, mail))
 }
 
 /// Applies `action` to every target, batch by batch, each batch one
 /// transaction that reads its users inside the write (all in one with
-/// `atomic`), handing each batch's rows to `rows` as it commits and telling
-/// `done` how many targets it covered. A batch that fails after an earlier
+/// `atomic`), showing `done` the rows of each batch as it commits, then
+/// handing them to `rows`. A batch that fails after an earlier
 /// one committed fails only its own targets (reported `failed`); a failure
-/// before anything was written is the command's error.
+/// before anything was written is the command's error; one that leaves the
+/// rest unreachable after a commit ends the run with [`Done::stopped`].
 #[allow(clippy::too_many_arguments)]
 pub fn apply(
     store: &mut Store,
@@ -431,29 +456,22 @@ pub fn apply(
     targets: &Targets,
     atomic: bool,
     rows: &mut dyn FnMut(&[OutcomeRow]) -> Result<()>,
-    done: &dyn Fn(usize),
+    done: &dyn Fn(&[OutcomeRow]),
 ) -> Result<Done> {
     let mut result = Done::default();
-    let mut walker = Walker::new(targets);
     if atomic {
-        let (all_rows, mail) = store.write(|tx| {
-            let mut all = Vec::new();
-            let mut mail = Vec::new();
-            while let Some(page) = walker.next_page(tx.reader(), ctx)? {
-                let (page_rows, page_mail) = apply_page(tx, ctx, action, &page)?;
-                done(page.len());
-                all.extend(page_rows);
-                mail.extend(page_mail);
-            }
-            Ok((all, mail))
-        })?;
+        let (all_rows, mail) = store.write(|tx| apply_within(tx, ctx, action, targets))?;
         for row in &all_rows {
             result.tally.add(row.outcome);
         }
         result.mail = mail;
-        rows(&all_rows)?;
+        done(&all_rows);
+        if let Err(e) = rows(&all_rows) {
+            result.stopped = Some(e);
+        }
         return Ok(result);
     }
+    let mut walker = Walker::new(targets);
     let mut first = true;
     loop {
         // What the batch covered, kept outside the transaction so a failed
@@ -473,7 +491,11 @@ pub fn apply(
                 result.mail.extend(mail);
                 page_rows
             }
-            Err(e) if first || covered.is_empty() => return Err(e),
+            Err(e) if first => return Err(e),
+            Err(e) if covered.is_empty() => {
+                result.stopped = Some(e);
+                break;
+            }
             Err(e) => covered
                 .iter()
                 .map(|target| {
@@ -491,8 +513,11 @@ pub fn apply(
         for row in &page_rows {
             result.tally.add(row.outcome);
         }
-        done(page_rows.len());
-        rows(&page_rows)?;
+        done(&page_rows);
+        if let Err(e) = rows(&page_rows) {
+            result.stopped = Some(e);
+            break;
+        }
     }
     Ok(result)
 }

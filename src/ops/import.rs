@@ -210,10 +210,10 @@ fn apply_fields(user: &mut User, d: &Desired) -> Result<()> {
         user.failed_logins = failed;
     }
     if let Some(hash) = &d.password_hash {
-        if user.password_hash != *hash {
-            user.password_hash = hash.clone();
+        if user.password_hash.as_ref() != Some(hash) {
+            user.password_hash = Some(hash.clone());
             if d.password_changed_at.is_none() {
-                user.password_changed_at = user.password_hash.as_ref().map(|_| user.updated_at);
+                user.password_changed_at = Some(user.updated_at);
             }
         }
     }
@@ -372,6 +372,48 @@ fn move_status(after: &mut User, before: &User, verb: Verb, to: Status) {
         }
         _ => {}
     }
+}
+
+/// What writing `plan` needs from an actor beyond `users.manage` (the
+/// permission of the command itself), so that an import cannot do what the
+/// verbs guard more closely: a new password (`users.reset-password`), a
+/// block or unblock, a lifted lockout, a role or group made.
+pub fn permissions_for(reader: Reader<'_>, plan: &Plan) -> Result<BTreeSet<&'static str>> {
+    let mut needs = BTreeSet::new();
+    let (before, after) = match plan {
+        Plan::Unchanged(_) => return Ok(needs),
+        Plan::Create(user) => (None, user.as_ref()),
+        Plan::Update { before, after } => (Some(before.as_ref()), after.as_ref()),
+    };
+    if let Some(before) = before {
+        if before.password_hash != after.password_hash {
+            needs.insert("users.reset-password");
+        }
+        match (before.status, after.status) {
+            (from, Status::Blocked) if from != Status::Blocked => {
+                needs.insert("users.block");
+            }
+            (Status::Blocked, Status::Active) => {
+                needs.insert("users.unblock");
+            }
+            _ => {}
+        }
+        if (before.failed_logins, before.locked_until) != (after.failed_logins, after.locked_until)
+        {
+            needs.insert("users.unblock");
+        }
+    }
+    for role in &after.roles {
+        if reader.role(role)?.is_none() {
+            needs.insert("roles.manage");
+        }
+    }
+    for group in &after.groups {
+        if reader.group(group)?.is_none() {
+            needs.insert("roles.manage");
+        }
+    }
+    Ok(needs)
 }
 
 /// What an update changes, as the audit log records it.

@@ -89,6 +89,9 @@ fn status_change(subject: &Subject, to: Status) -> Option<FieldChange> {
 pub struct Block {
     pub reason: Option<String>,
     pub until: Option<Timestamp>,
+    /// Whether a block replaces a block (`user block`), or a user already
+    /// blocked is left with theirs (`user sync --missing block`).
+    pub replace: bool,
 }
 
 impl Action for Block {
@@ -101,8 +104,7 @@ impl Action for Block {
     /// block replaces it.
     fn decide(&self, s: &Subject) -> Decision {
         if s.status == Status::Blocked
-            && s.blocked_reason == self.reason
-            && s.blocked_until == self.until
+            && (!self.replace || (s.blocked_reason == self.reason && s.blocked_until == self.until))
         {
             return Decision::Unchanged;
         }
@@ -351,6 +353,8 @@ pub struct ResetPassword {
     pub mode: ResetMode,
     /// The new argon2id hash of each user, for `ResetMode::Hash`.
     pub hashes: HashMap<UserId, String>,
+    /// The hashes are prepared: a user without one is left alone.
+    pub prepared: bool,
     /// Ask for a new password at the next sign-in.
     pub must_change: bool,
 }
@@ -361,7 +365,17 @@ impl Action for ResetPassword {
     }
 
     fn decide(&self, s: &Subject) -> Decision {
-        decide(Verb::ResetPassword, s.status, s.previous_status)
+        let decision = decide(Verb::ResetPassword, s.status, s.previous_status);
+        // A user who could take a new password only since the plan was made
+        // (restored meanwhile) has none prepared: left as they are.
+        if self.mode == ResetMode::Hash
+            && self.prepared
+            && matches!(decision, Decision::Change(_))
+            && !self.hashes.contains_key(&s.id)
+        {
+            return Decision::Unchanged;
+        }
+        decision
     }
 
     fn refusal(&self, s: &Subject) -> String {

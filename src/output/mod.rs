@@ -178,7 +178,46 @@ pub struct Printer {
     pub color: bool,
     /// How wide a table may be (None: no limit; see `Settings::width`).
     pub width: Option<usize>,
-    out: BufWriter<Stdout>,
+    out: BufWriter<Stdout2>,
+}
+
+/// Stdout, which a command that changes the store can ask to outlive its
+/// reader: once the pipe is closed (`roster user import f.csv | head`), what
+/// is written goes nowhere and the work goes on, instead of stopping half
+/// done.
+struct Stdout2 {
+    inner: Stdout,
+    /// Keep going when the reader has gone.
+    tolerant: bool,
+    closed: bool,
+}
+
+impl Write for Stdout2 {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match self.inner.write(buf) {
+            Err(e) if self.tolerant && e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.inner.flush() {
+            Err(e) if self.tolerant && e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
 }
 
 impl Printer {
@@ -188,8 +227,19 @@ impl Printer {
             quiet,
             color,
             width,
-            out: BufWriter::new(io::stdout()),
+            out: BufWriter::new(Stdout2 {
+                inner: io::stdout(),
+                tolerant: false,
+                closed: false,
+            }),
         }
+    }
+
+    /// For a command that changes the store: if the reader of stdout goes
+    /// away, the rest of the output is dropped and the command finishes its
+    /// work (its exit code still says how that went).
+    pub fn keep_going_if_closed(&mut self) {
+        self.out.get_mut().tolerant = true;
     }
 
     /// Starts a list; rows are streamed (but a table needs them all to align).

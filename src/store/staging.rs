@@ -67,11 +67,13 @@ impl Store {
                  error         TEXT,
                  error_kind    TEXT,
                  plan          TEXT,
-                 password_hash TEXT
+                 password_hash TEXT,
+                 target        TEXT
              );
              CREATE INDEX IF NOT EXISTS temp.import_rows_email ON import_rows (email_key);
              CREATE INDEX IF NOT EXISTS temp.import_rows_username ON import_rows (username_key);
              CREATE INDEX IF NOT EXISTS temp.import_rows_id ON import_rows (id);
+             CREATE INDEX IF NOT EXISTS temp.import_rows_target ON import_rows (target);
              DELETE FROM import_rows;",
         )?;
         let tx = conn.unchecked_transaction()?;
@@ -110,6 +112,21 @@ impl Store {
             .prepare_cached("UPDATE import_rows SET plan = ?2 WHERE n = ?1")?
             .execute(params![n, plan])?;
         Ok(())
+    }
+
+    /// Records the existing user a staged row was matched to; returns the
+    /// line of an earlier row matched to the same user, if there is one (two
+    /// rows may name one user by different keys: an id and an email).
+    pub fn stage_target(&self, n: i64, target: &str) -> Result<Option<i64>> {
+        self.conn
+            .prepare_cached("UPDATE import_rows SET target = ?2 WHERE n = ?1")?
+            .execute(params![n, target])?;
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT min(line) FROM import_rows WHERE target = ?1 AND n < ?2 AND error IS NULL",
+            )?
+            .query_row(params![target, n], |r| r.get(0))?)
     }
 
     /// Records the hash of the password generated for a staged row.
@@ -186,6 +203,17 @@ impl Reader<'_> {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![after, limit as i64], staged_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The line of the first failed row that names no user that can be
+    /// told (no email, no id): `sync --missing` cannot know whom it means.
+    pub fn staged_unknown(&self) -> Result<Option<i64>> {
+        Ok(self.conn.query_row(
+            "SELECT min(line) FROM import_rows WHERE error IS NOT NULL \
+             AND email_key IS NULL AND id IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// How many staged rows there are.

@@ -75,6 +75,9 @@ mod properties {
     prop_compose! {
         fn user()(
             local in "[a-z][a-z0-9+_]{0,10}[a-z0-9]",
+            username in proptest::option::of("[a-z][a-z0-9._-]{0,10}[a-z0-9]"),
+            invited_at in proptest::option::of(time()),
+            blocked_until in proptest::option::of(time()),
             profile in proptest::collection::vec(field_text(), PROFILE_FIELDS.len()),
             attributes in proptest::collection::btree_map(word(), "[a-zA-Z0-9 ,;=\"']{1,10}", 0..3),
             roles in proptest::collection::btree_set(word(), 0..3),
@@ -94,7 +97,7 @@ mod properties {
             User {
                 id: UserId::new(),
                 email: format!("{local}@example.com"),
-                username: None,
+                username,
                 profile: p,
                 attributes: attributes.into_iter().map(|(k, v)| (k, v.trim().to_string())).filter(|(_, v)| !v.is_empty()).collect::<BTreeMap<_, _>>(),
                 roles: roles.iter().map(|r| RoleName::parse(r).unwrap()).collect(),
@@ -106,10 +109,10 @@ mod properties {
                 last_login_at,
                 password_changed_at: None,
                 must_change_password: must_change,
-                invited_at: None,
-                invite_expires_at: None,
+                invited_at,
+                invite_expires_at: invited_at,
                 blocked_reason: (status == Status::Blocked).then(|| "left; for now, \"maybe\"".to_string()),
-                blocked_until: None,
+                blocked_until,
                 failed_logins: failed,
                 locked_until: None,
                 onboarding_requested_at: None,
@@ -160,6 +163,12 @@ mod properties {
                 for (user, row) in users.iter().zip(&rows) {
                     prop_assert_eq!(row.id.as_ref(), Some(&user.id));
                     prop_assert_eq!(row.email.as_ref().map(|e| e.as_str()), Some(user.email.as_str()));
+                    let username = row.username.as_ref().map(|u| u.as_ref().map(|u| u.as_str().to_string()));
+                    prop_assert_eq!(username, Some(user.username.clone()), "{:?}", format);
+                    prop_assert_eq!(row.invited_at, Some(user.invited_at));
+                    prop_assert_eq!(row.invite_expires_at, Some(user.invite_expires_at));
+                    prop_assert_eq!(row.blocked_until, Some(user.blocked_until));
+                    prop_assert_eq!(row.profile.len(), PROFILE_FIELDS.len(), "every profile field is read back");
                     for (field, value) in &row.profile {
                         prop_assert_eq!(value.as_deref(), user.profile.get(field), "{:?} {}", format, field);
                     }

@@ -193,30 +193,23 @@ impl Source {
         let name = self.name.clone();
         let mut input = self.input;
         let mut line = 0u64;
-        let mut text = String::new();
+        let mut bytes = Vec::new();
         loop {
-            text.clear();
+            bytes.clear();
             line += 1;
-            let read = input.read_line(&mut text);
-            match read {
-                Ok(0) => break,
-                Ok(_) => {}
-                Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-                    each(Item::Broken {
-                        line,
-                        message: "is not UTF-8 text".into(),
-                    })?;
-                    // Skip the rest of the broken line.
-                    let mut rest = Vec::new();
-                    input
-                        .read_until(b'\n', &mut rest)
-                        .map_err(|e| Error::invalid("file", format!("{name}: line {line}: {e}")))?;
-                    continue;
-                }
-                Err(e) => {
-                    return Err(Error::invalid("file", format!("{name}: line {line}: {e}")));
-                }
+            let read = input
+                .read_until(b'\n', &mut bytes)
+                .map_err(|e| Error::invalid("file", format!("{name}: line {line}: {e}")))?;
+            if read == 0 {
+                break;
             }
+            let Ok(text) = std::str::from_utf8(&bytes) else {
+                each(Item::Broken {
+                    line,
+                    message: "is not UTF-8 text".into(),
+                })?;
+                continue;
+            };
             let trimmed = text.trim();
             if trimmed.is_empty() {
                 continue;
@@ -298,7 +291,11 @@ fn csv_columns(name: &str, headers: &csv::StringRecord) -> Result<Vec<Column>> {
             return Err(bad(
                 "column \"attributes\": in CSV, attributes are attr.KEY columns".into(),
             ));
-        } else if is_field(&lower) || lower == "password" {
+        } else if lower == "password" {
+            return Err(bad(
+                "column \"password\": roster never reads a password from a file; give password_hash, or pass --generate-password".into(),
+            ));
+        } else if is_field(&lower) {
             columns.push(Column::Field(lower));
         } else {
             return Err(bad(format!(

@@ -780,3 +780,405 @@ fn hashes_leave_only_for_an_actor_who_may_administer_the_store() {
     assert!(out.is_empty());
     assert!(err.contains("needs the permission store.admin"), "{err}");
 }
+
+/// Runs a shell pipeline with roster as `$R` in the test's environment.
+fn shell(env: &TestEnv, script: &str) -> (i32, String, String) {
+    let roster = assert_cmd::cargo::cargo_bin("roster");
+    let out = env
+        .std_cmd()
+        .get_envs()
+        .fold(std::process::Command::new("bash"), |mut cmd, (k, v)| {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            };
+            cmd
+        })
+        .current_dir(env.path())
+        .env("R", roster)
+        .args(["-c", script])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn passwords_committed_stay_in_the_credentials_file_when_output_fails() {
+    let env = TestEnv::new();
+    file(
+        &env,
+        "g.csv",
+        "email\na@example.com\nb@example.com\nc@example.com\n",
+    );
+    let (code, _, err) = shell(
+        &env,
+        "$R --yes user import g.csv --generate-password --credentials-file c.csv > /dev/full",
+    );
+    assert_eq!(code, 3, "written, then the rows could not be: {err}");
+    assert!(err.contains("stopped early"), "{err}");
+    let text = std::fs::read_to_string(env.path().join("c.csv")).expect("the file is kept");
+    assert_eq!(text.lines().count(), 4, "{text}");
+    for line in text.lines().skip(1) {
+        let (email, password) = line.split_once(',').unwrap();
+        env.cmd()
+            .args(["auth", "verify", email, "--password-stdin"])
+            .write_stdin(format!("{password}\n"))
+            .assert()
+            .success();
+    }
+
+    let (code, _, err) = shell(
+        &env,
+        "$R --yes user reset-password --all --generate-password --credentials-file r.csv > /dev/full",
+    );
+    assert_ne!(code, 0, "{err}");
+    let text = std::fs::read_to_string(env.path().join("r.csv")).expect("the file is kept");
+    let (email, password) = text.lines().nth(1).unwrap().split_once(',').unwrap();
+    env.cmd()
+        .args(["auth", "verify", email, "--password-stdin"])
+        .write_stdin(format!("{password}\n"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_closed_pipe_does_not_stop_an_import_half_way() {
+    let env = TestEnv::new();
+    let mut text = String::from("email\n");
+    for i in 0..4500 {
+        text.push_str(&format!("u{i}@example.com\n"));
+    }
+    file(&env, "many.csv", &text);
+    let (code, out, err) = shell(
+        &env,
+        "$R --yes --format jsonl user import many.csv | head -1; echo \"exit ${PIPESTATUS[0]}\"",
+    );
+    assert!(out.ends_with("exit 0\n"), "{out}\n{err}");
+    assert_eq!(code, 0);
+    assert_eq!(user_count(&env), 4500);
+    let (_, out, _) = shell(
+        &env,
+        "$R --yes --format jsonl user block --all | head -1; echo \"exit ${PIPESTATUS[0]}\"",
+    );
+    assert!(out.ends_with("exit 0\n"), "{out}");
+    let blocked: i64 = env
+        .sql()
+        .query_row(
+            "SELECT count(*) FROM users WHERE status = 'blocked'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(blocked, 4500);
+}
+
+#[test]
+fn sync_never_takes_a_mistyped_row_for_a_missing_user() {
+    let env = TestEnv::new();
+    for name in ["ada", "bob", "carol"] {
+        user_in(&env, "active", &format!("{name}@example.com"));
+    }
+    let path = file(
+        &env,
+        "s.csv",
+        "email,first_name,phone\nada@example.com,Ada,\nbob@example.com,Bob,\"\u{1}bad\"\n",
+    );
+    let (code, rows, err) = import_rows(
+        &env,
+        &[
+            "--yes",
+            "user",
+            "sync",
+            &path,
+            "--missing",
+            "archive",
+            "--skip-invalid",
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        env.status("bob@example.com"),
+        "active",
+        "his row was only mistyped"
+    );
+    assert_eq!(env.status("carol@example.com"), "archived");
+    assert!(
+        rows.iter()
+            .any(|r| r["email"] == "carol@example.com" && r["outcome"] == "archived")
+    );
+
+    // A row that names nobody one can tell: the missing users are unknown.
+    let path = file(
+        &env,
+        "b.csv",
+        "email,first_name\nada@example.com,Ada\nwho,knows,what\n",
+    );
+    let (code, _, err) = env.run(&[
+        "--yes",
+        "user",
+        "sync",
+        &path,
+        "--missing",
+        "block",
+        "--skip-invalid",
+    ]);
+    assert_eq!(code, 6, "{err}");
+    assert!(
+        err.contains("b.csv: line 3: cannot tell which user this row names"),
+        "{err}"
+    );
+    assert_eq!(env.status("bob@example.com"), "active");
+}
+
+#[test]
+fn sync_missing_block_leaves_a_block_as_it_is() {
+    let env = TestEnv::new();
+    user_in(&env, "active", "ada@example.com");
+    let bob = user_in(&env, "active", "bob@example.com");
+    env.ok(&[
+        "user",
+        "block",
+        &bob,
+        "--reason",
+        "fraud review",
+        "--until",
+        "2099-01-01T00:00:00Z",
+    ]);
+    let path = file(&env, "s.csv", "email\nada@example.com\n");
+    let (code, rows, _) = import_rows(
+        &env,
+        &["--yes", "user", "sync", &path, "--missing", "block"],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        rows.iter()
+            .any(|r| r["email"] == "bob@example.com" && r["outcome"] == "unchanged")
+    );
+    let shown = env.json(&["user", "show", &bob]);
+    assert_eq!(shown["blocked_reason"], "fraud review");
+    assert_eq!(shown["blocked_until"], "2099-01-01T00:00:00Z");
+}
+
+#[test]
+fn two_rows_for_one_user_by_different_keys_are_refused() {
+    let env = TestEnv::new();
+    let id = user_in(&env, "active", "ada@example.com");
+    let path = file(
+        &env,
+        "two.jsonl",
+        &format!(
+            "{{\"id\":\"{id}\",\"status\":\"blocked\",\"blocked_reason\":\"left\"}}\n{{\"email\":\"ADA@example.com\",\"first_name\":\"Ada2\"}}\n"
+        ),
+    );
+    let (code, rows, _) = import_rows(
+        &env,
+        &["--yes", "user", "import", &path, "--on-conflict", "update"],
+    );
+    assert_eq!(code, 6);
+    assert_eq!(rows.len(), 1);
+    assert!(
+        rows[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("names the same user as line 1"),
+        "{}",
+        rows[0]
+    );
+    assert_eq!(env.status(&id), "active", "nothing written");
+}
+
+#[test]
+fn an_empty_password_hash_leaves_the_password() {
+    let env = TestEnv::new();
+    let id = user_in(&env, "active", "ada@example.com");
+    env.cmd()
+        .args(["user", "reset-password", &id, "--password-stdin"])
+        .write_stdin("a long and unusual passphrase 7\n")
+        .assert()
+        .success();
+    let path = file(&env, "h.csv", "email,password_hash\nada@example.com,\n");
+    for _ in 0..2 {
+        let (code, rows, _) = import_rows(
+            &env,
+            &["--yes", "user", "sync", &path, "--missing", "ignore"],
+        );
+        assert_eq!(code, 0);
+        assert_eq!(outcomes(&rows), ["unchanged"]);
+    }
+    env.cmd()
+        .args(["auth", "verify", &id, "--password-stdin"])
+        .write_stdin("a long and unusual passphrase 7\n")
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_jsonl_line_that_is_not_utf8_is_one_failed_row() {
+    let env = TestEnv::new();
+    let path = env.path().join("u.jsonl");
+    std::fs::write(
+        &path,
+        b"{\"email\":\"a@example.com\"}\n{\"email\":\"b\xff@example.com\"}\n{\"email\":\"c@example.com\"}\n{\"email\":\"d@example.com\"}\n",
+    )
+    .unwrap();
+    let (code, rows, _) = import_rows(
+        &env,
+        &[
+            "--yes",
+            "user",
+            "import",
+            path.to_str().unwrap(),
+            "--skip-invalid",
+        ],
+    );
+    assert_eq!(code, 3);
+    let seen: Vec<(i64, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_i64().unwrap(),
+                r["outcome"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (1, "created".into()),
+            (2, "failed".into()),
+            (3, "created".into()),
+            (4, "created".into())
+        ]
+    );
+}
+
+#[test]
+fn a_plain_password_column_is_refused_before_any_row() {
+    let env = TestEnv::new();
+    let path = file(
+        &env,
+        "p.csv",
+        "email,password\na@example.com,hunter2hunter2\n",
+    );
+    let (code, out, err) = env.run(&["--yes", "user", "import", &path]);
+    assert_eq!(code, 6);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("line 1: column \"password\": roster never reads a password"),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2"));
+}
+
+#[test]
+fn an_import_needs_the_permissions_of_what_it_does() {
+    let env = TestEnv::new();
+    env.ok(&["role", "create", "manager", "--permission", "users.manage"]);
+    env.create("boss@example.com", &["--no-invite", "--role", "manager"]);
+    let bob = user_in(&env, "active", "bob@example.com");
+    let hash = bcrypt::hash("a long and unusual passphrase 7", 4).unwrap();
+    let cases = [
+        (
+            "hash.csv",
+            format!("email,password_hash\nbob@example.com,{hash}\n"),
+            &["--on-conflict", "update"][..],
+            "users.reset-password",
+        ),
+        (
+            "block.csv",
+            "email,status\nbob@example.com,blocked\n".to_string(),
+            &["--on-conflict", "update"][..],
+            "users.block",
+        ),
+        (
+            "role.csv",
+            "email,roles\nnew@example.com,superpower\n".to_string(),
+            &[][..],
+            "roles.manage",
+        ),
+    ];
+    for (name, text, extra, permission) in cases {
+        let path = file(&env, name, &text);
+        let mut args = vec!["--as", "boss@example.com", "--yes", "user", "import", &path];
+        args.extend_from_slice(extra);
+        let (code, _, err) = env.run(&args);
+        assert_eq!(code, 7, "{name}: {err}");
+        assert!(
+            err.contains(&format!("needs the permission {permission}")),
+            "{name}: {err}"
+        );
+    }
+    let path = file(&env, "all.csv", "email\nboss@example.com\n");
+    let (code, _, err) = env.run(&[
+        "--as",
+        "boss@example.com",
+        "--yes",
+        "user",
+        "sync",
+        &path,
+        "--missing",
+        "block",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(env.status(&bob), "active");
+    assert_eq!(user_count(&env), 2, "nothing was written");
+    // What users.manage covers goes through.
+    let path = file(&env, "ok.csv", "email,first_name\nnew@example.com,New\n");
+    let (code, _, err) = env.run(&["--as", "boss@example.com", "--yes", "user", "import", &path]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn atomic_writes_nothing_when_a_late_batch_fails() {
+    let env = TestEnv::new();
+    user_in(&env, "active", "first@example.com");
+    // A store that refuses any user past the 2,100th: the failure comes in the
+    // second batch, after the file was checked.
+    env.sql()
+        .execute_batch(
+            "CREATE TRIGGER refuse_late BEFORE INSERT ON users \
+             WHEN (SELECT count(*) FROM users) >= 2100 \
+             BEGIN SELECT RAISE(ABORT, 'full'); END;",
+        )
+        .unwrap();
+    let mut text = String::from("email\n");
+    for i in 0..2500 {
+        text.push_str(&format!("u{i}@example.com\n"));
+    }
+    let path = file(&env, "many.csv", &text);
+    let (code, _, err) = env.run(&["--yes", "user", "import", &path, "--atomic"]);
+    assert_ne!(code, 0, "{err}");
+    assert_eq!(user_count(&env), 1, "all or nothing: {err}");
+
+    let (code, _, err) = env.run(&["--yes", "--format", "jsonl", "user", "import", &path]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        user_count(&env),
+        2001,
+        "the first batch is written, the second fails"
+    );
+}
+
+#[test]
+fn import_max_affected_counts_the_users_it_would_create() {
+    let env = TestEnv::new();
+    let path = file(
+        &env,
+        "three.csv",
+        "email\na@example.com\nb@example.com\nc@example.com\n",
+    );
+    let (code, _, err) = env.run(&["--yes", "user", "import", &path, "--max-affected", "2"]);
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        err.contains("3 users would change, more than --max-affected 2"),
+        "{err}"
+    );
+    assert!(!env.db().exists() || user_count(&env) == 0);
+    let (code, _, _) = env.run(&["--yes", "user", "import", &path, "--max-affected", "3"]);
+    assert_eq!(code, 0);
+    assert_eq!(user_count(&env), 3);
+}

@@ -54,35 +54,49 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
     } else {
         Vec::new()
     };
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(crate::private::create_new_file(path).map_err(
-            |e| match e.kind() {
+    // A file is synced before it is called written; a half-written export
+    // is worse than none, so one that fails is removed.
+    let file = match &args.output {
+        Some(path) => Some(
+            crate::private::create_new_file(path).map_err(|e| match e.kind() {
                 std::io::ErrorKind::AlreadyExists => Error::from(Conflict::FileExists {
                     path: path.clone(),
                     why: "an export never overwrites a file",
                 }),
                 _ => Error::invalid("output", format!("{}: {e}", path.display())),
-            },
-        )?),
-        None => Box::new(std::io::stdout().lock()),
+            })?,
+        ),
+        None => None,
     };
-    let mut sink = Sink::start(
-        format,
-        BufWriter::with_capacity(1 << 16, out),
-        attr_keys,
-        args.include_hashes,
-    )?;
-    let written = store.reader().list_users(&query, app.now, |user| {
-        sink.push(&user).map_err(anyhow::Error::from)
-    });
-    if let Err(e) = written {
-        if let Some(path) = &args.output {
-            // A half-written export is worse than none.
-            let _ = std::fs::remove_file(path);
+    let written = (|| -> Result<u64> {
+        let out: Box<dyn Write> = match &file {
+            Some(file) => Box::new(file.try_clone()?),
+            None => Box::new(std::io::stdout().lock()),
+        };
+        let mut sink = Sink::start(
+            format,
+            BufWriter::with_capacity(1 << 16, out),
+            attr_keys,
+            args.include_hashes,
+        )?;
+        store.reader().list_users(&query, app.now, |user| {
+            sink.push(&user).map_err(anyhow::Error::from)
+        })?;
+        let count = sink.finish()?;
+        if let Some(file) = &file {
+            file.sync_all()?;
         }
-        return Err(e);
-    }
-    let count = sink.finish()?;
+        Ok(count)
+    })();
+    let count = match written {
+        Ok(count) => count,
+        Err(e) => {
+            if let Some(path) = &args.output {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(e);
+        }
+    };
     let noun = if count == 1 { "user" } else { "users" };
     match &args.output {
         Some(path) => app.say(&format!("{count} {noun} written to {}", path.display())),

@@ -3,7 +3,7 @@
 //! file, conflicts and rules against the store) before anything is written,
 //! then written in batches, a row of output for each row of the file.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use anyhow::Result;
 use serde::Serialize;
@@ -329,7 +329,11 @@ fn stage(store: &Store, source: Source) -> Result<()> {
                     id: None,
                     error: Some(&format!("{name}: line {line}: {message}")),
                 }),
-                Item::Row { fields, .. } => {
+                Item::Row { mut fields, .. } => {
+                    // A plain password is refused, and never kept.
+                    if let Some(value) = fields.get_mut("password") {
+                        *value = Value::String("(not kept)".into());
+                    }
                     let text = Value::Object(fields.clone()).to_string();
                     match record::parse(&fields) {
                         Ok(d) => {
@@ -357,12 +361,22 @@ fn stage(store: &Store, source: Source) -> Result<()> {
                                 })
                                 .collect::<Vec<_>>()
                                 .join("; ");
+                            // Whom the row names, as far as it can be told: so
+                            // that `sync --missing` never takes a user whose
+                            // row was only mistyped for one it does not list.
+                            let raw = |field: &str| fields.get(field).and_then(Value::as_str);
+                            let email_key = raw("email")
+                                .filter(|e| !e.trim().is_empty())
+                                .map(crate::domain::types::email_key);
+                            let id = raw("id")
+                                .and_then(crate::domain::types::UserId::parse)
+                                .map(|i| i.to_string());
                             add(NewRow {
                                 line,
                                 fields: &text,
-                                email_key: None,
+                                email_key: email_key.as_deref(),
                                 username_key: None,
-                                id: None,
+                                id: id.as_deref(),
                                 error: Some(&format!("{name}: line {line}: {message}")),
                             })
                         }
@@ -393,6 +407,7 @@ fn survey(
     store: &Store,
     name: &str,
     options: &Options,
+    needs: &mut BTreeSet<&'static str>,
     mut rows: Option<&mut RowSink<'_>>,
 ) -> Result<Tally> {
     let catalogue = Catalogue::load(store.reader())?;
@@ -417,9 +432,26 @@ fn survey(
                             named = d.id.is_some();
                             import::decide(store.reader(), ctx, &catalogue, &d, options)
                         });
+                        // Two rows may name one user by different keys.
+                        let decided = decided.and_then(|plan| match &plan {
+                            Plan::Update { before: user, .. } | Plan::Unchanged(user) => {
+                                match store.stage_target(staged.n, user.id.as_str())? {
+                                    Some(first) => Err(Error::invalid(
+                                        "row",
+                                        format!(
+                                            "names the same user as line {first} ({})",
+                                            user.email
+                                        ),
+                                    )),
+                                    None => Ok(plan),
+                                }
+                            }
+                            Plan::Create(_) => Ok(plan),
+                        });
                         match decided {
                             Ok(plan) => {
                                 store.stage_plan(staged.n, plan.name())?;
+                                needs.extend(import::permissions_for(store.reader(), &plan)?);
                                 let user = plan.user();
                                 // A new user's id is made when it is written.
                                 let shown_id = (named || !matches!(plan, Plan::Create(_)))
@@ -468,6 +500,7 @@ fn missing_action(missing: Missing, reason: Option<String>) -> Option<Box<dyn Ac
         Missing::Block => Some(Box::new(Block {
             reason: reason.or_else(|| Some("not in the sync file".into())),
             until: None,
+            replace: false,
         })),
         Missing::Archive => Some(Box::new(Move {
             verb: Verb::Archive,
@@ -526,8 +559,25 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         preselected: true,
         ..Targets::default()
     };
-    if action.is_some() {
+    let mut needs: BTreeSet<&'static str> = BTreeSet::new();
+    if let Some(missing) = job.missing.filter(|_| action.is_some()) {
+        // A row that names nobody one can tell might be anyone: the users
+        // the file does not list are not known.
+        if let Some(line) = store.reader().staged_unknown()? {
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "{name}: line {line}: cannot tell which user this row names, so the users the file does not list are not known; fix the row (--missing ignore skips that part)"
+                ),
+            )
+            .into());
+        }
         store.reader().select_missing_from_staged()?;
+        needs.insert(if missing == Missing::Block {
+            "users.block"
+        } else {
+            "users.manage"
+        });
     }
 
     // The plan: every row decided, nothing written.
@@ -540,6 +590,7 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
             &store,
             &name,
             &job.options,
+            &mut needs,
             Some(&mut |row: &ImportRow| list.push(row).map_err(anyhow::Error::from)),
         )?;
         if let (Some(action), Some(missing)) = (&action, job.missing) {
@@ -558,7 +609,7 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         list.finish()?;
         tally
     } else {
-        let mut tally = survey(&ctx, &store, &name, &job.options, None)?;
+        let mut tally = survey(&ctx, &store, &name, &job.options, &mut needs, None)?;
         if let (Some(action), Some(missing)) = (&action, job.missing) {
             let planned = bulk::survey(&store, &ctx, action.as_ref(), &targets, None)?;
             for _ in 0..planned.tally.count(Outcome::WouldChange) {
@@ -626,6 +677,15 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         }
         return Ok(exit);
     }
+    // What the rows would do beyond creating and changing users needs its
+    // own permission, as the verbs that do it would.
+    for permission in &needs {
+        app.require(
+            &store,
+            permission,
+            &format!("import what this file asks ({permission})"),
+        )?;
+    }
     if args.dry_run {
         app.say(&format!("dry run, nothing changed: {}", tally.summary()));
         return Ok(Exit::Ok);
@@ -640,32 +700,22 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         app.confirm(&format!("{} ({})?", question(&job), tally.summary()))?;
     }
 
-    // The writes, a batch at a time (one transaction with --atomic).
+    // The writes, a batch at a time (one transaction with --atomic). A
+    // batch's generated passwords are on disk before it commits, and the
+    // credentials file is kept once one has: a committed password is never
+    // lost, and one whose commit failed is taken back.
+    app.out.keep_going_if_closed();
     let total = tally.total() as usize;
     tally = Tally::default();
     let progress = Progress::new(app.settings.progress, total, "importing");
     let mut list = app.out.list::<ImportRow>()?;
     let mut mail = Vec::new();
     let mut made = Vec::new();
-    let mut wrote_passwords = 0u64;
-    let mut take = |written: Written, tally: &mut Tally| -> Result<()> {
-        if let Some(file) = credentials.as_mut() {
-            for (email, password) in &written.passwords {
-                file.write_line(email, password.expose())?;
-                wrote_passwords += 1;
-            }
-        }
-        mail.extend(written.mail);
-        made.extend(written.made);
-        progress.advance_by(written.rows.len());
-        for (row, failure) in &written.rows {
-            tally.add(row, *failure);
-            list.push(row).map_err(io_error)?;
-        }
-        Ok(())
-    };
+    let mut wrote_passwords = 0usize;
+    let mut stopped: Option<anyhow::Error> = None;
     if args.atomic {
-        let written = store.write(|tx| {
+        let mark = credentials.as_ref().map(|f| f.mark());
+        let result = store.write(|tx| {
             let mut all = Written::default();
             let mut after = 0;
             loop {
@@ -673,12 +723,14 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
                 let Some(last) = page.last() else { break };
                 after = last.n;
                 let mut hashes = passwords_for(&page, &job.options, length)?;
-                let written = write_page(tx, &ctx, &name, &job.options, &page, &mut hashes)?;
-                if let Some((row, _)) = written.rows.iter().find(|(_, f)| f.is_some()) {
+                let written =
+                    write_page(tx, &ctx, &name, &job.options, &page, &mut hashes, length)?;
+                if let Some(first) = written.first_error {
+                    let failures = written.rows.iter().filter(|(_, f)| f.is_some()).count();
                     return Err(Error::Atomic {
-                        failures: 1,
+                        failures,
                         targets: total,
-                        first: Box::new(Error::Internal(row.error.clone().unwrap_or_default())),
+                        first: Box::new(first),
                     });
                 }
                 all.rows.extend(written.rows);
@@ -686,80 +738,169 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
                 all.passwords.extend(written.passwords);
                 all.made.extend(written.made);
             }
+            // The users the sync file does not list, in the same transaction.
+            if let Some(action) = &action {
+                let (rows, mail) = bulk::apply_within(tx, &ctx, action.as_ref(), &targets)?;
+                all.missing = rows;
+                all.mail.extend(mail);
+            }
+            if let Some(file) = credentials.as_mut() {
+                file.write_lines(all.passwords.iter().map(|(e, p)| (e.as_str(), p.expose())))?;
+            }
             Ok(all)
-        })?;
-        take(written, &mut tally)?;
+        });
+        let written = match result {
+            Ok(written) => written,
+            Err(e) => {
+                if let (Some(file), Some(mark)) = (credentials.as_mut(), mark) {
+                    file.take_back(mark);
+                }
+                return Err(e.into());
+            }
+        };
+        if let Some(file) = credentials
+            .as_ref()
+            .filter(|_| !written.passwords.is_empty())
+        {
+            file.keep();
+        }
+        wrote_passwords += written.passwords.len();
+        mail.extend(written.mail);
+        made.extend(written.made);
+        progress.advance_by(written.rows.len());
+        for (row, failure) in &written.rows {
+            tally.add(row, *failure);
+            list.push(row).map_err(io_error)?;
+        }
+        if let Some(missing) = job.missing {
+            for row in &written.missing {
+                let (row, failure) = missing_row(row, missing);
+                tally.add(&row, failure);
+                list.push(&row).map_err(io_error)?;
+            }
+        }
     } else {
         let mut after = 0;
+        let mut first = true;
         loop {
             let page = store.reader().staged(after, BATCH, false)?;
             let Some(last) = page.last() else { break };
             after = last.n;
             let mut hashes = passwords_for(&page, &job.options, length)?;
-            let written = match store
-                .write(|tx| write_page(tx, &ctx, &name, &job.options, &page, &mut hashes))
-            {
-                Ok(written) => written,
-                // A batch that fails fails its own rows; the ones before it
-                // are written, and the ones after it are tried.
-                Err(e) => Written {
-                    rows: page
-                        .iter()
-                        .map(|staged| {
-                            let text = staged
-                                .error
-                                .clone()
-                                .unwrap_or_else(|| format!("{name}: line {}: {e}", staged.line));
-                            (failed_row(staged, text), Some(crate::exit::of_domain(&e)))
-                        })
-                        .collect(),
-                    ..Written::default()
-                },
+            let mark = credentials.as_ref().map(|f| f.mark());
+            let attempt = store.write(|tx| {
+                let written =
+                    write_page(tx, &ctx, &name, &job.options, &page, &mut hashes, length)?;
+                if let Some(file) = credentials.as_mut() {
+                    file.write_lines(
+                        written
+                            .passwords
+                            .iter()
+                            .map(|(e, p)| (e.as_str(), p.expose())),
+                    )?;
+                }
+                Ok(written)
+            });
+            let written = match attempt {
+                Ok(written) => {
+                    if let Some(file) = credentials
+                        .as_ref()
+                        .filter(|_| !written.passwords.is_empty())
+                    {
+                        file.keep();
+                    }
+                    written
+                }
+                Err(e) => {
+                    if let (Some(file), Some(mark)) = (credentials.as_mut(), mark) {
+                        file.take_back(mark);
+                    }
+                    if first {
+                        return Err(e.into());
+                    }
+                    // A batch that fails fails its own rows; the ones before
+                    // it are written, and the ones after it are tried.
+                    Written {
+                        rows: page
+                            .iter()
+                            .map(|staged| {
+                                let text = staged.error.clone().unwrap_or_else(|| {
+                                    format!("{name}: line {}: {e}", staged.line)
+                                });
+                                (failed_row(staged, text), Some(crate::exit::of_domain(&e)))
+                            })
+                            .collect(),
+                        ..Written::default()
+                    }
+                }
             };
-            take(written, &mut tally)?;
+            first = false;
+            wrote_passwords += written.passwords.len();
+            mail.extend(written.mail);
+            made.extend(written.made);
+            progress.advance_by(written.rows.len());
+            for (row, failure) in &written.rows {
+                tally.add(row, *failure);
+            }
+            if let Err(e) = written.rows.iter().try_for_each(|(row, _)| list.push(row)) {
+                stopped = Some(e.into());
+                break;
+            }
+        }
+        // The users the sync file does not list.
+        if let (Some(action), Some(missing), None) = (&action, job.missing, &stopped) {
+            let done = bulk::apply(
+                &mut store,
+                &ctx,
+                action.as_ref(),
+                &targets,
+                false,
+                &mut |rows: &[OutcomeRow]| {
+                    for row in rows {
+                        let (row, failure) = missing_row(row, missing);
+                        tally.add(&row, failure);
+                        list.push(&row).map_err(io_error)?;
+                    }
+                    Ok(())
+                },
+                &|_| {},
+            )?;
+            mail.extend(done.mail);
+            if let Some(e) = done.stopped {
+                stopped = Some(e.into());
+            }
         }
     }
     drop(progress);
-    // Users the sync file does not list.
-    if let (Some(action), Some(missing)) = (&action, job.missing) {
-        let done = bulk::apply(
-            &mut store,
-            &ctx,
-            action.as_ref(),
-            &targets,
-            false,
-            &mut |rows: &[OutcomeRow]| {
-                for row in rows {
-                    let (row, failure) = missing_row(row, missing);
-                    tally.add(&row, failure);
-                    list.push(&row).map_err(io_error)?;
-                }
-                Ok(())
-            },
-            &|_| {},
-        )?;
-        mail.extend(done.mail);
-    }
-    list.finish()?;
+    let finished = list.finish();
     if !made.is_empty() {
         app.warn(&format!(
             "made {} that the file names (a role made this way has no permissions yet: `roster role update` gives them)",
             made.join(", ")
         ));
     }
-    if let Some(file) = credentials.as_mut() {
+    if let Some(file) = credentials.as_ref() {
         if wrote_passwords > 0 {
-            file.keep();
             app.say(&format!("passwords written to {}", file.path().display()));
         }
     }
-
     let delivery = app.deliver(&mut store, &mail);
-    let exit = tally.exit();
+    let mut exit = tally.exit();
+    let mut summary = tally.summary();
+    let stopped = stopped.or(finished.err().map(anyhow::Error::from));
+    if let Some(e) = &stopped {
+        // Some batches were written before it stopped.
+        if exit == Exit::Ok {
+            exit = Exit::Partial;
+        }
+        summary = format!("{summary}; stopped early, the rest was not done: {e}");
+    }
     if app.out.format.is_json() && exit != Exit::Ok {
-        crate::exit::report_json(exit, &tally.summary());
+        crate::exit::report_json(exit, &summary);
+    } else if stopped.is_some() {
+        eprintln!("error: {}", crate::output::for_terminal(&summary));
     } else {
-        app.say(&tally.summary());
+        app.say(&summary);
     }
     delivery?;
     Ok(exit)
@@ -781,6 +922,10 @@ struct Written {
     passwords: Vec<(String, Password)>,
     /// Roles and groups made because the file names them.
     made: Vec<String>,
+    /// The first row that failed as it was written (for `--atomic`).
+    first_error: Option<Error>,
+    /// `sync --atomic`: the rows of the users the file does not list.
+    missing: Vec<OutcomeRow>,
 }
 
 /// Decides and writes one page of staged rows in `tx`: the rows, their
@@ -792,6 +937,7 @@ fn write_page(
     options: &Options,
     page: &[StagedRow],
     hashes: &mut HashMap<i64, (Password, String)>,
+    length: usize,
 ) -> crate::domain::error::Result<Written> {
     let catalogue = Catalogue::load(tx.reader())?;
     let mut written = Written::default();
@@ -813,7 +959,18 @@ fn write_page(
                 if let Plan::Create(user) = &mut plan {
                     if user.password_hash.is_none() && user.status == crate::domain::Status::Active
                     {
-                        if let Some((password, hash)) = hashes.remove(&staged.n) {
+                        // Planned before as an update, a row whose user was
+                        // deleted meanwhile has no password prepared: made here.
+                        let prepared = match hashes.remove(&staged.n) {
+                            Some(prepared) => Some(prepared),
+                            None if options.generate_password => {
+                                let password = password::generate(length)?;
+                                let hash = password::hash(&password)?;
+                                Some((password, hash))
+                            }
+                            None => None,
+                        };
+                        if let Some((password, hash)) = prepared {
                             user.password_hash = Some(hash);
                             user.must_change_password = options.must_change;
                             user.password_changed_at = Some(ctx.now);
@@ -841,6 +998,7 @@ fn write_page(
                     failed_row(staged, format!("{name}: line {}: {text}", staged.line)),
                     Some(exit_named(kind)),
                 ));
+                written.first_error.get_or_insert(e);
             }
         }
     }
@@ -885,7 +1043,7 @@ fn passwords_for(
             continue;
         }
         let d = desired(staged)?;
-        let has_hash = matches!(d.password_hash, Some(Some(_)));
+        let has_hash = d.password_hash.is_some();
         let active = d.status.is_none_or(|s| s == crate::domain::Status::Active);
         if !has_hash && active {
             wanted.push(staged.n);

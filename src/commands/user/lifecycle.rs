@@ -10,7 +10,7 @@ use crate::domain::query::{Selector, SelectorInput};
 use crate::domain::transitions::Verb;
 use crate::domain::types::{parse_time, validate_text};
 use crate::exit::Exit;
-use crate::ops::bulk::{self, Action, Outcome, OutcomeRow, Survey, Tally, Targets};
+use crate::ops::bulk::{self, Action, Outcome, OutcomeRow, Survey, Targets};
 use crate::ops::lifecycle::{Block, Invite, Move};
 use crate::output::progress::Progress;
 use crate::store::Store;
@@ -50,6 +50,7 @@ pub fn run_block(app: &mut App, args: BlockArgs) -> Result<Exit> {
     let action = Block {
         reason: reason(&args.bulk)?,
         until,
+        replace: true,
     };
     run(app, &args.bulk, &action)
 }
@@ -173,13 +174,20 @@ pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> 
     } else {
         targets.keys.len() + selected as usize
     };
-    let done = apply(app, &mut store, args, action, &targets, total, |row| {
-        row.clone()
-    })?;
+    let done = apply(
+        app,
+        &mut store,
+        args,
+        action,
+        &targets,
+        total,
+        &|_| {},
+        |row| row.clone(),
+    )?;
     let delivery = app.deliver(&mut store, &done.mail);
-    report(app, &done.tally);
+    let exit = report(app, &done);
     delivery?;
-    Ok(crate::exit::of_outcomes(done.tally.outcomes()))
+    Ok(exit)
 }
 
 /// Whether the counts are needed before the write: to check them, to ask,
@@ -194,7 +202,10 @@ fn needs_survey(app: &App, args: &BulkArgs) -> bool {
 
 /// Applies the action, printing each row as its batch commits (as `shown`
 /// makes it: the row, or the row with a generated password), and on a table
-/// each failure's message on stderr.
+/// each failure's message on stderr. `committed` sees each batch's rows as
+/// it commits, before they are printed. Once anything is committed, a
+/// reader of stdout that goes away no longer stops the run.
+#[allow(clippy::too_many_arguments)]
 pub fn apply<R: crate::output::Record>(
     app: &mut App,
     store: &mut Store,
@@ -202,9 +213,11 @@ pub fn apply<R: crate::output::Record>(
     action: &dyn Action,
     targets: &Targets,
     total: usize,
+    committed: &dyn Fn(&[OutcomeRow]),
     mut shown: impl FnMut(&OutcomeRow) -> R,
 ) -> Result<bulk::Done> {
     let ctx = app.ctx();
+    app.out.keep_going_if_closed();
     let progress = Progress::new(app.settings.progress, total, action.name());
     let table = app.out.format == crate::output::Format::Table && !app.settings.quiet;
     let mut failures: Vec<String> = Vec::new();
@@ -224,7 +237,10 @@ pub fn apply<R: crate::output::Record>(
             }
             Ok(())
         },
-        &|n| progress.advance_by(n),
+        &|rows| {
+            committed(rows);
+            progress.advance_by(rows.len());
+        },
     )?;
     list.finish()?;
     drop(progress);
@@ -244,16 +260,30 @@ pub fn reason(args: &BulkArgs) -> crate::Result<Option<String>> {
         .transpose()
 }
 
-/// The summary on stderr; in JSON formats, a run that did not fully succeed
-/// ends with the JSON error object of SPEC §4, its message the summary (the
-/// rows carry each failure).
-pub fn report(app: &App, tally: &Tally) {
-    let exit = crate::exit::of_outcomes(tally.outcomes());
-    if app.out.format.is_json() && exit != Exit::Ok {
-        crate::exit::report_json(exit, &tally.summary());
-        return;
+/// The summary on stderr, and the exit code; in JSON formats, a run that did
+/// not fully succeed ends with the JSON error object of SPEC §4, its message
+/// the summary (the rows carry each failure). A run that stopped early says
+/// why: exit 3 when some targets changed before it stopped.
+pub fn report(app: &App, done: &bulk::Done) -> Exit {
+    let tally = &done.tally;
+    let mut exit = crate::exit::of_outcomes(tally.outcomes());
+    let mut summary = tally.summary();
+    if let Some(e) = &done.stopped {
+        exit = if tally.count(Outcome::Changed) > 0 {
+            Exit::Partial
+        } else {
+            crate::exit::of_domain(e)
+        };
+        summary = format!("{summary}; stopped early, the rest were not reached: {e}");
     }
-    app.say(&tally.summary());
+    if app.out.format.is_json() && exit != Exit::Ok {
+        crate::exit::report_json(exit, &summary);
+    } else if done.stopped.is_some() {
+        eprintln!("error: {}", crate::output::for_terminal(&summary));
+    } else {
+        app.say(&summary);
+    }
+    exit
 }
 
 fn capitalise(word: &str) -> String {

@@ -25,6 +25,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
             ResetMode::Hash
         },
         hashes: HashMap::new(),
+        prepared: false,
         must_change: !args.no_must_change,
     };
     if !args.link
@@ -113,8 +114,19 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         }
     }
 
+    action.prepared = true;
+
     // Generated passwords are shown once, in a password column, unless a
     // credentials file has them.
+    // Once a batch that set passwords commits, they are in the store: the
+    // file stays.
+    let keep = |rows: &[OutcomeRow]| {
+        if let Some(file) = &credentials {
+            if rows.iter().any(|r| r.outcome == Outcome::Changed) {
+                file.keep();
+            }
+        }
+    };
     let done = if generated.is_empty() {
         apply(
             app,
@@ -123,6 +135,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
             &action,
             &targets,
             survey.tally.total() as usize,
+            &keep,
             |row| row.clone(),
         )?
     } else {
@@ -133,6 +146,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
             &action,
             &targets,
             survey.tally.total() as usize,
+            &keep,
             |row| WithPassword {
                 record: row.clone(),
                 password: row
@@ -149,7 +163,6 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         let written = action.hashes.len() as u64;
         let set = done.tally.count(Outcome::Changed);
         if set > 0 {
-            file.keep();
             app.say(&format!("passwords written to {}", file.path().display()));
         }
         if set < written {
@@ -159,7 +172,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
             ));
         }
     }
-    report(app, &done.tally);
+    let exit = report(app, &done);
     delivery?;
-    Ok(crate::exit::of_outcomes(done.tally.outcomes()))
+    Ok(exit)
 }
