@@ -235,6 +235,13 @@ fn start_in(user: &mut User, to: Status, ctx: &Ctx) -> Result<()> {
             }
         }
         Status::Blocked => {}
+        Status::Archived => {
+            // A file does not carry the status an archived user had before;
+            // restored, the user comes back active (docs/import-export.md).
+            user.previous_status = Some(Status::Active);
+            user.blocked_reason = None;
+            user.blocked_until = None;
+        }
         _ => {
             user.blocked_reason = None;
             user.blocked_until = None;
