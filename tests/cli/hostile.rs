@@ -873,3 +873,42 @@ fn an_imported_archived_user_can_be_restored_and_the_store_stays_sound() {
     env.ok(&["db", "check"]);
     env.ok(&["audit", "verify"]);
 }
+
+/// Found by the import fuzz test (`random_import_files_never_panic_and_fail_whole`,
+/// whose first run failed with "was updated before it was created") and by
+/// hand while choosing its values: `user import` wrote times `db check` then
+/// refused. A `created_at` in the future (with no `updated_at`, which is
+/// then now) or after the row's `updated_at` made a user "updated before it
+/// was created"; a year before 0000 (`-000001-01-01T00:00:00Z`, which jiff
+/// reads but RFC 3339 cannot write) was stored as a time that is not RFC
+/// 3339. Each must be refused as invalid input naming the field, with
+/// nothing written.
+#[test]
+fn import_refuses_times_that_would_break_the_store() {
+    let env = TestEnv::new();
+    env.ok(&["user", "list"]);
+    let cases = [
+        ("created_at\n2099-01-01T00:00:00Z", "created_at"),
+        (
+            "created_at,updated_at\n2025-01-01T00:00:00Z,2024-01-01T00:00:00Z",
+            "updated_at",
+        ),
+        ("created_at\n-000001-01-01T00:00:00Z", "created_at"),
+        ("last_login_at\n-000001-01-01T00:00:00Z", "last_login_at"),
+    ];
+    for (columns, field) in cases {
+        let (header, cells) = columns.split_once('\n').unwrap();
+        let text = format!("email,{header}\nt@example.com,{cells}\n");
+        let out = roster(&env, ["user", "import", "-"], Some(text.as_bytes()));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(6), "{text}: {stdout}");
+        assert!(stdout.contains(field), "{text}: names {field}: {stdout}");
+        let (code, _, _) = env.run(&["user", "show", "t@example.com"]);
+        assert_eq!(code, 4, "{text}: nothing was written");
+    }
+    let text =
+        "email,created_at,updated_at\nt@example.com,2025-01-01T00:00:00Z,2025-06-01T00:00:00Z\n";
+    let out = roster(&env, ["user", "import", "-"], Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(0));
+    env.ok(&["db", "check"]);
+}
