@@ -355,13 +355,15 @@ fn a_store_held_busy_past_the_timeout_is_exit_8_and_unchanged() {
 
 const KILL_USERS: usize = 3000;
 const KILL_ROUNDS: usize = 10;
-/// Bulk verbs commit in transactions of this many users (ops::lifecycle::BATCH).
-const BATCH: i64 = 1000;
+/// Bulk verbs commit in transactions of this many users.
+const BATCH: i64 = roster::ops::bulk::BATCH as i64;
 
 /// `kill -9` of `user block --all` at a random moment, 10 times, each on a
 /// fresh copy of a 3,000-user store: afterwards the store opens, `db check`
-/// and `audit verify` pass, the blocked users are whole batches of 1,000 (or
-/// all of them), and each blocked user has exactly one `block` audit row.
+/// and `audit verify` pass, the blocked users are whole batches of
+/// `ops::bulk::BATCH` (or all of them), and each blocked user has exactly one
+/// `block` audit row. While a batch (25,000) is larger than the store, the
+/// whole block is one transaction: a killed block leaves none blocked, or all.
 #[test]
 fn kill_9_during_a_bulk_block_leaves_whole_batches() {
     let env = TestEnv::new();
