@@ -42,7 +42,8 @@ pub struct NewRow<'a> {
 pub struct Repeat {
     pub n: i64,
     pub line: i64,
-    /// email, username or id.
+    /// email, username or id; or `email or id` for a row that names by its
+    /// email a user another row names by id (or the other way round).
     pub field: &'static str,
     pub first_line: i64,
 }
@@ -64,6 +65,7 @@ impl Store {
                  email_key     TEXT,
                  username_key  TEXT,
                  id            TEXT,
+                 user_id       TEXT,
                  error         TEXT,
                  error_kind    TEXT,
                  plan          TEXT,
@@ -72,6 +74,7 @@ impl Store {
              CREATE INDEX IF NOT EXISTS temp.import_rows_email ON import_rows (email_key);
              CREATE INDEX IF NOT EXISTS temp.import_rows_username ON import_rows (username_key);
              CREATE INDEX IF NOT EXISTS temp.import_rows_id ON import_rows (id);
+             CREATE INDEX IF NOT EXISTS temp.import_rows_user ON import_rows (user_id);
              DELETE FROM import_rows;",
         )?;
         let tx = conn.unchecked_transaction()?;
@@ -147,13 +150,24 @@ fn staged_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StagedRow> {
 
 impl Reader<'_> {
     /// Rows that name the same user (by email, username or id) as an
-    /// earlier row, each with the line of the first.
+    /// earlier row, each with the line of the first; then rows that name a
+    /// user of the store another row names the other way: one by its id,
+    /// the other by its email.
     pub fn staged_repeats(&self) -> Result<Vec<Repeat>> {
-        let mut repeats = Vec::new();
+        // The user of the store each valid row names: its id, or the user
+        // its email is.
+        self.conn.execute(
+            "UPDATE import_rows SET user_id = coalesce(id, \
+             (SELECT u.id FROM main.users u WHERE u.email_key = import_rows.email_key)) \
+             WHERE error IS NULL",
+            [],
+        )?;
+        let mut repeats: Vec<Repeat> = Vec::new();
         for (field, column) in [
             ("email", "email_key"),
             ("username", "username_key"),
             ("id", "id"),
+            ("email or id", "user_id"),
         ] {
             let sql = format!(
                 "SELECT a.n, a.line, (SELECT b.line FROM import_rows b WHERE b.{column} = a.{column} \
@@ -170,7 +184,13 @@ impl Reader<'_> {
                 })
             })?;
             for row in rows {
-                repeats.push(row?);
+                let row = row?;
+                // A row that repeats another by email or id repeats the user
+                // too: it is named once, by the field it repeats.
+                if column == "user_id" && repeats.iter().any(|r| r.n == row.n) {
+                    continue;
+                }
+                repeats.push(row);
             }
         }
         Ok(repeats)
