@@ -184,18 +184,27 @@ fn list(field: &str, value: &Value) -> std::result::Result<Vec<String>, FieldErr
     }
 }
 
+/// The earliest time RFC 3339 can write: its years have four digits. jiff
+/// reads earlier ones (`-000001-01-01T00:00:00Z`), which the store would
+/// then hold in a form that is not RFC 3339.
+const EARLIEST: Timestamp = Timestamp::constant(-62_167_219_200, 0);
+
 fn time(field: &str, value: &Value) -> std::result::Result<Option<Timestamp>, FieldError> {
     text(field, value)?
         .map(|t| {
-            t.trim().parse::<Timestamp>().map_err(|_| {
-                FieldError::of(
-                    field,
-                    Error::invalid(
+            t.trim()
+                .parse::<Timestamp>()
+                .ok()
+                .filter(|time| *time >= EARLIEST)
+                .ok_or_else(|| {
+                    FieldError::of(
                         field,
-                        format!("{t:?} is not an RFC 3339 time such as 2026-01-31T09:00:00Z"),
-                    ),
-                )
-            })
+                        Error::invalid(
+                            field,
+                            format!("{t:?} is not an RFC 3339 time such as 2026-01-31T09:00:00Z"),
+                        ),
+                    )
+                })
         })
         .transpose()
 }
@@ -435,6 +444,15 @@ mod tests {
             fields().len(),
             HEAD.len() + PROFILE_FIELDS.len() + TAIL.len()
         );
+    }
+
+    #[test]
+    fn the_earliest_time_is_the_first_of_year_0000() {
+        assert_eq!(EARLIEST.to_string(), "0000-01-01T00:00:00Z");
+        let row = |t: &str| serde_json::json!({ "email": "a@example.com", "created_at": t });
+        let parsed = |t: &str| parse(row(t).as_object().unwrap()).map(|d| d.created_at);
+        assert!(parsed("0000-01-01T00:00:00Z").is_ok());
+        assert!(parsed("-000001-12-31T23:59:59Z").is_err());
     }
 
     #[test]

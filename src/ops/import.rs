@@ -13,7 +13,7 @@ use crate::domain::access::{
 use crate::domain::error::{Conflict, Error, Result};
 use crate::domain::record::Desired;
 use crate::domain::transitions::{Decision, Verb, decide as transition};
-use crate::domain::types::{Status, UserId};
+use crate::domain::types::{Status, UserId, to_second};
 use crate::domain::user::{FieldChange, User};
 use crate::mail::templates;
 use crate::store::{AuditRecord, Reader, TokenPurpose, Tx};
@@ -235,6 +235,13 @@ fn start_in(user: &mut User, to: Status, ctx: &Ctx) -> Result<()> {
             }
         }
         Status::Blocked => {}
+        Status::Archived => {
+            // A file does not carry the status an archived user had before;
+            // restored, the user comes back active (docs/import-export.md).
+            user.previous_status = Some(Status::Active);
+            user.blocked_reason = None;
+            user.blocked_until = None;
+        }
         _ => {
             user.blocked_reason = None;
             user.blocked_until = None;
@@ -300,6 +307,20 @@ pub fn decide(
                 password_hash: None,
             };
             apply_fields(&mut user, d)?;
+            // The store holds times to the second, and never a user updated
+            // before it was created (`db check`).
+            if to_second(user.updated_at) < to_second(user.created_at) {
+                return Err(match d.updated_at {
+                    Some(updated) => Error::invalid(
+                        "updated_at",
+                        format!("{updated} is before created_at {}", user.created_at),
+                    ),
+                    None => Error::invalid(
+                        "created_at",
+                        format!("{} is in the future", user.created_at),
+                    ),
+                });
+            }
             let status = d.status.unwrap_or(
                 if options.invite && user.password_hash.is_none() && !options.generate_password {
                     Status::Invited

@@ -42,7 +42,8 @@ pub struct NewRow<'a> {
 pub struct Repeat {
     pub n: i64,
     pub line: i64,
-    /// email, username or id.
+    /// email, username or id; or `email or id` for a row that names by its
+    /// email a user another row names by id (or the other way round).
     pub field: &'static str,
     pub first_line: i64,
 }
@@ -64,16 +65,16 @@ impl Store {
                  email_key     TEXT,
                  username_key  TEXT,
                  id            TEXT,
+                 user_id       TEXT,
                  error         TEXT,
                  error_kind    TEXT,
                  plan          TEXT,
-                 password_hash TEXT,
-                 target        TEXT
+                 password_hash TEXT
              );
              CREATE INDEX IF NOT EXISTS temp.import_rows_email ON import_rows (email_key);
              CREATE INDEX IF NOT EXISTS temp.import_rows_username ON import_rows (username_key);
              CREATE INDEX IF NOT EXISTS temp.import_rows_id ON import_rows (id);
-             CREATE INDEX IF NOT EXISTS temp.import_rows_target ON import_rows (target);
+             CREATE INDEX IF NOT EXISTS temp.import_rows_user ON import_rows (user_id);
              DELETE FROM import_rows;",
         )?;
         let tx = conn.unchecked_transaction()?;
@@ -114,21 +115,6 @@ impl Store {
         Ok(())
     }
 
-    /// Records the existing user a staged row was matched to; returns the
-    /// line of an earlier row matched to the same user, if there is one (two
-    /// rows may name one user by different keys: an id and an email).
-    pub fn stage_target(&self, n: i64, target: &str) -> Result<Option<i64>> {
-        self.conn
-            .prepare_cached("UPDATE import_rows SET target = ?2 WHERE n = ?1")?
-            .execute(params![n, target])?;
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT min(line) FROM import_rows WHERE target = ?1 AND n < ?2 AND error IS NULL",
-            )?
-            .query_row(params![target, n], |r| r.get(0))?)
-    }
-
     /// Records the hash of the password generated for a staged row.
     pub fn stage_password(&self, n: i64, hash: &str) -> Result<()> {
         self.conn
@@ -164,13 +150,24 @@ fn staged_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StagedRow> {
 
 impl Reader<'_> {
     /// Rows that name the same user (by email, username or id) as an
-    /// earlier row, each with the line of the first.
+    /// earlier row, each with the line of the first; then rows that name a
+    /// user of the store another row names the other way: one by its id,
+    /// the other by its email.
     pub fn staged_repeats(&self) -> Result<Vec<Repeat>> {
-        let mut repeats = Vec::new();
+        // The user of the store each valid row names: its id, or the user
+        // its email is.
+        self.conn.execute(
+            "UPDATE import_rows SET user_id = coalesce(id, \
+             (SELECT u.id FROM main.users u WHERE u.email_key = import_rows.email_key)) \
+             WHERE error IS NULL",
+            [],
+        )?;
+        let mut repeats: Vec<Repeat> = Vec::new();
         for (field, column) in [
             ("email", "email_key"),
             ("username", "username_key"),
             ("id", "id"),
+            ("email or id", "user_id"),
         ] {
             let sql = format!(
                 "SELECT a.n, a.line, (SELECT b.line FROM import_rows b WHERE b.{column} = a.{column} \
@@ -187,7 +184,13 @@ impl Reader<'_> {
                 })
             })?;
             for row in rows {
-                repeats.push(row?);
+                let row = row?;
+                // A row that repeats another by email or id repeats the user
+                // too: it is named once, by the field it repeats.
+                if column == "user_id" && repeats.iter().any(|r| r.n == row.n) {
+                    continue;
+                }
+                repeats.push(row);
             }
         }
         Ok(repeats)

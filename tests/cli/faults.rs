@@ -1,8 +1,10 @@
 //! Faults, as CI runs them in bounded time: many processes writing one store at
 //! once, a store held busy past the timeout, and `kill -9` in the middle of bulk
-//! work. After each, the store opens, `db check` and `audit verify` pass, and
-//! what was committed is exactly what the processes reported (issue 9, "Proof
-//! that stays"; the figures go to docs/reliability.md).
+//! work; two imports of overlapping files at once, `kill -9` in the middle of an
+//! import, and a bulk block racing creates. After each, the store opens, `db
+//! check` and `audit verify` pass, and what was committed is exactly what the
+//! processes reported (issue 9, "Proof that stays"; the figures go to
+//! docs/reliability.md).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -353,13 +355,15 @@ fn a_store_held_busy_past_the_timeout_is_exit_8_and_unchanged() {
 
 const KILL_USERS: usize = 3000;
 const KILL_ROUNDS: usize = 10;
-/// Bulk verbs commit in transactions of this many users (ops::lifecycle::BATCH).
-const BATCH: i64 = 1000;
+/// Bulk verbs commit in transactions of this many users.
+const BATCH: i64 = roster::ops::bulk::BATCH as i64;
 
 /// `kill -9` of `user block --all` at a random moment, 10 times, each on a
 /// fresh copy of a 3,000-user store: afterwards the store opens, `db check`
-/// and `audit verify` pass, the blocked users are whole batches of 1,000 (or
-/// all of them), and each blocked user has exactly one `block` audit row.
+/// and `audit verify` pass, the blocked users are whole batches of
+/// `ops::bulk::BATCH` (or all of them), and each blocked user has exactly one
+/// `block` audit row. While a batch (25,000) is larger than the store, the
+/// whole block is one transaction: a killed block leaves none blocked, or all.
 #[test]
 fn kill_9_during_a_bulk_block_leaves_whole_batches() {
     let env = TestEnv::new();
@@ -453,5 +457,665 @@ fn kill_9_during_a_bulk_block_leaves_whole_batches() {
          {KILL_ROUNDS} rounds (delay:blocked) {}",
         seeded_in.as_secs_f64(),
         results.join(" ")
+    );
+}
+
+// Files of users: imports at once, an import killed, a bulk verb racing creates.
+
+/// The row of user `n` in the files below: its email, two roles, two groups
+/// and two attributes, all derived from `n`, and a first name saying which
+/// file it came from.
+fn import_row(n: usize, tag: &str) -> String {
+    format!(
+        "i{n}@example.com,{tag},r{};staff,team:t{};client:c{},PAYE{},{n}\n",
+        n % 3,
+        n % 5,
+        n % 7,
+        n % 2
+    )
+}
+
+const IMPORT_HEADER: &str = "email,first_name,roles,groups,attr.operator_type,attr.code\n";
+
+/// Writes a CSV of the users `numbers` (in that order) and returns its path.
+fn import_file(
+    env: &TestEnv,
+    name: &str,
+    numbers: impl Iterator<Item = usize>,
+    tag: &str,
+) -> String {
+    let mut text = IMPORT_HEADER.to_string();
+    for n in numbers {
+        text.push_str(&import_row(n, tag));
+    }
+    let path = env.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+/// What a user of the store holds: (first name, roles, groups, attributes),
+/// each list sorted and `;`-joined, by email.
+fn holdings(db: &Path) -> BTreeMap<String, (String, String, String, String)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let list = |sql: &str| -> BTreeMap<String, String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let roles = list(
+        "SELECT u.email, group_concat(role, ';') FROM (SELECT * FROM user_roles ORDER BY role) r \
+         JOIN users u ON u.id = r.user_id GROUP BY u.email",
+    );
+    let groups = list(
+        "SELECT u.email, group_concat(kind || ':' || name, ';') FROM \
+         (SELECT * FROM user_groups ORDER BY kind, name) g JOIN users u ON u.id = g.user_id \
+         GROUP BY u.email",
+    );
+    let attributes = list(
+        "SELECT u.email, group_concat(key || '=' || value, ';') FROM \
+         (SELECT * FROM user_attributes ORDER BY key) a JOIN users u ON u.id = a.user_id \
+         GROUP BY u.email",
+    );
+    let mut stmt = conn
+        .prepare("SELECT email, coalesce(first_name, '') FROM users")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .map(|(email, first)| {
+            let get = |m: &BTreeMap<String, String>| m.get(&email).cloned().unwrap_or_default();
+            let held = (first, get(&roles), get(&groups), get(&attributes));
+            (email, held)
+        })
+        .collect()
+}
+
+/// What user `n` holds when its row of a file tagged `tag` made it.
+fn expected_holdings(n: usize, tag: &str) -> (String, String, String, String) {
+    let mut roles = [format!("r{}", n % 3), "staff".to_string()];
+    roles.sort();
+    let mut groups = [format!("client:c{}", n % 7), format!("team:t{}", n % 5)];
+    groups.sort();
+    (
+        tag.to_string(),
+        roles.join(";"),
+        groups.join(";"),
+        format!("code={n};operator_type=PAYE{}", n % 2),
+    )
+}
+
+/// Audit entries of each action per user id, counted in one pass over the
+/// log (a query per user would walk the log once per user).
+fn entries_by_user(db: &Path) -> BTreeMap<(String, String), i64> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT user_id, action, count(*) FROM audit WHERE user_id IS NOT NULL \
+             GROUP BY user_id, action",
+        )
+        .unwrap();
+    stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// `create` audit entries per user (by email), and entries for users the
+/// store does not have.
+fn create_entries(db: &Path) -> (BTreeMap<String, i64>, i64) {
+    let entries = entries_by_user(db);
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn.prepare("SELECT id, email FROM users").unwrap();
+    let users: BTreeMap<String, String> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let per_user = users
+        .iter()
+        .map(|(id, email)| {
+            let n = entries
+                .get(&(id.clone(), "create".to_string()))
+                .copied()
+                .unwrap_or(0);
+            (email.clone(), n)
+        })
+        .collect();
+    let orphans = entries
+        .iter()
+        .filter(|((id, action), _)| action == "create" && !users.contains_key(id))
+        .map(|(_, n)| n)
+        .sum();
+    (per_user, orphans)
+}
+
+/// The rows of an import's `--json` output: (line, email, outcome, id).
+fn import_outcomes(stdout: &str) -> Vec<(i64, String, String, String)> {
+    let rows: serde_json::Value =
+        serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"));
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_i64().unwrap(),
+                r["email"].as_str().unwrap().to_string(),
+                r["outcome"].as_str().unwrap().to_string(),
+                r["id"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+const OVERLAP_ROUNDS: usize = 2;
+
+/// Two `user import --on-conflict skip` processes at once on one store, on
+/// files that share 2,000 of their 3,000 rows (the second lists its users in
+/// the reverse order, so the two meet from both ends, batch by batch), the
+/// second started a seeded random 0–150 ms after the first; twice, each on
+/// a fresh store. Both exit 0; every email is in the store once; a shared
+/// row is `created` by exactly one of the two and `unchanged` in the other,
+/// with the same id, and the user holds what the creating file says (its
+/// first name names that file); every user has exactly one `create` audit
+/// entry, and nothing was updated; `db check` and `audit verify` pass.
+#[test]
+fn two_imports_of_overlapping_files_create_each_user_once() {
+    let mut rng = Rng::from_env_or_clock("two_imports_of_overlapping_files_create_each_user_once");
+    let mut results = Vec::new();
+    for round in 0..OVERLAP_ROUNDS {
+        let env = TestEnv::new();
+        env.ok(&["user", "list"]);
+        let a = import_file(&env, "a.csv", 0..3000, "A");
+        let b = import_file(&env, "b.csv", (1000..4000).rev(), "B");
+        let delay = Duration::from_millis(rng.between(0, 150));
+        let started = Instant::now();
+        let (out_a, out_b) = std::thread::scope(|s| {
+            let env = &env;
+            let first = s.spawn(move || {
+                run_on(
+                    env,
+                    None,
+                    &[
+                        "--json",
+                        "--yes",
+                        "user",
+                        "import",
+                        &a,
+                        "--on-conflict",
+                        "skip",
+                    ],
+                )
+            });
+            std::thread::sleep(delay);
+            let second = s.spawn(move || {
+                run_on(
+                    env,
+                    None,
+                    &[
+                        "--json",
+                        "--yes",
+                        "user",
+                        "import",
+                        &b,
+                        "--on-conflict",
+                        "skip",
+                    ],
+                )
+            });
+            (first.join().unwrap(), second.join().unwrap())
+        });
+        let elapsed = started.elapsed();
+        let when = format!("round {round}, second import {delay:?} later");
+        assert_eq!(out_a.0, 0, "{when}: import A: {}", out_a.2);
+        assert_eq!(out_b.0, 0, "{when}: import B: {}", out_b.2);
+        let rows_a = import_outcomes(&out_a.1);
+        let rows_b = import_outcomes(&out_b.1);
+        assert_eq!(
+            (rows_a.len(), rows_b.len()),
+            (3000, 3000),
+            "{when}: a row each"
+        );
+
+        // Each email: the outcomes the two imports gave it, and the ids.
+        let mut seen: BTreeMap<String, Vec<(&str, String, String)>> = BTreeMap::new();
+        for (tag, rows) in [("A", &rows_a), ("B", &rows_b)] {
+            for (_, email, outcome, id) in rows.iter() {
+                seen.entry(email.clone())
+                    .or_default()
+                    .push((tag, outcome.clone(), id.clone()));
+            }
+        }
+        assert_eq!(seen.len(), 4000, "{when}: 4,000 users in the two files");
+        let held = holdings(&env.db());
+        assert_eq!(held.len(), 4000, "{when}: each email in the store once");
+        let mut created_by = BTreeMap::from([("A", 0), ("B", 0)]);
+        let mut shared_by = BTreeMap::from([("A", 0), ("B", 0)]);
+        for (email, outcomes) in &seen {
+            let n: usize = email[1..email.find('@').unwrap()].parse().unwrap();
+            let creators: Vec<&(&str, String, String)> =
+                outcomes.iter().filter(|(_, o, _)| o == "created").collect();
+            assert_eq!(
+                creators.len(),
+                1,
+                "{when}: {email} is created by exactly one import: {outcomes:?}"
+            );
+            let (creator, _, id) = creators[0];
+            for (tag, outcome, other_id) in outcomes {
+                assert!(
+                    outcome == "created" || outcome == "unchanged",
+                    "{when}: {email} in {tag}: {outcome}"
+                );
+                assert_eq!(other_id, id, "{when}: {email}: both outputs name one user");
+            }
+            *created_by.get_mut(creator).unwrap() += 1;
+            if outcomes.len() == 2 {
+                *shared_by.get_mut(creator).unwrap() += 1;
+            }
+            assert_eq!(
+                held.get(email),
+                Some(&expected_holdings(n, creator)),
+                "{when}: {email} holds what the file of the import that created it says"
+            );
+        }
+        let (entries, orphans) = create_entries(&env.db());
+        assert_eq!(
+            orphans, 0,
+            "{when}: no create entry for a user not in the store"
+        );
+        for (email, n) in &entries {
+            assert_eq!(*n, 1, "{when}: {email} has one create entry");
+        }
+        assert_eq!(
+            count(&env, "SELECT count(*) FROM audit WHERE action = 'update'"),
+            0,
+            "{when}: --on-conflict skip updated nobody"
+        );
+        store_is_sound(&env, None, &when);
+        results.push(format!(
+            "{}ms: A created {} ({} shared), B created {} ({} shared), {:.1}s",
+            delay.as_millis(),
+            created_by["A"],
+            shared_by["A"],
+            created_by["B"],
+            shared_by["B"],
+            elapsed.as_secs_f64()
+        ));
+    }
+    eprintln!(
+        "two_imports_of_overlapping_files_create_each_user_once: 3,000 rows each, 2,000 shared; {}",
+        results.join("; ")
+    );
+}
+
+const IMPORT_KILL_ROWS: usize = 3000;
+const IMPORT_KILL_ROUNDS: usize = 2;
+/// `user import` writes a file in transactions of this many rows
+/// (commands::user::import::BATCH).
+const IMPORT_BATCH: usize = 2000;
+
+/// Waits until the store holds a user (the import's first batch committed),
+/// looking every 5 ms, for at most `limit`.
+fn wait_for_a_user(db: &Path, limit: Duration) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        let users: rusqlite::Result<i64> =
+            conn.query_row("SELECT count(*) FROM users", [], |r| r.get(0));
+        if users.is_ok_and(|n| n > 0) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `kill -9` of `user import` of 3,000 users (each with two roles, two
+/// groups and two attributes), twice, each on a fresh store: once as soon as
+/// its first batch is in the store, once at a seeded random moment
+/// (300–2,000 ms). Afterwards the store opens, `db check` and `audit
+/// verify` pass, the users present are whole batches of 2,000 (or all),
+/// each holds exactly what its row says and has one `create` entry. Then the
+/// same import with `--on-conflict skip` exits 0, reports the users already
+/// there `unchanged` (with their ids) and creates the rest, and the store
+/// holds all 3,000, each whole, each with one `create` entry.
+#[test]
+fn kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it() {
+    let mut rng = Rng::from_env_or_clock(
+        "kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it",
+    );
+    let mut results = Vec::new();
+    for round in 0..IMPORT_KILL_ROUNDS {
+        let env = TestEnv::new();
+        env.ok(&["user", "list"]);
+        let file = import_file(&env, "users.csv", 0..IMPORT_KILL_ROWS, "K");
+        let random_delay = Duration::from_millis(rng.between(300, 2000));
+        let mut cmd = env.std_cmd();
+        cmd.args(["-q", "--yes", "user", "import", &file])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let started = Instant::now();
+        let mut child = Reaped(cmd.spawn().unwrap());
+        if round == 0 {
+            wait_for_a_user(&env.db(), PROCESS_LIMIT);
+        } else {
+            std::thread::sleep(random_delay);
+        }
+        let finished = child.0.try_wait().unwrap();
+        let _ = child.0.kill();
+        let delay = started.elapsed();
+        let status = wait_within(&mut child.0, PROCESS_LIMIT).expect("a killed process is reaped");
+        let killed = finished.is_none() && status.code().is_none();
+        if !killed {
+            assert_eq!(
+                status.code(),
+                Some(0),
+                "round {round}: an unkilled import exits 0"
+            );
+        }
+        let when = format!("round {round}, killed after {delay:?}");
+
+        let (code, _, stderr) = run_on(&env, None, &["db", "stats"]);
+        assert_eq!(code, 0, "{when}: the store opens: {stderr}");
+        store_is_sound(&env, None, &when);
+        let held = holdings(&env.db());
+        let present = held.len();
+        assert!(
+            present % IMPORT_BATCH == 0 || present == IMPORT_KILL_ROWS,
+            "{when}: {present} users is not whole batches of {IMPORT_BATCH}"
+        );
+        if !killed {
+            assert_eq!(present, IMPORT_KILL_ROWS, "{when}: it finished");
+        }
+        for (email, holds) in &held {
+            let n: usize = email[1..email.find('@').unwrap()].parse().unwrap();
+            assert_eq!(
+                holds,
+                &expected_holdings(n, "K"),
+                "{when}: {email} is whole"
+            );
+        }
+        let (entries, orphans) = create_entries(&env.db());
+        assert_eq!(orphans, 0, "{when}: no create entry without its user");
+        assert!(
+            entries.values().all(|n| *n == 1),
+            "{when}: one create entry per user present"
+        );
+        let ids_before: BTreeMap<String, String> = {
+            let conn = env.sql();
+            let mut stmt = conn.prepare("SELECT email, id FROM users").unwrap();
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+
+        let (code, stdout, stderr) = run_on(
+            &env,
+            None,
+            &[
+                "--json",
+                "--yes",
+                "user",
+                "import",
+                &file,
+                "--on-conflict",
+                "skip",
+            ],
+        );
+        assert_eq!(code, 0, "{when}: the re-run: {stderr}");
+        let rows = import_outcomes(&stdout);
+        assert_eq!(
+            rows.len(),
+            IMPORT_KILL_ROWS,
+            "{when}: the re-run has a row each"
+        );
+        for (line, email, outcome, id) in &rows {
+            match ids_before.get(email) {
+                Some(before) => {
+                    assert_eq!(
+                        outcome, "unchanged",
+                        "{when}: line {line}: {email} was there"
+                    );
+                    assert_eq!(id, before, "{when}: line {line}: the same user");
+                }
+                None => assert_eq!(outcome, "created", "{when}: line {line}: {email}"),
+            }
+        }
+        let held = holdings(&env.db());
+        assert_eq!(
+            held.len(),
+            IMPORT_KILL_ROWS,
+            "{when}: the re-run finished the job"
+        );
+        for (email, holds) in &held {
+            let n: usize = email[1..email.find('@').unwrap()].parse().unwrap();
+            assert_eq!(
+                holds,
+                &expected_holdings(n, "K"),
+                "{when}: {email} after the re-run"
+            );
+        }
+        let (entries, orphans) = create_entries(&env.db());
+        assert_eq!(orphans, 0);
+        assert!(
+            entries.values().all(|n| *n == 1),
+            "{when}: one create entry per user after the re-run"
+        );
+        store_is_sound(&env, None, &format!("{when}, after the re-run"));
+        results.push(format!(
+            "{}{}ms:{}",
+            if round == 0 { "first batch, " } else { "" },
+            delay.as_millis(),
+            if killed {
+                present.to_string()
+            } else {
+                "done".into()
+            }
+        ));
+    }
+    eprintln!(
+        "kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it: {IMPORT_KILL_ROWS} \
+         rows; {IMPORT_KILL_ROUNDS} rounds (delay:users present before the re-run) {}",
+        results.join(" ")
+    );
+}
+
+const RACE_SEEDED: usize = 4000;
+const RACE_CREATORS: usize = 3;
+
+/// One `user create` during the race, as its process reported it.
+struct RaceCreate {
+    email: String,
+    started: Duration,
+    ended: Duration,
+    exit: i32,
+    stderr: String,
+}
+
+/// `user block --status active` (the bulk engine: the selection taken once,
+/// then batches) on 4,000 active users, while 3 processes keep running
+/// `user create --no-invite` before, during and after it. The block and
+/// every create exit 0 (a create may exit 8 only if it changed nothing).
+/// Afterwards: every user is active or blocked; the users the block reported
+/// `changed` are exactly the blocked ones; each blocked user has the block's
+/// reason and exactly one `block` audit entry, and no active user has one or
+/// a block reason; every user created before the block started is blocked
+/// and every one created after it ended is active (those created meanwhile
+/// may be either); every user has one `create` entry; `db check` and
+/// `audit verify` pass.
+#[test]
+fn a_bulk_block_racing_creates_leaves_no_user_half_changed() {
+    let env = TestEnv::new();
+    env.ok(&["user", "list"]);
+    let seeding = Instant::now();
+    let seed = import_file(&env, "seed.csv", 0..RACE_SEEDED, "S");
+    env.ok(&["-q", "--yes", "user", "import", &seed]);
+    let seeded_in = seeding.elapsed();
+    let mut rng = Rng::from_env_or_clock("a_bulk_block_racing_creates_leaves_no_user_half_changed");
+    let lead = Duration::from_millis(rng.between(100, 400));
+    let stop = AtomicBool::new(false);
+    let start = Instant::now();
+
+    let (block, creates) = std::thread::scope(|s| {
+        let creators: Vec<_> = (0..RACE_CREATORS)
+            .map(|c| {
+                let env = &env;
+                let stop = &stop;
+                s.spawn(move || {
+                    let mut log = Vec::new();
+                    // Bounded even if the block hangs: it has its own limit.
+                    while !stop.load(Ordering::SeqCst) && log.len() < 2000 {
+                        let email = format!("late{c}-{}@example.com", log.len());
+                        let started = start.elapsed();
+                        let (exit, _, stderr) =
+                            run_on(env, None, &["user", "create", &email, "--no-invite"]);
+                        log.push(RaceCreate {
+                            email,
+                            started,
+                            ended: start.elapsed(),
+                            exit,
+                            stderr,
+                        });
+                    }
+                    log
+                })
+            })
+            .collect();
+        std::thread::sleep(lead);
+        let block_started = start.elapsed();
+        let out = run_on(
+            &env,
+            None,
+            &[
+                "--json", "--yes", "user", "block", "--status", "active", "--reason", "race",
+            ],
+        );
+        let block_ended = start.elapsed();
+        std::thread::sleep(lead);
+        stop.store(true, Ordering::SeqCst);
+        let creates: Vec<RaceCreate> = creators
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect();
+        ((block_started, block_ended, out), creates)
+    });
+    let (block_started, block_ended, (code, stdout, stderr)) = block;
+    assert_eq!(code, 0, "the block: {stderr}");
+    let odd: Vec<String> = creates
+        .iter()
+        .filter(|c| c.exit != 0 && !(c.exit == 8 && c.stderr.contains("busy")))
+        .map(|c| format!("{}: exit {}: {}", c.email, c.exit, c.stderr))
+        .collect();
+    assert!(odd.is_empty(), "creates failed:\n{}", odd.join("\n"));
+
+    let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let changed: std::collections::BTreeSet<String> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "changed")
+        .map(|r| r["email"].as_str().unwrap().to_string())
+        .collect();
+    let entries = entries_by_user(&env.db());
+    let entries_of = |id: &str, action: &str| {
+        entries
+            .get(&(id.to_string(), action.to_string()))
+            .copied()
+            .unwrap_or(0)
+    };
+    let conn = env.sql();
+    let mut stmt = conn
+        .prepare("SELECT id, email, status, blocked_reason FROM users")
+        .unwrap();
+    let users: BTreeMap<String, (String, Option<String>, i64, i64)> = stmt
+        .query_map([], |r| {
+            let id: String = r.get(0)?;
+            let held = (
+                r.get(2)?,
+                r.get(3)?,
+                entries_of(&id, "block"),
+                entries_of(&id, "create"),
+            );
+            Ok((r.get(1)?, held))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let created: Vec<&RaceCreate> = creates.iter().filter(|c| c.exit == 0).collect();
+    assert_eq!(
+        users.len(),
+        RACE_SEEDED + created.len(),
+        "every create is a user"
+    );
+    for c in creates.iter().filter(|c| c.exit == 8) {
+        assert!(
+            !users.contains_key(&c.email),
+            "{}: a busy create made nobody",
+            c.email
+        );
+    }
+    for (email, (status, reason, blocks, creates)) in &users {
+        assert_eq!(*creates, 1, "{email}: one create entry");
+        match status.as_str() {
+            "blocked" => {
+                assert!(
+                    changed.contains(email),
+                    "{email} is blocked, not reported changed"
+                );
+                assert_eq!(
+                    reason.as_deref(),
+                    Some("race"),
+                    "{email}: the block's reason"
+                );
+                assert_eq!(*blocks, 1, "{email}: one block entry");
+            }
+            "active" => {
+                assert!(
+                    !changed.contains(email),
+                    "{email} reported changed, still active"
+                );
+                assert_eq!(*reason, None, "{email}: active with a block reason");
+                assert_eq!(*blocks, 0, "{email}: active with a block entry");
+            }
+            other => panic!("{email} is {other}"),
+        }
+    }
+    let mut phases = [[0usize; 2]; 3];
+    for c in &created {
+        let blocked = users[&c.email].0 == "blocked";
+        let phase = if c.ended < block_started {
+            assert!(blocked, "{} was created before the block started", c.email);
+            0
+        } else if c.started > block_ended {
+            assert!(!blocked, "{} was created after the block ended", c.email);
+            2
+        } else {
+            1
+        };
+        phases[phase][usize::from(blocked)] += 1;
+    }
+    assert_eq!(
+        count(&env, "SELECT count(*) FROM audit WHERE action = 'block'") as usize,
+        changed.len(),
+        "one block entry per user the block changed"
+    );
+    store_is_sound(&env, None, "after the race");
+    eprintln!(
+        "a_bulk_block_racing_creates_leaves_no_user_half_changed: {RACE_SEEDED} users seeded \
+         in {:.1}s; the block ran {:.2}s from {}ms and changed {}; creates by {RACE_CREATORS} \
+         processes: {} before it (all blocked), {} while it ran ({} blocked, {} not), {} after \
+         it (none blocked), {} busy",
+        seeded_in.as_secs_f64(),
+        (block_ended - block_started).as_secs_f64(),
+        block_started.as_millis(),
+        changed.len(),
+        phases[0][1],
+        phases[1][0] + phases[1][1],
+        phases[1][1],
+        phases[1][0],
+        phases[2][0],
+        creates.iter().filter(|c| c.exit == 8).count()
     );
 }

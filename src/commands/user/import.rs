@@ -432,22 +432,6 @@ fn survey(
                             named = d.id.is_some();
                             import::decide(store.reader(), ctx, &catalogue, &d, options)
                         });
-                        // Two rows may name one user by different keys.
-                        let decided = decided.and_then(|plan| match &plan {
-                            Plan::Update { before: user, .. } | Plan::Unchanged(user) => {
-                                match store.stage_target(staged.n, user.id.as_str())? {
-                                    Some(first) => Err(Error::invalid(
-                                        "row",
-                                        format!(
-                                            "names the same user as line {first} ({})",
-                                            user.email
-                                        ),
-                                    )),
-                                    None => Ok(plan),
-                                }
-                            }
-                            Plan::Create(_) => Ok(plan),
-                        });
                         match decided {
                             Ok(plan) => {
                                 store.stage_plan(staged.n, plan.name())?;
