@@ -232,11 +232,19 @@ pub fn verify(password: &Password, stored: &str) -> Verified {
     for candidate in password.candidates() {
         let bytes = candidate.as_bytes();
         if stored.starts_with("$argon2") {
+            // A hash that would take minutes to check is never checked.
+            let Some(cost) = argon2_params(stored).filter(|c| c.bounded) else {
+                return Verified::No;
+            };
             if argon2::Argon2::default()
                 .verify_password(bytes, stored)
                 .is_ok()
             {
-                return Verified::Yes;
+                return if cost.weak {
+                    Verified::YesUpgrade
+                } else {
+                    Verified::Yes
+                };
             }
         } else if is_bcrypt(stored) && bcrypt::verify(bytes, stored).unwrap_or(false) {
             return if bytes.len() > BCRYPT_MAX_BYTES {
@@ -257,8 +265,52 @@ pub fn is_bcrypt(stored: &str) -> bool {
 
 /// True when `stored` is a hash roster can verify (argon2 PHC or bcrypt MCF).
 pub fn is_supported_hash(stored: &str) -> bool {
-    (stored.starts_with("$argon2") && argon2::password_hash::phc::PasswordHash::new(stored).is_ok())
-        || (is_bcrypt(stored) && stored.len() == 60)
+    hash_problem(stored).is_none()
+}
+
+/// Why roster cannot take `stored` as a password hash, if it cannot.
+pub fn hash_problem(stored: &str) -> Option<String> {
+    if is_bcrypt(stored) {
+        return (stored.len() != 60).then(|| "is not a whole bcrypt hash (60 characters)".into());
+    }
+    if !stored.starts_with("$argon2") {
+        return Some("is not an argon2 PHC string ($argon2id$…) or a bcrypt hash ($2b$…)".into());
+    }
+    match argon2_params(stored) {
+        None => Some("is not a well-formed argon2 PHC string".into()),
+        Some(cost) if !cost.bounded => Some(format!(
+            "asks too much of every sign-in: at most m={MAX_M_COST} (KiB), t={MAX_T_COST}, p={MAX_P_COST}"
+        )),
+        Some(_) => None,
+    }
+}
+
+/// The most an argon2 hash from elsewhere may ask of a check: 256 MiB and 16
+/// passes on 16 lanes. A hash that asks more would make every sign-in of
+/// its user a denial of service (2 GiB, 100 passes takes minutes).
+const MAX_M_COST: u32 = 256 * 1024;
+const MAX_T_COST: u32 = 16;
+const MAX_P_COST: u32 = 16;
+
+/// What an argon2 PHC string asks of a check.
+struct Argon2Cost {
+    /// Within the bounds above.
+    bounded: bool,
+    /// Weaker than roster's own (m=19456 KiB, t=2): to be replaced at the
+    /// next sign-in.
+    weak: bool,
+}
+
+fn argon2_params(stored: &str) -> Option<Argon2Cost> {
+    let hash = argon2::password_hash::phc::PasswordHash::new(stored).ok()?;
+    let params = argon2::Params::try_from(&hash).ok()?;
+    let ours = argon2::Params::default();
+    Some(Argon2Cost {
+        bounded: params.m_cost() <= MAX_M_COST
+            && params.t_cost() <= MAX_T_COST
+            && params.p_cost() <= MAX_P_COST,
+        weak: params.m_cost() < ours.m_cost() || params.t_cost() < ours.t_cost(),
+    })
 }
 
 const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

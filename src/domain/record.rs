@@ -352,13 +352,11 @@ fn parse_field(d: &mut Desired, field: &str, value: &Value) -> std::result::Resu
         "onboarding_requested_at" => d.onboarding_requested_at = Some(time(field, value)?),
         "password_hash" => {
             let hash = text(field, value)?;
-            if let Some(hash) = &hash {
-                if !super::password::is_supported_hash(hash.trim()) {
-                    return Err(wrap(Error::invalid(
-                        field,
-                        "is not an argon2 PHC string ($argon2id$…) or a bcrypt hash ($2b$…)",
-                    )));
-                }
+            if let Some(problem) = hash
+                .as_deref()
+                .and_then(|h| super::password::hash_problem(h.trim()))
+            {
+                return Err(wrap(Error::invalid(field, problem)));
             }
             d.password_hash = hash.map(|h| h.trim().to_string());
         }

@@ -1192,3 +1192,47 @@ fn import_max_affected_counts_the_users_it_would_create() {
     assert_eq!(code, 0);
     assert_eq!(user_count(&env), 3);
 }
+
+#[test]
+fn imported_argon2_hashes_are_bounded_and_weak_ones_replaced() {
+    let env = TestEnv::new();
+    let password = "a long and unusual passphrase 7";
+    let (code, weak) = python::run_script_with("argon2_hash.py", &["1", "8", "1"], password);
+    assert_eq!(code, 0, "{weak}");
+    let weak = weak.trim().to_string();
+    assert!(weak.contains("m=8,t=1,p=1"), "{weak}");
+    // A hash that would take minutes to check at every sign-in.
+    let costly = weak.replace("m=8,t=1,p=1", "m=2097152,t=100,p=1");
+    let path = file(
+        &env,
+        "h.csv",
+        &format!(
+            "email,password_hash\nweak@example.com,\"{weak}\"\ncostly@example.com,\"{costly}\"\n"
+        ),
+    );
+    let (code, rows, _) = import_rows(&env, &["--yes", "user", "import", &path, "--skip-invalid"]);
+    assert_eq!(code, 3);
+    assert_eq!(outcomes(&rows), ["created", "failed"]);
+    let error = rows[1]["error"].as_str().unwrap();
+    assert!(
+        error.contains("password_hash: asks too much of every sign-in"),
+        "{error}"
+    );
+    env.cmd()
+        .args(["auth", "verify", "weak@example.com", "--password-stdin"])
+        .write_stdin(format!("{password}\n"))
+        .assert()
+        .success();
+    let stored: String = env
+        .sql()
+        .query_row(
+            "SELECT password_hash FROM users WHERE email = 'weak@example.com'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "replaced: {stored}"
+    );
+}

@@ -57,9 +57,15 @@ pub fn python() -> PathBuf {
 
 /// Runs a support script with stdin; returns (exit code, stdout).
 pub fn run_script(script: &str, stdin: &str) -> (i32, String) {
+    run_script_with(script, &[], stdin)
+}
+
+/// Like [`run_script`], with arguments for the script.
+pub fn run_script_with(script: &str, args: &[&str], stdin: &str) -> (i32, String) {
     use std::io::Write;
     let mut child = Command::new(python())
         .arg(root().join("tests/support").join(script))
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
