@@ -29,7 +29,7 @@ use crate::store::{Reader, Store, Tx};
 use super::Ctx;
 
 /// How many users one transaction changes; a failed batch fails only its users.
-pub const BATCH: usize = 25_000;
+pub const BATCH: usize = 50_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
