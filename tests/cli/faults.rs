@@ -362,7 +362,7 @@ const BATCH: i64 = roster::ops::bulk::BATCH as i64;
 /// fresh copy of a 3,000-user store: afterwards the store opens, `db check`
 /// and `audit verify` pass, the blocked users are whole batches of
 /// `ops::bulk::BATCH` (or all of them), and each blocked user has exactly one
-/// `block` audit row. While a batch (25,000) is larger than the store, the
+/// `block` audit row. While a batch (50,000) is larger than the store, the
 /// whole block is one transaction: a killed block leaves none blocked, or all.
 #[test]
 fn kill_9_during_a_bulk_block_leaves_whole_batches() {
