@@ -1404,6 +1404,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand create 'Make a role'
             cand update 'Change a role''s permissions, rules or description'
             cand delete 'Delete a role; one that users hold needs --force'
+            cand assign 'Give a role to users: named ones, a file of them, or a selection'
+            cand unassign 'Take a role from users: named ones, a file of them, or a selection'
             cand preset 'Catalogues of roles for the products roster serves'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1505,6 +1507,74 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'roster;role;assign'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;role;unassign'= {
+            cand --from-file 'Read users from FILE (''-'' for stdin): one a line, or CSV/JSON Lines with an email or id column'
+            cand --status 'Users in these statuses (comma-separated or repeated)'
+            cand --role 'Users with this role'
+            cand --group 'Users in this group'
+            cand --permission 'Users who have this permission, through a role or their own'
+            cand --onboarding 'Users whose onboarding form was requested, or not'
+            cand --match 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)'
+            cand --inactive-for 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d'
+            cand --created-before 'Users created before this time (2026-01-31, RFC 3339, or -30d)'
+            cand --created-after 'Users created after this time'
+            cand --attr 'Users with this attribute value (repeatable)'
+            cand --max-affected 'Refuse (exit 5) if more than N users would change'
+            cand --expect-count 'Refuse (exit 5) unless exactly N users match'
+            cand --reason 'Why, kept in the audit log'
+            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --all 'Every user (needed to act on all users without a filter)'
+            cand --dry-run 'Print what would happen and change nothing'
+            cand --atomic 'All or nothing: if any target would fail, change none'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'roster;role;preset'= {
             cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
@@ -1577,6 +1647,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand create 'Make a role'
             cand update 'Change a role''s permissions, rules or description'
             cand delete 'Delete a role; one that users hold needs --force'
+            cand assign 'Give a role to users: named ones, a file of them, or a selection'
+            cand unassign 'Take a role from users: named ones, a file of them, or a selection'
             cand preset 'Catalogues of roles for the products roster serves'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1589,6 +1661,10 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;role;help;update'= {
         }
         &'roster;role;help;delete'= {
+        }
+        &'roster;role;help;assign'= {
+        }
+        &'roster;role;help;unassign'= {
         }
         &'roster;role;help;preset'= {
             cand list 'List the catalogues'
@@ -2078,6 +2154,8 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand create 'Make a role'
             cand update 'Change a role''s permissions, rules or description'
             cand delete 'Delete a role; one that users hold needs --force'
+            cand assign 'Give a role to users: named ones, a file of them, or a selection'
+            cand unassign 'Take a role from users: named ones, a file of them, or a selection'
             cand preset 'Catalogues of roles for the products roster serves'
         }
         &'roster;help;role;list'= {
@@ -2089,6 +2167,10 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;role;update'= {
         }
         &'roster;help;role;delete'= {
+        }
+        &'roster;help;role;assign'= {
+        }
+        &'roster;help;role;unassign'= {
         }
         &'roster;help;role;preset'= {
             cand list 'List the catalogues'

@@ -1267,28 +1267,30 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the resolved settings and where each came from'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l json -d 'Short for --format json'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l no-color -d 'No colour [env: NO_COLOR]'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "list" -d 'List the roles with their permissions and rules'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "show" -d 'Show one role, and who holds it'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "create" -d 'Make a role'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "update" -d 'Change a role\'s permissions, rules or description'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "delete" -d 'Delete a role; one that users hold needs --force'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete preset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "list" -d 'List the roles with their permissions and rules'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "show" -d 'Show one role, and who holds it'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "create" -d 'Make a role'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "update" -d 'Change a role\'s permissions, rules or description'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "delete" -d 'Delete a role; one that users hold needs --force'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "assign" -d 'Give a role to users: named ones, a file of them, or a selection'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "unassign" -d 'Take a role from users: named ones, a file of them, or a selection'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -1377,6 +1379,82 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l role -d 'Users with this role' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l created-after -d 'Users created after this time' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l attr -d 'Users with this attribute value (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l reason -d 'Why, kept in the audit log' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l all -d 'Every user (needed to act on all users without a filter)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Print what would happen and change nothing'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l atomic -d 'All or nothing: if any target would fail, change none'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l from-file -d 'Read users from FILE (\'-\' for stdin): one a line, or CSV/JSON Lines with an email or id column' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l role -d 'Users with this role' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l created-after -d 'Users created after this time' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l attr -d 'Users with this attribute value (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l reason -d 'Why, kept in the audit log' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l all -d 'Every user (needed to act on all users without a filter)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Print what would happen and change nothing'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l atomic -d 'All or nothing: if any target would fail, change none'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -1400,6 +1478,8 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a role'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a role\'s permissions, rules or description'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a role; one that users hold needs --force'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give a role to users: named ones, a file of them, or a selection'
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a role from users: named ones, a file of them, or a selection'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -1717,6 +1797,8 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "create" -d 'Make a role'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "update" -d 'Change a role\'s permissions, rules or description'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role; one that users hold needs --force'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "assign" -d 'Give a role to users: named ones, a file of them, or a selection'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "unassign" -d 'Take a role from users: named ones, a file of them, or a selection'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List groups, with how many users are in each'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show one group and its members'

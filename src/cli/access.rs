@@ -34,6 +34,16 @@ pub enum RoleCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Give a role to users: named ones, a file of them, or a selection
+    #[command(
+        after_help = "Examples:\n  roster role assign support ada@example.com grace@example.com\n  roster role assign support --group team:north --dry-run\n  roster role assign technician --from-file techs.txt --max-affected 200 --yes\n\nEach user keeps the rules: a user the role would break one for (an\nexclusive role, a scope without its group, a feature that is off) is\nreported invalid_transition with the rule, and the others go ahead\n(--atomic: none do). A user who holds the role already is unchanged."
+    )]
+    Assign(AssignArgs),
+    /// Take a role from users: named ones, a file of them, or a selection
+    #[command(
+        after_help = "Examples:\n  roster role unassign support ada@example.com\n  roster role unassign work-manager --role work-manager --status archived --yes\n\nA user who does not hold the role is unchanged; one whose attributes\nneed the role is refused with the attribute named."
+    )]
+    Unassign(AssignArgs),
     /// Catalogues of roles for the products roster serves
     #[command(
         subcommand,
@@ -61,6 +71,17 @@ pub struct RoleArgs {
     /// What the role is for
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
+}
+
+/// `role assign` and `role unassign`: the role, then the users as every
+/// bulk verb takes them.
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// The role's name
+    #[arg(id = "assigned_role", value_name = "ROLE")]
+    pub role: String,
+    #[command(flatten)]
+    pub bulk: super::BulkArgs,
 }
 
 #[derive(Debug, Args)]

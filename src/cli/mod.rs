@@ -9,8 +9,8 @@ use crate::output::Format;
 mod access;
 
 pub use access::{
-    AttributeCommand, FeatureCommand, GroupCommand, PresetCommand, RoleArgs, RoleCommand,
-    RoleUpdateArgs,
+    AssignArgs, AttributeCommand, FeatureCommand, GroupCommand, PresetCommand, RoleArgs,
+    RoleCommand, RoleUpdateArgs,
 };
 
 const ABOUT: &str = "Administer the user accounts of a back-office product on a local SQLite store";

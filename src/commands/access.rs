@@ -4,7 +4,9 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{App, CliError};
-use crate::cli::{AttributeCommand, FeatureCommand, GroupCommand, PresetCommand, RoleCommand};
+use crate::cli::{
+    AssignArgs, AttributeCommand, FeatureCommand, GroupCommand, PresetCommand, RoleCommand,
+};
 use crate::domain::access::{
     AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName,
 };
@@ -13,6 +15,7 @@ use crate::domain::presets::{self, PRESETS};
 use crate::domain::types::{MAX_NAME, validate_text};
 use crate::exit::Exit;
 use crate::ops::access::{self as ops, PresetRow, RoleChanges};
+use crate::ops::assign::AssignRole;
 use crate::output::{Fit, Record};
 use crate::store::{FeatureRow, GroupRow};
 
@@ -314,6 +317,18 @@ fn permissions(raw: &[String]) -> crate::Result<Vec<Permission>> {
     raw.iter().map(|p| Permission::parse(p)).collect()
 }
 
+/// `role assign|unassign ROLE USERS…`: the bulk engine with the role as its
+/// action; the role must exist before anything is surveyed.
+fn assign(app: &mut App, args: AssignArgs, remove: bool) -> Result<Exit> {
+    let role = RoleName::parse(&args.role)?;
+    let reason = super::user::lifecycle::reason(&args.bulk)?;
+    let action = {
+        let store = app.open_store()?;
+        AssignRole::new(store.reader(), role, remove, reason)?
+    };
+    super::user::lifecycle::run(app, &args.bulk, &action)
+}
+
 pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
     let ctx = app.ctx();
     match cmd {
@@ -400,6 +415,8 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
                 format!("deleted role {name}")
             });
         }
+        RoleCommand::Assign(args) => return assign(app, args, false),
+        RoleCommand::Unassign(args) => return assign(app, args, true),
         RoleCommand::Preset(PresetCommand::List) => {
             let rows: Vec<PresetInfo> = PRESETS
                 .iter()

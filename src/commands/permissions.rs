@@ -49,6 +49,8 @@ pub const COMMANDS: &[(&str, Option<&str>)] = &[
     ("role create", Some("roles.manage")),
     ("role update", Some("roles.manage")),
     ("role delete", Some("roles.manage")),
+    ("role assign", Some("users.manage")),
+    ("role unassign", Some("users.manage")),
     ("role preset list", None),
     ("role preset apply", Some("roles.manage")),
     ("group list", Some("users.read")),

@@ -166,6 +166,26 @@ pub trait Action {
     /// Why it cannot act on this user, when it decided `Invalid`.
     fn refusal(&self, subject: &Subject) -> String;
 
+    /// Reads what it needs to decide on a page of users beyond their
+    /// status (their roles, say), before `decide` is asked about them. The
+    /// page is read in the same transaction as the write that follows.
+    fn prepare(&self, _reader: Reader<'_>, _ctx: &Ctx, _users: &[&Subject]) -> Result<()> {
+        Ok(())
+    }
+
+    /// The question asked before it changes `count` users:
+    /// `Block 3 users?`.
+    fn question(&self, count: u64) -> String {
+        let noun = if count == 1 { "user" } else { "users" };
+        let name = self.name();
+        let mut first = name.chars();
+        let verb: String = first
+            .next()
+            .map(|c| c.to_uppercase().chain(first).collect())
+            .unwrap_or_default();
+        format!("{verb} {count} {noun}?")
+    }
+
     /// Writes the change for every user of a batch the action decided to
     /// change (with the status each goes to), with their audit rows, in `tx`.
     fn apply(
@@ -341,6 +361,18 @@ fn row(action: &dyn Action, target: &Target, decision: Decision, dry: bool) -> O
     }
 }
 
+/// Lets the action read what it needs about a page's users.
+fn prepare(action: &dyn Action, reader: Reader<'_>, ctx: &Ctx, page: &[Target]) -> Result<()> {
+    let users: Vec<&Subject> = page
+        .iter()
+        .filter_map(|t| match t {
+            Target::User(u) => Some(u),
+            Target::Missing(_) => None,
+        })
+        .collect();
+    action.prepare(reader, ctx, &users)
+}
+
 fn decide(action: &dyn Action, target: &Target) -> Decision {
     match target {
         Target::User(user) => action.decide(user),
@@ -361,6 +393,7 @@ pub fn survey(
     let mut survey = Survey::default();
     let mut walker = Walker::new(targets);
     while let Some(page) = walker.next_page(reader, ctx)? {
+        prepare(action, reader, ctx, &page)?;
         for target in &page {
             let row = row(action, target, decide(action, target), true);
             survey.tally.add(row.outcome);
@@ -382,6 +415,7 @@ fn apply_page(
     action: &dyn Action,
     page: &[Target],
 ) -> Result<(Vec<OutcomeRow>, Vec<i64>)> {
+    prepare(action, tx.reader(), ctx, page)?;
     let decided: Vec<(&Target, Decision)> = page.iter().map(|t| (t, decide(action, t))).collect();
     let changes: Vec<(&Subject, Option<Status>)> = decided
         .iter()

@@ -173,6 +173,17 @@ impl Action for Move {
         transition_refusal(self.verb, s)
     }
 
+    fn question(&self, count: u64) -> String {
+        let noun = if count == 1 { "user" } else { "users" };
+        match self.verb {
+            Verb::Delete => format!("Delete {count} {noun} permanently?"),
+            _ => {
+                let name = self.verb.action();
+                format!("{}{} {count} {noun}?", name[..1].to_uppercase(), &name[1..])
+            }
+        }
+    }
+
     fn apply(
         &self,
         tx: &Tx<'_>,

@@ -3,6 +3,7 @@
 //! writes the audit log and queues mail, and returns what happened.
 
 pub mod access;
+pub mod assign;
 pub mod auth;
 pub mod bulk;
 pub mod import;

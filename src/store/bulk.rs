@@ -7,6 +7,7 @@ use rusqlite::params;
 
 use super::users::id_array;
 use super::{Tx, ts};
+use crate::domain::access::RoleName;
 use crate::domain::error::Result;
 use crate::domain::types::UserId;
 use crate::domain::user::Subject;
@@ -148,6 +149,34 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(&sql)?
             .execute(params![id_array(ids), templates])?;
+        Ok(())
+    }
+
+    /// Gives `role` to the users (`hold`), or takes it from them, in two
+    /// statements for the whole batch; their `updated_at` becomes `now`.
+    pub fn set_role_of(
+        &self,
+        ids: &[&UserId],
+        role: &RoleName,
+        hold: bool,
+        now: Timestamp,
+    ) -> Result<()> {
+        let ids = id_array(ids);
+        let sql = if hold {
+            "INSERT OR IGNORE INTO user_roles (user_id, role) \
+             SELECT value, ?2 FROM json_each(?1)"
+                .to_string()
+        } else {
+            format!("DELETE FROM user_roles WHERE role = ?2 AND {USER_IN_BATCH}")
+        };
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params![ids, role.as_str()])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE users SET updated_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))",
+            )?
+            .execute(params![ids, ts(now)])?;
         Ok(())
     }
 

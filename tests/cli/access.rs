@@ -430,6 +430,273 @@ fn attribute_rules_are_checked_on_create_and_update() {
     assert_eq!(rules.as_array().unwrap().len(), 2);
 }
 
+/// The outcomes of a bulk command's rows, by email.
+fn outcomes(rows: &serde_json::Value) -> Vec<(String, String)> {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["email"].as_str().unwrap_or_default().to_string(),
+                r["outcome"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn roles_of(env: &TestEnv, user: &str) -> serde_json::Value {
+    env.json(&["user", "show", user])["roles"].clone()
+}
+
+/// `role assign|unassign`: the bulk engine with a role as its action —
+/// named users and selections, dry run, idempotence, every rule per user,
+/// --atomic, and one audit row per user changed.
+#[test]
+fn roles_are_given_and_taken_in_bulk_keeping_every_rule() {
+    let env = TestEnv::new();
+    env.ok(&["role", "preset", "apply", "back-office"]);
+    env.ok(&["group", "create", "team:north"]);
+    for user in ["a@example.com", "b@example.com"] {
+        env.create(user, &["--no-invite", "--group", "team:north"]);
+    }
+    env.create("acc@example.com", &["--no-invite", "--role", "accountant"]);
+    env.create("loner@example.com", &["--no-invite"]);
+
+    fails(
+        &env,
+        &["role", "assign", "adminstrator", "a@example.com"],
+        4,
+        "role not found: adminstrator",
+    );
+    fails(&env, &["role", "assign", "support"], 4, "role not found");
+    fails(&env, &["role", "assign", "accountant"], 2, "name the users");
+
+    // A dry run over a selection says what would change and writes nothing.
+    let before = audit_rows(&env);
+    let plan = env.json(&[
+        "role",
+        "assign",
+        "work-manager",
+        "--group",
+        "team:north",
+        "--dry-run",
+    ]);
+    assert_eq!(
+        outcomes(&plan),
+        [
+            ("a@example.com".to_string(), "would_change".to_string()),
+            ("b@example.com".to_string(), "would_change".to_string()),
+        ]
+    );
+    assert_eq!(audit_rows(&env), before);
+    assert_eq!(roles_of(&env, "a@example.com"), serde_json::json!([]));
+
+    // A selection of more than one user is asked about; --yes answers.
+    let (code, _, stderr) = env.run(&["role", "assign", "work-manager", "--group", "team:north"]);
+    assert_eq!(code, 9, "{stderr}");
+    assert!(
+        stderr.contains("Give role work-manager to 2 users?"),
+        "{stderr}"
+    );
+    let rows = env.json(&[
+        "--yes",
+        "role",
+        "assign",
+        "work-manager",
+        "--group",
+        "team:north",
+        "acc@example.com",
+    ]);
+    assert_eq!(rows.as_array().unwrap().len(), 3, "{rows}");
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["outcome"] == "changed"
+                && r["action"] == "role-assign"
+                && r["from"] == "active"
+                && r["to"] == "active"),
+        "{rows}"
+    );
+    assert_eq!(
+        roles_of(&env, "acc@example.com"),
+        serde_json::json!(["accountant", "work-manager"])
+    );
+    assert_eq!(audit_rows(&env), before + 3);
+    let history = env.json(&["user", "history", "a@example.com"]);
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "role-assign", "{history}");
+    assert_eq!(last["changes"][0]["field"], "roles", "{last}");
+    assert_eq!(
+        last["changes"][0]["new"],
+        serde_json::json!(["work-manager"])
+    );
+    // The selector by role sees the new holders.
+    let holders = env.json(&["user", "list", "--role", "work-manager"]);
+    assert_eq!(holders.as_array().unwrap().len(), 3);
+
+    // Again: nothing changes, nothing is audited.
+    let rows = env.json(&[
+        "--yes",
+        "role",
+        "assign",
+        "work-manager",
+        "--group",
+        "team:north",
+    ]);
+    assert!(
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["outcome"] == "unchanged"),
+        "{rows}"
+    );
+    assert_eq!(audit_rows(&env), before + 3);
+
+    // Each user is held to the rules: a scoped role needs its group.
+    let (code, stdout, stderr) = env.run(&[
+        "--json",
+        "role",
+        "assign",
+        "team-work-manager",
+        "loner@example.com",
+    ]);
+    assert_eq!(code, 5, "{stderr}");
+    let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rows[0]["outcome"], "invalid_transition");
+    assert!(
+        rows[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("scoped to a team"),
+        "{rows}"
+    );
+    // An exclusive role stands alone; a gated one needs its feature.
+    fails(
+        &env,
+        &["role", "assign", "technician", "loner@example.com"],
+        5,
+        "needs feature TechnicianUsers, which is off",
+    );
+    env.ok(&["feature", "enable", "TechnicianUsers"]);
+    let (code, stdout, stderr) = env.run(&[
+        "--json",
+        "role",
+        "assign",
+        "technician",
+        "loner@example.com",
+        "a@example.com",
+    ]);
+    assert_eq!(code, 3, "one changed, one refused: partial. {stderr}");
+    let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        outcomes(&rows),
+        [
+            ("loner@example.com".to_string(), "changed".to_string()),
+            (
+                "a@example.com".to_string(),
+                "invalid_transition".to_string()
+            ),
+        ]
+    );
+    assert!(
+        rows[1]["error"].as_str().unwrap().contains("is exclusive"),
+        "{rows}"
+    );
+    assert_eq!(
+        roles_of(&env, "a@example.com"),
+        serde_json::json!(["work-manager"])
+    );
+
+    // --atomic: one refusal, nobody changes.
+    let before = audit_rows(&env);
+    fails(
+        &env,
+        &[
+            "role",
+            "assign",
+            "accountant",
+            "b@example.com",
+            "loner@example.com",
+            "--atomic",
+        ],
+        5,
+        "exclusive",
+    );
+    assert_eq!(
+        roles_of(&env, "b@example.com"),
+        serde_json::json!(["work-manager"])
+    );
+    assert_eq!(audit_rows(&env), before);
+
+    // Taking a role: an attribute that needs it refuses; a user without it
+    // is unchanged; --reason goes to the audit row.
+    env.ok(&[
+        "attribute",
+        "define",
+        "dispatch_emails",
+        "--values",
+        "yes,no",
+        "--requires-role",
+        "technician",
+    ]);
+    env.ok(&[
+        "user",
+        "update",
+        "loner@example.com",
+        "--attr",
+        "dispatch_emails=yes",
+    ]);
+    fails(
+        &env,
+        &["role", "unassign", "technician", "loner@example.com"],
+        5,
+        "only users with role technician may have it",
+    );
+    assert_eq!(
+        roles_of(&env, "loner@example.com"),
+        serde_json::json!(["technician"])
+    );
+    let rows = env.json(&[
+        "--yes",
+        "role",
+        "unassign",
+        "work-manager",
+        "--role",
+        "work-manager",
+        "loner@example.com",
+        "--reason",
+        "restructure",
+    ]);
+    let mut got = outcomes(&rows);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("a@example.com".to_string(), "changed".to_string()),
+            ("acc@example.com".to_string(), "changed".to_string()),
+            ("b@example.com".to_string(), "changed".to_string()),
+            ("loner@example.com".to_string(), "unchanged".to_string()),
+        ]
+    );
+    assert_eq!(
+        roles_of(&env, "acc@example.com"),
+        serde_json::json!(["accountant"])
+    );
+    let history = env.json(&["user", "history", "b@example.com"]);
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "role-unassign", "{history}");
+    assert_eq!(last["reason"], "restructure", "{last}");
+    assert!(
+        env.json(&["user", "list", "--role", "work-manager"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    env.ok(&["db", "check"]);
+    env.ok(&["audit", "verify"]);
+}
+
 #[test]
 fn effective_permissions_and_auth_check() {
     let env = TestEnv::new();
@@ -626,6 +893,13 @@ fn harmless(command: &str, i: usize, dir: &std::path::Path) -> Vec<String> {
             &format!("d{i}"),
         ]),
         "role delete" => owned(&["role", "delete", "no-such-role"]),
+        "role assign" | "role unassign" => owned(&[
+            "role",
+            command.trim_start_matches("role "),
+            "only-users.read",
+            "target@example.com",
+            "--dry-run",
+        ]),
         "role preset apply" => owned(&["role", "preset", "apply", "client", "--dry-run"]),
         "group show" | "group members" => {
             owned(&["group", command.trim_start_matches("group "), "team:north"])

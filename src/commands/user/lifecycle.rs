@@ -140,14 +140,7 @@ pub fn plan(
     let selector_used = targets.selector.as_ref().is_some_and(|s| s.is_used());
     let always_confirm = action.name() == "delete";
     if would_change > 0 && (always_confirm || would_change > 1 || selector_used) {
-        let noun = if would_change == 1 { "user" } else { "users" };
-        let name = action.name();
-        let question = if name == "delete" {
-            format!("Delete {would_change} {noun} permanently?")
-        } else {
-            format!("{} {would_change} {noun}?", capitalise(name))
-        };
-        app.confirm(&question)?;
+        app.confirm(&action.question(would_change))?;
     }
     Ok(Some(survey))
 }
@@ -284,12 +277,4 @@ pub fn report(app: &App, done: &bulk::Done) -> Exit {
         app.say(&summary);
     }
     exit
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

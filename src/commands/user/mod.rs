@@ -4,7 +4,7 @@ mod create;
 mod email;
 mod export;
 mod import;
-mod lifecycle;
+pub(crate) mod lifecycle;
 mod list;
 mod reset_password;
 mod targets;
