@@ -12,12 +12,12 @@ use crate::domain::access::{
 };
 use crate::domain::error::Error;
 use crate::domain::presets::{self, PRESETS};
+use crate::domain::stored::{FeatureRow, GroupRow};
 use crate::domain::types::{MAX_NAME, validate_text};
 use crate::exit::Exit;
 use crate::ops::access::{self as ops, PresetRow, RoleChanges};
 use crate::ops::assign::AssignRole;
 use crate::output::{Fit, Record};
-use crate::store::{FeatureRow, GroupRow};
 
 fn joined(items: impl IntoIterator<Item = impl ToString>, separator: &str) -> String {
     items

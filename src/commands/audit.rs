@@ -5,9 +5,10 @@ use anyhow::Result;
 use super::App;
 use crate::cli::AuditCommand;
 use crate::domain::error::Error;
+use crate::domain::stored::{AuditEntry, AuditFilter};
 use crate::domain::types::{UserId, parse_time};
 use crate::exit::Exit;
-use crate::store::{AuditEntry, AuditFilter, Store};
+use crate::store::Store;
 
 pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
     let store = app.open_store()?;

@@ -5,8 +5,9 @@ use anyhow::Result;
 use super::App;
 use crate::cli::DbCommand;
 use crate::domain::error::Error;
+use crate::domain::stored::StatusCount;
 use crate::exit::Exit;
-use crate::store::{OpenOptions, SCHEMA_VERSION, StatusCount, Store};
+use crate::store::{OpenOptions, SCHEMA_VERSION, Store};
 
 pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
     match cmd {

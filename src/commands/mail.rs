@@ -5,10 +5,10 @@ use anyhow::Result;
 use super::App;
 use crate::cli::MailCommand;
 use crate::domain::error::{Conflict, Error, Unavailable};
+use crate::domain::stored::{MailStatus, OutboxMessage};
 use crate::exit::Exit;
 use crate::mail::{Delivery, DeliveryStatus};
 use crate::output::{Fit, Record};
-use crate::store::{MailStatus, OutboxMessage};
 
 impl Record for OutboxMessage {
     fn id(&self) -> Option<&str> {

@@ -6,6 +6,7 @@ pub mod password;
 pub mod presets;
 pub mod query;
 pub mod record;
+pub mod stored;
 pub mod transitions;
 pub mod types;
 pub mod user;

@@ -13,7 +13,8 @@ use lettre::message::{MultiPart, SinglePart};
 use zeroize::Zeroizing;
 
 use crate::domain::error::{Error, Result};
-use crate::store::{MailStatus, OutboxMessage, Store, TOKEN_PLACEHOLDER, Tx};
+use crate::domain::stored::{MailStatus, OutboxMessage, TOKEN_PLACEHOLDER};
+use crate::store::{Store, Tx};
 
 /// Something that can deliver one message now.
 pub trait Mailer {

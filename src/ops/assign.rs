@@ -13,10 +13,11 @@ use crate::domain::access::{
     AttributeRule, FeatureName, Role, RoleName, check_assignment, check_attributes,
 };
 use crate::domain::error::{Error, Result};
+use crate::domain::stored::AuditRecord;
 use crate::domain::transitions::Decision;
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, Subject, User};
-use crate::store::{AuditRecord, Reader, Tx};
+use crate::store::{Reader, Tx};
 
 /// Gives `role` to users, or takes it from them.
 pub struct AssignRole {

@@ -8,12 +8,13 @@ use serde::Serialize;
 use super::{Ctx, find_user, notify_password_changed, queue_mail};
 use crate::domain::error::{Conflict, Denied, Error, Result};
 use crate::domain::password::{self, Password, Verified};
+use crate::domain::stored::{TokenPurpose, TokenRow};
 use crate::domain::transitions::{Verb, needs};
 use crate::domain::types::Status;
 use crate::domain::user::{FieldChange, User};
 use crate::mail::templates;
 use crate::secret::{self, token_digest};
-use crate::store::{Reader, Store, TokenPurpose, TokenRow, Tx};
+use crate::store::{Reader, Store, Tx};
 
 /// A signed-in user's new session; the token is shown once and never stored.
 #[derive(Debug, Serialize)]

@@ -12,11 +12,12 @@ use crate::domain::access::{
 };
 use crate::domain::error::{Conflict, Error, Result};
 use crate::domain::record::Desired;
+use crate::domain::stored::{AuditRecord, TokenPurpose};
 use crate::domain::transitions::{Decision, Verb, decide as transition};
 use crate::domain::types::{Status, UserId, to_second};
 use crate::domain::user::{FieldChange, User};
 use crate::mail::templates;
-use crate::store::{AuditRecord, Reader, TokenPurpose, Tx};
+use crate::store::{Reader, Tx};
 
 /// What to do with a row that names a user who exists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -10,11 +10,12 @@ use jiff::Timestamp;
 use super::bulk::{Action, Applied, transition_refusal};
 use super::{Ctx, invitation_expiry, issue_invitation};
 use crate::domain::error::{Error, Result};
+use crate::domain::stored::AuditRecord;
 use crate::domain::transitions::{Decision, Verb, decide};
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, Subject, User};
 use crate::mail::templates;
-use crate::store::{AuditRecord, Tx};
+use crate::store::Tx;
 
 /// The ids of a batch.
 fn ids<'a>(batch: &'a [(&Subject, Option<Status>)]) -> Vec<&'a UserId> {
@@ -489,7 +490,7 @@ impl Action for Email {
             };
             applied.mail.push(tx.enqueue_mail(
                 ctx.now,
-                &crate::store::QueuedMail {
+                &crate::domain::stored::QueuedMail {
                     user_id: Some(user.id.clone()),
                     template,
                     to: user.email.clone(),

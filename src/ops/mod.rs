@@ -15,10 +15,11 @@ use serde::Serialize;
 
 use crate::domain::error::{Error, Result};
 use crate::domain::password::Policy;
+use crate::domain::stored::{QueuedMail, TOKEN_PLACEHOLDER, TokenPurpose};
 use crate::domain::user::User;
 use crate::mail::templates::{self, MailUser, Templates};
 use crate::secret;
-use crate::store::{QueuedMail, Reader, TOKEN_PLACEHOLDER, TokenPurpose, Tx};
+use crate::store::{Reader, Tx};
 
 /// Who acts, when, and the settings operations need.
 #[derive(Clone, Debug)]

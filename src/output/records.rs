@@ -4,11 +4,11 @@ use comfy_table::Color;
 use serde::Serialize;
 
 use super::{Fit, Record, plain};
+use crate::domain::stored::{AuditEntry, StatusCount};
 use crate::domain::transitions::{Rule, Target};
 use crate::domain::types::Status;
 use crate::domain::user::{PROFILE_FIELDS, User};
 use crate::ops::bulk::{Outcome, OutcomeRow};
-use crate::store::{AuditEntry, StatusCount};
 
 /// An absent value: an empty cell, which a table shows as `-`.
 fn opt(value: Option<&str>) -> String {

@@ -10,6 +10,7 @@ use crate::domain::access::{
     AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName,
 };
 use crate::domain::error::Result;
+use crate::domain::stored::{FeatureRow, GroupRow};
 use crate::domain::types::UserId;
 
 const SELECT_ROLE: &str = "SELECT r.name, r.description, r.exclusive, r.requires_feature, r.scope, \
@@ -34,24 +35,6 @@ fn role_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Role> {
             .map(|p| Permission::from_stored(p.to_string()))
             .collect(),
     })
-}
-
-/// A group with how many users are in it.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct GroupRow {
-    pub kind: String,
-    pub name: String,
-    pub display_name: String,
-    pub members: u64,
-}
-
-/// A feature and whether it is on.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct FeatureRow {
-    pub name: String,
-    pub enabled: bool,
-    /// Roles that need it.
-    pub roles: Vec<String>,
 }
 
 impl Reader<'_> {

@@ -7,50 +7,13 @@
 use jiff::Timestamp;
 use rusqlite::params;
 use rusqlite::types::Value;
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
 use crate::domain::error::{Error, Result};
+use crate::domain::stored::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
 use crate::domain::types::UserId;
 use crate::domain::user::FieldChange;
-
-#[derive(Clone, Debug, Serialize)]
-pub struct AuditEntry {
-    pub seq: i64,
-    pub at: Timestamp,
-    pub actor: String,
-    pub action: String,
-    pub user_id: Option<String>,
-    /// `null` once the user was deleted (its personal data erased).
-    pub changes: Option<serde_json::Value>,
-    pub reason: Option<String>,
-    pub hash: String,
-}
-
-/// One audit row to append with [`Tx::append_audit_many`].
-#[derive(Clone, Debug)]
-pub struct AuditRecord<'a> {
-    pub action: &'a str,
-    pub user_id: Option<&'a UserId>,
-    pub changes: Vec<FieldChange>,
-    pub reason: Option<&'a str>,
-}
-
-#[derive(Clone, Debug, Default)]
-pub struct AuditFilter {
-    pub user_id: Option<String>,
-    pub action: Option<String>,
-    pub since: Option<Timestamp>,
-    pub until: Option<Timestamp>,
-}
-
-/// The first row at which the chain does not verify.
-#[derive(Clone, Debug, Serialize)]
-pub struct ChainBreak {
-    pub seq: i64,
-    pub problem: String,
-}
 
 fn sha256_hex(data: &[u8]) -> String {
     hex::encode(Sha256::digest(data))

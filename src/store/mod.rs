@@ -17,13 +17,6 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::domain::error::{Conflict, Error, Result, Unavailable};
 
-pub use access::{FeatureRow, GroupRow};
-pub use audit::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
-pub use outbox::{MailStatus, OutboxMessage, QueuedMail, TOKEN_PLACEHOLDER};
-pub use staging::{NewRow, Repeat, StagedRow};
-pub use tokens::{TokenPurpose, TokenRow};
-pub use users::StatusCount;
-
 /// One step of the schema: its SQL, then any rewrite of rows SQL alone cannot do.
 struct Migration {
     sql: &'static str,

@@ -3,73 +3,11 @@
 
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, Row, params};
-use serde::Serialize;
 
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
 use crate::domain::error::Result;
+use crate::domain::stored::{MailStatus, OutboxMessage, QueuedMail, TOKEN_PLACEHOLDER};
 use crate::domain::types::UserId;
-
-/// A message to queue.
-#[derive(Clone, Debug)]
-pub struct QueuedMail {
-    pub user_id: Option<UserId>,
-    pub template: String,
-    pub to: String,
-    pub subject: String,
-    pub body_text: String,
-    pub body_html: Option<String>,
-    /// The SHA-256 of the token the body's link carries. The body itself holds
-    /// [`TOKEN_PLACEHOLDER`] where the token goes: the store never keeps a
-    /// usable link, and delivery issues the token as it sends.
-    pub token_hash: Option<String>,
-}
-
-/// What a queued body holds where its link's token goes.
-pub const TOKEN_PLACEHOLDER: &str = "[token issued when sent]";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MailStatus {
-    Queued,
-    Sent,
-    /// No try can deliver it (see `last_error`); `mail retry` tries again.
-    Failed,
-}
-
-impl MailStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MailStatus::Queued => "queued",
-            MailStatus::Sent => "sent",
-            MailStatus::Failed => "failed",
-        }
-    }
-}
-
-/// A message in the outbox.
-#[derive(Clone, Debug, Serialize)]
-pub struct OutboxMessage {
-    pub id: i64,
-    pub created_at: Timestamp,
-    pub user_id: Option<String>,
-    pub template: String,
-    pub to: String,
-    pub subject: String,
-    pub status: MailStatus,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub sent_at: Option<Timestamp>,
-    /// Where it was delivered: the `.eml` file, the SMTP server.
-    pub delivered_to: Option<String>,
-    /// While a deliverer holds it: when its claim ends.
-    pub claimed_until: Option<Timestamp>,
-    #[serde(skip)]
-    pub body_text: String,
-    #[serde(skip)]
-    pub body_html: Option<String>,
-    #[serde(skip)]
-    pub token_hash: Option<String>,
-}
 
 const SELECT_MAIL: &str = "SELECT id, created_at, user_id, template, to_addr, subject, status, \
     attempts, last_error, sent_at, body_text, body_html, token_hash, delivered_to, claimed_until \

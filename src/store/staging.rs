@@ -7,46 +7,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Reader, Store};
 use crate::domain::error::Result;
-
-/// One row of the file as staged.
-#[derive(Clone, Debug)]
-pub struct StagedRow {
-    /// Its place in the file: rows are walked in this order.
-    pub n: i64,
-    /// The line it is on, for messages.
-    pub line: i64,
-    /// Its fields, as a JSON object.
-    pub fields: String,
-    /// Why it cannot be applied, once known.
-    pub error: Option<String>,
-    /// What the error is (`invalid`, `conflict`, `not_found`).
-    pub error_kind: Option<String>,
-    /// What the plan is for it (`create`, `update`, `unchanged`).
-    pub plan: Option<String>,
-    /// A generated password's hash, set just before it is written.
-    pub password_hash: Option<String>,
-}
-
-/// A row to stage.
-pub struct NewRow<'a> {
-    pub line: i64,
-    pub fields: &'a str,
-    pub email_key: Option<&'a str>,
-    pub username_key: Option<&'a str>,
-    pub id: Option<&'a str>,
-    pub error: Option<&'a str>,
-}
-
-/// A row of the file that names the same user as an earlier row.
-#[derive(Debug)]
-pub struct Repeat {
-    pub n: i64,
-    pub line: i64,
-    /// email, username or id; or `email or id` for a row that names by its
-    /// email a user another row names by id (or the other way round).
-    pub field: &'static str,
-    pub first_line: i64,
-}
+use crate::domain::stored::{NewRow, Repeat, StagedRow};
 
 impl Store {
     /// Empties the staging table and stages the rows `fill` adds, in one

@@ -5,36 +5,8 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Reader, Tx, opt_ts, parse_ts, ts};
 use crate::domain::error::Result;
+use crate::domain::stored::{TokenPurpose, TokenRow};
 use crate::domain::types::UserId;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TokenPurpose {
-    Invite,
-    Reset,
-    Session,
-}
-
-impl TokenPurpose {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TokenPurpose::Invite => "invite",
-            TokenPurpose::Reset => "reset",
-            TokenPurpose::Session => "session",
-        }
-    }
-}
-
-/// A stored token (its digest, never the token).
-#[derive(Clone, Debug)]
-pub struct TokenRow {
-    pub digest: String,
-    pub user_id: UserId,
-    pub purpose: TokenPurpose,
-    pub created_at: Timestamp,
-    pub expires_at: Timestamp,
-    pub used_at: Option<Timestamp>,
-    pub last_used_at: Option<Timestamp>,
-}
 
 const SELECT_TOKEN: &str =
     "SELECT hash, user_id, purpose, created_at, expires_at, used_at, last_used_at FROM tokens";

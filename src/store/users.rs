@@ -10,6 +10,7 @@ use super::{Reader, Tx, opt_ts, parse_ts, ts};
 use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::error::{Error, Result};
 use crate::domain::query::{ListQuery, Selector, SortKey};
+use crate::domain::stored::StatusCount;
 use crate::domain::types::{Status, UserId, email_key};
 use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
 
@@ -199,12 +200,6 @@ fn sort_column(key: SortKey) -> &'static str {
         SortKey::Status => "u.status",
         SortKey::LastLogin => "u.last_login_at",
     }
-}
-
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct StatusCount {
-    pub status: Status,
-    pub users: u64,
 }
 
 /// A WHERE clause and its parameters.

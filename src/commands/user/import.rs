@@ -16,6 +16,7 @@ use crate::commands::{App, CliError};
 use crate::domain::error::{Conflict, Error};
 use crate::domain::password::{self, Password};
 use crate::domain::record::{self, Desired};
+use crate::domain::stored::{NewRow, StagedRow};
 use crate::domain::transitions::Verb;
 use crate::domain::types::validate_text;
 use crate::exit::Exit;
@@ -24,7 +25,7 @@ use crate::ops::import::{self, Catalogue, OnConflict, Options, Plan};
 use crate::ops::lifecycle::{Block, Move};
 use crate::output::progress::Progress;
 use crate::output::{Fit, Record};
-use crate::store::{NewRow, StagedRow, Store};
+use crate::store::Store;
 use crate::transfer::{Item, Source};
 use comfy_table::Color;
 

@@ -14,11 +14,11 @@ use anyhow::Result;
 
 use super::App;
 use crate::cli::UserCommand;
+use crate::domain::stored::AuditFilter;
 use crate::domain::transitions::{TABLE, Verb};
 use crate::exit::Exit;
 use crate::ops::find_user;
 use crate::output::records::TransitionRow;
-use crate::store::AuditFilter;
 
 pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
     match cmd {
