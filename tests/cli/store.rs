@@ -404,9 +404,9 @@ fn the_default_actor_is_the_os_account() {
 
 /// The SQL of each migration, in order, as shipped.
 const MIGRATION_SQL: [&str; 3] = [
-    include_str!("../../src/store/migrations/0001_init.sql"),
-    include_str!("../../src/store/migrations/0002_outbox_token_hash.sql"),
-    include_str!("../../src/store/migrations/0003_users_seq_search.sql"),
+    include_str!("../../src/store/sqlite/migrations/0001_init.sql"),
+    include_str!("../../src/store/sqlite/migrations/0002_outbox_token_hash.sql"),
+    include_str!("../../src/store/sqlite/migrations/0003_users_seq_search.sql"),
 ];
 
 /// Builds a store at schema `version` the way that version's roster wrote it:

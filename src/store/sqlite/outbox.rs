@@ -1,6 +1,7 @@
 //! The mail outbox (SPEC §7): messages are queued in the transaction of the change
 //! that causes them and delivered after commit.
 
+use crate::store::api::{OutboxReads, OutboxWrites};
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, Row, params};
 
@@ -38,8 +39,8 @@ fn mail_from_row(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
     })
 }
 
-impl Tx<'_> {
-    pub fn enqueue_mail(&self, at: Timestamp, mail: &QueuedMail) -> Result<i64> {
+impl OutboxWrites for Tx<'_> {
+    fn enqueue_mail(&self, at: Timestamp, mail: &QueuedMail) -> Result<i64> {
         self.tx
             .prepare_cached(
                 "INSERT INTO outbox (created_at, user_id, template, to_addr, subject, body_text, body_html, token_hash) \
@@ -58,10 +59,7 @@ impl Tx<'_> {
         Ok(self.tx.last_insert_rowid())
     }
 
-    /// Claims a queued message for delivery until `until`, unless another
-    /// deliverer holds a claim that has not run out. Returns false when the
-    /// message is not there, not queued, or claimed by someone else.
-    pub fn claim_mail(&self, id: i64, now: Timestamp, until: Timestamp) -> Result<bool> {
+    fn claim_mail(&self, id: i64, now: Timestamp, until: Timestamp) -> Result<bool> {
         let claimed = self
             .tx
             .prepare_cached(
@@ -72,10 +70,7 @@ impl Tx<'_> {
         Ok(claimed == 1)
     }
 
-    /// Marks a message delivered under the claim `claim`; it no longer names a
-    /// token. False when the claim was lost (it ran out and another deliverer
-    /// took the message over).
-    pub fn mark_mail_sent(
+    fn mark_mail_sent(
         &self,
         id: i64,
         claim: Timestamp,
@@ -93,9 +88,7 @@ impl Tx<'_> {
         Ok(marked == 1)
     }
 
-    /// Takes a message out of the queue for good: no try can deliver it.
-    /// Its link's token dies with it.
-    pub fn mark_mail_undeliverable(&self, id: i64, claim: Timestamp, error: &str) -> Result<()> {
+    fn mark_mail_undeliverable(&self, id: i64, claim: Timestamp, error: &str) -> Result<()> {
         self.tx
             .prepare_cached(
                 "DELETE FROM tokens WHERE hash = (SELECT token_hash FROM outbox \
@@ -111,8 +104,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Puts a failed message back in the queue (`mail retry`).
-    pub fn requeue_mail(&self, id: i64) -> Result<()> {
+    fn requeue_mail(&self, id: i64) -> Result<()> {
         self.tx
             .prepare_cached(
                 "UPDATE outbox SET status = 'queued' WHERE id = ? AND status = 'failed'",
@@ -121,26 +113,21 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Points a queued message at the token just issued for its link.
-    pub fn set_mail_token(&self, id: i64, token_hash: &str) -> Result<()> {
+    fn set_mail_token(&self, id: i64, token_hash: &str) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE outbox SET token_hash = ?2 WHERE id = ?1")?
             .execute(params![id, token_hash])?;
         Ok(())
     }
 
-    /// Removes one message (a queued one whose link can no longer work).
-    pub fn delete_mail(&self, id: i64) -> Result<()> {
+    fn delete_mail(&self, id: i64) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM outbox WHERE id = ?")?
             .execute([id])?;
         Ok(())
     }
 
-    /// Records a failed attempt. With the claim it was made under, the claim
-    /// is released so the next flush can try at once; without one (the
-    /// transport could not even be set up), any claim is left alone.
-    pub fn mark_mail_failed(&self, id: i64, claim: Option<Timestamp>, error: &str) -> Result<()> {
+    fn mark_mail_failed(&self, id: i64, claim: Option<Timestamp>, error: &str) -> Result<()> {
         match claim {
             Some(claim) => self
                 .tx
@@ -160,9 +147,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Drops a user's undelivered mail of one template (an invitation whose link
-    /// died), or every message to the user, sent or not (the user is deleted).
-    pub fn drop_mail_of(&self, user: &UserId, template: Option<&str>) -> Result<usize> {
+    fn drop_mail_of(&self, user: &UserId, template: Option<&str>) -> Result<usize> {
         Ok(match template {
             Some(template) => self
                 .tx
@@ -198,8 +183,8 @@ pub(super) fn hash_queued_tokens(tx: &rusqlite::Transaction<'_>) -> rusqlite::Re
     Ok(())
 }
 
-impl Reader<'_> {
-    pub fn mail(&self, id: i64) -> Result<Option<OutboxMessage>> {
+impl OutboxReads for Reader<'_> {
+    fn mail(&self, id: i64) -> Result<Option<OutboxMessage>> {
         Ok(self
             .conn
             .prepare_cached(&format!("{SELECT_MAIL} WHERE id = ?"))?
@@ -207,7 +192,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    pub fn mail_list(&self, status: Option<MailStatus>) -> Result<Vec<OutboxMessage>> {
+    fn mail_list(&self, status: Option<MailStatus>) -> Result<Vec<OutboxMessage>> {
         let mut stmt;
         let rows = match status {
             Some(status) => {

@@ -1,5 +1,6 @@
 //! Users, their attributes and memberships.
 
+use crate::store::api::{UserReads, UserWrites};
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
@@ -404,12 +405,8 @@ pub(super) fn id_array(ids: &[&UserId]) -> String {
         .expect("strings serialise")
 }
 
-impl Reader<'_> {
-    /// Writes the selector's selection (the users' `seq`) into a temporary
-    /// table of this connection, replacing what was there, and returns how
-    /// many it holds: a bulk verb's users are then walked a page at a time
-    /// from it, and never held in memory whole.
-    pub fn select_into_temp(&self, selector: &Selector, now: Timestamp) -> Result<u64> {
+impl UserReads for Reader<'_> {
+    fn select_into_temp(&self, selector: &Selector, now: Timestamp) -> Result<u64> {
         self.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq INTEGER PRIMARY KEY); \
              DELETE FROM bulk_selection;",
@@ -427,10 +424,7 @@ impl Reader<'_> {
         Ok(inserted as u64)
     }
 
-    /// The next `limit` users of the selection [`Reader::select_into_temp`]
-    /// wrote, after `after_seq`, in `seq` order. A user deleted since is
-    /// skipped.
-    pub fn selected_subjects(
+    fn selected_subjects(
         &self,
         now: Timestamp,
         after_seq: i64,
@@ -447,9 +441,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every attribute key any user has, sorted: the `attr.KEY` columns of
-    /// an export.
-    pub fn attribute_keys(&self) -> Result<Vec<String>> {
+    fn attribute_keys(&self) -> Result<Vec<String>> {
         let mut stmt = self
             .conn
             .prepare("SELECT DISTINCT key FROM user_attributes ORDER BY key")?;
@@ -457,8 +449,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The user a key names (id, email, username, id prefix), as a subject.
-    pub fn subject(&self, key: &str, now: Timestamp) -> Result<Option<Subject>> {
+    fn subject(&self, key: &str, now: Timestamp) -> Result<Option<Subject>> {
         let Some(user) = self.find_user(key, now)? else {
             return Ok(None);
         };
@@ -470,8 +461,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// The full users with these ids, in no particular order.
-    pub fn users_by_ids(&self, ids: &[&UserId], now: Timestamp) -> Result<Vec<User>> {
+    fn users_by_ids(&self, ids: &[&UserId], now: Timestamp) -> Result<Vec<User>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "{SELECT_USER} WHERE u.id IN (SELECT value FROM json_each(?))"
         ))?;
@@ -479,18 +469,11 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Finds a user by id, email (any case) or username (any case).
-    pub fn find_user(&self, key: &str, now: Timestamp) -> Result<Option<User>> {
+    fn find_user(&self, key: &str, now: Timestamp) -> Result<Option<User>> {
         self.find_user_with(key, now, false)
     }
 
-    /// Like `find_user`, with the password hash when `with_hash` is set.
-    pub fn find_user_with(
-        &self,
-        key: &str,
-        now: Timestamp,
-        with_hash: bool,
-    ) -> Result<Option<User>> {
+    fn find_user_with(&self, key: &str, now: Timestamp, with_hash: bool) -> Result<Option<User>> {
         let key = key.trim();
         let (column, value) = if let Some(id) = UserId::parse(key) {
             ("u.id", id.as_str().to_string())
@@ -524,8 +507,7 @@ impl Reader<'_> {
         }
     }
 
-    /// The id of the user holding this email key, if any.
-    pub fn id_by_email_key(&self, email_key: &str) -> Result<Option<UserId>> {
+    fn id_by_email_key(&self, email_key: &str) -> Result<Option<UserId>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id FROM users WHERE email_key = ?")?;
@@ -535,7 +517,7 @@ impl Reader<'_> {
             .map(UserId::from_stored))
     }
 
-    pub fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>> {
+    fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id FROM users WHERE username_key = ?")?;
@@ -545,39 +527,12 @@ impl Reader<'_> {
             .map(UserId::from_stored))
     }
 
-    /// For `--match TEXT` of 3 characters or more (and no `%` or `_`), the
-    /// rows the trigram index says may hold TEXT, if there are at most
-    /// [`MATCH_CANDIDATES`] of them; otherwise None, and the search reads
-    /// `search_text` of every user. Either way the result is the same.
-    fn match_candidates(&self, selector: &Selector) -> Result<Option<Vec<i64>>> {
-        let Some(text) = &selector.text else {
-            return Ok(None);
-        };
-        let text = text.to_lowercase();
-        if text.chars().count() < 3 || text.contains(['%', '_', '\\']) {
-            return Ok(None);
-        }
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT rowid FROM users_search WHERE search_text LIKE ? LIMIT ?")?;
-        let rows: Vec<i64> = stmt
-            .query_map(
-                params![format!("%{text}%"), MATCH_CANDIDATES as i64 + 1],
-                |r| r.get(0),
-            )?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok((rows.len() <= MATCH_CANDIDATES).then_some(rows))
-    }
-
-    /// Calls `each` for every user the query selects, in order, streaming.
-    /// `each` may fail with its own error type (a closed pipe, say), which
-    /// ends the listing and is returned as it is.
-    pub fn list_users<E: From<Error>>(
+    fn each_user(
         &self,
         query: &ListQuery,
         now: Timestamp,
-        mut each: impl FnMut(User) -> Result<(), E>,
-    ) -> Result<(), E> {
+        each: &mut dyn FnMut(User) -> Result<()>,
+    ) -> Result<()> {
         let candidates = self.match_candidates(&query.selector)?;
         let filter = filter_for(&query.selector, now, candidates.as_deref());
         let mut order: Vec<String> = query
@@ -614,7 +569,7 @@ impl Reader<'_> {
         Ok(())
     }
 
-    pub fn count_by_status(&self, now: Timestamp) -> Result<Vec<StatusCount>> {
+    fn count_by_status(&self, now: Timestamp) -> Result<Vec<StatusCount>> {
         let sql = format!("SELECT {EFFECTIVE_STATUS_SQL}, count(*) FROM users u GROUP BY 1");
         let mut stmt = self.conn.prepare(&sql)?;
         let mut found: BTreeMap<Status, u64> = BTreeMap::new();
@@ -638,9 +593,34 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Inserts a new user with its attributes and memberships.
-    pub fn insert_user(&self, user: &User) -> Result<()> {
+impl Reader<'_> {
+    /// For `--match TEXT` of 3 characters or more (and no `%` or `_`), the
+    /// rows the trigram index says may hold TEXT, if there are at most
+    /// [`MATCH_CANDIDATES`] of them; otherwise None, and the search reads
+    /// `search_text` of every user. Either way the result is the same.
+    fn match_candidates(&self, selector: &Selector) -> Result<Option<Vec<i64>>> {
+        let Some(text) = &selector.text else {
+            return Ok(None);
+        };
+        let text = text.to_lowercase();
+        if text.chars().count() < 3 || text.contains(['%', '_', '\\']) {
+            return Ok(None);
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT rowid FROM users_search WHERE search_text LIKE ? LIMIT ?")?;
+        let rows: Vec<i64> = stmt
+            .query_map(
+                params![format!("%{text}%"), MATCH_CANDIDATES as i64 + 1],
+                |r| r.get(0),
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok((rows.len() <= MATCH_CANDIDATES).then_some(rows))
+    }
+}
+
+impl UserWrites for Tx<'_> {
+    fn insert_user(&self, user: &User) -> Result<()> {
         let mut columns = scalar_columns(user);
         columns.push(("password_hash", text(user.password_hash.as_deref())));
         let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
@@ -656,11 +636,7 @@ impl Tx<'_> {
         self.insert_memberships(user)
     }
 
-    /// Inserts new users, each with its attributes and memberships. The
-    /// users go through a temporary table into `users` in one statement:
-    /// row by row, every INSERT would make the search index write its
-    /// pending terms to disk; one statement writes them once.
-    pub fn insert_users(&self, users: &[&User]) -> Result<()> {
+    fn insert_users(&self, users: &[&User]) -> Result<()> {
         let Some(first) = users.first() else {
             return Ok(());
         };
@@ -694,6 +670,92 @@ impl Tx<'_> {
         Ok(())
     }
 
+    fn update_user(&self, before: &User, after: &User) -> Result<()> {
+        let old = scalar_columns(before);
+        let columns: Vec<(&str, Value)> = scalar_columns(after)
+            .into_iter()
+            .zip(old)
+            .filter(|((name, new), (_, old))| {
+                *name == "id" || *name == "status" || (*name != "created_at" && new != old)
+            })
+            .map(|(new, _)| new)
+            .collect();
+        // `id` comes first, so it is ?1.
+        let sets: Vec<String> = columns
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, (name, _))| format!("{name} = ?{}", i + 1))
+            .collect();
+        let sql = format!("UPDATE users SET {} WHERE id = ?1", sets.join(", "));
+        self.tx
+            .prepare_cached(&sql)?
+            .execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
+        Ok(())
+    }
+
+    fn replace_memberships(&self, user: &User) -> Result<()> {
+        let id = user.id.as_str();
+        for table in [
+            "user_attributes",
+            "user_roles",
+            "user_groups",
+            "user_permissions",
+        ] {
+            self.tx
+                .prepare_cached(&format!("DELETE FROM {table} WHERE user_id = ?"))?
+                .execute([id])?;
+        }
+        self.insert_memberships(user)
+    }
+
+    fn set_password_hash(
+        &self,
+        id: &UserId,
+        hash: &str,
+        must_change: bool,
+        changed_at: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE users SET password_hash = ?2, must_change_password = ?3, \
+                 password_changed_at = COALESCE(?4, password_changed_at), updated_at = ?5 WHERE id = ?1",
+            )?
+            .execute(params![id.as_str(), hash, must_change, changed_at.map(ts), ts(now)])?;
+        Ok(())
+    }
+
+    fn set_login_state(
+        &self,
+        id: &UserId,
+        failed_logins: u32,
+        locked_until: Option<Timestamp>,
+        last_login_at: Option<Timestamp>,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE users SET failed_logins = ?2, locked_until = ?3, \
+                 last_login_at = COALESCE(?4, last_login_at) WHERE id = ?1",
+            )?
+            .execute(params![
+                id.as_str(),
+                failed_logins,
+                locked_until.map(ts),
+                last_login_at.map(ts)
+            ])?;
+        Ok(())
+    }
+
+    fn delete_user(&self, id: &UserId) -> Result<()> {
+        self.tx
+            .prepare_cached("DELETE FROM users WHERE id = ?")?
+            .execute([id.as_str()])?;
+        Ok(())
+    }
+}
+
+impl Tx<'_> {
     fn insert_memberships(&self, user: &User) -> Result<()> {
         let id = user.id.as_str();
         let mut attr = self
@@ -720,101 +782,6 @@ impl Tx<'_> {
         for p in &user.permissions {
             perm.execute(params![id, p.as_str()])?;
         }
-        Ok(())
-    }
-
-    /// Writes a user's scalar fields (everything but the password hash, the
-    /// lockout and the memberships) as they are in `after`, over `before`,
-    /// setting only the columns whose value changed: an UPDATE touches only
-    /// the indexes of the columns it sets, which is most of the cost of a bulk
-    /// verb. `status` is always set, because `before` holds the status as read
-    /// (a lapsed block reads `active`), which may differ from the one stored.
-    pub fn update_user(&self, before: &User, after: &User) -> Result<()> {
-        let old = scalar_columns(before);
-        let columns: Vec<(&str, Value)> = scalar_columns(after)
-            .into_iter()
-            .zip(old)
-            .filter(|((name, new), (_, old))| {
-                *name == "id" || *name == "status" || (*name != "created_at" && new != old)
-            })
-            .map(|(new, _)| new)
-            .collect();
-        // `id` comes first, so it is ?1.
-        let sets: Vec<String> = columns
-            .iter()
-            .enumerate()
-            .skip(1)
-            .map(|(i, (name, _))| format!("{name} = ?{}", i + 1))
-            .collect();
-        let sql = format!("UPDATE users SET {} WHERE id = ?1", sets.join(", "));
-        self.tx
-            .prepare_cached(&sql)?
-            .execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
-        Ok(())
-    }
-
-    /// Replaces a user's attributes, roles, groups and permissions with those in `user`.
-    pub fn replace_memberships(&self, user: &User) -> Result<()> {
-        let id = user.id.as_str();
-        for table in [
-            "user_attributes",
-            "user_roles",
-            "user_groups",
-            "user_permissions",
-        ] {
-            self.tx
-                .prepare_cached(&format!("DELETE FROM {table} WHERE user_id = ?"))?
-                .execute([id])?;
-        }
-        self.insert_memberships(user)
-    }
-
-    /// Sets a new password hash. `changed_at` is None when the same password is
-    /// only re-hashed (a bcrypt hash upgraded to argon2id).
-    pub fn set_password_hash(
-        &self,
-        id: &UserId,
-        hash: &str,
-        must_change: bool,
-        changed_at: Option<Timestamp>,
-        now: Timestamp,
-    ) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "UPDATE users SET password_hash = ?2, must_change_password = ?3, \
-                 password_changed_at = COALESCE(?4, password_changed_at), updated_at = ?5 WHERE id = ?1",
-            )?
-            .execute(params![id.as_str(), hash, must_change, changed_at.map(ts), ts(now)])?;
-        Ok(())
-    }
-
-    /// Records the outcome of a sign-in attempt: the failure count and lockout,
-    /// and on success the sign-in time.
-    pub fn set_login_state(
-        &self,
-        id: &UserId,
-        failed_logins: u32,
-        locked_until: Option<Timestamp>,
-        last_login_at: Option<Timestamp>,
-    ) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "UPDATE users SET failed_logins = ?2, locked_until = ?3, \
-                 last_login_at = COALESCE(?4, last_login_at) WHERE id = ?1",
-            )?
-            .execute(params![
-                id.as_str(),
-                failed_logins,
-                locked_until.map(ts),
-                last_login_at.map(ts)
-            ])?;
-        Ok(())
-    }
-
-    pub fn delete_user(&self, id: &UserId) -> Result<()> {
-        self.tx
-            .prepare_cached("DELETE FROM users WHERE id = ?")?
-            .execute([id.as_str()])?;
         Ok(())
     }
 }

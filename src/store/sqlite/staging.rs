@@ -3,6 +3,7 @@
 //! memory does not grow with it, and duplicates inside it are found by
 //! index.
 
+use crate::store::api::StagingReads;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Reader, Store};
@@ -109,12 +110,8 @@ fn staged_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StagedRow> {
     })
 }
 
-impl Reader<'_> {
-    /// Rows that name the same user (by email, username or id) as an
-    /// earlier row, each with the line of the first; then rows that name a
-    /// user of the store another row names the other way: one by its id,
-    /// the other by its email.
-    pub fn staged_repeats(&self) -> Result<Vec<Repeat>> {
+impl StagingReads for Reader<'_> {
+    fn staged_repeats(&self) -> Result<Vec<Repeat>> {
         // The user of the store each valid row names: its id, or the user
         // its email is.
         self.conn.execute(
@@ -157,9 +154,7 @@ impl Reader<'_> {
         Ok(repeats)
     }
 
-    /// The next `limit` staged rows after `after` (all, or only those
-    /// without an error).
-    pub fn staged(&self, after: i64, limit: usize, valid_only: bool) -> Result<Vec<StagedRow>> {
+    fn staged(&self, after: i64, limit: usize, valid_only: bool) -> Result<Vec<StagedRow>> {
         let sql = format!(
             "{SELECT_STAGED} WHERE n > ?{} ORDER BY n LIMIT ?",
             if valid_only { " AND error IS NULL" } else { "" }
@@ -169,9 +164,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The line of the first failed row that names no user that can be
-    /// told (no email, no id): `sync --missing` cannot know whom it means.
-    pub fn staged_unknown(&self) -> Result<Option<i64>> {
+    fn staged_unknown(&self) -> Result<Option<i64>> {
         Ok(self.conn.query_row(
             "SELECT min(line) FROM import_rows WHERE error IS NOT NULL \
              AND email_key IS NULL AND id IS NULL",
@@ -180,8 +173,7 @@ impl Reader<'_> {
         )?)
     }
 
-    /// How many staged rows there are.
-    pub fn staged_count(&self) -> Result<i64> {
+    fn staged_count(&self) -> Result<i64> {
         Ok(self
             .conn
             .query_row("SELECT count(*) FROM import_rows", [], |r| r.get(0))
@@ -189,9 +181,7 @@ impl Reader<'_> {
             .unwrap_or(0))
     }
 
-    /// Selects, for a bulk verb, the users no staged row names (by id or
-    /// email): the users missing from a sync file. Returns how many.
-    pub fn select_missing_from_staged(&self) -> Result<u64> {
+    fn select_missing_from_staged(&self) -> Result<u64> {
         self.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq INTEGER PRIMARY KEY); \
              DELETE FROM bulk_selection;",

@@ -1,5 +1,6 @@
 //! Roles, their permissions, groups, features and attribute rules (schema 5).
 
+use crate::store::api::{AccessReads, AccessWrites};
 use std::collections::BTreeSet;
 
 use jiff::Timestamp;
@@ -37,8 +38,8 @@ fn role_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Role> {
     })
 }
 
-impl Reader<'_> {
-    pub fn roles(&self) -> Result<Vec<Role>> {
+impl AccessReads for Reader<'_> {
+    fn roles(&self) -> Result<Vec<Role>> {
         Ok(self
             .conn
             .prepare_cached(&format!("{SELECT_ROLE} ORDER BY r.name"))?
@@ -46,7 +47,7 @@ impl Reader<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn role(&self, name: &RoleName) -> Result<Option<Role>> {
+    fn role(&self, name: &RoleName) -> Result<Option<Role>> {
         Ok(self
             .conn
             .prepare_cached(&format!("{SELECT_ROLE} WHERE r.name = ?"))?
@@ -54,8 +55,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// The users who hold a role, as (id, email), in email order.
-    pub fn role_holders(&self, name: &RoleName) -> Result<Vec<(UserId, String)>> {
+    fn role_holders(&self, name: &RoleName) -> Result<Vec<(UserId, String)>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -68,8 +68,7 @@ impl Reader<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The group of this kind and slug, as stored (with its display name).
-    pub fn group(&self, group: &GroupRef) -> Result<Option<GroupRef>> {
+    fn group(&self, group: &GroupRef) -> Result<Option<GroupRef>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -81,7 +80,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    pub fn groups(&self, kind: Option<&GroupKind>) -> Result<Vec<GroupRow>> {
+    fn groups(&self, kind: Option<&GroupKind>) -> Result<Vec<GroupRow>> {
         let sql = "SELECT g.kind, g.name, g.display_name, \
             (SELECT count(*) FROM user_groups m WHERE m.kind = g.kind AND m.name = g.name) \
             FROM groups g WHERE ?1 IS NULL OR g.kind = ?1 ORDER BY g.kind, g.name";
@@ -99,8 +98,7 @@ impl Reader<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The members of a group, as (id, email), in email order.
-    pub fn group_members(&self, group: &GroupRef) -> Result<Vec<(UserId, String)>> {
+    fn group_members(&self, group: &GroupRef) -> Result<Vec<(UserId, String)>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -113,8 +111,7 @@ impl Reader<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The features that are on.
-    pub fn features_on(&self) -> Result<BTreeSet<FeatureName>> {
+    fn features_on(&self) -> Result<BTreeSet<FeatureName>> {
         Ok(self
             .conn
             .prepare_cached("SELECT name FROM features WHERE enabled = 1")?
@@ -122,8 +119,7 @@ impl Reader<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every feature that is recorded or that a role needs.
-    pub fn features(&self) -> Result<Vec<FeatureRow>> {
+    fn features(&self) -> Result<Vec<FeatureRow>> {
         let sql = "SELECT f.name, coalesce((SELECT enabled FROM features WHERE name = f.name), 0), \
             (SELECT group_concat(r.name, char(10)) FROM roles r WHERE r.requires_feature = f.name) \
             FROM (SELECT name FROM features UNION \
@@ -148,7 +144,7 @@ impl Reader<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn attribute_rules(&self) -> Result<Vec<AttributeRule>> {
+    fn attribute_rules(&self) -> Result<Vec<AttributeRule>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -167,9 +163,8 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Writes a role and its permissions, replacing what was there.
-    pub fn put_role(&self, role: &Role, now: Timestamp) -> Result<()> {
+impl AccessWrites for Tx<'_> {
+    fn put_role(&self, role: &Role, now: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO roles (name, description, exclusive, requires_feature, scope, preset, \
@@ -199,15 +194,14 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Deletes a role; it must no longer be held (the store refuses otherwise).
-    pub fn delete_role(&self, name: &RoleName) -> Result<()> {
+    fn delete_role(&self, name: &RoleName) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM roles WHERE name = ?")?
             .execute([name.as_str()])?;
         Ok(())
     }
 
-    pub fn insert_group(&self, group: &GroupRef, now: Timestamp) -> Result<()> {
+    fn insert_group(&self, group: &GroupRef, now: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO groups (kind, name, display_name, created_at) VALUES (?, ?, ?, ?)",
@@ -221,8 +215,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Gives a group a new name: its slug (and every membership) follows.
-    pub fn rename_group(&self, from: &GroupRef, to: &GroupRef) -> Result<()> {
+    fn rename_group(&self, from: &GroupRef, to: &GroupRef) -> Result<()> {
         self.tx
             .prepare_cached(
                 "UPDATE groups SET name = ?3, display_name = ?4 WHERE kind = ?1 AND name = ?2",
@@ -236,14 +229,14 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn delete_group(&self, group: &GroupRef) -> Result<()> {
+    fn delete_group(&self, group: &GroupRef) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM groups WHERE kind = ? AND name = ?")?
             .execute([group.kind().as_str(), group.slug()])?;
         Ok(())
     }
 
-    pub fn set_feature(&self, name: &FeatureName, enabled: bool, now: Timestamp) -> Result<()> {
+    fn set_feature(&self, name: &FeatureName, enabled: bool, now: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO features (name, enabled, updated_at) VALUES (?1, ?2, ?3) \
@@ -253,7 +246,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn put_attribute_rule(&self, rule: &AttributeRule) -> Result<()> {
+    fn put_attribute_rule(&self, rule: &AttributeRule) -> Result<()> {
         let allowed = rule
             .values
             .as_ref()

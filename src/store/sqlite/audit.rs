@@ -4,6 +4,7 @@
 //! row covers the digest of its `changes`, not the changes: deleting a user erases
 //! the personal data in its rows' `changes` and the chain still verifies.
 
+use crate::store::api::{AuditReads, AuditWrites};
 use jiff::Timestamp;
 use rusqlite::params;
 use rusqlite::types::Value;
@@ -52,9 +53,8 @@ impl ChainRow<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Appends one audit row in this transaction.
-    pub fn append_audit(
+impl AuditWrites for Tx<'_> {
+    fn append_audit(
         &self,
         at: Timestamp,
         actor: &str,
@@ -75,15 +75,7 @@ impl Tx<'_> {
         )
     }
 
-    /// Appends one audit row per record, in order, in this transaction: the
-    /// chain's last row is read once, and every row is written by one
-    /// prepared statement.
-    pub fn append_audit_many(
-        &self,
-        at: Timestamp,
-        actor: &str,
-        records: &[AuditRecord],
-    ) -> Result<()> {
+    fn append_audit_many(&self, at: Timestamp, actor: &str, records: &[AuditRecord]) -> Result<()> {
         if records.is_empty() {
             return Ok(());
         }
@@ -142,9 +134,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Erases the recorded changes and reasons of a deleted user's rows (they may
-    /// hold personal data); ids, actions, times and the chain stay.
-    pub fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
+    fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = ?")?
             .execute([user_id.as_str()])?;
@@ -152,13 +142,12 @@ impl Tx<'_> {
     }
 }
 
-impl Reader<'_> {
-    /// `each` may fail with its own error type, which ends the listing.
-    pub fn audit_entries<E: From<Error>>(
+impl AuditReads for Reader<'_> {
+    fn each_audit_entry(
         &self,
         filter: &AuditFilter,
-        mut each: impl FnMut(AuditEntry) -> Result<(), E>,
-    ) -> Result<(), E> {
+        each: &mut dyn FnMut(AuditEntry) -> Result<()>,
+    ) -> Result<()> {
         let mut sql = String::from(
             "SELECT seq, at, actor, action, user_id, changes, reason, hash FROM audit WHERE 1 = 1",
         );
@@ -203,9 +192,7 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// Recomputes the chain from the first row. Returns the number of rows checked,
-    /// or the first row that does not verify.
-    pub fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
+    fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
         let mut stmt = self.conn.prepare(
             "SELECT seq, at, actor, action, user_id, changes, changes_digest, reason, \
              reason_digest, hash FROM audit ORDER BY seq",

@@ -1,5 +1,6 @@
 //! Invitation, reset and session tokens. Only a token's SHA-256 is stored.
 
+use crate::store::api::{TokenReads, TokenWrites};
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, params};
 
@@ -28,8 +29,8 @@ fn token_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
     })
 }
 
-impl Reader<'_> {
-    pub fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
+impl TokenReads for Reader<'_> {
+    fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
         Ok(self
             .conn
             .prepare_cached(&format!("{SELECT_TOKEN} WHERE hash = ?"))?
@@ -37,8 +38,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// Tokens whose digest starts with `prefix` (lowercase hex): an index range.
-    pub fn find_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<TokenRow>> {
+    fn find_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<TokenRow>> {
         let upper = format!("{prefix}g");
         let rows = self
             .conn
@@ -49,32 +49,29 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Marks a single-use token used; it stays so a second use is told apart
-    /// from a token that never existed.
-    pub fn mark_token_used(&self, digest: &str, at: Timestamp) -> Result<()> {
+impl TokenWrites for Tx<'_> {
+    fn mark_token_used(&self, digest: &str, at: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE tokens SET used_at = ? WHERE hash = ?")?
             .execute(params![ts(at), digest])?;
         Ok(())
     }
 
-    /// Records that a session was used now (for the idle timeout).
-    pub fn touch_token(&self, digest: &str, at: Timestamp) -> Result<()> {
+    fn touch_token(&self, digest: &str, at: Timestamp) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE tokens SET last_used_at = ? WHERE hash = ?")?
             .execute(params![ts(at), digest])?;
         Ok(())
     }
 
-    pub fn delete_token(&self, digest: &str) -> Result<usize> {
+    fn delete_token(&self, digest: &str) -> Result<usize> {
         Ok(self
             .tx
             .prepare_cached("DELETE FROM tokens WHERE hash = ?")?
             .execute([digest])?)
     }
 
-    pub fn insert_token(
+    fn insert_token(
         &self,
         hash: &str,
         user: &UserId,
@@ -90,9 +87,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Deletes a user's live tokens of these purposes; returns how many there
-    /// were. Used single-use tokens stay, so a second use says "already used".
-    pub fn revoke_tokens(&self, user: &UserId, purposes: &[TokenPurpose]) -> Result<usize> {
+    fn revoke_tokens(&self, user: &UserId, purposes: &[TokenPurpose]) -> Result<usize> {
         let mut stmt = self.tx.prepare_cached(
             "DELETE FROM tokens WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
         )?;

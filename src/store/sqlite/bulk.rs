@@ -2,6 +2,7 @@
 //! places in the store, or their ids, as one JSON array parameter), not one
 //! per user.
 
+use crate::store::api::BulkWrites;
 use jiff::Timestamp;
 use rusqlite::params;
 
@@ -30,23 +31,8 @@ fn seq_array(users: &[&Subject]) -> String {
     out
 }
 
-impl Tx<'_> {
-    fn batch_update(
-        &self,
-        set: &str,
-        users: &[&Subject],
-        rest: &[&dyn rusqlite::ToSql],
-    ) -> Result<()> {
-        let sql = format!("UPDATE users SET {set} WHERE {IN_BATCH}");
-        let seqs = seq_array(users);
-        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&seqs];
-        values.extend_from_slice(rest);
-        self.tx.prepare_cached(&sql)?.execute(values.as_slice())?;
-        Ok(())
-    }
-
-    /// Blocks the users (a block replaces any block they had).
-    pub fn block_users(
+impl BulkWrites for Tx<'_> {
+    fn block_users(
         &self,
         users: &[&Subject],
         reason: Option<&str>,
@@ -60,7 +46,7 @@ impl Tx<'_> {
         )
     }
 
-    pub fn unblock_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+    fn unblock_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
         self.batch_update(
             "status = 'active', blocked_reason = NULL, blocked_until = NULL, updated_at = ?2",
             users,
@@ -68,9 +54,7 @@ impl Tx<'_> {
         )
     }
 
-    /// Archives the users, remembering the status each had (a lapsed block
-    /// is remembered as `active`; the block itself is kept for restore).
-    pub fn archive_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+    fn archive_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
         self.batch_update(
             "previous_status = CASE WHEN status = 'blocked' AND blocked_until <= ?2 THEN 'active' \
              ELSE status END, status = 'archived', updated_at = ?2",
@@ -79,10 +63,7 @@ impl Tx<'_> {
         )
     }
 
-    /// Restores archived users to the status each had. An invitation comes
-    /// back expired (archiving killed its token); a user back to `active`
-    /// loses any block it kept.
-    pub fn restore_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+    fn restore_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
         self.batch_update(
             "status = coalesce(previous_status, 'active'), \
              invite_expires_at = CASE WHEN previous_status = 'invited' THEN ?2 \
@@ -97,7 +78,7 @@ impl Tx<'_> {
         )
     }
 
-    pub fn revoke_invitations(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+    fn revoke_invitations(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
         self.batch_update(
             "status = 'invitation_revoked', updated_at = ?2",
             users,
@@ -105,13 +86,7 @@ impl Tx<'_> {
         )
     }
 
-    /// Marks the users invited now, their invitations expiring at `expires`.
-    pub fn invite_users(
-        &self,
-        users: &[&Subject],
-        now: Timestamp,
-        expires: Timestamp,
-    ) -> Result<()> {
+    fn invite_users(&self, users: &[&Subject], now: Timestamp, expires: Timestamp) -> Result<()> {
         self.batch_update(
             "status = 'invited', invited_at = ?2, invite_expires_at = ?3, updated_at = ?2",
             users,
@@ -119,14 +94,11 @@ impl Tx<'_> {
         )
     }
 
-    /// Lifts the users' sign-in lockouts.
-    pub fn clear_lockouts(&self, users: &[&Subject]) -> Result<()> {
+    fn clear_lockouts(&self, users: &[&Subject]) -> Result<()> {
         self.batch_update("failed_logins = 0, locked_until = NULL", users, &[])
     }
 
-    /// Deletes the users' live tokens of these purposes; returns the user of
-    /// each token deleted (a user once per token).
-    pub fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
+    fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
         let purposes = serde_json::to_string(purposes).expect("strings serialise");
         let sql = format!(
             "DELETE FROM tokens WHERE {USER_IN_BATCH} AND used_at IS NULL \
@@ -139,8 +111,7 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Drops the users' undelivered mail of these templates.
-    pub fn drop_queued_mail_of(&self, ids: &[&UserId], templates: &[&str]) -> Result<()> {
+    fn drop_queued_mail_of(&self, ids: &[&UserId], templates: &[&str]) -> Result<()> {
         let templates = serde_json::to_string(templates).expect("strings serialise");
         let sql = format!(
             "DELETE FROM outbox WHERE {USER_IN_BATCH} AND status = 'queued' \
@@ -152,9 +123,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Gives `role` to the users (`hold`), or takes it from them, in two
-    /// statements for the whole batch; their `updated_at` becomes `now`.
-    pub fn set_role_of(
+    fn set_role_of(
         &self,
         ids: &[&UserId],
         role: &RoleName,
@@ -180,10 +149,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Deletes the users for good: their rows (memberships and tokens go
-    /// with them), all their mail, and the personal data in their audit
-    /// entries (the entries and the chain stay).
-    pub fn delete_users(&self, users: &[&Subject]) -> Result<()> {
+    fn delete_users(&self, users: &[&Subject]) -> Result<()> {
         let ids = id_array(&users.iter().map(|u| &u.id).collect::<Vec<_>>());
         for sql in [
             format!("DELETE FROM outbox WHERE {USER_IN_BATCH}"),
@@ -194,6 +160,22 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(&format!("DELETE FROM users WHERE {IN_BATCH}"))?
             .execute([seq_array(users)])?;
+        Ok(())
+    }
+}
+
+impl Tx<'_> {
+    fn batch_update(
+        &self,
+        set: &str,
+        users: &[&Subject],
+        rest: &[&dyn rusqlite::ToSql],
+    ) -> Result<()> {
+        let sql = format!("UPDATE users SET {set} WHERE {IN_BATCH}");
+        let seqs = seq_array(users);
+        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&seqs];
+        values.extend_from_slice(rest);
+        self.tx.prepare_cached(&sql)?.execute(values.as_slice())?;
         Ok(())
     }
 }
