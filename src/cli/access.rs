@@ -36,7 +36,7 @@ pub enum RoleCommand {
     },
     /// Give a role to users: named ones, a file of them, or a selection
     #[command(
-        after_help = "Examples:\n  roster role assign support ada@example.com grace@example.com\n  roster role assign support --group team:north --dry-run\n  roster role assign technician --from-file techs.txt --max-affected 200 --yes\n\nEach user keeps the rules: a user the role would break one for (an\nexclusive role, a scope without its group, a feature that is off) is\nreported invalid_transition with the rule, and the others go ahead\n(--atomic: none do). A user who holds the role already is unchanged."
+        after_help = "Examples:\n  roster role assign support ada@example.com grace@example.com\n  roster role assign support --group team:north --dry-run\n  roster role assign technician --from-file techs.txt --max-affected 200 --yes\n\nEach user is checked against the role rules on their own. A user for\nwhom the role would break a rule (an exclusive role, a scope without its\ngroup, a feature that is off) is reported invalid_transition naming the\nrule, and the others go ahead (with --atomic, none do). A user who holds\nthe role already is unchanged."
     )]
     Assign(AssignArgs),
     /// Take a role from users: named ones, a file of them, or a selection

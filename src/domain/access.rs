@@ -338,14 +338,23 @@ pub fn check_assignment(
                 return Err(Error::invalid(
                     "group",
                     format!(
-                        "{who}: role {} is scoped to a {kind}: give a group of that kind too, such as --group {kind}:NAME",
-                        role.name
+                        "{who}: role {} is scoped to {} {kind}: the user needs a group of that kind too, such as {kind}:NAME",
+                        role.name,
+                        article(kind.as_str())
                     ),
                 ));
             }
         }
     }
     Ok(())
+}
+
+/// `a` or `an`, for a word of the kind `team`, `area`.
+fn article(word: &str) -> &'static str {
+    match word.chars().next() {
+        Some(c) if "aeiouAEIOU".contains(c) => "an",
+        _ => "a",
+    }
 }
 
 /// Checks a user's attributes against the defined rules: a defined key's

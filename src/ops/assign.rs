@@ -113,6 +113,12 @@ impl Action for AssignRole {
             .into_iter()
             .map(|r| (r.name.clone(), r))
             .collect();
+        if !page.roles.contains_key(&self.role) {
+            return Err(Error::not_found(
+                "role",
+                format!("{} (deleted while this command ran)", self.role),
+            ));
+        }
         page.features = reader.features_on()?;
         page.rules = reader.attribute_rules()?;
         page.users = reader
@@ -135,6 +141,14 @@ impl Action for AssignRole {
 
     fn refusal(&self, subject: &Subject) -> String {
         self.decision(subject).err().unwrap_or_default()
+    }
+
+    fn purpose(&self) -> String {
+        if self.remove {
+            format!("take role {} from", self.role)
+        } else {
+            format!("give role {} to", self.role)
+        }
     }
 
     fn question(&self, count: u64) -> String {

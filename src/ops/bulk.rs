@@ -173,6 +173,11 @@ pub trait Action {
         Ok(())
     }
 
+    /// What it does, to finish "name the users to …": `block`.
+    fn purpose(&self) -> String {
+        self.name().to_string()
+    }
+
     /// The question asked before it changes `count` users:
     /// `Block 3 users?`.
     fn question(&self, count: u64) -> String {
@@ -494,7 +499,22 @@ pub fn apply(
 ) -> Result<Done> {
     let mut result = Done::default();
     if atomic {
-        let (all_rows, mail) = store.write(|tx| apply_within(tx, ctx, action, targets))?;
+        // Decided again inside the write: a target that fails now (a rule
+        // changed since the survey) rolls the whole write back.
+        let (all_rows, mail) = store.write(|tx| {
+            let (rows, mail) = apply_within(tx, ctx, action, targets)?;
+            let mut check = Survey::default();
+            for row in &rows {
+                check.tally.add(row.outcome);
+                if row.outcome.is_failure() && check.first_failure.is_none() {
+                    check.first_failure = Some(row.clone());
+                }
+            }
+            match check.atomic_refusal() {
+                Some(refusal) => Err(refusal),
+                None => Ok((rows, mail)),
+            }
+        })?;
         for row in &all_rows {
             result.tally.add(row.outcome);
         }

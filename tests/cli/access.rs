@@ -1021,7 +1021,10 @@ mod random {
 
     use proptest::prelude::*;
     use roster::domain::access::{FeatureName, GroupKind, GroupRef, Role, RoleName};
+    use roster::domain::query::Selector;
     use roster::domain::user::{NewUser, UserChanges};
+    use roster::ops::assign::AssignRole;
+    use roster::ops::bulk::{self, Targets};
     use roster::ops::{Ctx, access, users};
     use roster::store::{OpenOptions, Store};
 
@@ -1050,6 +1053,9 @@ mod random {
             Option<(usize, usize)>,
             Option<(usize, usize)>,
         ),
+        /// `role assign|unassign` of a role to every user, through the
+        /// bulk engine.
+        Assign(usize, bool),
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -1089,6 +1095,7 @@ mod random {
                 proptest::option::of(group())
             )
                 .prop_map(|(u, ar, rr, ag, rg)| Op::UpdateUser(u, ar, rr, ag, rg)),
+            (i(), any::<bool>()).prop_map(|(r, remove)| Op::Assign(r, remove)),
         ]
     }
 
@@ -1174,7 +1181,110 @@ mod random {
                 },
             )
             .map(drop),
+            Op::Assign(r, remove) => {
+                let action = AssignRole::new(store.reader(), role(r), remove, None)?;
+                let targets = Targets {
+                    keys: Vec::new(),
+                    selector: Some(Selector {
+                        all: true,
+                        ..Selector::default()
+                    }),
+                    preselected: false,
+                };
+                bulk::select(store, ctx, &targets)?;
+                bulk::apply(
+                    store,
+                    ctx,
+                    &action,
+                    &targets,
+                    false,
+                    &mut |_| Ok(()),
+                    &|_| {},
+                )
+                .map(drop)
+            }
         }
+    }
+
+    /// Rules that change between the survey (and the question) and the
+    /// write are decided on again inside it: `--atomic` then changes
+    /// nobody, and a role deleted meanwhile is "not found", not a raw
+    /// database error.
+    #[test]
+    fn a_rule_changed_after_the_survey_is_decided_on_again() {
+        let env = TestEnv::new();
+        let mut store = Store::open(&env.db(), &OpenOptions::default()).unwrap();
+        let ctx = Ctx::new("race", "http://localhost");
+        apply(&mut store, &ctx, Op::CreateRole(0, false, None, None)).unwrap();
+        apply(&mut store, &ctx, Op::CreateRole(1, false, None, None)).unwrap();
+        apply(&mut store, &ctx, Op::CreateUser(0, vec![1], vec![])).unwrap();
+        apply(&mut store, &ctx, Op::CreateUser(1, vec![], vec![])).unwrap();
+        let targets = Targets {
+            keys: vec![email(0), email(1)],
+            selector: None,
+            preselected: false,
+        };
+        let action = AssignRole::new(store.reader(), role(0), false, None).unwrap();
+        let survey = bulk::survey(&store, &ctx, &action, &targets, None).unwrap();
+        assert!(survey.atomic_refusal().is_none(), "both would change");
+        // Meanwhile, r0 becomes exclusive: u0 (who holds r1) can no longer
+        // have it.
+        access::update_role(
+            &mut store,
+            &ctx,
+            &role(0),
+            access::RoleChanges {
+                exclusive: Some(true),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let err = bulk::apply(
+            &mut store,
+            &ctx,
+            &action,
+            &targets,
+            true,
+            &mut |_| Ok(()),
+            &|_| {},
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("exclusive"), "{err}");
+        let holders = store.reader().role_holders(&role(0)).unwrap();
+        assert!(holders.is_empty(), "--atomic changed nobody: {holders:?}");
+        // Without --atomic, the one the rule now refuses is refused alone.
+        let mut rows = Vec::new();
+        bulk::apply(
+            &mut store,
+            &ctx,
+            &action,
+            &targets,
+            false,
+            &mut |batch| {
+                rows.extend(batch.iter().map(|r| r.outcome.as_str()));
+                Ok(())
+            },
+            &|_| {},
+        )
+        .unwrap();
+        assert_eq!(rows, ["invalid_transition", "changed"]);
+        // A role deleted after the command began.
+        access::delete_role(&mut store, &ctx, &role(0), true).unwrap();
+        let err = bulk::apply(
+            &mut store,
+            &ctx,
+            &action,
+            &targets,
+            false,
+            &mut |_| Ok(()),
+            &|_| {},
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, roster::Error::NotFound { .. })
+                && err.to_string().contains("deleted while"),
+            "{err:?}"
+        );
     }
 
     proptest! {

@@ -153,7 +153,7 @@ pub(crate) fn io_error(e: std::io::Error) -> Error {
 /// Runs a bulk action from start to end: plan, apply with the rows printed as
 /// each batch commits, mail, the summary and the exit code.
 pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> {
-    let targets = targets(app, args, action.name())?;
+    let targets = targets(app, args, &action.purpose())?;
     let mut store = app.open_store()?;
     let selected = bulk::select(&store, &app.ctx(), &targets)?;
     // With --yes and no check that needs the counts, the walk is not taken
