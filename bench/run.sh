@@ -255,6 +255,67 @@ bench "create $hashed with generated passwords" "rate:105:$hashed" 1 \
   "argon2-cffi, $(nproc) processes" "$venv/bin/python $work/hash_peer.py $hashed" \
   "$fresh_store; rm -f $work/creds.csv" ""
 
+# The same lines on PostgreSQL 15 (a throwaway cluster of .ci/pg, Unix socket,
+# fsync on), against `psql` doing the same work on the same database.
+# BENCH_POSTGRES=0 leaves them out.
+if [ "${BENCH_POSTGRES:-1}" = 1 ]; then
+  pgdir="$work/pg"
+  sock=$(PG_FAST=0 .ci/pg start "$pgdir")
+  trap '.ci/pg stop "$pgdir"; rm -rf "$work"' EXIT
+  pgurl() { echo "postgresql://postgres@${sock//\//%2F}/$1"; }
+  pq="psql -h $sock -U postgres -X -q"
+  echo "copying the seed store to PostgreSQL..." >&2
+  $pq -d postgres -c "CREATE DATABASE seed" > /dev/null
+  "$roster" -q db copy "$seed" "$(pgurl seed)" > /dev/null
+  $pq -d seed -c "VACUUM ANALYZE" > /dev/null
+  pg_fresh_bench="$pq -d postgres -c 'DROP DATABASE IF EXISTS bench WITH (FORCE)' -c 'CREATE DATABASE bench TEMPLATE seed' > /dev/null"
+  sh -c "$pg_fresh_bench"
+  pg_new="$pq -d postgres -c 'DROP DATABASE IF EXISTS new WITH (FORCE)' -c 'CREATE DATABASE new' > /dev/null && $roster --db $(pgurl new) db migrate > /dev/null 2>&1"
+  pg_peer="$pq -d postgres -c 'DROP DATABASE IF EXISTS peer WITH (FORCE)' -c 'CREATE DATABASE peer' > /dev/null && $pq -d peer -f $work/pg-peer.sql > /dev/null"
+  cat > "$work/pg-peer.sql" <<'SQL'
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE users (email TEXT NOT NULL, first_name TEXT, last_name TEXT, phone TEXT,
+                    company TEXT, city TEXT, status TEXT NOT NULL,
+                    search_text TEXT GENERATED ALWAYS AS (lower(
+                      email || E'\n' || coalesce(first_name, '') || E'\n' ||
+                      coalesce(last_name, '') || E'\n' || coalesce(company, '') || E'\n' ||
+                      coalesce(city, '') || E'\n' || coalesce(phone, ''))) STORED);
+CREATE UNIQUE INDEX users_email ON users (lower(email));
+CREATE INDEX users_status ON users (status);
+CREATE INDEX users_search ON users USING gin (search_text gin_trgm_ops);
+SQL
+  cat > "$work/pg-export.sql" <<'SQL'
+\copy (SELECT u.id, u.email, u.username, u.first_name, u.middle_name, u.last_name, u.phone, u.company, u.address, u.city, u.region, u.postal_code, u.country, u.title, u.employee_id, u.accounting_id, u.comment, (SELECT string_agg(r.role, ';') FROM user_roles r WHERE r.user_id = u.id), (SELECT string_agg(g.kind || ':' || d.display_name, ';') FROM user_groups g JOIN groups d ON d.kind = g.kind AND d.name = g.name WHERE g.user_id = u.id), (SELECT string_agg(p.permission, ';') FROM user_permissions p WHERE p.user_id = u.id), u.status, u.created_at, u.updated_at, u.last_login_at, u.password_changed_at, u.must_change_password, u.invited_at, u.invite_expires_at, u.blocked_reason, u.blocked_until, u.failed_logins, u.locked_until, u.onboarding_requested_at, (SELECT json_object_agg(a.key, a.value) FROM user_attributes a WHERE a.user_id = u.id) FROM users u ORDER BY u.id) TO STDOUT WITH (FORMAT csv, HEADER)
+SQL
+  bench "pg: user show (1 of $users)" ms:30 "$runs" \
+    "$roster --db $(pgurl bench) -q user show user$middle@example.com" \
+    "psql SELECT" "$pq -d bench -c \"SELECT * FROM users WHERE email_key = 'user$middle@example.com'\""
+
+  bench "pg: user block ONE" ms:30 "$runs" \
+    "$roster --db $(pgurl bench) -q user block user$middle@example.com" \
+    "psql UPDATE" "$pq -d bench -c \"UPDATE users SET status = 'blocked' WHERE email_key = 'user$middle@example.com'\"" \
+    "$pq -d bench -c \"UPDATE users SET status = 'active', blocked_reason = NULL WHERE email_key = 'user$middle@example.com'\""
+
+  bench "pg: user list --match" ms:30 "$runs" \
+    "$roster --db $(pgurl bench) -q user list --match smith$middle" \
+    "psql LIKE" "$pq -d bench -c \"SELECT id FROM users WHERE search_text LIKE '%smith$middle%'\""
+
+  bench "pg: block $tenth of $users by selector" ratio:2 "$heavy_runs" \
+    "$roster --db $(pgurl bench) -q user block --status active --created-before $cutoff" \
+    "psql UPDATE" "$pq -d bench -c \"UPDATE users SET status = 'blocked', blocked_reason = NULL, blocked_until = NULL, updated_at = '2026-01-01T00:00:00Z' WHERE status = 'active' AND created_at < '$cutoff'\"" \
+    "$pg_fresh_bench"
+
+  bench "pg: export $users to CSV" ratio:1.25,rss:64 "$heavy_runs" \
+    "$roster --db $(pgurl seed) user export --output $work/out.csv" \
+    "psql COPY" "$pq -d seed -f $work/pg-export.sql > $work/peer-out.csv" \
+    "rm -f $work/out.csv"
+
+  bench "pg: import $small (no passwords)" ratio:2,rss:64 "$heavy_runs" \
+    "$roster --db $(pgurl new) -q user import $work/import-small.csv" \
+    "psql COPY" "$pq -d peer -c \"\\copy users (email, first_name, last_name, phone, company, city, status) FROM '$work/import-small.csv' WITH (FORMAT csv, HEADER)\"" \
+    "$pg_new" "$pg_peer"
+fi
+
 echo
 echo "roster benchmarks: $users users, $runs runs ($heavy_runs for bulk work, 1 at $users), $(nproc) cores, $(uname -m), $(sqlite3 --version | cut -d' ' -f1-2), $(date -u +%Y-%m-%d)"
 echo

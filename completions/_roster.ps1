@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'roster' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read and verify the audit log')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign users in and check credentials, sessions, invitations and resets')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The outbox: mail queued by roster, delivered or waiting')
-            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store file: where it is, migrations, checks, statistics')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store: where it is, migrations, checks, statistics, backup, copy')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The settings roster runs with')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Roles: what users may do, and the rules for giving them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups users belong to: clients, teams, areas, stores, crews')
@@ -53,7 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;user' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -112,7 +112,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet Ltd" (repeatable); it must exist unless --create-groups')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission granted to this user alone (repeatable)')
             [CompletionResult]::new('--credentials-file', '--credentials-file', [CompletionResultType]::ParameterName, 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -153,7 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by these fields, ''-'' for descending: id, created, updated, email, username, first, last, status, last-login')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many users')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many users first')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -172,7 +172,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;user;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -217,7 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Set this user''s own permissions to exactly these (repeatable)')
             [CompletionResult]::new('--add-permission', '--add-permission', [CompletionResultType]::ParameterName, 'Grant a permission to this user alone (repeatable)')
             [CompletionResult]::new('--remove-permission', '--remove-permission', [CompletionResultType]::ParameterName, 'Take back a permission granted to this user (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -251,7 +251,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -287,7 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -323,7 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Lift the block automatically at this time (2026-01-31, RFC 3339, or +7d)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -358,7 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -393,7 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -428,7 +428,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -464,7 +464,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
             [CompletionResult]::new('--credentials-file', '--credentials-file', [CompletionResultType]::ParameterName, 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -504,7 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -539,7 +539,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -577,7 +577,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'A built-in (or overridden) template that makes sense on its own: onboarding or registration')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject of your own message (with --body-file)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The text of your own message (''-'' for stdin)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -612,7 +612,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -638,7 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'A row for a user who exists: fail (the row is an error), skip (leave the user), update (the user''s fields become the row''s)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -675,7 +675,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Users with this attribute value (repeatable)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -700,7 +700,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
             [CompletionResult]::new('--missing', '--missing', [CompletionResultType]::ParameterName, 'What to do with users the file does not list')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -725,7 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;user;history' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -743,7 +743,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;user;transitions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -848,7 +848,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;audit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -873,7 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (create, update, invite, block, …)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Entries at or after this time (2026-01-31, RFC 3339, or -7d)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Entries before this time')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -891,7 +891,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;audit;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -924,7 +924,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -950,7 +950,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -969,7 +969,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;login' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -988,7 +988,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;change-password' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1007,7 +1007,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1025,7 +1025,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;session' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1046,7 +1046,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;session;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1065,7 +1065,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;session;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1099,7 +1099,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;accept-invite' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1119,7 +1119,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;complete-reset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1182,7 +1182,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;mail' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1205,7 +1205,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;mail;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1224,7 +1224,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;mail;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1243,7 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;mail;flush' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1261,7 +1261,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;mail;retry' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1302,7 +1302,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1317,16 +1317,17 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the store file')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the store file (or the connection string, without its password)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Users per status')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole store into an empty one: SQLite to PostgreSQL or back')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'roster;db;path' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1344,7 +1345,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;db;migrate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1362,7 +1363,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;db;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1380,7 +1381,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;db;stats' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1398,7 +1399,25 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;db;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: ROSTER_YES=1]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour [env: NO_COLOR]')
+            [CompletionResult]::new('--require-delivery', '--require-delivery', [CompletionResultType]::ParameterName, 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)')
+            [CompletionResult]::new('--allow-shared-store', '--allow-shared-store', [CompletionResultType]::ParameterName, 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr [env: ROSTER_LOG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'roster;db;copy' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1416,11 +1435,12 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;db;help' {
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the store file')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the store file (or the connection string, without its password)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Users per status')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole store into an empty one: SQLite to PostgreSQL or back')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1439,11 +1459,14 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;db;help;backup' {
             break
         }
+        'roster;db;help;copy' {
+            break
+        }
         'roster;db;help;help' {
             break
         }
         'roster;config' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1463,7 +1486,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;config;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1492,7 +1515,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;role' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1519,7 +1542,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;role;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1537,7 +1560,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;role;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1559,7 +1582,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--requires-feature', '--requires-feature', [CompletionResultType]::ParameterName, 'The role can be given only while this feature is on')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The role needs a group of this kind beside it (team, area, store, …)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the role is for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1583,7 +1606,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--requires-feature', '--requires-feature', [CompletionResultType]::ParameterName, 'Gate the role behind a feature ("" removes the gate)')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope the role to a group kind ("" removes the scope)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the role is for ("" removes it)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1603,7 +1626,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;role;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1636,7 +1659,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1671,7 +1694,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--max-affected', '--max-affected', [CompletionResultType]::ParameterName, 'Refuse (exit 5) if more than N users would change')
             [CompletionResult]::new('--expect-count', '--expect-count', [CompletionResultType]::ParameterName, 'Refuse (exit 5) unless exactly N users match')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the audit log')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1692,7 +1715,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;role;preset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1713,7 +1736,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;role;preset;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1731,7 +1754,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;role;preset;apply' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1812,7 +1835,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;group' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1838,7 +1861,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;group;list' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only groups of this kind')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1856,7 +1879,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;group;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1874,7 +1897,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;group;create' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1892,7 +1915,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;group;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1910,7 +1933,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;group;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1929,7 +1952,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;group;members' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -1978,7 +2001,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;feature' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2000,7 +2023,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;feature;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2018,7 +2041,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;feature;enable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2036,7 +2059,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;feature;disable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2074,7 +2097,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;attribute' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2098,7 +2121,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'The values allowed, comma-separated (any value without)')
             [CompletionResult]::new('--requires-role', '--requires-role', [CompletionResultType]::ParameterName, 'Only users with this role may have the attribute')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the attribute is for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2116,7 +2139,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;attribute;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2149,7 +2172,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
@@ -2171,7 +2194,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read and verify the audit log')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign users in and check credentials, sessions, invitations and resets')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'The outbox: mail queued by roster, delivered or waiting')
-            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store file: where it is, migrations, checks, statistics')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The store: where it is, migrations, checks, statistics, backup, copy')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The settings roster runs with')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Roles: what users may do, and the rules for giving them')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups users belong to: clients, teams, areas, stores, crews')
@@ -2334,11 +2357,12 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;db' {
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the store file')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the store file (or the connection string, without its password)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (every command also does this on open)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Users per status')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole store into an empty one: SQLite to PostgreSQL or back')
             break
         }
         'roster;help;db;path' {
@@ -2354,6 +2378,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;db;backup' {
+            break
+        }
+        'roster;help;db;copy' {
             break
         }
         'roster;help;config' {

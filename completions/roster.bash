@@ -178,6 +178,9 @@ _roster() {
             roster__subcmd__db,check)
                 cmd="roster__subcmd__db__subcmd__check"
                 ;;
+            roster__subcmd__db,copy)
+                cmd="roster__subcmd__db__subcmd__copy"
+                ;;
             roster__subcmd__db,help)
                 cmd="roster__subcmd__db__subcmd__help"
                 ;;
@@ -195,6 +198,9 @@ _roster() {
                 ;;
             roster__subcmd__db__subcmd__help,check)
                 cmd="roster__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            roster__subcmd__db__subcmd__help,copy)
+                cmd="roster__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             roster__subcmd__db__subcmd__help,help)
                 cmd="roster__subcmd__db__subcmd__help__subcmd__help"
@@ -357,6 +363,9 @@ _roster() {
                 ;;
             roster__subcmd__help__subcmd__db,check)
                 cmd="roster__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            roster__subcmd__help__subcmd__db,copy)
+                cmd="roster__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             roster__subcmd__help__subcmd__db,migrate)
                 cmd="roster__subcmd__help__subcmd__db__subcmd__migrate"
@@ -1729,7 +1738,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db)
-            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help path migrate check stats backup help"
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help path migrate check stats backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,8 +1827,38 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__db__subcmd__copy)
+            opts="-q -v -h --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__db__subcmd__help)
-            opts="path migrate check stats backup help"
+            opts="path migrate check stats backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1847,6 +1886,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2803,7 +2856,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__db)
-            opts="path migrate check stats backup"
+            opts="path migrate check stats backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2831,6 +2884,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

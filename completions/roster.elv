@@ -18,7 +18,7 @@ set edit:completion:arg-completer[roster] = {|@words|
     }
     var completions = [
         &'roster'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -39,7 +39,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand audit 'Read and verify the audit log'
             cand auth 'Sign users in and check credentials, sessions, invitations and resets'
             cand mail 'The outbox: mail queued by roster, delivered or waiting'
-            cand db 'The store file: where it is, migrations, checks, statistics'
+            cand db 'The store: where it is, migrations, checks, statistics, backup, copy'
             cand config 'The settings roster runs with'
             cand role 'Roles: what users may do, and the rules for giving them'
             cand group 'Groups users belong to: clients, teams, areas, stores, crews'
@@ -49,7 +49,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;user'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -107,7 +107,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --group 'A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet Ltd" (repeatable); it must exist unless --create-groups'
             cand --permission 'A permission granted to this user alone (repeatable)'
             cand --credentials-file 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --sort 'Sort by these fields, ''-'' for descending: id, created, updated, email, username, first, last, status, last-login'
             cand --limit 'At most this many users'
             cand --offset 'Skip this many users first'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -165,7 +165,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;user;show'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -209,7 +209,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --permission 'Set this user''s own permissions to exactly these (repeatable)'
             cand --add-permission 'Grant a permission to this user alone (repeatable)'
             cand --remove-permission 'Take back a permission granted to this user (repeatable)'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -242,7 +242,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -277,7 +277,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -312,7 +312,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
             cand --until 'Lift the block automatically at this time (2026-01-31, RFC 3339, or +7d)'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -346,7 +346,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -380,7 +380,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -414,7 +414,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -449,7 +449,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
             cand --credentials-file 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -488,7 +488,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -522,7 +522,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -559,7 +559,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --template 'A built-in (or overridden) template that makes sense on its own: onboarding or registration'
             cand --subject 'The subject of your own message (with --body-file)'
             cand --body-file 'The text of your own message (''-'' for stdin)'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -593,7 +593,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -618,7 +618,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --reason 'Why, kept in the audit log'
             cand --on-conflict 'A row for a user who exists: fail (the row is an error), skip (leave the user), update (the user''s fields become the row''s)'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -654,7 +654,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --attr 'Users with this attribute value (repeatable)'
             cand -o 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does'
             cand --output 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -678,7 +678,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --reason 'Why, kept in the audit log'
             cand --missing 'What to do with users the file does not list'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -702,7 +702,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;user;history'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -719,7 +719,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;user;transitions'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -801,7 +801,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;user;help;help'= {
         }
         &'roster;audit'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -825,7 +825,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --action 'Only this action (create, update, invite, block, …)'
             cand --since 'Entries at or after this time (2026-01-31, RFC 3339, or -7d)'
             cand --until 'Entries before this time'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -842,7 +842,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;audit;verify'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -870,7 +870,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;audit;help;help'= {
         }
         &'roster;auth'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -895,7 +895,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;auth;verify'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -913,7 +913,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;auth;login'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -931,7 +931,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;auth;change-password'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -949,7 +949,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;auth;check'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -966,7 +966,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;auth;session'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -986,7 +986,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;auth;session;check'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1004,7 +1004,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;auth;session;revoke'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1033,7 +1033,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;session;help;help'= {
         }
         &'roster;auth;accept-invite'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1052,7 +1052,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;auth;complete-reset'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1103,7 +1103,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;help;help'= {
         }
         &'roster;mail'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1125,7 +1125,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;mail;list'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1143,7 +1143,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;mail;show'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1161,7 +1161,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;mail;flush'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1178,7 +1178,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;mail;retry'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1212,7 +1212,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;mail;help;help'= {
         }
         &'roster;db'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1227,15 +1227,16 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand path 'Print the path of the store file'
+            cand path 'Print the path of the store file (or the connection string, without its password)'
             cand migrate 'Apply pending schema migrations (every command also does this on open)'
             cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
             cand stats 'Users per status'
             cand backup 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
+            cand copy 'Copy a whole store into an empty one: SQLite to PostgreSQL or back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;db;path'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1252,7 +1253,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;db;migrate'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1269,7 +1270,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;db;check'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1286,7 +1287,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;db;stats'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1303,7 +1304,24 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;db;backup'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'roster;db;copy'= {
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1320,11 +1338,12 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;db;help'= {
-            cand path 'Print the path of the store file'
+            cand path 'Print the path of the store file (or the connection string, without its password)'
             cand migrate 'Apply pending schema migrations (every command also does this on open)'
             cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
             cand stats 'Users per status'
             cand backup 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
+            cand copy 'Copy a whole store into an empty one: SQLite to PostgreSQL or back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;db;help;path'= {
@@ -1337,10 +1356,12 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;db;help;backup'= {
         }
+        &'roster;db;help;copy'= {
+        }
         &'roster;db;help;help'= {
         }
         &'roster;config'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1359,7 +1380,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;config;show'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1384,7 +1405,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;config;help;help'= {
         }
         &'roster;role'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1410,7 +1431,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;role;list'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1427,7 +1448,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;role;show'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1448,7 +1469,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --requires-feature 'The role can be given only while this feature is on'
             cand --scope 'The role needs a group of this kind beside it (team, area, store, …)'
             cand --description 'What the role is for'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1471,7 +1492,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --requires-feature 'Gate the role behind a feature ("" removes the gate)'
             cand --scope 'Scope the role to a group kind ("" removes the scope)'
             cand --description 'What the role is for ("" removes it)'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1490,7 +1511,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;role;delete'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1522,7 +1543,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1556,7 +1577,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --max-affected 'Refuse (exit 5) if more than N users would change'
             cand --expect-count 'Refuse (exit 5) unless exactly N users match'
             cand --reason 'Why, kept in the audit log'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1576,7 +1597,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;role;preset'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1596,7 +1617,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;role;preset;list'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1613,7 +1634,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;role;preset;apply'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1677,7 +1698,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;role;help;help'= {
         }
         &'roster;group'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1702,7 +1723,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;group;list'= {
             cand --kind 'Only groups of this kind'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1719,7 +1740,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;group;show'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1736,7 +1757,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;group;create'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1753,7 +1774,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;group;rename'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1770,7 +1791,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;group;delete'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1788,7 +1809,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;group;members'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1828,7 +1849,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;group;help;help'= {
         }
         &'roster;feature'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1849,7 +1870,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;feature;list'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1866,7 +1887,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;feature;enable'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1883,7 +1904,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;feature;disable'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1915,7 +1936,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;feature;help;help'= {
         }
         &'roster;attribute'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1938,7 +1959,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --values 'The values allowed, comma-separated (any value without)'
             cand --requires-role 'Only users with this role may have the attribute'
             cand --description 'What the attribute is for'
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1955,7 +1976,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;attribute;list'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -1983,7 +2004,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;attribute;help;help'= {
         }
         &'roster;completions'= {
-            cand --db 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
@@ -2004,7 +2025,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand audit 'Read and verify the audit log'
             cand auth 'Sign users in and check credentials, sessions, invitations and resets'
             cand mail 'The outbox: mail queued by roster, delivered or waiting'
-            cand db 'The store file: where it is, migrations, checks, statistics'
+            cand db 'The store: where it is, migrations, checks, statistics, backup, copy'
             cand config 'The settings roster runs with'
             cand role 'Roles: what users may do, and the rules for giving them'
             cand group 'Groups users belong to: clients, teams, areas, stores, crews'
@@ -2127,11 +2148,12 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;mail;retry'= {
         }
         &'roster;help;db'= {
-            cand path 'Print the path of the store file'
+            cand path 'Print the path of the store file (or the connection string, without its password)'
             cand migrate 'Apply pending schema migrations (every command also does this on open)'
             cand check 'Check integrity, foreign keys and roster''s own invariants; exit 6 on a problem'
             cand stats 'Users per status'
             cand backup 'Copy the store to a new file with SQLite''s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
+            cand copy 'Copy a whole store into an empty one: SQLite to PostgreSQL or back'
         }
         &'roster;help;db;path'= {
         }
@@ -2142,6 +2164,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;db;stats'= {
         }
         &'roster;help;db;backup'= {
+        }
+        &'roster;help;db;copy'= {
         }
         &'roster;help;config'= {
             cand show 'Print the resolved settings and where each came from'

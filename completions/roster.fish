@@ -24,7 +24,7 @@ function __fish_roster_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c roster -n "__fish_roster_needs_command" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_needs_command" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_needs_command" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -44,7 +44,7 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "user" -d 'Create, lis
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Read and verify the audit log'
 complete -c roster -n "__fish_roster_needs_command" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
 complete -c roster -n "__fish_roster_needs_command" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
-complete -c roster -n "__fish_roster_needs_command" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
+complete -c roster -n "__fish_roster_needs_command" -f -a "db" -d 'The store: where it is, migrations, checks, statistics, backup, copy'
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The settings roster runs with'
 complete -c roster -n "__fish_roster_needs_command" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
 complete -c roster -n "__fish_roster_needs_command" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
@@ -52,7 +52,7 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "feature" -d 'Features
 complete -c roster -n "__fish_roster_needs_command" -f -a "attribute" -d 'Rules for attribute values'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -108,7 +108,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet Ltd" (repeatable); it must exist unless --create-groups' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l permission -d 'A permission granted to this user alone (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l credentials-file -d 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -191,7 +191,7 @@ status\t''
 last-login\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most this many users' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many users first' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -207,7 +207,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -249,7 +249,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l permission -d 'Set this user\'s own permissions to exactly these (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-permission -d 'Grant a permission to this user alone (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l remove-permission -d 'Take back a permission granted to this user (repeatable)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -286,7 +286,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -325,7 +325,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -364,7 +364,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l reason -d 'Why, kept in the audit log' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l until -d 'Lift the block automatically at this time (2026-01-31, RFC 3339, or +7d)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -402,7 +402,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -440,7 +440,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -478,7 +478,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -517,7 +517,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l reason -d 'Why, kept in the audit log' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l credentials-file -d 'With --generate-password: write `email,password` lines to this file, created 0600, or appended to if it is already your own 0600 file' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -560,7 +560,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -598,7 +598,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -640,7 +640,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 registration\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l subject -d 'The subject of your own message (with --body-file)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l body-file -d 'The text of your own message (\'-\' for stdin)' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -678,7 +678,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -705,7 +705,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l on-conflict -d 'A row for a user who exists: fail (the row is an error), skip (leave the user), update (the user\'s fields become the row\'s)' -r -f -a "fail\t'The row is an error (nothing is written unless --skip-invalid)'
 skip\t'The user is left as they are (`unchanged`)'
 update\t'The user\'s fields become the row\'s (the fields the file has)'"
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -744,7 +744,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l created-after -d 'Users created after this time' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l attr -d 'Users with this attribute value (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to FILE (created 0600; an existing file is never overwritten); its extension sets the format unless --format does' -r -F
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -770,7 +770,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l missing -d 'What to do with users the file does not list' -r -f -a "ignore\t'Leave them as they are'
 block\t'Block them (active users; others are left)'
 archive\t'Archive them'"
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -792,7 +792,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -807,7 +807,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -843,7 +843,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "history" -d 'The audit log of one user'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "transitions" -d 'Print the table of which verb moves a user from which status to which'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -865,7 +865,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (create, update, invite, block, …)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Entries at or after this time (2026-01-31, RFC 3339, or -7d)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Entries before this time' -r
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -880,7 +880,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -898,7 +898,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the hash chain; exit 6 at the first broken entry'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -921,7 +921,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -937,7 +937,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -953,7 +953,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -969,7 +969,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -984,7 +984,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1002,7 +1002,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "check" -d 'Exit 0 if the session on stdin is alive (and note its use), else 4/5/7'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'End the session on stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1019,7 +1019,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1044,7 +1044,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept-invite" -d 'Accept an invitation: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "complete-reset" -d 'Complete a password reset: token on the first line of stdin, new password on the second'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1064,7 +1064,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1080,7 +1080,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1096,7 +1096,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1111,7 +1111,7 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1131,28 +1131,29 @@ complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Deliver these queued messages now'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l json -d 'Short for --format json'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l no-color -d 'No colour [env: NO_COLOR]'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "path" -d 'Print the path of the store file'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "stats" -d 'Users per status'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -f -a "path" -d 'Print the path of the store file (or the connection string, without its password)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -f -a "stats" -d 'Users per status'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -f -a "copy" -d 'Copy a whole store into an empty one: SQLite to PostgreSQL or back'
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1167,7 +1168,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1182,7 +1183,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1197,7 +1198,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1212,7 +1213,7 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1227,13 +1228,29 @@ complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the store file'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the store file (or the connection string, without its password)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Users per status'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole store into an empty one: SQLite to PostgreSQL or back'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1250,7 +1267,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print the resolved settings and where each came from'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1267,7 +1284,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the resolved settings and where each came from'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1291,7 +1308,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "unassign" -d 'Take a role from users: named ones, a file of them, or a selection'
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1306,7 +1323,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1325,7 +1342,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l requires-feature -d 'The role can be given only while this feature is on' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l scope -d 'The role needs a group of this kind beside it (team, area, store, …)' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What the role is for' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1346,7 +1363,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l requires-feature -d 'Gate the role behind a feature ("" removes the gate)' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l scope -d 'Scope the role to a group kind ("" removes the scope)' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l description -d 'What the role is for ("" removes it)' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1363,7 +1380,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1399,7 +1416,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1437,7 +1454,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l max-affected -d 'Refuse (exit 5) if more than N users would change' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l expect-count -d 'Refuse (exit 5) unless exactly N users match' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l reason -d 'Why, kept in the audit log' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1455,7 +1472,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1482,7 +1499,7 @@ complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a role from users: named ones, a file of them, or a selection'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "preset" -d 'Catalogues of roles for the products roster serves'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1505,7 +1522,7 @@ complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "members" -d 'List the users in a group'
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l kind -d 'Only groups of this kind' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1520,7 +1537,7 @@ complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1535,7 +1552,7 @@ complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1550,7 +1567,7 @@ complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1565,7 +1582,7 @@ complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1581,7 +1598,7 @@ complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1603,7 +1620,7 @@ complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_sub
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a group; one with members needs --force'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "members" -d 'List the users in a group'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1622,7 +1639,7 @@ complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_se
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -f -a "enable" -d 'Turn a feature on'
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -f -a "disable" -d 'Turn a feature off; when users\' roles need it, --force takes those roles'
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1637,7 +1654,7 @@ complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1652,7 +1669,7 @@ complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1672,7 +1689,7 @@ complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a feature on'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn a feature off; when users\' roles need it, --force takes those roles'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1693,7 +1710,7 @@ complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l values -d 'The values allowed, comma-separated (any value without)' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l requires-role -d 'Only users with this role may have the attribute' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l description -d 'What the attribute is for' -r
-complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1708,7 +1725,7 @@ complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1726,7 +1743,7 @@ complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "define" -d 'Set the rule of an attribute key: its values, the role it needs'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the attribute rules'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document; lists are arrays'
@@ -1745,7 +1762,7 @@ complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "audit" -d 'Read and verify the audit log'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "db" -d 'The store file: where it is, migrations, checks, statistics'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "db" -d 'The store: where it is, migrations, checks, statistics, backup, copy'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "config" -d 'The settings roster runs with'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
@@ -1786,11 +1803,12 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "show" -d 'Show one message as stored (its link says [token issued when sent]); --links reads the links back from the delivered copy'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "flush" -d 'Deliver every queued message now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "retry" -d 'Deliver these queued messages now'
-complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the path of the store file'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the path of the store file (or the connection string, without its password)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (every command also does this on open)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check integrity, foreign keys and roster\'s own invariants; exit 6 on a problem'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "stats" -d 'Users per status'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to a new file with SQLite\'s online backup (safe while roster runs; the file is created 0600 and never overwritten)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole store into an empty one: SQLite to PostgreSQL or back'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved settings and where each came from'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the roles with their permissions and rules'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "show" -d 'Show one role, and who holds it'

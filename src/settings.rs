@@ -89,7 +89,7 @@ pub const KEYS: &[Key] = &[
             "store.path",
             "",
             Kind::Path,
-            "the store file (also --db); default $XDG_DATA_HOME/roster/roster.db",
+            "the store file or postgres:// connection string (also --db); default $XDG_DATA_HOME/roster/roster.db",
         )
     },
     key(
@@ -788,6 +788,14 @@ impl Settings {
         let db = v
             .path("store.path")
             .ok_or_else(|| Error::invalid("store.path", "must not be empty"))?;
+        if args.db.is_some() && crate::store::Store::url_has_password(&db) {
+            return Err(Error::invalid(
+                "db",
+                "a password in --db shows in `ps` and in shell history: give it in PGPASSWORD \
+                 or ~/.pgpass, or the whole connection string in ROSTER_DB",
+            )
+            .into());
+        }
         let (actor, actor_source) = match (&args.actor, env.get("ROSTER_ACTOR")?) {
             (Some(actor), _) => (actor.clone(), Source::Flag),
             (None, Some(actor)) => (actor.to_string(), Source::Env),
@@ -814,9 +822,16 @@ impl Settings {
                 .into());
             }
         };
+        // A relative outbox is next to the store file; for a store on a
+        // server, next to where the default store file would be.
+        let beside = if crate::store::Store::is_url(&db) {
+            default_db(env)
+        } else {
+            db.clone()
+        };
         let mail_transport = Transport::parse(
             &v.text("mail.transport")?,
-            db.parent().unwrap_or(Path::new(".")),
+            beside.parent().unwrap_or(Path::new(".")),
             smtp_credentials,
             v.path("mail.tls_ca").as_deref(),
         )?;

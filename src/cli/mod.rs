@@ -13,7 +13,7 @@ pub use access::{
     RoleCommand, RoleUpdateArgs,
 };
 
-const ABOUT: &str = "Administer the user accounts of a back-office product on a local SQLite store";
+const ABOUT: &str = "Administer the user accounts of a back-office product on a local SQLite store or a PostgreSQL database";
 
 const EXAMPLES: &str = "\
 Examples:
@@ -43,8 +43,9 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Store file [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]
-    #[arg(long, global = true, value_name = "PATH")]
+    /// Store file, or postgres:// connection string (no password: use PGPASSWORD or
+    /// ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
 
     /// TOML config file [env: ROSTER_CONFIG] [default:
@@ -119,7 +120,7 @@ pub enum Command {
         after_help = "Examples:\n  roster mail list --queued\n  roster mail flush"
     )]
     Mail(MailCommand),
-    /// The store file: where it is, migrations, checks, statistics
+    /// The store: where it is, migrations, checks, statistics, backup, copy
     #[command(
         subcommand,
         after_help = "Examples:\n  roster db path\n  roster db check\n  roster db backup /var/backups/roster.db"
@@ -850,7 +851,7 @@ pub enum AuditCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
-    /// Print the path of the store file
+    /// Print the path of the store file (or the connection string, without its password)
     #[command(after_help = "Examples:\n  roster db path\n  sqlite3 \"$(roster db path)\" .tables")]
     Path,
     /// Apply pending schema migrations (every command also does this on open)
@@ -872,6 +873,16 @@ pub enum DbCommand {
     Backup {
         /// The new file to write
         file: PathBuf,
+    },
+    /// Copy a whole store into an empty one: SQLite to PostgreSQL or back
+    #[command(
+        after_help = "Examples:\n  roster db copy ~/.local/share/roster/roster.db \\\n      postgresql://roster@db.example.com/roster\n  roster db copy postgresql://roster@db.example.com/roster /tmp/copy.db\n\nUsers, memberships, roles, groups, features, attribute rules, tokens, the\nmail outbox and the audit log are copied as they are, in one transaction\non TO: stopped half way, TO stays empty. TO must hold no rows (a new file,\nor an empty database); afterwards the counts of every table are compared\nand TO's audit chain is verified. Give database passwords in PGPASSWORD or\n~/.pgpass, not in the arguments."
+    )]
+    Copy {
+        /// The store to copy: a file, or a postgres:// connection string
+        from: PathBuf,
+        /// The empty store to copy into
+        to: PathBuf,
     },
 }
 

@@ -7,12 +7,12 @@ use crate::cli::DbCommand;
 use crate::domain::error::Error;
 use crate::domain::stored::StatusCount;
 use crate::exit::Exit;
-use crate::store::{OpenOptions, SCHEMA_VERSION, Store};
+use crate::store::{OpenOptions, Store};
 
 pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
     match cmd {
         DbCommand::Path => {
-            let path = app.settings.db.display().to_string();
+            let path = Store::shown(&app.settings.db);
             if app.out.format.is_json() {
                 app.out.json(&serde_json::json!({ "path": path }))?;
             } else {
@@ -31,16 +31,15 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             app.authorize(&store)?;
             let from = store.found_version();
             let applied = store.migrate()?;
+            let current = store.schema_version();
             if app.out.format.is_json() {
                 app.out.json(
-                    &serde_json::json!({ "from": from, "to": SCHEMA_VERSION, "applied": applied }),
+                    &serde_json::json!({ "from": from, "to": current, "applied": applied }),
                 )?;
             } else if applied.is_empty() {
-                app.say(&format!("schema is current (version {SCHEMA_VERSION})"));
+                app.say(&format!("schema is current (version {current})"));
             } else {
-                app.say(&format!(
-                    "migrated schema from version {from} to {SCHEMA_VERSION}"
-                ));
+                app.say(&format!("migrated schema from version {from} to {current}"));
             }
             Ok(Exit::Ok)
         }
@@ -56,11 +55,12 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 app.warn(warning);
             }
             app.authorize(&store)?;
-            if store.found_version() < SCHEMA_VERSION {
+            if store.found_version() < store.schema_version() {
                 app.say(&format!(
-                    "schema version {} is older than the {SCHEMA_VERSION} this roster writes; \
+                    "schema version {} is older than the {} this roster writes; \
                      checked as it is (`roster db migrate` upgrades it)",
-                    store.found_version()
+                    store.found_version(),
+                    store.schema_version()
                 ));
             }
             let problems = store.check()?;
@@ -82,6 +82,15 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
         }
         DbCommand::Backup { file } => {
             let store = app.open_store()?;
+            if Store::is_url(&app.settings.db) {
+                return Err(super::CliError::Usage(
+                    "db backup copies SQLite files; on PostgreSQL use the server's tools \
+                     (`pg_dump --format=custom --file roster.dump DBNAME`), or `roster db copy` \
+                     into a new SQLite file (docs/postgres.md)"
+                        .into(),
+                )
+                .into());
+            }
             store.backup_to(&file)?;
             let bytes = std::fs::metadata(&file)
                 .map(|m| m.len())
@@ -91,7 +100,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 app.out.json(&serde_json::json!({
                     "path": path,
                     "bytes": bytes,
-                    "schema_version": SCHEMA_VERSION,
+                    "schema_version": store.schema_version(),
                 }))?;
             } else {
                 app.out.line(&path)?;
@@ -99,6 +108,72 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             app.say(&format!(
                 "backed up {} to {path} ({bytes} bytes)",
                 app.settings.db.display()
+            ));
+            Ok(Exit::Ok)
+        }
+        DbCommand::Copy { from, to } => {
+            for db in [&from, &to] {
+                if Store::url_has_password(db) {
+                    return Err(Error::invalid(
+                        "db",
+                        "a password in the arguments shows in `ps` and in shell history: give \
+                         it in PGPASSWORD or ~/.pgpass",
+                    )
+                    .into());
+                }
+            }
+            if from == to {
+                return Err(Error::invalid("db", "FROM and TO are the same store").into());
+            }
+            let source = Store::open(
+                &from,
+                &OpenOptions {
+                    busy_timeout: app.settings.busy_timeout,
+                    migrate: false,
+                    allow_shared: app.settings.allow_shared_store,
+                    read_only: true,
+                },
+            )?;
+            app.authorize(&source)?;
+            if source.found_version() < source.schema_version() {
+                return Err(Error::invalid(
+                    "db",
+                    format!(
+                        "{} has schema version {}, older than the {} this roster writes: \
+                         `roster --db FROM db migrate` it first",
+                        source.path().display(),
+                        source.found_version(),
+                        source.schema_version()
+                    ),
+                )
+                .into());
+            }
+            let mut target = Store::open(
+                &to,
+                &OpenOptions {
+                    busy_timeout: app.settings.busy_timeout,
+                    migrate: true,
+                    allow_shared: app.settings.allow_shared_store,
+                    read_only: false,
+                },
+            )?;
+            for warning in source.warnings().iter().chain(target.warnings()) {
+                app.warn(warning);
+            }
+            let copied = crate::ops::copy::copy(&source, &mut target)?;
+            let mut list = app.out.list::<crate::ops::copy::Copied>()?;
+            for c in &copied {
+                list.push(c)?;
+            }
+            list.finish()?;
+            let users = copied
+                .iter()
+                .find(|c| c.table == "users")
+                .map_or(0, |c| c.rows);
+            app.say(&format!(
+                "copied {} to {}: {users} user(s), every table's count checked, the audit chain verified",
+                source.path().display(),
+                target.path().display()
             ));
             Ok(Exit::Ok)
         }

@@ -64,9 +64,7 @@ impl App {
     /// `what`), as [`App::authorize`] does for the command's own.
     pub fn require(&self, store: &Store, permission: &str, what: &str) -> Result<(), Error> {
         // A store from before roles (schema 5) has no permissions to check.
-        if self.settings.actor_source == crate::settings::Source::Default
-            || store.version()? < crate::store::ROLES_SCHEMA
-        {
+        if self.settings.actor_source == crate::settings::Source::Default || !store.has_roles()? {
             return Ok(());
         }
         let Some(user) = store.reader().find_user(&self.settings.actor, self.now)? else {
@@ -97,12 +95,12 @@ impl App {
             self.warn(warning);
         }
         self.authorize(&store)?;
-        if store.found_version() < crate::store::SCHEMA_VERSION {
+        if store.found_version() < store.schema_version() {
             self.debug(&format!(
                 "migrated {} from schema {} to {}",
                 self.settings.db.display(),
                 store.found_version(),
-                crate::store::SCHEMA_VERSION
+                store.schema_version()
             ));
         }
         Ok(store)

@@ -43,6 +43,7 @@ pub const COMMANDS: &[(&str, Option<&str>)] = &[
     ("db check", Some("store.admin")),
     ("db stats", Some("users.read")),
     ("db backup", Some("store.admin")),
+    ("db copy", Some("store.admin")),
     ("config show", None),
     ("role list", Some("users.read")),
     ("role show", Some("users.read")),

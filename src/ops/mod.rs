@@ -6,6 +6,7 @@ pub mod access;
 pub mod assign;
 pub mod auth;
 pub mod bulk;
+pub mod copy;
 pub mod import;
 pub mod lifecycle;
 pub mod users;

@@ -414,3 +414,17 @@ impl Record for StatusCount {
         vec![self.status.to_string(), self.users.to_string()]
     }
 }
+
+impl Record for crate::ops::copy::Copied {
+    fn id(&self) -> Option<&str> {
+        Some(self.table)
+    }
+
+    fn table_headers() -> Vec<&'static str> {
+        vec!["TABLE", "ROWS"]
+    }
+
+    fn table_cells(&self) -> Vec<String> {
+        vec![self.table.to_string(), self.rows.to_string()]
+    }
+}

@@ -345,3 +345,28 @@ pub trait UserWrites {
 
     fn delete_user(&self, id: &UserId) -> Result<()>;
 }
+
+pub trait CopyReads {
+    /// How many rows `table` has.
+    fn count_rows(&self, table: &crate::store::copy::Table) -> Result<i64>;
+
+    /// Streams every row of `table` to `each`, in the table's order.
+    fn copy_out(
+        &self,
+        table: &crate::store::copy::Table,
+        each: &mut dyn FnMut(Vec<crate::store::copy::Cell>) -> Result<()>,
+    ) -> Result<()>;
+}
+
+pub trait CopyWrites {
+    /// Writes rows of `table` as they are (keys included).
+    fn copy_in(
+        &self,
+        table: &crate::store::copy::Table,
+        rows: &[Vec<crate::store::copy::Cell>],
+    ) -> Result<()>;
+
+    /// Sets what the store needs after rows were written with their keys
+    /// (the next key of a generated column).
+    fn after_copy(&self) -> Result<()>;
+}

@@ -815,7 +815,8 @@ fn onboarding_is_recorded_selectable_and_its_mail_follows_the_type() {
 
 /// Arguments that run `command` harmlessly (dry runs, missing names), as
 /// far as the permission check and a little beyond; `i` makes names unique.
-fn harmless(command: &str, i: usize, dir: &std::path::Path) -> Vec<String> {
+fn harmless(command: &str, i: usize, env: &TestEnv) -> Vec<String> {
+    let dir = env.path();
     let owned = |args: &[&str]| args.iter().map(|a| a.to_string()).collect::<Vec<_>>();
     let dry = |verb: &str, user: &str| owned(&["user", verb, user, "--dry-run"]);
     match command {
@@ -883,6 +884,12 @@ fn harmless(command: &str, i: usize, dir: &std::path::Path) -> Vec<String> {
             "backup",
             dir.join(format!("b{i}.db")).to_str().unwrap(),
         ]),
+        "db copy" => owned(&[
+            "db",
+            "copy",
+            env.db().to_str().unwrap(),
+            dir.join(format!("c{i}.db")).to_str().unwrap(),
+        ]),
         "role show" => owned(&["role", "show", "only-users.read"]),
         "role create" => owned(&["role", "create", &format!("made{i}")]),
         "role update" => owned(&[
@@ -944,7 +951,7 @@ fn every_command_checks_an_actor_that_is_a_user() {
         let Some(permission) = permission else {
             continue;
         };
-        let args = harmless(command, i, env.path());
+        let args = harmless(command, i, &env);
         let run = |actor: &str| {
             let mut all = vec!["--as".to_string(), actor.to_string(), "--yes".to_string()];
             all.extend(args.iter().cloned());

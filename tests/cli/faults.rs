@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::common::process::{Reaped, Rng, output_within, wait_within};
-use crate::common::{TestEnv, seed_active_users};
+use crate::common::{TestEnv, seed_active_users, sql_at};
 
 /// No single roster process in these tests may take longer than this.
 const PROCESS_LIMIT: Duration = Duration::from_secs(60);
@@ -211,18 +211,15 @@ fn concurrent_creates_and_blocks_lose_nothing() {
     }
     for (user, email) in HOT.iter().enumerate() {
         let mine: Vec<&Toggle> = toggles.iter().filter(|t| t.user == user).collect();
-        let db = env.sql();
-        let mut stmt = db
-            .prepare(
+        let audited: Vec<String> = env
+            .sql()
+            .rows(
                 "SELECT a.action FROM audit a JOIN users u ON u.id = a.user_id
                  WHERE u.email = ? AND a.action IN ('block', 'unblock') ORDER BY a.seq",
+                [*email],
+                |r| r.get(0),
             )
             .unwrap();
-        let audited: Vec<String> = stmt
-            .query_map([email], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
         for verb in ["block", "unblock"] {
             let reported = mine
                 .iter()
@@ -369,17 +366,12 @@ fn kill_9_during_a_bulk_block_leaves_whole_batches() {
     let env = TestEnv::new();
     let seeding = Instant::now();
     seed_active_users(&env, KILL_USERS);
-    // Fold the write-ahead log into the file, so a copy of the file is the store.
-    env.sql()
-        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
-        .unwrap();
     let seeded_in = seeding.elapsed();
     let mut rng = Rng::from_env_or_clock("kill_9_during_a_bulk_block_leaves_whole_batches");
-    let dir = env.db().parent().unwrap().to_path_buf();
     let mut results = Vec::new();
     for round in 0..KILL_ROUNDS {
-        let db = dir.join(format!("kill{round}.db"));
-        std::fs::copy(env.db(), &db).unwrap();
+        let copy = env.copy_store(&format!("kill{round}"));
+        let db = copy.db.clone();
         let delay = Duration::from_millis(rng.between(50, 600));
         let mut cmd = env.std_cmd();
         cmd.arg("--db")
@@ -429,8 +421,7 @@ fn kill_9_during_a_bulk_block_leaves_whole_batches() {
         if !killed {
             assert_eq!(blocked, KILL_USERS as i64, "{when}: it finished");
         }
-        let audited: i64 = rusqlite::Connection::open(&db)
-            .unwrap()
+        let audited: i64 = sql_at(&db)
             .query_row(
                 "SELECT count(*) FROM audit WHERE action = 'block'",
                 [],
@@ -448,9 +439,7 @@ fn kill_9_during_a_bulk_block_leaves_whole_batches() {
                 "done".into()
             }
         ));
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-        }
+        drop(copy);
     }
     eprintln!(
         "kill_9_during_a_bulk_block_leaves_whole_batches: {KILL_USERS} users seeded in {:.1}s; \
@@ -496,40 +485,51 @@ fn import_file(
 /// What a user of the store holds: (first name, roles, groups, attributes),
 /// each list sorted and `;`-joined, by email.
 fn holdings(db: &Path) -> BTreeMap<String, (String, String, String, String)> {
-    let conn = rusqlite::Connection::open(db).unwrap();
+    let conn = sql_at(db);
+    // Each user's items in the order the query gives them, `;`-joined (the
+    // order of an ordered subquery does not reach an aggregate on every
+    // backend, so the rows are joined here).
     let list = |sql: &str| -> BTreeMap<String, String> {
-        let mut stmt = conn.prepare(sql).unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        let mut lists: BTreeMap<String, String> = BTreeMap::new();
+        for (email, item) in conn
+            .rows(sql, [], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
             .unwrap()
-            .map(Result::unwrap)
-            .collect()
+        {
+            let list = lists.entry(email).or_default();
+            if !list.is_empty() {
+                list.push(';');
+            }
+            list.push_str(&item);
+        }
+        lists
     };
     let roles = list(
-        "SELECT u.email, group_concat(role, ';') FROM (SELECT * FROM user_roles ORDER BY role) r \
-         JOIN users u ON u.id = r.user_id GROUP BY u.email",
+        "SELECT u.email, r.role FROM user_roles r JOIN users u ON u.id = r.user_id \
+         ORDER BY u.email, r.role",
     );
     let groups = list(
-        "SELECT u.email, group_concat(kind || ':' || name, ';') FROM \
-         (SELECT * FROM user_groups ORDER BY kind, name) g JOIN users u ON u.id = g.user_id \
-         GROUP BY u.email",
+        "SELECT u.email, g.kind || ':' || g.name FROM user_groups g \
+         JOIN users u ON u.id = g.user_id ORDER BY u.email, g.kind, g.name",
     );
     let attributes = list(
-        "SELECT u.email, group_concat(key || '=' || value, ';') FROM \
-         (SELECT * FROM user_attributes ORDER BY key) a JOIN users u ON u.id = a.user_id \
-         GROUP BY u.email",
+        "SELECT u.email, a.key || '=' || a.value FROM user_attributes a \
+         JOIN users u ON u.id = a.user_id ORDER BY u.email, a.key",
     );
-    let mut stmt = conn
-        .prepare("SELECT email, coalesce(first_name, '') FROM users")
-        .unwrap();
-    stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .map(|(email, first)| {
-            let get = |m: &BTreeMap<String, String>| m.get(&email).cloned().unwrap_or_default();
-            let held = (first, get(&roles), get(&groups), get(&attributes));
-            (email, held)
-        })
-        .collect()
+    conn.rows(
+        "SELECT email, coalesce(first_name, '') FROM users",
+        [],
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|(email, first)| {
+        let get = |m: &BTreeMap<String, String>| m.get(&email).cloned().unwrap_or_default();
+        let held = (first, get(&roles), get(&groups), get(&attributes));
+        (email, held)
+    })
+    .collect()
 }
 
 /// What user `n` holds when its row of a file tagged `tag` made it.
@@ -549,16 +549,15 @@ fn expected_holdings(n: usize, tag: &str) -> (String, String, String, String) {
 /// Audit entries of each action per user id, counted in one pass over the
 /// log (a query per user would walk the log once per user).
 fn entries_by_user(db: &Path) -> BTreeMap<(String, String), i64> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut stmt = conn
-        .prepare(
+    sql_at(db)
+        .rows(
             "SELECT user_id, action, count(*) FROM audit WHERE user_id IS NOT NULL \
              GROUP BY user_id, action",
+            [],
+            |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)),
         )
-        .unwrap();
-    stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))
         .unwrap()
-        .map(Result::unwrap)
+        .into_iter()
         .collect()
 }
 
@@ -566,12 +565,12 @@ fn entries_by_user(db: &Path) -> BTreeMap<(String, String), i64> {
 /// store does not have.
 fn create_entries(db: &Path) -> (BTreeMap<String, i64>, i64) {
     let entries = entries_by_user(db);
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut stmt = conn.prepare("SELECT id, email FROM users").unwrap();
-    let users: BTreeMap<String, String> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+    let users: BTreeMap<String, String> = sql_at(db)
+        .rows("SELECT id, email FROM users", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .unwrap()
-        .map(Result::unwrap)
+        .into_iter()
         .collect();
     let per_user = users
         .iter()
@@ -758,7 +757,7 @@ const IMPORT_BATCH: usize = 2000;
 /// Waits until the store holds a user (the import's first batch committed),
 /// looking every 5 ms, for at most `limit`.
 fn wait_for_a_user(db: &Path, limit: Duration) {
-    let conn = rusqlite::Connection::open(db).unwrap();
+    let conn = sql_at(db);
     let start = Instant::now();
     while start.elapsed() < limit {
         let users: rusqlite::Result<i64> =
@@ -843,11 +842,12 @@ fn kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it() {
             "{when}: one create entry per user present"
         );
         let ids_before: BTreeMap<String, String> = {
-            let conn = env.sql();
-            let mut stmt = conn.prepare("SELECT email, id FROM users").unwrap();
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            env.sql()
+                .rows("SELECT email, id FROM users", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
                 .unwrap()
-                .map(Result::unwrap)
+                .into_iter()
                 .collect()
         };
 
@@ -1025,23 +1025,24 @@ fn a_bulk_block_racing_creates_leaves_no_user_half_changed() {
             .copied()
             .unwrap_or(0)
     };
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare("SELECT id, email, status, blocked_reason FROM users")
-        .unwrap();
-    let users: BTreeMap<String, (String, Option<String>, i64, i64)> = stmt
-        .query_map([], |r| {
-            let id: String = r.get(0)?;
-            let held = (
-                r.get(2)?,
-                r.get(3)?,
-                entries_of(&id, "block"),
-                entries_of(&id, "create"),
-            );
-            Ok((r.get(1)?, held))
-        })
+    let users: BTreeMap<String, (String, Option<String>, i64, i64)> = env
+        .sql()
+        .rows(
+            "SELECT id, email, status, blocked_reason FROM users",
+            [],
+            |r| {
+                let id: String = r.get(0)?;
+                let held = (
+                    r.get(2)?,
+                    r.get(3)?,
+                    entries_of(&id, "block"),
+                    entries_of(&id, "create"),
+                );
+                Ok((r.get(1)?, held))
+            },
+        )
         .unwrap()
-        .map(Result::unwrap)
+        .into_iter()
         .collect();
     let created: Vec<&RaceCreate> = creates.iter().filter(|c| c.exit == 0).collect();
     assert_eq!(

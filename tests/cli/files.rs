@@ -50,7 +50,7 @@ fn sqlite_file(env: &TestEnv, name: &str, sql: &str) -> PathBuf {
 
 #[test]
 fn another_programs_database_is_refused_untouched() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     let app = sqlite_file(
         &env,
         "app.db",
@@ -81,10 +81,10 @@ fn another_programs_database_is_refused_untouched() {
 
 #[test]
 fn damaged_stores_are_refused_the_same_way() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &["--no-invite"]);
     // Checkpoint everything into the main file, so the file alone is the store.
-    env.sql()
+    env.sqlite()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
         .unwrap();
     let whole = std::fs::read(env.db()).unwrap();
@@ -126,7 +126,7 @@ fn damaged_stores_are_refused_the_same_way() {
 
 #[test]
 fn a_store_others_can_read_is_refused_unless_sharing_is_on_purpose() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &["--no-invite"]);
     std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o644)).unwrap();
     let db = env.db();
@@ -157,7 +157,7 @@ fn a_store_owned_by_another_account_is_refused() {
         eprintln!("skipped: only root can give the file to another account");
         return;
     }
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &["--no-invite"]);
     std::os::unix::fs::chown(env.db(), Some(65534), None).unwrap();
     let db = env.db();
@@ -167,7 +167,7 @@ fn a_store_owned_by_another_account_is_refused() {
 #[test]
 fn an_unrelated_variable_that_is_not_utf8_is_ignored() {
     use std::os::unix::ffi::OsStrExt as _;
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     let out = env
         .cmd()
         .env("FOO", std::ffi::OsStr::from_bytes(b"\xff\xfe"))
@@ -190,17 +190,17 @@ fn an_unrelated_variable_that_is_not_utf8_is_ignored() {
 /// damaged page as a finding: exit 6, not "sound", not exit 1.
 #[test]
 fn db_check_finds_missing_tables_and_damaged_pages() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     crate::common::seed_active_users(&env, 300);
     env.ok(&["db", "check"]);
     let whole = {
-        env.sql()
+        env.sqlite()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
             .unwrap();
         std::fs::read(env.db()).unwrap()
     };
 
-    env.sql().execute_batch("DROP TABLE audit").unwrap();
+    env.sqlite().execute_batch("DROP TABLE audit").unwrap();
     let (code, stdout, stderr) = env.run(&["db", "check"]);
     assert_eq!(code, 6, "{stderr}");
     assert!(stdout.contains("table audit is missing"), "{stdout}");
@@ -237,7 +237,7 @@ fn db_check_finds_missing_tables_and_damaged_pages() {
 /// the file and its directory as they were.
 #[test]
 fn db_check_runs_on_a_read_only_store() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &["--no-invite"]);
     let dir = env.db().parent().unwrap().to_path_buf();
     let before = std::fs::read(env.db()).unwrap();

@@ -135,9 +135,9 @@ fn schema_md_describes_the_current_schema() {
     if !doc.contains(&format!("is the schema version, {version} at present")) {
         missing.push(format!("schema version {version}"));
     }
-    let env = crate::common::TestEnv::new();
+    let env = crate::common::TestEnv::lite();
     env.ok(&["user", "list"]);
-    let sql = env.sql();
+    let sql = env.sqlite();
     let objects: Vec<(String, String)> = sql
         .prepare(
             "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' \

@@ -120,12 +120,12 @@ fn invite_issues_a_new_token_and_email_and_kills_the_old_one() {
     assert_eq!(mails.len(), 2);
     let tokens: Vec<String> = env
         .sql()
-        .prepare("SELECT hash FROM tokens WHERE user_id = ? AND purpose = 'invite'")
-        .unwrap()
-        .query_map([&id], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+        .rows(
+            "SELECT hash FROM tokens WHERE user_id = ? AND purpose = 'invite'",
+            [&id],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert_eq!(tokens.len(), 1, "only the newest invitation token lives");
     let newest = crate::users::token_in(&mails[1]);
     assert_eq!(tokens[0], crate::users::sha256_hex(&newest));

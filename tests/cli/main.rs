@@ -13,6 +13,7 @@ mod hostile;
 mod lifecycle;
 mod mail;
 mod output;
+mod postgres;
 mod properties;
 mod secrets;
 mod store;

@@ -455,7 +455,7 @@ fn fixed_users(env: &TestEnv) {
     db.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
     for (i, (email, _)) in people.iter().enumerate() {
         let old: String = db
-            .query_row("SELECT id FROM users WHERE email = ?", [email], |r| {
+            .query_row("SELECT id FROM users WHERE email = ?", [*email], |r| {
                 r.get(0)
             })
             .unwrap();

@@ -10,7 +10,7 @@ fn mode(path: &std::path::Path) -> u32 {
 
 #[test]
 fn first_use_creates_a_private_directory_and_file() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.ok(&["user", "list"]);
     assert_eq!(mode(env.db().parent().unwrap()), 0o700);
     assert_eq!(mode(&env.db()), 0o600);
@@ -28,7 +28,7 @@ fn first_use_creates_a_private_directory_and_file() {
 
 #[test]
 fn db_flag_and_env_choose_the_store() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     let custom = env.path().join("elsewhere/custom.db");
     env.ok(&[
         "--db",
@@ -54,7 +54,7 @@ fn db_flag_and_env_choose_the_store() {
 
 #[test]
 fn a_new_store_is_migrated_from_empty() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
     std::fs::write(env.db(), b"").unwrap();
     std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
@@ -67,7 +67,7 @@ fn a_new_store_is_migrated_from_empty() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let db = env.sql();
+    let db = env.sqlite();
     let version: i64 = db
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
@@ -102,10 +102,10 @@ fn a_new_store_is_migrated_from_empty() {
 
 #[test]
 fn a_newer_store_is_refused_and_left_untouched() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &[]);
     {
-        let db = env.sql();
+        let db = env.sqlite();
         db.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;")
             .unwrap();
     }
@@ -138,7 +138,7 @@ fn a_newer_store_is_refused_and_left_untouched() {
 
 #[test]
 fn a_file_that_is_not_a_store_is_refused() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     let junk = env.path().join("junk.db");
     std::fs::write(
         &junk,
@@ -152,12 +152,12 @@ fn a_file_that_is_not_a_store_is_refused() {
 
 #[test]
 fn db_check_finds_broken_invariants() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     let id = env.create("ada@example.com", &["--no-invite"]);
     let (code, _, stderr) = env.run(&["db", "check"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("sound"));
-    env.sql()
+    env.sqlite()
         .execute(
             "UPDATE users SET status = 'archived', previous_status = NULL WHERE id = ?",
             [&id],
@@ -175,7 +175,7 @@ fn db_check_finds_broken_invariants() {
 
     // A row pointing at no user (written with foreign keys off, as another
     // program might) is found by the foreign-key check.
-    env.sql()
+    env.sqlite()
         .execute_batch(
             "PRAGMA foreign_keys = OFF;
              INSERT INTO user_roles (user_id, role) VALUES ('no-such-user', 'admin');",
@@ -193,9 +193,9 @@ fn db_check_finds_broken_invariants() {
 /// a role, a group that does not exist.
 #[test]
 fn db_check_says_what_a_dangling_row_points_at() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &["--no-invite"]);
-    env.sql()
+    env.sqlite()
         .execute_batch(
             "PRAGMA foreign_keys = OFF;
              INSERT INTO user_roles (user_id, role) VALUES ('no-such-user', 'ghost');
@@ -219,7 +219,7 @@ fn db_check_says_what_a_dangling_row_points_at() {
 
 #[test]
 fn db_stats_counts_users_per_status() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("a@example.com", &[]);
     env.create("b@example.com", &["--no-invite"]);
     let id = env.create("c@example.com", &["--no-invite"]);
@@ -243,10 +243,10 @@ fn db_stats_counts_users_per_status() {
 
 #[test]
 fn a_busy_store_is_unavailable_not_a_crash() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("a@example.com", &["--no-invite"]);
     env.config("[store]\nbusy_timeout = \"1s\"\n");
-    let db = env.sql();
+    let db = env.sqlite();
     db.execute_batch("BEGIN IMMEDIATE; UPDATE users SET comment = 'held';")
         .unwrap();
     let (code, _, stderr) = env.run(&["user", "block", "a@example.com"]);
@@ -258,7 +258,7 @@ fn a_busy_store_is_unavailable_not_a_crash() {
 
 #[test]
 fn concurrent_processes_each_land_their_writes() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.ok(&["user", "list"]);
     let children: Vec<_> = (0..8)
         .map(|i| {
@@ -284,7 +284,7 @@ fn concurrent_processes_each_land_their_writes() {
 
 #[test]
 fn config_show_prints_resolved_settings() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.config("[invite]\nttl = \"3d\"\n[mail]\nbase_url = \"https://accounts.example.com\"\n");
     let rows = env.json(&["config", "show"]);
     let value = |k: &str| {
@@ -311,7 +311,7 @@ fn config_show_prints_resolved_settings() {
 /// over the config file, and `config show` says so.
 #[test]
 fn every_config_key_can_come_from_the_environment() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.config("[invite]\nttl = \"3d\"\n[mail]\nbase_url = \"https://file.example.com\"\n");
     let vars = [
         ("ROSTER_INVITE_TTL", "2d"),
@@ -372,7 +372,7 @@ fn every_config_key_can_come_from_the_environment() {
 /// "unknown".
 #[test]
 fn the_default_actor_is_the_os_account() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     let out = env
         .cmd()
         .env_remove("USER")
@@ -478,7 +478,7 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
     use crate::auth::{GOOD, accept_invite};
     use crate::users::{sha256_hex, token_in};
 
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     let old_token = "c2NoZW1hLW9uZS1yYXctdG9rZW4tZm9yLWEtdGVzdA";
     let link = format!("http://localhost:8080/accept-invite?token={old_token}");
     store_at_version(
@@ -507,7 +507,7 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
         String::from_utf8_lossy(&out.stderr)
     );
     ada_survived(&env);
-    let db = env.sql();
+    let db = env.sqlite();
     let (token_hash, text, html): (String, String, String) = db
         .query_row(
             "SELECT token_hash, body_text, body_html FROM outbox",
@@ -538,7 +538,7 @@ fn a_schema_1_store_is_migrated_and_its_queued_link_hashed() {
 /// becomes `seq`.
 #[test]
 fn a_schema_2_store_is_migrated_without_losing_memberships() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     store_at_version(&env, 2, ADA);
     let out = env.ok(&["db", "migrate"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains(&format!(
@@ -547,7 +547,7 @@ fn a_schema_2_store_is_migrated_without_losing_memberships() {
     )));
     ada_survived(&env);
     let seq: i64 = env
-        .sql()
+        .sqlite()
         .query_row("SELECT seq FROM users", [], |r| r.get(0))
         .unwrap();
     assert_eq!(seq, 1);
@@ -572,7 +572,7 @@ fn a_schema_2_store_is_migrated_without_losing_memberships() {
 /// roster's connection has `foreign_keys = ON`: no row may outlive its user.
 #[test]
 fn deleting_a_user_leaves_no_rows_behind() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.access(&["support"], &["team:north"]);
     let id = env.create(
         "ada@example.com",
@@ -588,7 +588,7 @@ fn deleting_a_user_leaves_no_rows_behind() {
         ],
     );
     env.ok(&["user", "delete", &id, "--yes"]);
-    let db = env.sql();
+    let db = env.sqlite();
     for table in [
         "user_attributes",
         "user_roles",
@@ -612,7 +612,7 @@ fn deleting_a_user_leaves_no_rows_behind() {
 /// store, even while another process writes; it never overwrites a file.
 #[test]
 fn backup_copies_the_store_while_it_is_written() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     for i in 0..5 {
         env.create(&format!("u{i}@example.com"), &["--no-invite"]);
     }
@@ -663,7 +663,7 @@ fn backup_copies_the_store_while_it_is_written() {
 /// `sqlite3` shell) do not block an upgrade; `db check` reports them after.
 #[test]
 fn an_upgrade_goes_ahead_past_rows_that_already_dangle() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     store_at_version(
         &env,
         2,
@@ -678,7 +678,7 @@ fn an_upgrade_goes_ahead_past_rows_that_already_dangle() {
     assert_eq!(code, 6);
     assert!(stdout.contains("foreign key"), "{stdout}");
     let version: i64 = env
-        .sql()
+        .sqlite()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
     assert_eq!(version, roster::store::SCHEMA_VERSION);
@@ -690,7 +690,7 @@ fn an_upgrade_goes_ahead_past_rows_that_already_dangle() {
 /// `db check`.
 #[test]
 fn a_schema_3_store_is_migrated_keeping_mail_ids_and_naming_shared_addresses() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     store_at_version(
         &env,
         3,
@@ -718,7 +718,7 @@ fn a_schema_3_store_is_migrated_keeping_mail_ids_and_naming_shared_addresses() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let db = env.sql();
+    let db = env.sqlite();
     let app: i64 = db
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .unwrap();
@@ -769,10 +769,10 @@ fn a_schema_3_store_is_migrated_keeping_mail_ids_and_naming_shared_addresses() {
 /// row) leaves a stale entry in the search index; searches stay right.
 #[test]
 fn searches_survive_a_replace_by_another_program() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &["--last", "Lovelace", "--no-invite"]);
     env.create("grace@example.com", &["--last", "Hopper", "--no-invite"]);
-    env.sql()
+    env.sqlite()
         .execute_batch(
             "INSERT OR REPLACE INTO users (id, email, email_key, last_name, status,
                  created_at, updated_at, search_text)
@@ -799,10 +799,10 @@ fn searches_survive_a_replace_by_another_program() {
 /// it nor makes it report a problem (the WAL lets readers through).
 #[test]
 fn db_check_reads_while_another_process_writes() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &[]);
     env.config("[store]\nbusy_timeout = \"1s\"\n");
-    let holder = env.sql();
+    let holder = env.sqlite();
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
     let (code, stdout, stderr) = env.run(&["db", "check"]);
     holder.execute_batch("ROLLBACK").unwrap();
@@ -814,7 +814,7 @@ fn db_check_reads_while_another_process_writes() {
 /// `db backup` writes the file it is given, even one named like a URI.
 #[test]
 fn backup_takes_its_file_name_literally() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     env.create("ada@example.com", &[]);
     std::fs::write(env.path().join("copy.db"), b"keep me").unwrap();
     let out = env
@@ -843,7 +843,7 @@ fn backup_takes_its_file_name_literally() {
 /// text) or every user is read (text most users share).
 #[test]
 fn match_finds_the_same_users_through_the_index_or_without_it() {
-    let env = TestEnv::new();
+    let env = TestEnv::lite();
     crate::common::seed_active_users(&env, 2100);
     let count = |text: &str| {
         let out = env.ok(&["-q", "user", "list", "--match", text]);

@@ -128,7 +128,7 @@ fn a_file_that_is_not_a_file_of_users_is_refused_whole() {
         err.contains("broken.json: line 2: not a JSON array of objects"),
         "{err}"
     );
-    assert!(!env.db().exists() || user_count(&env) == 0);
+    assert!(!env.store_exists() || user_count(&env) == 0);
 }
 
 #[test]
@@ -664,7 +664,7 @@ fn dry_run_and_atomic_write_nothing() {
         err.contains("dry run, nothing changed: 2 would create"),
         "{err}"
     );
-    assert!(!env.db().exists() || user_count(&env) == 0);
+    assert!(!env.store_exists() || user_count(&env) == 0);
 
     let path = file(
         &env,
@@ -673,7 +673,7 @@ fn dry_run_and_atomic_write_nothing() {
     );
     let (code, _, _) = env.run(&["--yes", "user", "import", &path, "--atomic"]);
     assert_eq!(code, 6);
-    assert!(!env.db().exists() || user_count(&env) == 0);
+    assert!(!env.store_exists() || user_count(&env) == 0);
     let (code, _, err) = env.run(&[
         "--yes",
         "user",
@@ -1187,7 +1187,7 @@ fn import_max_affected_counts_the_users_it_would_create() {
         err.contains("3 users would change, more than --max-affected 2"),
         "{err}"
     );
-    assert!(!env.db().exists() || user_count(&env) == 0);
+    assert!(!env.store_exists() || user_count(&env) == 0);
     let (code, _, _) = env.run(&["--yes", "user", "import", &path, "--max-affected", "3"]);
     assert_eq!(code, 0);
     assert_eq!(user_count(&env), 3);

@@ -412,7 +412,7 @@ fn invalid_input_names_the_field_and_exits_6() {
         "{stderr}"
     );
     assert!(
-        !env.db().exists(),
+        !env.store_exists(),
         "input is validated before the store is even created"
     );
     let longest = format!("{}@{}", "a".repeat(64), domain(57));
@@ -655,7 +655,7 @@ fn an_unknown_mail_transport_is_refused_before_any_change() {
     );
     assert_eq!(code, 6, "{stderr}");
     assert!(stderr.contains("mail.transport"), "{stderr}");
-    assert!(!env.db().exists());
+    assert!(!env.store_exists());
 }
 
 #[test]

@@ -1,57 +1,19 @@
 //! The append-only, hash-chained audit log (SPEC §9).
 //!
-//! Each row's hash is SHA-256 over the previous row's hash and the row itself. The
-//! row covers the digest of its `changes`, not the changes: deleting a user erases
-//! the personal data in its rows' `changes` and the chain still verifies.
+//! The chain itself (the canonical row, the digests, appending, verifying) is
+//! backend-neutral, in `store::chain`; this is where SQLite stores and reads it.
 
 use crate::store::api::{AuditReads, AuditWrites};
+use crate::store::chain::{Appender, StoredAuditRow, Verifier};
 use jiff::Timestamp;
 use rusqlite::params;
 use rusqlite::types::Value;
-use sha2::{Digest, Sha256};
 
-use super::{Reader, Tx, opt_ts, parse_ts, ts};
+use super::{Reader, Tx, parse_ts, ts};
 use crate::domain::error::{Error, Result};
 use crate::domain::stored::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
 use crate::domain::types::UserId;
 use crate::domain::user::FieldChange;
-
-fn sha256_hex(data: &[u8]) -> String {
-    hex::encode(Sha256::digest(data))
-}
-
-/// The part of an audit row the chain covers.
-struct ChainRow<'a> {
-    seq: i64,
-    at: &'a str,
-    actor: &'a str,
-    action: &'a str,
-    user_id: Option<&'a str>,
-    changes_digest: &'a str,
-    reason_digest: Option<&'a str>,
-}
-
-impl ChainRow<'_> {
-    /// SHA-256 (hex) of the previous row's hash and this row.
-    fn hash(&self, prev: &str) -> String {
-        // A tuple is written as the JSON array `[seq, at, …]`.
-        let row = serde_json::to_string(&(
-            self.seq,
-            self.at,
-            self.actor,
-            self.action,
-            self.user_id,
-            self.changes_digest,
-            self.reason_digest,
-        ))
-        .expect("strings and numbers serialise");
-        let mut hasher = Sha256::new();
-        hasher.update(prev.as_bytes());
-        hasher.update(b"\n");
-        hasher.update(row.as_bytes());
-        hex::encode(hasher.finalize())
-    }
-}
 
 impl AuditWrites for Tx<'_> {
     fn append_audit(
@@ -79,57 +41,34 @@ impl AuditWrites for Tx<'_> {
         if records.is_empty() {
             return Ok(());
         }
-        let (mut seq, mut prev, last_at): (i64, String, String) = self
+        let last: Option<(i64, String, String)> = self
             .tx
             .prepare_cached("SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1")?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map(Some)
             .or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok((0, String::new(), String::new())),
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
                 other => Err(other),
             })?;
-        let at = ts(at).max(last_at);
+        let mut chain = Appender::after(last, ts(at), actor);
         let mut insert = self.tx.prepare_cached(
             "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, \
              reason, reason_digest, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )?;
-        // A bulk command gives every row the same reason: digest it once.
-        let mut reason_digests: Option<(&str, String)> = None;
         for record in records {
-            seq += 1;
-            let reason_digest = record.reason.map(|r| match &reason_digests {
-                Some((text, digest)) if *text == r => digest.clone(),
-                _ => {
-                    let digest = sha256_hex(r.as_bytes());
-                    reason_digests = Some((r, digest.clone()));
-                    digest
-                }
-            });
-            let changes_json = serde_json::to_string(&record.changes).expect("changes serialise");
-            let digest = sha256_hex(changes_json.as_bytes());
-            let user_id = record.user_id.map(UserId::as_str);
-            let hash = ChainRow {
-                seq,
-                at: &at,
-                actor,
-                action: record.action,
-                user_id,
-                changes_digest: &digest,
-                reason_digest: reason_digest.as_deref(),
-            }
-            .hash(&prev);
+            let row = chain.next(record);
             insert.execute(params![
-                seq,
-                at,
+                row.seq,
+                chain.at(),
                 actor,
                 record.action,
-                user_id,
-                changes_json,
-                digest,
+                record.user_id.map(UserId::as_str),
+                row.changes,
+                row.changes_digest,
                 record.reason,
-                reason_digest,
-                hash
+                row.reason_digest,
+                row.hash
             ])?;
-            prev = hash;
         }
         Ok(())
     }
@@ -203,68 +142,33 @@ impl AuditReads for Reader<'_> {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut rows = stmt.query([])?;
-        let mut prev = String::new();
-        let mut expected_seq = 1;
-        let mut checked = 0;
+        let mut verifier = Verifier::new(deleted);
         while let Some(r) = rows.next()? {
-            let seq: i64 = r.get(0)?;
             let at: String = r.get(1)?;
-            let changes: Option<String> = r.get(5)?;
-            let digest: String = r.get(6)?;
-            let hash: String = r.get(9)?;
-            let broken = |problem: &str| {
-                Ok(Err(ChainBreak {
-                    seq,
-                    problem: problem.to_string(),
-                }))
-            };
-            if seq != expected_seq {
-                return broken(&format!("row {expected_seq} is missing"));
-            }
-            if opt_ts(Some(at.clone())).is_err() {
-                return broken("its time is not a valid RFC 3339 time");
-            }
             let actor: String = r.get(2)?;
             let action: String = r.get(3)?;
             let user_id: Option<String> = r.get(4)?;
+            let changes: Option<String> = r.get(5)?;
+            let changes_digest: String = r.get(6)?;
             let reason: Option<String> = r.get(7)?;
             let reason_digest: Option<String> = r.get(8)?;
-            let user_deleted = user_id.as_ref().is_some_and(|u| deleted.contains(u));
-            match &changes {
-                Some(changes) if sha256_hex(changes.as_bytes()) != digest => {
-                    return broken("its changes do not match their digest");
-                }
-                None if !user_deleted => {
-                    return broken("its changes were erased, but its user was never deleted");
-                }
-                _ => {}
-            }
-            match (&reason, &reason_digest) {
-                (Some(text), Some(d)) if sha256_hex(text.as_bytes()) == *d => {}
-                (None, None) => {}
-                (None, Some(_)) if user_deleted => {}
-                (None, Some(_)) => {
-                    return broken("its reason was erased, but its user was never deleted");
-                }
-                _ => return broken("its reason does not match its digest"),
-            }
-            let computed = ChainRow {
-                seq,
+            let hash: String = r.get(9)?;
+            let row = StoredAuditRow {
+                seq: r.get(0)?,
                 at: &at,
                 actor: &actor,
                 action: &action,
                 user_id: user_id.as_deref(),
-                changes_digest: &digest,
+                changes: changes.as_deref(),
+                changes_digest: &changes_digest,
+                reason: reason.as_deref(),
                 reason_digest: reason_digest.as_deref(),
+                hash: &hash,
+            };
+            if let Err(broken) = verifier.check(&row) {
+                return Ok(Err(broken));
             }
-            .hash(&prev);
-            if computed != hash {
-                return broken("its hash does not match the row and the row before it");
-            }
-            prev = hash;
-            expected_seq += 1;
-            checked += 1;
         }
-        Ok(Ok(checked))
+        Ok(Ok(verifier.checked()))
     }
 }

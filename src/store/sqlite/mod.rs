@@ -4,6 +4,7 @@
 mod access;
 mod audit;
 mod bulk;
+mod copy;
 mod outbox;
 mod staging;
 mod tokens;
@@ -16,6 +17,7 @@ use jiff::Timestamp;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::domain::error::{Conflict, Error, Result, Unavailable};
+use crate::store::OpenOptions;
 
 /// One step of the schema: its SQL, then any rewrite of rows SQL alone cannot do.
 struct Migration {
@@ -52,33 +54,6 @@ pub const ROLES_SCHEMA: i64 = 5;
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
-
-/// How to open a store.
-#[derive(Clone, Debug)]
-pub struct OpenOptions {
-    /// How long a write waits for another process's lock before giving up (exit 8).
-    pub busy_timeout: Duration,
-    /// Apply pending migrations. `db migrate` and every other command do;
-    /// only read-only inspection leaves them.
-    pub migrate: bool,
-    /// Use a store that others can read, or that another account owns (with
-    /// a warning) instead of refusing it.
-    pub allow_shared: bool,
-    /// Only look (`db check`): open read-only, create and migrate nothing,
-    /// and take a store with missing tables for what it is, to report them.
-    pub read_only: bool,
-}
-
-impl Default for OpenOptions {
-    fn default() -> Self {
-        OpenOptions {
-            busy_timeout: Duration::from_secs(5),
-            migrate: true,
-            allow_shared: false,
-            read_only: false,
-        }
-    }
-}
 
 /// The `application_id` in the header of every roster store: "RSTR". A file
 /// with another application's id is never taken for a store.

@@ -1,7 +1,9 @@
 //! TestEnv: a temp store, XDG dirs and a clean environment for each test.
 
+pub mod pg;
 pub mod process;
 pub mod python;
+pub mod sql;
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +12,8 @@ use serde_json::Value;
 
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    /// The test's database, when the suite runs on PostgreSQL.
+    pub pg: Option<pg::Database>,
 }
 
 /// The environment variables roster reads, cleared so the host cannot leak in.
@@ -30,16 +34,54 @@ impl TestEnv {
     pub fn new() -> TestEnv {
         TestEnv {
             dir: tempfile::tempdir().expect("temp dir"),
+            pg: pg::enabled().then(pg::Database::new),
         }
+    }
+
+    /// A test of the SQLite store itself (its file, its schema): SQLite
+    /// whichever backend the suite runs on.
+    pub fn lite() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("temp dir"),
+            pg: None,
+        }
+    }
+
+    /// The SQLite store file, opened directly.
+    pub fn sqlite(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.path().join("data/roster/roster.db")).unwrap()
     }
 
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
 
-    /// The store the default settings point at ($XDG_DATA_HOME/roster/roster.db).
+    /// The store the default settings point at ($XDG_DATA_HOME/roster/roster.db),
+    /// or the test's database on PostgreSQL (what `ROSTER_DB` says).
     pub fn db(&self) -> PathBuf {
-        self.path().join("data/roster/roster.db")
+        match &self.pg {
+            Some(db) => PathBuf::from(db.url()),
+            None => self.path().join("data/roster/roster.db"),
+        }
+    }
+
+    /// Whether roster has made its store yet: on SQLite the file exists, on
+    /// PostgreSQL the test's database (empty until then) holds tables.
+    pub fn store_exists(&self) -> bool {
+        match &self.pg {
+            Some(db) => {
+                let tables: i64 = pg::client(&db.name)
+                    .query_one(
+                        "SELECT count(*) FROM pg_tables \
+                         WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
+                        &[],
+                    )
+                    .unwrap()
+                    .get(0);
+                tables > 0
+            }
+            None => self.db().exists(),
+        }
     }
 
     pub fn outbox(&self) -> PathBuf {
@@ -75,6 +117,13 @@ impl TestEnv {
             ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
             ("TERM".into(), "xterm".into()),
         ]
+        .into_iter()
+        .chain(
+            self.pg
+                .as_ref()
+                .map(|db| ("ROSTER_DB".to_string(), db.url())),
+        )
+        .collect()
     }
 
     /// Runs roster on a pseudo-terminal, answering each prompt matching a regex
@@ -163,6 +212,9 @@ impl TestEnv {
             .env("XDG_CONFIG_HOME", self.path().join("config"))
             .env("USER", "tester")
             .current_dir(self.path());
+        if let Some(db) = &self.pg {
+            cmd.env("ROSTER_DB", db.url());
+        }
         cmd
     }
 
@@ -243,8 +295,88 @@ impl TestEnv {
     }
 
     /// A connection to the store, to check what a command left behind.
-    pub fn sql(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(self.db()).unwrap()
+    pub fn sql(&self) -> sql::Sql {
+        match &self.pg {
+            Some(db) => sql::Sql::Pg(std::cell::RefCell::new(pg::client(&db.name))),
+            None => sql::Sql::Lite(rusqlite::Connection::open(self.db()).unwrap()),
+        }
+    }
+
+    /// A copy of the store as it is now, for a test that damages copies
+    /// (`--db copy.db` then): on SQLite the file (its write-ahead log folded
+    /// in first) as `name.db` beside it, on PostgreSQL a new database made
+    /// from the test's. No connection to the store may be open. Removed
+    /// when dropped.
+    pub fn copy_store(&self, name: &str) -> StoreCopy {
+        match &self.pg {
+            Some(db) => {
+                let copy = db.copy();
+                StoreCopy {
+                    db: PathBuf::from(copy.url()),
+                    _pg: Some(copy),
+                }
+            }
+            None => {
+                self.sqlite()
+                    .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .unwrap();
+                let path = self.db().with_file_name(format!("{name}.db"));
+                std::fs::copy(self.db(), &path).unwrap();
+                StoreCopy {
+                    db: path,
+                    _pg: None,
+                }
+            }
+        }
+    }
+
+    /// Everything the store holds, to search for what must not be in it: on
+    /// SQLite the raw bytes of the file and of its write-ahead log; on
+    /// PostgreSQL every value of every column of every row of every table
+    /// of the database, as text (bytea decoded), one value a line.
+    pub fn stored_bytes(&self) -> Vec<u8> {
+        let Some(db) = &self.pg else {
+            let mut bytes = std::fs::read(self.db()).unwrap();
+            if let Ok(wal) = std::fs::read(self.db().with_extension("db-wal")) {
+                bytes.extend(wal);
+            }
+            return bytes;
+        };
+        let mut client = pg::client(&db.name);
+        let tables = client
+            .query(
+                "SELECT c.oid::regclass::text, \
+                        string_agg(CASE WHEN a.atttypid = 'bytea'::regtype \
+                                        THEN format('encode(%I, ''escape'')', a.attname) \
+                                        ELSE format('%I::text', a.attname) END, ', ' \
+                                   ORDER BY a.attnum) \
+                 FROM pg_class c \
+                 JOIN pg_namespace n ON n.oid = c.relnamespace \
+                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped \
+                 WHERE c.relkind IN ('r', 'p', 'm') \
+                   AND n.nspname NOT IN ('pg_catalog', 'information_schema') \
+                   AND n.nspname NOT LIKE 'pg_toast%' \
+                 GROUP BY c.oid",
+                &[],
+            )
+            .unwrap();
+        assert!(!tables.is_empty(), "the database has roster's tables");
+        let mut text = String::new();
+        for table in tables {
+            let (name, columns): (String, String) = (table.get(0), table.get(1));
+            text.push_str(&format!("-- {name}\n"));
+            let rows = client
+                .query(
+                    &format!("SELECT concat_ws(E'\\n', {columns}) FROM {name}"),
+                    &[],
+                )
+                .unwrap();
+            for row in rows {
+                text.push_str(&row.get::<_, String>(0));
+                text.push('\n');
+            }
+        }
+        text.into_bytes()
     }
 
     /// The .eml files in the default outbox directory, oldest first.
@@ -262,6 +394,36 @@ impl TestEnv {
             .into_iter()
             .map(|(_, p)| std::fs::read_to_string(p).unwrap())
             .collect()
+    }
+}
+
+/// A connection to the store at `db`: a PostgreSQL connection string, or
+/// the path of a SQLite file.
+pub fn sql_at(db: &Path) -> sql::Sql {
+    let text = db.to_string_lossy();
+    if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+        let client = postgres::Client::connect(&text, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("connect to {text}: {e}"));
+        sql::Sql::Pg(std::cell::RefCell::new(client))
+    } else {
+        sql::Sql::Lite(rusqlite::Connection::open(db).unwrap())
+    }
+}
+
+/// A copy of a test's store (`TestEnv::copy_store`), gone when dropped.
+pub struct StoreCopy {
+    /// What `--db` takes to open the copy.
+    pub db: PathBuf,
+    _pg: Option<pg::Database>,
+}
+
+impl Drop for StoreCopy {
+    fn drop(&mut self) {
+        if self._pg.is_none() {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", self.db.display()));
+            }
+        }
     }
 }
 
@@ -328,4 +490,15 @@ pub fn seed_active_users(env: &TestEnv, count: usize) {
         };
         roster::ops::users::create(&mut store, &ctx, req, false).unwrap();
     }
+}
+
+/// What `stored_bytes` gives holds each value as it was written, quotes,
+/// backslashes and all, on either backend: a search of it finds a secret.
+#[test]
+fn stored_bytes_hold_every_value_as_written() {
+    let env = TestEnv::new();
+    let odd = r#"Zé "quoted", back\slash (x)"#;
+    env.create("ada@example.com", &["--no-invite", "--first", odd]);
+    let stored = String::from_utf8_lossy(&env.stored_bytes()).into_owned();
+    assert!(stored.contains(odd), "{odd} is not in what the store holds");
 }

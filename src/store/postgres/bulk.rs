@@ -1,0 +1,174 @@
+//! Set-based writes for bulk verbs on PostgreSQL: one statement per batch of
+//! users (their places in the store, or their ids, as one array parameter
+//! matched with `= ANY`), not one per user, as on SQLite.
+
+use jiff::Timestamp;
+use postgres::types::ToSql;
+
+use super::{Tx, ts};
+use crate::domain::access::RoleName;
+use crate::domain::error::Result;
+use crate::domain::types::UserId;
+use crate::domain::user::Subject;
+use crate::store::api::BulkWrites;
+
+/// The places of users in the store: the table's own key.
+fn seq_array(users: &[&Subject]) -> Vec<i64> {
+    users.iter().map(|u| u.seq).collect()
+}
+
+/// Ids, as one text array parameter.
+fn id_array(ids: &[&UserId]) -> Vec<String> {
+    ids.iter().map(|i| i.as_str().to_string()).collect()
+}
+
+/// Short strings (purposes, templates), as one text array parameter.
+fn text_array(values: &[&str]) -> Vec<String> {
+    values.iter().map(|v| v.to_string()).collect()
+}
+
+impl BulkWrites for Tx<'_> {
+    fn block_users(
+        &self,
+        users: &[&Subject],
+        reason: Option<&str>,
+        until: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.batch_update(
+            "status = 'blocked', blocked_reason = $2, blocked_until = $3, updated_at = $4",
+            users,
+            &[&reason, &until.map(ts), &ts(now)],
+        )
+    }
+
+    fn unblock_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "status = 'active', blocked_reason = NULL, blocked_until = NULL, updated_at = $2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    fn archive_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "previous_status = CASE WHEN status = 'blocked' AND blocked_until <= $2 THEN 'active' \
+             ELSE status END, status = 'archived', updated_at = $2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    fn restore_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "status = coalesce(previous_status, 'active'), \
+             invite_expires_at = CASE WHEN previous_status = 'invited' THEN $2 \
+                ELSE invite_expires_at END, \
+             blocked_reason = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
+                ELSE blocked_reason END, \
+             blocked_until = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
+                ELSE blocked_until END, \
+             previous_status = NULL, updated_at = $2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    fn revoke_invitations(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
+        self.batch_update(
+            "status = 'invitation_revoked', updated_at = $2",
+            users,
+            &[&ts(now)],
+        )
+    }
+
+    fn invite_users(&self, users: &[&Subject], now: Timestamp, expires: Timestamp) -> Result<()> {
+        self.batch_update(
+            "status = 'invited', invited_at = $2, invite_expires_at = $3, updated_at = $2",
+            users,
+            &[&ts(now), &ts(expires)],
+        )
+    }
+
+    fn clear_lockouts(&self, users: &[&Subject]) -> Result<()> {
+        self.batch_update("failed_logins = 0, locked_until = NULL", users, &[])
+    }
+
+    fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
+        let rows = self.store().rows(
+            "DELETE FROM tokens WHERE user_id = ANY($1) AND used_at IS NULL \
+             AND purpose = ANY($2) RETURNING user_id",
+            &[&id_array(ids), &text_array(purposes)],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| UserId::from_stored(r.get::<_, String>(0)))
+            .collect())
+    }
+
+    fn drop_queued_mail_of(&self, ids: &[&UserId], templates: &[&str]) -> Result<()> {
+        self.store().execute(
+            "DELETE FROM outbox WHERE user_id = ANY($1) AND status = 'queued' \
+             AND template = ANY($2)",
+            &[&id_array(ids), &text_array(templates)],
+        )?;
+        Ok(())
+    }
+
+    fn set_role_of(
+        &self,
+        ids: &[&UserId],
+        role: &RoleName,
+        hold: bool,
+        now: Timestamp,
+    ) -> Result<()> {
+        let ids = id_array(ids);
+        let sql = if hold {
+            "INSERT INTO user_roles (user_id, role) \
+             SELECT DISTINCT u, $2::text FROM unnest($1::text[]) AS u \
+             ON CONFLICT DO NOTHING"
+        } else {
+            "DELETE FROM user_roles WHERE role = $2 AND user_id = ANY($1)"
+        };
+        let store = self.store();
+        store.execute(sql, &[&ids, &role.as_str()])?;
+        store.execute(
+            "UPDATE users SET updated_at = $2 WHERE id = ANY($1)",
+            &[&ids, &ts(now)],
+        )?;
+        Ok(())
+    }
+
+    fn delete_users(&self, users: &[&Subject]) -> Result<()> {
+        let ids = id_array(&users.iter().map(|u| &u.id).collect::<Vec<_>>());
+        let store = self.store();
+        store.execute("DELETE FROM outbox WHERE user_id = ANY($1)", &[&ids])?;
+        store.execute(
+            "UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = ANY($1)",
+            &[&ids],
+        )?;
+        store.execute(
+            "DELETE FROM users WHERE seq = ANY($1)",
+            &[&seq_array(users)],
+        )?;
+        Ok(())
+    }
+}
+
+impl Tx<'_> {
+    /// `UPDATE users SET {set}` for the users of a batch: `$1` is their
+    /// places, `rest` the parameters from `$2` on.
+    fn batch_update(
+        &self,
+        set: &str,
+        users: &[&Subject],
+        rest: &[&(dyn ToSql + Sync)],
+    ) -> Result<()> {
+        let sql = format!("UPDATE users SET {set} WHERE seq = ANY($1)");
+        let seqs = seq_array(users);
+        let mut values: Vec<&(dyn ToSql + Sync)> = vec![&seqs];
+        values.extend_from_slice(rest);
+        self.store().execute(&sql, &values)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,424 @@
+//! The PostgreSQL store: the same interface as the SQLite one (the traits of
+//! `store::api`), on a database server, through the `postgres` crate.
+//!
+//! - **One writer at a time, as on SQLite.** Every write transaction first
+//!   takes a transaction-level advisory lock, so writes from any number of
+//!   hosts are serialised: a bulk batch reads its users inside the lock and
+//!   decides on what is stored, and the audit chain is extended by one
+//!   writer at a time, so it stays one valid chain. Reads never wait.
+//! - **Times are text** in the canonical form the SQLite store uses, so rows
+//!   move between backends byte for byte (`db copy`) and the audit chain,
+//!   computed over that form, verifies on both.
+//! - Statements are prepared once per connection and kept.
+
+mod access;
+mod audit;
+mod bulk;
+pub mod connect;
+mod copy;
+mod outbox;
+mod staging;
+mod tokens;
+mod users;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use postgres::error::SqlState;
+use postgres::types::ToSql;
+use postgres::{Client, Row, Statement};
+
+use super::OpenOptions;
+use crate::domain::error::{Conflict, Error, Result, Unavailable};
+
+/// One step of the schema, applied in order under an advisory lock.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this binary writes on PostgreSQL.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The advisory lock every write takes ("RSTR" as a number), and the one
+/// migrations take.
+const WRITE_LOCK: i64 = 0x5253_5452;
+const MIGRATE_LOCK: i64 = 0x5253_544d;
+
+/// Parameters of a statement.
+pub(crate) type Params<'a> = [&'a (dyn ToSql + Sync)];
+
+pub struct Store {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Statement>>,
+    /// The `stage_*` updates of a running `stage_batch`, sent together when
+    /// it ends (None: no batch is running).
+    pending: RefCell<Option<std::collections::BTreeMap<i64, staging::Pending>>>,
+    /// The connection string without its password, for messages.
+    display: PathBuf,
+    found_version: i64,
+    warnings: Vec<String>,
+}
+
+/// Reads, on the store or inside a write.
+#[derive(Clone, Copy)]
+pub struct Reader<'a> {
+    store: &'a Store,
+}
+
+/// A write transaction: BEGIN, the write lock, then COMMIT or ROLLBACK.
+pub struct Tx<'a> {
+    store: &'a Store,
+}
+
+impl Tx<'_> {
+    pub fn reader(&self) -> Reader<'_> {
+        Reader { store: self.store }
+    }
+}
+
+impl crate::store::Writes for Tx<'_> {
+    fn reader(&self) -> crate::store::Reader<'_> {
+        crate::store::Reader::postgres(Tx::reader(self))
+    }
+}
+
+/// True for `postgres://…` and `postgresql://…`: a store on a server.
+pub fn is_url(db: &Path) -> bool {
+    let text = db.to_string_lossy();
+    text.starts_with("postgres://") || text.starts_with("postgresql://")
+}
+
+impl Store {
+    /// Connects to the database `url` names and brings its schema up to
+    /// date. Only an empty database or a roster store is used; a database
+    /// with other tables, or a newer roster's schema, is refused untouched
+    /// (exit 8).
+    pub fn open(url: &Path, options: &OpenOptions) -> Result<Store> {
+        let connected = connect::connect(&url.to_string_lossy(), options)?;
+        let mut store = Store {
+            client: RefCell::new(connected.client),
+            statements: RefCell::new(HashMap::new()),
+            pending: RefCell::new(None),
+            display: PathBuf::from(connected.display),
+            found_version: 0,
+            warnings: connected.warnings,
+        };
+        store.found_version = store.identify()?;
+        if options.migrate && !options.read_only && store.found_version < SCHEMA_VERSION {
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
+    /// The schema version in the database: 0 for an empty one. Refuses a
+    /// database that holds other tables, or a newer schema.
+    fn identify(&self) -> Result<i64> {
+        let has_schema = self
+            .one("SELECT to_regclass('roster_schema') IS NOT NULL", &[])?
+            .get::<_, bool>(0);
+        if !has_schema {
+            let tables: Vec<String> = self
+                .rows(
+                    "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() \
+                     ORDER BY tablename",
+                    &[],
+                )?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            if !tables.is_empty() {
+                return Err(Unavailable::NotAStore {
+                    path: self.display.clone(),
+                    why: format!(
+                        "the database holds another program's tables ({}); roster needs an empty \
+                         database or one of its own",
+                        tables.join(", ")
+                    ),
+                }
+                .into());
+            }
+            return Ok(0);
+        }
+        let version = self.version()?;
+        if version > SCHEMA_VERSION {
+            return Err(Unavailable::NewerSchema {
+                path: self.display.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            }
+            .into());
+        }
+        Ok(version)
+    }
+
+    /// The connection string, without its password.
+    pub fn path(&self) -> &Path {
+        &self.display
+    }
+
+    pub fn found_version(&self) -> i64 {
+        self.found_version
+    }
+
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    pub fn version(&self) -> Result<i64> {
+        Ok(self
+            .opt("SELECT version FROM roster_schema", &[])?
+            .map_or(0, |r| r.get(0)))
+    }
+
+    /// Applies the pending migrations, each in its own transaction, under
+    /// an advisory lock: hosts that start at once migrate once.
+    pub fn migrate(&mut self) -> Result<Vec<i64>> {
+        self.batch(&format!("SELECT pg_advisory_lock({MIGRATE_LOCK})"))?;
+        let applied = self.apply_migrations();
+        let unlocked = self.batch(&format!("SELECT pg_advisory_unlock({MIGRATE_LOCK})"));
+        let applied = applied?;
+        unlocked?;
+        self.statements.borrow_mut().clear();
+        Ok(applied)
+    }
+
+    fn apply_migrations(&mut self) -> Result<Vec<i64>> {
+        let mut applied = Vec::new();
+        loop {
+            // Another host may have migrated while this one waited.
+            let version = self.identify()?;
+            if version >= SCHEMA_VERSION {
+                return Ok(applied);
+            }
+            let sql = MIGRATIONS[version as usize];
+            self.batch("BEGIN")?;
+            let step = self.batch(sql).and_then(|()| {
+                if version == 0 {
+                    self.execute(
+                        "INSERT INTO roster_schema (application, version) VALUES ('roster', $1)",
+                        &[&(version + 1)],
+                    )
+                } else {
+                    self.execute("UPDATE roster_schema SET version = $1", &[&(version + 1)])
+                }
+            });
+            match step {
+                Ok(_) => self.batch("COMMIT")?,
+                Err(e) => {
+                    let _ = self.batch("ROLLBACK");
+                    return Err(e);
+                }
+            }
+            applied.push(version + 1);
+        }
+    }
+
+    pub fn reader(&self) -> crate::store::Reader<'_> {
+        crate::store::Reader::postgres(Reader { store: self })
+    }
+
+    /// Runs `work` in one transaction holding the write lock: committed if
+    /// it returns Ok, rolled back (the store as it was) if it returns Err.
+    pub fn write<T>(&mut self, work: impl FnOnce(&crate::store::Tx<'_>) -> Result<T>) -> Result<T> {
+        self.batch("BEGIN")?;
+        let value = self
+            .batch(&format!("SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
+            .and_then(|()| work(&Tx { store: self }));
+        match value {
+            Ok(value) => {
+                self.batch("COMMIT")?;
+                Ok(value)
+            }
+            Err(e) => {
+                let _ = self.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// `db backup` belongs to the server's own tools on PostgreSQL.
+    pub fn backup_to(&self, _dest: &Path) -> Result<()> {
+        Err(Error::invalid(
+            "backup",
+            "on PostgreSQL, back up with the server's tools: `pg_dump --format=custom \
+             --file roster.dump DBNAME` (see docs/postgres.md); `roster db copy` copies a \
+             store to a SQLite file",
+        ))
+    }
+
+    /// Everything wrong with the store: missing tables, rows that point at
+    /// nothing, roster's own invariants and role rules.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let version = self.version()?;
+        for table in [
+            "users",
+            "roles",
+            "role_permissions",
+            "groups",
+            "features",
+            "attribute_rules",
+            "user_attributes",
+            "user_roles",
+            "user_groups",
+            "user_permissions",
+            "tokens",
+            "outbox",
+            "audit",
+        ] {
+            let exists = self
+                .one("SELECT to_regclass($1) IS NOT NULL", &[&table])?
+                .get::<_, bool>(0);
+            if !exists {
+                problems.push(format!(
+                    "schema: table {table} is missing (schema version {version} has it)"
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return Ok(problems);
+        }
+        problems.extend(users::invariant_violations(self)?);
+        problems.extend(access::rule_violations(self)?);
+        Ok(problems)
+    }
+
+    // The statement helpers every area uses.
+
+    fn statement(&self, sql: &str) -> Result<Statement> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.borrow_mut().prepare(sql)?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_string(), statement.clone());
+        Ok(statement)
+    }
+
+    pub(crate) fn rows(&self, sql: &str, params: &Params<'_>) -> Result<Vec<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query(&statement, params)?)
+    }
+
+    pub(crate) fn opt(&self, sql: &str, params: &Params<'_>) -> Result<Option<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query_opt(&statement, params)?)
+    }
+
+    pub(crate) fn one(&self, sql: &str, params: &Params<'_>) -> Result<Row> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query_one(&statement, params)?)
+    }
+
+    pub(crate) fn execute(&self, sql: &str, params: &Params<'_>) -> Result<u64> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().execute(&statement, params)?)
+    }
+
+    /// Runs statements without parameters (no statement kept).
+    pub(crate) fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    /// Streams the rows of a query to `each`, without holding them all.
+    pub(crate) fn each_row(
+        &self,
+        sql: &str,
+        params: &Params<'_>,
+        each: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let statement = self.statement(sql)?;
+        let mut client = self.client.borrow_mut();
+        let mut rows = client.query_raw(&statement, params.iter().copied())?;
+        while let Some(row) = rows.next()? {
+            each(&row)?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn store(&self) -> &'a Store {
+        self.store
+    }
+}
+
+impl<'a> Tx<'a> {
+    pub(crate) fn store(&self) -> &'a Store {
+        self.store
+    }
+}
+
+/// The canonical text form of a time in the store (as on SQLite).
+pub(crate) fn ts(t: Timestamp) -> String {
+    crate::domain::types::to_second(t).to_string()
+}
+
+pub(crate) fn parse_ts(raw: &str) -> Result<Timestamp> {
+    raw.parse()
+        .map_err(|e: jiff::Error| Error::Internal(format!("a stored time {raw:?}: {e}")))
+}
+
+pub(crate) fn opt_ts(raw: Option<String>) -> Result<Option<Timestamp>> {
+    raw.as_deref().map(parse_ts).transpose()
+}
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Self {
+        let Some(db) = e.as_db_error() else {
+            if e.is_closed() {
+                return Unavailable::Unusable {
+                    why: format!("the connection to the database server was lost: {e}"),
+                }
+                .into();
+            }
+            return Error::store(e);
+        };
+        let code = db.code();
+        if *code == SqlState::UNIQUE_VIOLATION {
+            return Conflict::Duplicate {
+                what: unique_what(db.constraint()),
+            }
+            .into();
+        }
+        if [
+            SqlState::LOCK_NOT_AVAILABLE,
+            SqlState::T_R_SERIALIZATION_FAILURE,
+            SqlState::T_R_DEADLOCK_DETECTED,
+            SqlState::QUERY_CANCELED,
+        ]
+        .contains(code)
+        {
+            return Unavailable::Busy.into();
+        }
+        if *code == SqlState::DISK_FULL {
+            return Unavailable::DiskFull.into();
+        }
+        if [
+            SqlState::INSUFFICIENT_PRIVILEGE,
+            SqlState::READ_ONLY_SQL_TRANSACTION,
+        ]
+        .contains(code)
+        {
+            return Unavailable::Unusable {
+                why: format!("it cannot be written: {}", db.message()),
+            }
+            .into();
+        }
+        Error::store(e)
+    }
+}
+
+/// What a unique constraint guards, in the words the SQLite store uses:
+/// `users_email_key_key` → "this email".
+fn unique_what(constraint: Option<&str>) -> String {
+    match constraint.unwrap_or_default() {
+        "users_email_key_key" => "this email".into(),
+        "users_username_key_key" => "this username".into(),
+        "users_id_key" => "this user id".into(),
+        "" => "a value".into(),
+        other => other.to_string(),
+    }
+}

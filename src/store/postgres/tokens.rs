@@ -1,0 +1,112 @@
+//! Invitation, reset and session tokens, on PostgreSQL. Only a token's
+//! SHA-256 is stored.
+
+use jiff::Timestamp;
+use postgres::Row;
+
+use super::{Reader, Tx, opt_ts, parse_ts, ts};
+use crate::domain::error::Result;
+use crate::domain::stored::{TokenPurpose, TokenRow};
+use crate::domain::types::UserId;
+use crate::store::api::{TokenReads, TokenWrites};
+
+const SELECT_TOKEN: &str =
+    "SELECT hash, user_id, purpose, created_at, expires_at, used_at, last_used_at FROM tokens";
+
+fn token_from_row(r: &Row) -> Result<TokenRow> {
+    let purpose: String = r.get(2);
+    Ok(TokenRow {
+        digest: r.get(0),
+        user_id: UserId::from_stored(r.get(1)),
+        purpose: match purpose.as_str() {
+            "invite" => TokenPurpose::Invite,
+            "reset" => TokenPurpose::Reset,
+            _ => TokenPurpose::Session,
+        },
+        created_at: parse_ts(r.get(3))?,
+        expires_at: parse_ts(r.get(4))?,
+        used_at: opt_ts(r.get(5))?,
+        last_used_at: opt_ts(r.get(6))?,
+    })
+}
+
+impl TokenReads for Reader<'_> {
+    fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
+        self.store()
+            .opt(&format!("{SELECT_TOKEN} WHERE hash = $1"), &[&digest])?
+            .as_ref()
+            .map(token_from_row)
+            .transpose()
+    }
+
+    fn find_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<TokenRow>> {
+        // An index range, as on SQLite: lowercase hex sorts the same in any
+        // collation, and `g` comes after every hex digit.
+        let upper = format!("{prefix}g");
+        self.store()
+            .rows(
+                &format!("{SELECT_TOKEN} WHERE hash >= $1 AND hash < $2 AND starts_with(hash, $1)"),
+                &[&prefix, &upper],
+            )?
+            .iter()
+            .map(token_from_row)
+            .collect()
+    }
+}
+
+impl TokenWrites for Tx<'_> {
+    fn mark_token_used(&self, digest: &str, at: Timestamp) -> Result<()> {
+        self.store().execute(
+            "UPDATE tokens SET used_at = $1 WHERE hash = $2",
+            &[&ts(at), &digest],
+        )?;
+        Ok(())
+    }
+
+    fn touch_token(&self, digest: &str, at: Timestamp) -> Result<()> {
+        self.store().execute(
+            "UPDATE tokens SET last_used_at = $1 WHERE hash = $2",
+            &[&ts(at), &digest],
+        )?;
+        Ok(())
+    }
+
+    fn delete_token(&self, digest: &str) -> Result<usize> {
+        Ok(self
+            .store()
+            .execute("DELETE FROM tokens WHERE hash = $1", &[&digest])? as usize)
+    }
+
+    fn insert_token(
+        &self,
+        hash: &str,
+        user: &UserId,
+        purpose: TokenPurpose,
+        created_at: Timestamp,
+        expires_at: Timestamp,
+    ) -> Result<()> {
+        self.store().execute(
+            "INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+            &[
+                &hash,
+                &user.as_str(),
+                &purpose.as_str(),
+                &ts(created_at),
+                &ts(expires_at),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn revoke_tokens(&self, user: &UserId, purposes: &[TokenPurpose]) -> Result<usize> {
+        if purposes.is_empty() {
+            return Ok(0);
+        }
+        let purposes: Vec<&str> = purposes.iter().map(|p| p.as_str()).collect();
+        Ok(self.store().execute(
+            "DELETE FROM tokens WHERE user_id = $1 AND purpose = ANY($2) AND used_at IS NULL",
+            &[&user.as_str(), &purposes],
+        )? as usize)
+    }
+}

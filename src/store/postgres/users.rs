@@ -1,0 +1,974 @@
+//! Users, their attributes and memberships, on PostgreSQL: the same rows, in
+//! the same order, with the same outcomes as the SQLite store.
+//!
+//! - Text is sorted `COLLATE "C"` (byte order, as SQLite's BINARY), and
+//!   NULLs sort first going up and last going down, as on SQLite.
+//! - `--match` is `search_text LIKE '%text%'`, which the trigram (GIN)
+//!   index answers directly: no candidate list as on SQLite's FTS5.
+//! - Lists are passed as arrays (`= ANY($1)`, `unnest`).
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use postgres::Row;
+use postgres::types::ToSql;
+
+use super::{Params, Reader, Store, Tx, opt_ts, parse_ts, ts};
+use crate::domain::access::{GroupRef, Permission, RoleName};
+use crate::domain::error::{Error, Result};
+use crate::domain::query::{ListQuery, Selector, SortKey};
+use crate::domain::stored::StatusCount;
+use crate::domain::types::{Status, UserId, email_key};
+use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
+use crate::store::api::{UserReads, UserWrites};
+
+/// Columns read for a user, in the order `user_from_row` expects them.
+const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
+    u.first_name, u.middle_name, u.last_name, u.phone, u.company, u.address, u.city, \
+    u.region, u.postal_code, u.country, u.title, u.employee_id, u.accounting_id, u.comment, \
+    u.status, u.previous_status, u.must_change_password, u.created_at, u.updated_at, \
+    u.last_login_at, u.password_changed_at, u.invited_at, u.invite_expires_at, \
+    u.blocked_reason, u.blocked_until, \
+    (SELECT json_object_agg(a.key, a.value)::text FROM user_attributes a WHERE a.user_id = u.id), \
+    ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id), \
+    ARRAY(SELECT g.kind || chr(31) || g.name || chr(31) || d.display_name \
+        FROM user_groups g JOIN groups d ON d.kind = g.kind AND d.name = g.name \
+        WHERE g.user_id = u.id), \
+    ARRAY(SELECT p.permission FROM user_permissions p WHERE p.user_id = u.id), \
+    u.password_hash, u.failed_logins, u.locked_until, u.onboarding_requested_at \
+    FROM users u";
+
+const FIRST_PROFILE_COLUMN: usize = 3;
+
+fn status_of(raw: &str) -> Result<Status> {
+    raw.parse()
+}
+
+fn count_of(raw: i64) -> Result<u32> {
+    u32::try_from(raw).map_err(|_| Error::Internal(format!("a stored failure count {raw}")))
+}
+
+/// A list read back sorted (byte order, as SQLite's `split_list` gives it).
+fn sorted(mut items: Vec<String>) -> Vec<String> {
+    items.retain(|s| !s.is_empty());
+    items.sort();
+    items
+}
+
+fn user_from_row(row: &Row, now: Timestamp, with_hash: bool) -> Result<User> {
+    let mut profile = Profile::default();
+    for (i, (field, _)) in PROFILE_FIELDS.iter().enumerate() {
+        let value: Option<String> = row.try_get(FIRST_PROFILE_COLUMN + i)?;
+        profile
+            .set_unchecked(field, value)
+            .expect("PROFILE_FIELDS names only profile fields");
+    }
+    let at = FIRST_PROFILE_COLUMN + PROFILE_FIELDS.len();
+    let stored = status_of(&row.try_get::<_, String>(at)?)?;
+    let previous: Option<String> = row.try_get(at + 1)?;
+    let invite_expires_at = opt_ts(row.try_get(at + 8)?)?;
+    let blocked_until = opt_ts(row.try_get(at + 10)?)?;
+    let attributes_json: Option<String> = row.try_get(at + 11)?;
+    let attributes: BTreeMap<String, String> = attributes_json
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose()
+        .map_err(|e| Error::Internal(format!("stored attributes: {e}")))?
+        .unwrap_or_default();
+    Ok(User {
+        id: UserId::from_stored(row.try_get(0)?),
+        email: row.try_get(1)?,
+        username: row.try_get(2)?,
+        profile,
+        attributes,
+        roles: sorted(row.try_get(at + 12)?)
+            .into_iter()
+            .map(RoleName::from_stored)
+            .collect(),
+        groups: groups_of(row.try_get(at + 13)?),
+        permissions: sorted(row.try_get(at + 14)?)
+            .into_iter()
+            .map(Permission::from_stored)
+            .collect(),
+        status: effective_status(stored, invite_expires_at, blocked_until, now),
+        previous_status: previous.as_deref().map(status_of).transpose()?,
+        must_change_password: row.try_get(at + 2)?,
+        created_at: parse_ts(&row.try_get::<_, String>(at + 3)?)?,
+        updated_at: parse_ts(&row.try_get::<_, String>(at + 4)?)?,
+        last_login_at: opt_ts(row.try_get(at + 5)?)?,
+        password_changed_at: opt_ts(row.try_get(at + 6)?)?,
+        invited_at: opt_ts(row.try_get(at + 7)?)?,
+        invite_expires_at,
+        blocked_reason: row.try_get(at + 9)?,
+        blocked_until,
+        password_hash: if with_hash {
+            row.try_get(at + 15)?
+        } else {
+            None
+        },
+        failed_logins: count_of(row.try_get(at + 16)?)?,
+        locked_until: opt_ts(row.try_get(at + 17)?)?,
+        onboarding_requested_at: opt_ts(row.try_get(at + 18)?)?,
+    })
+}
+
+/// Groups as `kind`, slug and display name separated by U+001F; sorted by
+/// kind and slug.
+fn groups_of(raw: Vec<String>) -> Vec<GroupRef> {
+    let mut groups: Vec<GroupRef> = raw
+        .iter()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, '\u{1f}');
+            Some(GroupRef::from_stored(
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+            ))
+        })
+        .collect();
+    groups.sort();
+    groups
+}
+
+/// A column's value: text (or NULL), or a flag.
+#[derive(Debug, PartialEq)]
+enum Value {
+    Text(Option<String>),
+    Flag(bool),
+}
+
+impl Value {
+    fn param(&self) -> &(dyn ToSql + Sync) {
+        match self {
+            Value::Text(v) => v,
+            Value::Flag(v) => v,
+        }
+    }
+}
+
+fn text(value: Option<&str>) -> Value {
+    Value::Text(value.map(str::to_string))
+}
+
+fn time(value: Option<Timestamp>) -> Value {
+    Value::Text(value.map(ts))
+}
+
+/// The columns `insert_user` and `update_user` write, `id` first, each with
+/// its value for `user`. `must_change_password` is the only flag.
+fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
+    let mut columns = vec![
+        ("id", text(Some(user.id.as_str()))),
+        ("email", text(Some(&user.email))),
+        ("email_key", Value::Text(Some(email_key(&user.email)))),
+        ("username", text(user.username.as_deref())),
+        (
+            "username_key",
+            Value::Text(user.username.as_ref().map(|u| u.to_ascii_lowercase())),
+        ),
+    ];
+    for (field, _) in PROFILE_FIELDS {
+        columns.push((field, text(user.profile.get(field))));
+    }
+    columns.extend([
+        ("status", text(Some(user.status.stored().as_str()))),
+        (
+            "previous_status",
+            text(user.previous_status.map(|s| s.stored().as_str())),
+        ),
+        (
+            "must_change_password",
+            Value::Flag(user.must_change_password),
+        ),
+        ("created_at", time(Some(user.created_at))),
+        ("updated_at", time(Some(user.updated_at))),
+        ("last_login_at", time(user.last_login_at)),
+        ("password_changed_at", time(user.password_changed_at)),
+        ("invited_at", time(user.invited_at)),
+        ("invite_expires_at", time(user.invite_expires_at)),
+        ("blocked_reason", text(user.blocked_reason.as_deref())),
+        ("blocked_until", time(user.blocked_until)),
+        (
+            "onboarding_requested_at",
+            time(user.onboarding_requested_at),
+        ),
+        ("search_text", Value::Text(Some(search_text(user)))),
+    ]);
+    columns
+}
+
+/// The columns a new user is written with: `scalar_columns` and the hash.
+fn insert_columns(user: &User) -> Vec<(&'static str, Value)> {
+    let mut columns = scalar_columns(user);
+    columns.push(("password_hash", text(user.password_hash.as_deref())));
+    columns
+}
+
+const ASCII_UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const ASCII_LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+
+/// The SQL a sort key orders by, and whether the column may be NULL.
+/// Text is compared in byte order; first and last names with ASCII letters
+/// folded (SQLite's `COLLATE NOCASE`).
+fn sort_column(key: SortKey) -> (String, bool) {
+    match key {
+        // Ids and times have one fixed form, which sorts the same in any
+        // collation: left bare, so their indexes can give the order.
+        SortKey::Id => ("u.id".into(), false),
+        SortKey::Created => ("u.created_at".into(), false),
+        SortKey::Updated => ("u.updated_at".into(), false),
+        SortKey::Email => ("u.email_key COLLATE \"C\"".into(), false),
+        SortKey::Username => ("u.username_key COLLATE \"C\"".into(), true),
+        SortKey::First => (
+            format!("translate(u.first_name, '{ASCII_UPPER}', '{ASCII_LOWER}') COLLATE \"C\""),
+            true,
+        ),
+        SortKey::Last => (
+            format!("translate(u.last_name, '{ASCII_UPPER}', '{ASCII_LOWER}') COLLATE \"C\""),
+            true,
+        ),
+        SortKey::Status => ("u.status COLLATE \"C\"".into(), false),
+        SortKey::LastLogin => ("u.last_login_at".into(), true),
+    }
+}
+
+/// A WHERE clause and its parameters (`$1`, `$2`, … in order).
+#[derive(Default)]
+struct Filter {
+    sql: Vec<String>,
+    params: Vec<Box<dyn ToSql + Sync>>,
+    /// The mark of the current time, once a condition needs it.
+    now: Option<String>,
+}
+
+impl Filter {
+    /// Adds a parameter; returns its mark.
+    fn mark(&mut self, value: impl ToSql + Sync + 'static) -> String {
+        self.params.push(Box::new(value));
+        format!("${}", self.params.len())
+    }
+
+    fn now_mark(&mut self, now: Timestamp) -> String {
+        if let Some(mark) = &self.now {
+            return mark.clone();
+        }
+        let mark = self.mark(ts(now));
+        self.now = Some(mark.clone());
+        mark
+    }
+
+    fn clause(&self) -> String {
+        if self.sql.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.sql.join(" AND "))
+        }
+    }
+
+    fn params(&self) -> Vec<&(dyn ToSql + Sync)> {
+        self.params.iter().map(|p| p.as_ref()).collect()
+    }
+}
+
+/// The SQL that holds for users whose *effective* status is `status`; `{now}`
+/// stands for the current time.
+fn status_sql(status: Status) -> &'static str {
+    match status {
+        Status::Invited => {
+            "(u.status = 'invited' AND (u.invite_expires_at IS NULL OR u.invite_expires_at > {now}))"
+        }
+        Status::InvitationExpired => "(u.status = 'invited' AND u.invite_expires_at <= {now})",
+        Status::InvitationRevoked => "u.status = 'invitation_revoked'",
+        Status::Active => {
+            "(u.status = 'active' OR (u.status = 'blocked' AND u.blocked_until <= {now}))"
+        }
+        Status::Blocked => {
+            "(u.status = 'blocked' AND (u.blocked_until IS NULL OR u.blocked_until > {now}))"
+        }
+        Status::Archived => "u.status = 'archived'",
+    }
+}
+
+/// `%text%` with `%`, `_` and `\` taken as themselves (backslash is
+/// PostgreSQL's default LIKE escape).
+fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// The text `--match` searches: the searchable fields, lowercased, one a line.
+fn search_text(user: &User) -> String {
+    let p = &user.profile;
+    [
+        Some(user.email.as_str()),
+        user.username.as_deref(),
+        p.first_name.as_deref(),
+        p.middle_name.as_deref(),
+        p.last_name.as_deref(),
+        p.company.as_deref(),
+        p.address.as_deref(),
+        p.city.as_deref(),
+        p.postal_code.as_deref(),
+        p.phone.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::to_lowercase)
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+/// The WHERE clause for a selector. Times are compared as text, as on
+/// SQLite: their one canonical form compares the same in any collation.
+fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
+    let mut f = Filter::default();
+    if !selector.statuses.is_empty() {
+        let mut parts = Vec::new();
+        for status in &selector.statuses {
+            let sql = status_sql(*status);
+            parts.push(if sql.contains("{now}") {
+                let mark = f.now_mark(now);
+                sql.replace("{now}", &mark)
+            } else {
+                sql.to_string()
+            });
+        }
+        f.sql.push(format!("({})", parts.join(" OR ")));
+    }
+    if let Some(role) = &selector.role {
+        let r = f.mark(role.to_string());
+        f.sql.push(format!(
+            "EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = {r})"
+        ));
+    }
+    if let Some(group) = &selector.group {
+        let kind = f.mark(group.kind().to_string());
+        let name = f.mark(group.slug().to_string());
+        f.sql.push(format!(
+            "EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND g.kind = {kind} \
+             AND g.name = {name})"
+        ));
+    }
+    if let Some(permission) = &selector.permission {
+        let p = f.mark(permission.to_string());
+        f.sql.push(format!(
+            "(EXISTS (SELECT 1 FROM user_permissions p WHERE p.user_id = u.id AND p.permission = {p}) \
+             OR EXISTS (SELECT 1 FROM user_roles r JOIN role_permissions rp ON rp.role = r.role \
+             WHERE r.user_id = u.id AND rp.permission = {p}))"
+        ));
+    }
+    match selector.onboarding {
+        Some(true) => f.sql.push("u.onboarding_requested_at IS NOT NULL".into()),
+        Some(false) => f.sql.push("u.onboarding_requested_at IS NULL".into()),
+        None => {}
+    }
+    for (key, value) in &selector.attributes {
+        if key.contains('\0') || value.contains('\0') {
+            // No stored text holds NUL (nor may a parameter).
+            f.sql.push("FALSE".into());
+            continue;
+        }
+        let k = f.mark(key.clone());
+        let v = f.mark(value.clone());
+        f.sql.push(format!(
+            "EXISTS (SELECT 1 FROM user_attributes a WHERE a.user_id = u.id AND a.key = {k} \
+             AND a.value = {v})"
+        ));
+    }
+    if let Some(text) = &selector.text {
+        // search_text is lowercased; so is the text: the trigram index
+        // answers the LIKE as it is.
+        let m = f.mark(like_pattern(&text.to_lowercase()));
+        f.sql.push(format!("u.search_text LIKE {m}"));
+    }
+    if let Some(idle) = selector.inactive_for {
+        let cutoff = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
+        let c = f.mark(ts(cutoff));
+        f.sql
+            .push(format!("COALESCE(u.last_login_at, u.created_at) <= {c}"));
+    }
+    if let Some(before) = selector.created_before {
+        let b = f.mark(ts(before));
+        f.sql.push(format!("u.created_at < {b}"));
+    }
+    if let Some(after) = selector.created_after {
+        let a = f.mark(ts(after));
+        f.sql.push(format!("u.created_at > {a}"));
+    }
+    f
+}
+
+/// The effective status as SQL, for counting.
+const EFFECTIVE_STATUS_SQL: &str = "CASE \
+    WHEN u.status = 'invited' AND u.invite_expires_at <= $1 THEN 'invitation_expired' \
+    WHEN u.status = 'blocked' AND u.blocked_until <= $1 THEN 'active' \
+    ELSE u.status END";
+
+/// Columns read for a [`Subject`], in the order `subject_from_row` expects.
+const SELECT_SUBJECT: &str = "SELECT u.seq, u.id, u.email, u.username, u.status, \
+    u.previous_status, u.blocked_reason, u.blocked_until, u.failed_logins, u.locked_until, \
+    u.must_change_password, u.invite_expires_at FROM users u";
+
+fn subject_from_row(row: &Row, now: Timestamp) -> Result<Subject> {
+    let stored = status_of(&row.try_get::<_, String>(4)?)?;
+    let blocked_until = opt_ts(row.try_get(7)?)?;
+    let previous: Option<String> = row.try_get(5)?;
+    Ok(Subject {
+        seq: row.try_get(0)?,
+        id: UserId::from_stored(row.try_get(1)?),
+        email: row.try_get(2)?,
+        username: row.try_get(3)?,
+        status: effective_status(stored, opt_ts(row.try_get(11)?)?, blocked_until, now),
+        previous_status: previous.as_deref().map(status_of).transpose()?,
+        blocked_reason: row.try_get(6)?,
+        blocked_until,
+        failed_logins: count_of(row.try_get(8)?)?,
+        locked_until: opt_ts(row.try_get(9)?)?,
+        must_change_password: row.try_get(10)?,
+    })
+}
+
+impl UserReads for Reader<'_> {
+    fn select_into_temp(&self, selector: &Selector, now: Timestamp) -> Result<u64> {
+        let store = self.store();
+        // Never dropped: cached statements name it.
+        store.batch(
+            "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq BIGINT PRIMARY KEY); \
+             DELETE FROM bulk_selection;",
+        )?;
+        let filter = filter_for(selector, now);
+        let sql = format!(
+            "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u{}",
+            filter.clause()
+        );
+        store.execute(&sql, &filter.params())
+    }
+
+    fn selected_subjects(
+        &self,
+        now: Timestamp,
+        after_seq: i64,
+        limit: usize,
+    ) -> Result<Vec<Subject>> {
+        let sql = format!(
+            "{SELECT_SUBJECT} JOIN bulk_selection b ON b.seq = u.seq WHERE b.seq > $1 \
+             ORDER BY b.seq LIMIT $2"
+        );
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.store()
+            .rows(&sql, &[&after_seq, &limit])?
+            .iter()
+            .map(|r| subject_from_row(r, now))
+            .collect()
+    }
+
+    fn attribute_keys(&self) -> Result<Vec<String>> {
+        self.store()
+            .rows(
+                "SELECT DISTINCT key COLLATE \"C\" FROM user_attributes ORDER BY 1",
+                &[],
+            )?
+            .iter()
+            .map(|r| Ok(r.try_get(0)?))
+            .collect()
+    }
+
+    fn subject(&self, key: &str, now: Timestamp) -> Result<Option<Subject>> {
+        let Some(user) = self.find_user(key, now)? else {
+            return Ok(None);
+        };
+        self.store()
+            .opt(
+                &format!("{SELECT_SUBJECT} WHERE u.id = $1"),
+                &[&user.id.as_str()],
+            )?
+            .map(|r| subject_from_row(&r, now))
+            .transpose()
+    }
+
+    fn users_by_ids(&self, ids: &[&UserId], now: Timestamp) -> Result<Vec<User>> {
+        let ids: Vec<&str> = ids.iter().map(|i| i.as_str()).collect();
+        self.store()
+            .rows(&format!("{SELECT_USER} WHERE u.id = ANY($1)"), &[&ids])?
+            .iter()
+            .map(|r| user_from_row(r, now, false))
+            .collect()
+    }
+
+    fn find_user(&self, key: &str, now: Timestamp) -> Result<Option<User>> {
+        self.find_user_with(key, now, false)
+    }
+
+    fn find_user_with(&self, key: &str, now: Timestamp, with_hash: bool) -> Result<Option<User>> {
+        let key = key.trim();
+        let (column, value) = if let Some(id) = UserId::parse(key) {
+            ("u.id", id.as_str().to_string())
+        } else if key.contains('@') {
+            ("u.email_key", email_key(key))
+        } else {
+            ("u.username_key", key.to_ascii_lowercase())
+        };
+        if value.contains('\0') {
+            // PostgreSQL text holds no NUL: no user has it (and the server
+            // would refuse the parameter).
+            return Ok(None);
+        }
+        let store = self.store();
+        let found = store
+            .opt(&format!("{SELECT_USER} WHERE {column} = $1"), &[&value])?
+            .map(|r| user_from_row(&r, now, with_hash))
+            .transpose()?;
+        if found.is_some() || !UserId::is_prefix(key) {
+            return Ok(found);
+        }
+        // A shortened id, as a narrow table shows it: the one user whose id
+        // starts so, if only one does. The range uses the index; the prefix
+        // test keeps it exact whatever the database's collation.
+        let prefix = key.to_ascii_lowercase();
+        let sql = format!(
+            "{SELECT_USER} WHERE u.id >= $1 AND u.id < $1 || 'g' AND starts_with(u.id, $1) LIMIT 2"
+        );
+        let mut matches: Vec<User> = store
+            .rows(&sql, &[&prefix])?
+            .iter()
+            .map(|r| user_from_row(r, now, with_hash))
+            .collect::<Result<_>>()?;
+        match matches.len() {
+            0 | 1 => Ok(matches.pop()),
+            _ => Err(Error::invalid(
+                "user",
+                format!("{prefix} is the start of more than one user's id; give more of it"),
+            )),
+        }
+    }
+
+    fn id_by_email_key(&self, email_key: &str) -> Result<Option<UserId>> {
+        if email_key.contains('\0') {
+            return Ok(None);
+        }
+        self.store()
+            .opt("SELECT id FROM users WHERE email_key = $1", &[&email_key])?
+            .map(|r| Ok(UserId::from_stored(r.try_get(0)?)))
+            .transpose()
+    }
+
+    fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>> {
+        if username_key.contains('\0') {
+            return Ok(None);
+        }
+        self.store()
+            .opt(
+                "SELECT id FROM users WHERE username_key = $1",
+                &[&username_key],
+            )?
+            .map(|r| Ok(UserId::from_stored(r.try_get(0)?)))
+            .transpose()
+    }
+
+    fn each_user(
+        &self,
+        query: &ListQuery,
+        now: Timestamp,
+        each: &mut dyn FnMut(User) -> Result<()>,
+    ) -> Result<()> {
+        let mut filter = filter_for(&query.selector, now);
+        let mut order: Vec<String> = query
+            .sort
+            .iter()
+            .map(|s| {
+                let (column, nullable) = sort_column(s.key);
+                // SQLite puts NULLs first going up and last going down.
+                match (s.descending, nullable) {
+                    (false, false) => format!("{column} ASC"),
+                    (true, false) => format!("{column} DESC"),
+                    (false, true) => format!("{column} ASC NULLS FIRST"),
+                    (true, true) => format!("{column} DESC NULLS LAST"),
+                }
+            })
+            .collect();
+        order.push("u.id ASC".into());
+        let mut sql = format!(
+            "{SELECT_USER}{} ORDER BY {}",
+            filter.clause(),
+            order.join(", ")
+        );
+        if query.limit.is_some() || query.offset > 0 {
+            // LIMIT NULL is no limit.
+            let limit: Option<i64> = query.limit.map(|l| l.min(i64::MAX as u64) as i64);
+            let offset = query.offset.min(i64::MAX as u64) as i64;
+            let l = filter.mark(limit);
+            let o = filter.mark(offset);
+            sql.push_str(&format!(" LIMIT {l} OFFSET {o}"));
+        }
+        let with_hashes = query.with_hashes;
+        self.store().each_row(&sql, &filter.params(), &mut |row| {
+            each(user_from_row(row, now, with_hashes)?)
+        })
+    }
+
+    fn count_by_status(&self, now: Timestamp) -> Result<Vec<StatusCount>> {
+        let sql = format!("SELECT {EFFECTIVE_STATUS_SQL}, count(*) FROM users u GROUP BY 1");
+        let mut found: BTreeMap<Status, u64> = BTreeMap::new();
+        for row in self.store().rows(&sql, &[&ts(now)])? {
+            let status = status_of(&row.try_get::<_, String>(0)?)?;
+            *found.entry(status).or_default() += row.try_get::<_, i64>(1)? as u64;
+        }
+        Ok(Status::ALL
+            .into_iter()
+            .map(|status| StatusCount {
+                status,
+                users: found.get(&status).copied().unwrap_or(0),
+            })
+            .collect())
+    }
+}
+
+/// `$1, $2, …, $n`.
+fn marks(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl UserWrites for Tx<'_> {
+    fn insert_user(&self, user: &User) -> Result<()> {
+        let columns = insert_columns(user);
+        let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
+        let sql = format!(
+            "INSERT INTO users ({}) VALUES ({})",
+            names.join(", "),
+            marks(columns.len())
+        );
+        let params: Vec<&(dyn ToSql + Sync)> = columns.iter().map(|(_, v)| v.param()).collect();
+        self.store().execute(&sql, &params)?;
+        self.insert_memberships(&[user])
+    }
+
+    fn insert_users(&self, users: &[&User]) -> Result<()> {
+        let Some(first) = users.first() else {
+            return Ok(());
+        };
+        // One array per column, in the users' order: one statement for the
+        // batch, and `seq` given in that order.
+        let template = insert_columns(first);
+        let names: Vec<&str> = template.iter().map(|(n, _)| *n).collect();
+        let mut texts: Vec<Vec<Option<String>>> = Vec::new();
+        let mut flags: Vec<Vec<bool>> = Vec::new();
+        let mut slots = Vec::new(); // (is_flag, index into texts/flags)
+        for (_, value) in &template {
+            match value {
+                Value::Text(_) => {
+                    slots.push((false, texts.len()));
+                    texts.push(Vec::with_capacity(users.len()));
+                }
+                Value::Flag(_) => {
+                    slots.push((true, flags.len()));
+                    flags.push(Vec::with_capacity(users.len()));
+                }
+            }
+        }
+        for user in users {
+            for ((_, value), (_, i)) in insert_columns(user).into_iter().zip(&slots) {
+                match value {
+                    Value::Text(v) => texts[*i].push(v),
+                    Value::Flag(v) => flags[*i].push(v),
+                }
+            }
+        }
+        let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
+        let mut arrays = Vec::new();
+        for (n, (is_flag, i)) in slots.iter().enumerate() {
+            if *is_flag {
+                params.push(&flags[*i]);
+                arrays.push(format!("${}::boolean[]", n + 1));
+            } else {
+                params.push(&texts[*i]);
+                arrays.push(format!("${}::text[]", n + 1));
+            }
+        }
+        let names = names.join(", ");
+        let sql = format!(
+            "INSERT INTO users ({names}) SELECT {names} FROM unnest({}) WITH ORDINALITY \
+             AS t({names}, ord) ORDER BY ord",
+            arrays.join(", ")
+        );
+        self.store().execute(&sql, &params)?;
+        self.insert_memberships(users)
+    }
+
+    fn update_user(&self, before: &User, after: &User) -> Result<()> {
+        let old = scalar_columns(before);
+        let columns: Vec<(&str, Value)> = scalar_columns(after)
+            .into_iter()
+            .zip(old)
+            .filter(|((name, new), (_, old))| {
+                *name == "id" || *name == "status" || (*name != "created_at" && new != old)
+            })
+            .map(|(new, _)| new)
+            .collect();
+        // `id` comes first, so it is $1.
+        let sets: Vec<String> = columns
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, (name, _))| format!("{name} = ${}", i + 1))
+            .collect();
+        let sql = format!("UPDATE users SET {} WHERE id = $1", sets.join(", "));
+        let params: Vec<&(dyn ToSql + Sync)> = columns.iter().map(|(_, v)| v.param()).collect();
+        self.store().execute(&sql, &params)?;
+        Ok(())
+    }
+
+    fn replace_memberships(&self, user: &User) -> Result<()> {
+        let id = user.id.as_str();
+        for table in [
+            "user_attributes",
+            "user_roles",
+            "user_groups",
+            "user_permissions",
+        ] {
+            self.store()
+                .execute(&format!("DELETE FROM {table} WHERE user_id = $1"), &[&id])?;
+        }
+        self.insert_memberships(&[user])
+    }
+
+    fn set_password_hash(
+        &self,
+        id: &UserId,
+        hash: &str,
+        must_change: bool,
+        changed_at: Option<Timestamp>,
+        now: Timestamp,
+    ) -> Result<()> {
+        self.store().execute(
+            "UPDATE users SET password_hash = $2, must_change_password = $3, \
+             password_changed_at = COALESCE($4, password_changed_at), updated_at = $5 \
+             WHERE id = $1",
+            &[
+                &id.as_str(),
+                &hash,
+                &must_change,
+                &changed_at.map(ts),
+                &ts(now),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn set_login_state(
+        &self,
+        id: &UserId,
+        failed_logins: u32,
+        locked_until: Option<Timestamp>,
+        last_login_at: Option<Timestamp>,
+    ) -> Result<()> {
+        self.store().execute(
+            "UPDATE users SET failed_logins = $2, locked_until = $3, \
+             last_login_at = COALESCE($4, last_login_at) WHERE id = $1",
+            &[
+                &id.as_str(),
+                &i64::from(failed_logins),
+                &locked_until.map(ts),
+                &last_login_at.map(ts),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn delete_user(&self, id: &UserId) -> Result<()> {
+        self.store()
+            .execute("DELETE FROM users WHERE id = $1", &[&id.as_str()])?;
+        Ok(())
+    }
+}
+
+impl Tx<'_> {
+    /// Writes the users' attributes, roles, groups and permissions: one
+    /// statement per table for all of them.
+    fn insert_memberships(&self, users: &[&User]) -> Result<()> {
+        let store = self.store();
+        let (mut a_user, mut a_key, mut a_value) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut r_user, mut r_role) = (Vec::new(), Vec::new());
+        let (mut g_user, mut g_kind, mut g_name) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut p_user, mut p_perm) = (Vec::new(), Vec::new());
+        for user in users {
+            let id = user.id.as_str();
+            for (k, v) in &user.attributes {
+                a_user.push(id);
+                a_key.push(k.as_str());
+                a_value.push(v.as_str());
+            }
+            for r in &user.roles {
+                r_user.push(id);
+                r_role.push(r.as_str());
+            }
+            for g in &user.groups {
+                g_user.push(id);
+                g_kind.push(g.kind().as_str());
+                g_name.push(g.slug());
+            }
+            for p in &user.permissions {
+                p_user.push(id);
+                p_perm.push(p.as_str());
+            }
+        }
+        let inserts: [(&str, &Params<'_>, bool); 4] = [
+            (
+                "INSERT INTO user_attributes (user_id, key, value) \
+                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[])",
+                &[&a_user, &a_key, &a_value],
+                a_user.is_empty(),
+            ),
+            (
+                "INSERT INTO user_roles (user_id, role) SELECT * FROM unnest($1::text[], $2::text[])",
+                &[&r_user, &r_role],
+                r_user.is_empty(),
+            ),
+            (
+                "INSERT INTO user_groups (user_id, kind, name) \
+                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[])",
+                &[&g_user, &g_kind, &g_name],
+                g_user.is_empty(),
+            ),
+            (
+                "INSERT INTO user_permissions (user_id, permission) \
+                 SELECT * FROM unnest($1::text[], $2::text[])",
+                &[&p_user, &p_perm],
+                p_user.is_empty(),
+            ),
+        ];
+        for (sql, params, empty) in inserts {
+            if !empty {
+                store.execute(sql, params)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A creation or update time in RFC 3339 UTC, as SQLite's GLOB checks it.
+const RFC3339_UTC: &str = "'^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}.*Z$'";
+
+/// roster's own invariants, beyond what the constraints enforce, for `db
+/// check`: the same problems, in the same order, as on SQLite.
+pub(super) fn invariant_violations(store: &Store) -> Result<Vec<String>> {
+    let time_check = format!(
+        "SELECT id FROM users WHERE created_at !~ {RFC3339_UTC} OR updated_at !~ {RFC3339_UTC} \
+         ORDER BY seq"
+    );
+    let checks: &[(&str, &str)] = &[
+        (
+            "SELECT id FROM users WHERE status = 'archived' AND previous_status IS NULL ORDER BY seq",
+            "is archived with no remembered previous status",
+        ),
+        (
+            "SELECT id FROM users WHERE status <> 'archived' AND previous_status IS NOT NULL \
+             ORDER BY seq",
+            "is not archived but has a remembered previous status",
+        ),
+        (
+            "SELECT id FROM users WHERE status = 'invited' \
+             AND (invite_expires_at IS NULL OR invited_at IS NULL) ORDER BY seq",
+            "is invited with no invitation time or expiry",
+        ),
+        (
+            "SELECT id FROM users WHERE updated_at < created_at ORDER BY seq",
+            "was updated before it was created",
+        ),
+        (
+            &time_check,
+            "has a creation or update time that is not RFC 3339 UTC",
+        ),
+    ];
+    // The email key is roster's normal form of the address (NFKC, case
+    // folded, punycode domain); SQL cannot compute it, so it is checked here.
+    let mut mismatched: Vec<(String, String, String)> = Vec::new();
+    store.each_row(
+        "SELECT id, email, email_key FROM users ORDER BY seq",
+        &[],
+        &mut |r| {
+            let (id, email, stored): (String, String, String) =
+                (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?);
+            let key = email_key(&email);
+            if key != stored {
+                mismatched.push((id, email, key));
+            }
+            Ok(())
+        },
+    )?;
+    let mut problems = Vec::new();
+    for (id, email, key) in mismatched {
+        let other: Option<String> = store
+            .opt("SELECT id FROM users WHERE email_key = $1", &[&key])?
+            .map(|r| r.try_get(0))
+            .transpose()?;
+        problems.push(match other {
+            Some(other) => format!(
+                "user {id}: its email {email:?} is the same address as user {other}'s; \
+                 change one of them (`roster user update`)"
+            ),
+            None => format!("user {id}: has an email key that does not match its email"),
+        });
+    }
+    for (sql, what) in checks {
+        for row in store.rows(sql, &[])? {
+            problems.push(format!("user {}: {what}", row.try_get::<_, String>(0)?));
+        }
+    }
+    Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::query::Selector;
+
+    fn now() -> Timestamp {
+        "2026-06-01T00:00:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn like_patterns_take_wildcards_as_themselves() {
+        assert_eq!(like_pattern("ada"), "%ada%");
+        assert_eq!(like_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
+    }
+
+    #[test]
+    fn the_current_time_is_one_parameter_however_many_statuses_need_it() {
+        let selector = Selector {
+            statuses: vec![Status::Invited, Status::Archived, Status::Blocked],
+            text: Some("Ada".into()),
+            ..Default::default()
+        };
+        let f = filter_for(&selector, now());
+        assert_eq!(f.params.len(), 2);
+        let clause = f.clause();
+        assert!(clause.contains("u.invite_expires_at > $1"), "{clause}");
+        assert!(clause.contains("u.blocked_until > $1"), "{clause}");
+        assert!(clause.contains("u.search_text LIKE $2"), "{clause}");
+        assert!(!clause.contains("{now}"), "{clause}");
+    }
+
+    #[test]
+    fn no_filter_is_no_where_clause() {
+        let f = filter_for(&Selector::default(), now());
+        assert_eq!(f.clause(), "");
+        assert!(f.params.is_empty());
+    }
+
+    #[test]
+    fn an_attribute_filter_with_nul_matches_nothing() {
+        let selector = Selector {
+            attributes: vec![("k".into(), "a\0b".into())],
+            ..Default::default()
+        };
+        let f = filter_for(&selector, now());
+        assert_eq!(f.clause(), " WHERE FALSE");
+        assert!(f.params.is_empty());
+    }
+}

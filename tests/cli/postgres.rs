@@ -1,0 +1,261 @@
+//! The PostgreSQL store itself: what only a store on a server has (the
+//! connection string, a foreign or newer database, `db copy` between the
+//! backends). Run in the PostgreSQL pass (`ROSTER_TEST_DB=postgres`); the
+//! rest of the suite runs there on PostgreSQL too.
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use crate::common::TestEnv;
+use crate::common::pg::{self, Database};
+use crate::common::process::wait_within;
+
+/// The suite is on PostgreSQL (else these tests have no server to use).
+fn on_postgres() -> bool {
+    if !pg::enabled() {
+        eprintln!("PostgreSQL only: run with ROSTER_TEST_DB=postgres");
+    }
+    pg::enabled()
+}
+
+/// The users of a store as `user export` writes them, one JSON object a line.
+fn export(env: &TestEnv, db: &str) -> String {
+    let out = env.ok(&["--db", db, "user", "export", "--format", "jsonl"]);
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn audit_of(env: &TestEnv, db: &str) -> serde_json::Value {
+    env.json(&["--db", db, "audit", "list"])
+}
+
+/// SQLite → PostgreSQL → SQLite: the same users, memberships, statuses,
+/// tokens, mail and audit log at each step, the chain verifying on each.
+#[test]
+fn db_copy_round_trips_between_the_backends() {
+    if !on_postgres() {
+        return;
+    }
+    let env = TestEnv::lite();
+    let first = env.path().join("first.db").display().to_string();
+    let back = env.path().join("back.db").display().to_string();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--db", &first];
+        all.extend_from_slice(args);
+        env.ok(&all);
+    };
+    run(&["role", "preset", "apply", "back-office"]);
+    run(&["feature", "enable", "TechnicianUsers"]);
+    run(&[
+        "user",
+        "create",
+        "ada@example.com",
+        "--first",
+        "Ada",
+        "--role",
+        "accountant",
+        "--group",
+        "client:Acme Fleet Ltd",
+        "--create-groups",
+        "--attr",
+        "legacy_id=7",
+    ]);
+    run(&[
+        "user",
+        "create",
+        "tech@example.com",
+        "--role",
+        "technician",
+        "--no-invite",
+    ]);
+    run(&["user", "create", "gone@example.com", "--no-invite"]);
+    run(&[
+        "--yes",
+        "user",
+        "block",
+        "tech@example.com",
+        "--reason",
+        "left",
+    ]);
+    run(&["--yes", "user", "archive", "gone@example.com"]);
+    let target = Database::new();
+    let url = target.url();
+    let out = env.ok(&["--json", "db", "copy", &first, &url]);
+    let tables: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let users = tables
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "users")
+        .unwrap();
+    assert_eq!(users["rows"], 3);
+    assert_eq!(export(&env, &first), export(&env, &url));
+    assert_eq!(audit_of(&env, &first), audit_of(&env, &url));
+    env.ok(&["--db", &url, "audit", "verify"]);
+    env.ok(&["--db", &url, "db", "check"]);
+    // The copy goes on working: new users, new audit entries, on a chain
+    // that still verifies.
+    env.ok(&[
+        "--db",
+        &url,
+        "user",
+        "create",
+        "new@example.com",
+        "--no-invite",
+    ]);
+    env.ok(&["--db", &url, "audit", "verify"]);
+    env.ok(&["db", "copy", &url, &back]);
+    assert_eq!(export(&env, &url), export(&env, &back));
+    assert_eq!(audit_of(&env, &url), audit_of(&env, &back));
+    env.ok(&["--db", &back, "audit", "verify"]);
+    env.ok(&["--db", &back, "db", "check"]);
+
+    // A target that holds anything is refused, and left as it was.
+    let (code, _, stderr) = env.run(&["db", "copy", &first, &url]);
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("is not empty"), "{stderr}");
+    assert_eq!(
+        env.json(&["--db", &url, "user", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+}
+
+/// `db copy` is one transaction on the target: killed at any moment, the
+/// target has every row or none.
+#[test]
+fn an_interrupted_db_copy_leaves_the_target_empty_or_whole() {
+    if !on_postgres() {
+        return;
+    }
+    let env = TestEnv::lite();
+    let source = env.path().join("source.db").display().to_string();
+    let mut csv = String::from("email,first_name,status\n");
+    for i in 0..20_000 {
+        csv.push_str(&format!("u{i}@example.com,U{i},active\n"));
+    }
+    let file = env.path().join("users.csv");
+    std::fs::write(&file, csv).unwrap();
+    env.ok(&[
+        "--db",
+        &source,
+        "--yes",
+        "-q",
+        "user",
+        "import",
+        file.to_str().unwrap(),
+    ]);
+    let mut outcomes = Vec::new();
+    for delay_ms in [50, 150, 300, 600, 1200, 5000] {
+        let target = Database::new();
+        let url = target.url();
+        let mut cmd = env.std_cmd();
+        cmd.args(["-q", "db", "copy", &source, &url])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let started = Instant::now();
+        let mut child = cmd.spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        let _ = child.kill();
+        let status = wait_within(&mut child, Duration::from_secs(60)).expect("reaped");
+        let when = format!("killed after {:?}", started.elapsed());
+        let mut client = pg::client(&target.name);
+        let has_schema: bool = client
+            .query_one("SELECT to_regclass('users') IS NOT NULL", &[])
+            .unwrap()
+            .get(0);
+        let users: i64 = if has_schema {
+            client
+                .query_one("SELECT count(*) FROM users", &[])
+                .unwrap()
+                .get(0)
+        } else {
+            0
+        };
+        let audit: i64 = if has_schema {
+            client
+                .query_one("SELECT count(*) FROM audit", &[])
+                .unwrap()
+                .get(0)
+        } else {
+            0
+        };
+        assert!(
+            (users == 0 && audit == 0) || (users == 20_000 && audit == 20_000),
+            "{when}: {users} users and {audit} audit entries: neither empty nor whole"
+        );
+        if users > 0 {
+            env.ok(&["--db", &url, "audit", "verify"]);
+        } else if has_schema {
+            // An empty target takes the copy again.
+            env.ok(&["-q", "db", "copy", &source, &url]);
+        }
+        outcomes.push((delay_ms, finished || status.success(), users));
+    }
+    assert!(
+        outcomes.iter().any(|(_, _, users)| *users == 0),
+        "some copy was interrupted: {outcomes:?}"
+    );
+}
+
+/// What only a connection string can get wrong.
+#[test]
+fn a_server_store_refuses_what_it_cannot_take_and_touches_nothing() {
+    if !on_postgres() {
+        return;
+    }
+    let env = TestEnv::new();
+    let db = env.pg.as_ref().unwrap();
+    // A password on the command line would show in `ps`.
+    let with_password = db.url().replace("postgres@", "postgres:secret@");
+    let (code, _, stderr) = env.run(&["--db", &with_password, "user", "list"]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("PGPASSWORD"), "{stderr}");
+    assert!(!stderr.contains("secret"), "{stderr}");
+    // Another program's database is not made a store.
+    let foreign = Database::new();
+    pg::client(&foreign.name)
+        .batch_execute("CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)")
+        .unwrap();
+    let (code, _, stderr) = env.run(&["--db", &foreign.url(), "user", "list"]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("invoices"), "{stderr}");
+    let tables: i64 = pg::client(&foreign.name)
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 1, "nothing was added to it");
+    // A newer roster's schema is refused, untouched.
+    env.create("ada@example.com", &["--no-invite"]);
+    env.sql()
+        .execute("UPDATE roster_schema SET version = 99", [])
+        .unwrap();
+    let (code, _, stderr) = env.run(&["user", "list"]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("newer"), "{stderr}");
+    env.sql()
+        .execute("UPDATE roster_schema SET version = 1", [])
+        .unwrap();
+    // A server that is not there is exit 8, naming it without a password.
+    let (code, _, stderr) = env.run(&[
+        "--db",
+        "postgresql://nobody@%2Fnonexistent%2Fsocket/none",
+        "user",
+        "list",
+    ]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("cannot connect"), "{stderr}");
+    // db backup is the server's tools' work.
+    let (code, _, stderr) = env.run(&["db", "backup", "x.db"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("pg_dump"), "{stderr}");
+    assert_eq!(
+        env.json(&["db", "path"])["path"].as_str().unwrap(),
+        db.url()
+    );
+}
