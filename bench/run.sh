@@ -259,9 +259,12 @@ bench "create $hashed with generated passwords" "rate:105:$hashed" 1 \
 # fsync on), against `psql` doing the same work on the same database.
 # BENCH_POSTGRES=0 leaves them out.
 if [ "${BENCH_POSTGRES:-1}" = 1 ]; then
-  pgdir="$work/pg"
+  # Under target/, not the private work directory: the server runs as the
+  # `postgres` account when this runs as root.
+  pgdir="$PWD/target/bench-pg"
+  rm -rf "$pgdir"
   sock=$(PG_FAST=0 .ci/pg start "$pgdir")
-  trap '.ci/pg stop "$pgdir"; rm -rf "$work"' EXIT
+  trap '.ci/pg stop "$pgdir"; rm -rf "$work" "$pgdir"' EXIT
   pgurl() { echo "postgresql://postgres@${sock//\//%2F}/$1"; }
   pq="psql -h $sock -U postgres -X -q"
   echo "copying the seed store to PostgreSQL..." >&2

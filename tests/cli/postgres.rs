@@ -259,3 +259,232 @@ fn a_server_store_refuses_what_it_cannot_take_and_touches_nothing() {
         db.url()
     );
 }
+
+/// A cluster of its own that takes only TLS connections on 127.0.0.1, with
+/// a certificate from a CA made for the test; stopped and removed when
+/// dropped.
+struct TlsServer {
+    dir: std::path::PathBuf,
+    port: u16,
+    ca: std::path::PathBuf,
+}
+
+impl TlsServer {
+    fn start() -> TlsServer {
+        let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("pg-tls-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let certs = dir.join("certs");
+        std::fs::create_dir_all(&certs).unwrap();
+        let openssl = |args: &[&str]| {
+            let out = std::process::Command::new("openssl")
+                .args(args)
+                .current_dir(&certs)
+                .output()
+                .expect("openssl");
+            assert!(
+                out.status.success(),
+                "openssl {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        openssl(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=roster test CA",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+        ]);
+        openssl(&[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+        ]);
+        std::fs::write(
+            certs.join("san.ext"),
+            "subjectAltName=DNS:localhost,IP:127.0.0.1\n",
+        )
+        .unwrap();
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+            "-out",
+            "server.pem",
+        ]);
+        // The server reads its key as its own account, private to it.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        std::fs::set_permissions(&certs, std::fs::Permissions::from_mode(0o755)).unwrap();
+        for file in ["server.pem", "ca.pem"] {
+            std::fs::set_permissions(certs.join(file), std::fs::Permissions::from_mode(0o644))
+                .unwrap();
+        }
+        let key = certs.join("server.key");
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc_geteuid() } == 0 {
+            let uid = std::process::Command::new("id")
+                .args(["-u", "postgres"])
+                .output()
+                .unwrap();
+            let uid: u32 = String::from_utf8(uid.stdout)
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+            std::os::unix::fs::chown(&key, Some(uid), None).unwrap();
+        }
+        let port = crate::common::python::free_port();
+        let script = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/pg");
+        let opts = format!(
+            "-c ssl=on -c ssl_cert_file={} -c ssl_key_file={} -c listen_addresses=127.0.0.1 -c port={port}",
+            certs.join("server.pem").display(),
+            key.display()
+        );
+        let cluster = dir.join("cluster");
+        let pg = |cmd: &str| {
+            let out = std::process::Command::new(&script)
+                .arg(cmd)
+                .arg(&cluster)
+                .env("PG_OPTS", &opts)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        pg("start");
+        // Only TLS from 127.0.0.1 (the socket stays, for setting up): the
+        // rules are read when the server starts again.
+        std::fs::write(
+            cluster.join("data/pg_hba.conf"),
+            "local all all trust\nhostssl all all 127.0.0.1/32 trust\n",
+        )
+        .unwrap();
+        pg("stop");
+        pg("start");
+        let sock = cluster
+            .join("sock")
+            .display()
+            .to_string()
+            .replace('/', "%2F");
+        let mut admin = postgres::Client::connect(
+            &format!("postgresql://postgres@{sock}:{port}/postgres"),
+            postgres::NoTls,
+        )
+        .unwrap();
+        admin.batch_execute("CREATE DATABASE tls").unwrap();
+        let server = TlsServer {
+            dir,
+            port,
+            ca: certs.join("ca.pem"),
+        };
+        server
+    }
+
+    fn url(&self, host: &str, params: &str) -> String {
+        format!("postgresql://postgres@{host}:{}/tls?{params}", self.port)
+    }
+}
+
+impl Drop for TlsServer {
+    fn drop(&mut self) {
+        let script = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/pg");
+        let _ = std::process::Command::new(script)
+            .arg("stop")
+            .arg(self.dir.join("cluster"))
+            .output();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+unsafe extern "C" {
+    #[link_name = "geteuid"]
+    fn libc_geteuid() -> u32;
+}
+
+/// TLS through rustls, as docs/postgres.md says: `require` encrypts,
+/// `verify-full` checks the certificate against the roots and the host's
+/// name, and a server that takes only TLS refuses `disable`.
+#[test]
+fn tls_modes_do_what_they_say() {
+    if !on_postgres() {
+        return;
+    }
+    let server = TlsServer::start();
+    let env = TestEnv::lite();
+    let ca = server.ca.display().to_string();
+    let run = |url: &str| env.run(&["--db", url, "user", "list"]);
+    let (code, _, stderr) = run(&server.url("127.0.0.1", "sslmode=require"));
+    assert_eq!(code, 0, "require: {stderr}");
+    let (code, _, stderr) = run(&server.url(
+        "localhost",
+        &format!("sslmode=verify-full&sslrootcert={ca}"),
+    ));
+    assert_eq!(code, 0, "verify-full with the CA: {stderr}");
+    // The server really speaks TLS to roster: it says so for the session.
+    let (code, _, stderr) = env.run(&[
+        "--db",
+        &server.url(
+            "localhost",
+            &format!("sslmode=verify-full&sslrootcert={ca}"),
+        ),
+        "user",
+        "create",
+        "tls@example.com",
+        "--no-invite",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    // Not signed by a root roster trusts: refused, nothing written.
+    let (code, _, stderr) = run(&server.url("localhost", "sslmode=verify-full"));
+    assert_eq!(code, 8, "verify-full with the web's roots: {stderr}");
+    assert!(stderr.contains("cannot connect"), "{stderr}");
+    // The right server under a name its certificate does not carry.
+    let (code, _, stderr) = run(&server.url(
+        "db.wrong.example",
+        &format!("hostaddr=127.0.0.1&sslmode=verify-full&sslrootcert={ca}"),
+    ));
+    assert_eq!(code, 8, "a host the certificate does not name: {stderr}");
+    assert!(stderr.contains("cannot connect"), "{stderr}");
+    // The server takes TLS only: without it, refused (a loopback address
+    // defaults to no TLS).
+    for params in ["sslmode=disable", ""] {
+        let (code, _, stderr) = run(&server.url("127.0.0.1", params));
+        assert_eq!(code, 8, "{params:?}: {stderr}");
+    }
+    let (code, _, stderr) = run(&server.url("127.0.0.1", "sslmode=prefer"));
+    assert_eq!(code, 6, "an sslmode roster does not take: {stderr}");
+    assert!(
+        stderr.contains("disable, require or verify-full"),
+        "{stderr}"
+    );
+}
