@@ -403,12 +403,11 @@ impl TlsServer {
         )
         .unwrap();
         admin.batch_execute("CREATE DATABASE tls").unwrap();
-        let server = TlsServer {
+        TlsServer {
             dir,
             port,
             ca: certs.join("ca.pem"),
-        };
-        server
+        }
     }
 
     fn url(&self, host: &str, params: &str) -> String {
