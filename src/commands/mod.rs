@@ -98,7 +98,7 @@ impl App {
         if store.found_version() < store.schema_version() {
             self.debug(&format!(
                 "migrated {} from schema {} to {}",
-                self.settings.db.display(),
+                Store::shown(&self.settings.db),
                 store.found_version(),
                 store.schema_version()
             ));
@@ -350,7 +350,10 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     for warning in &app.settings.warnings {
         app.warn(warning);
     }
-    app.debug(&format!("store {}", app.settings.db.display()));
+    app.debug(&format!(
+        "store {}",
+        crate::store::Store::shown(&app.settings.db)
+    ));
     match cli.command {
         Command::User(cmd) => user::run(&mut app, cmd),
         Command::Audit(cmd) => audit::run(&mut app, cmd),

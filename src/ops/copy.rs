@@ -34,41 +34,44 @@ pub fn copy(from: &Store, to: &mut Store) -> Result<Vec<Copied>> {
             .into());
         }
     }
-    let source = from.reader();
-    to.write(|tx| {
-        for table in TABLES {
-            let mut chunk: Vec<Vec<Cell>> = Vec::with_capacity(CHUNK);
-            source.copy_out(table, &mut |row| {
-                chunk.push(row);
-                if chunk.len() >= CHUNK {
-                    tx.copy_in(table, &chunk)?;
-                    chunk.clear();
+    // FROM is read as one snapshot; TO is written in one transaction,
+    // checked before it commits: a copy that does not match is rolled back.
+    from.snapshot(|source| {
+        to.write(|tx| {
+            for table in TABLES {
+                let mut chunk: Vec<Vec<Cell>> = Vec::with_capacity(CHUNK);
+                source.copy_out(table, &mut |row| {
+                    chunk.push(row);
+                    if chunk.len() >= CHUNK {
+                        tx.copy_in(table, &chunk)?;
+                        chunk.clear();
+                    }
+                    Ok(())
+                })?;
+                tx.copy_in(table, &chunk)?;
+            }
+            tx.after_copy()?;
+            let mut copied = Vec::new();
+            for table in TABLES {
+                let (have, got) = (source.count_rows(table)?, tx.reader().count_rows(table)?);
+                if have != got {
+                    return Err(Error::Internal(format!(
+                        "the copy of {} has {got} row(s), the source {have}; nothing was copied",
+                        table.name
+                    )));
                 }
-                Ok(())
-            })?;
-            tx.copy_in(table, &chunk)?;
-        }
-        tx.after_copy()
-    })?;
-    let mut copied = Vec::new();
-    for table in TABLES {
-        let (have, got) = (source.count_rows(table)?, to.reader().count_rows(table)?);
-        if have != got {
-            return Err(Error::Internal(format!(
-                "the copy of {} has {got} row(s), the source {have}",
-                table.name
-            )));
-        }
-        copied.push(Copied {
-            table: table.name,
-            rows: got,
-        });
-    }
-    if let Err(broken) = to.reader().verify_audit()? {
-        return Err(Error::Internal(format!(
-            "the copied audit chain does not verify at entry {}: {}",
-            broken.seq, broken.problem
-        )));
-    }
-    Ok(copied)
+                copied.push(Copied {
+                    table: table.name,
+                    rows: got,
+                });
+            }
+            if let Err(broken) = tx.reader().verify_audit()? {
+                return Err(Error::Internal(format!(
+                    "the copied audit chain does not verify at entry {}: {}; nothing was copied",
+                    broken.seq, broken.problem
+                )));
+            }
+            Ok(copied)
+        })
+    })
 }

@@ -261,6 +261,13 @@ impl Store {
         on_backend!(&mut self.0, s => s.write(work))
     }
 
+    /// Runs `work` on one consistent snapshot of the store: every read
+    /// sees the store as it was when the first one ran, whatever other
+    /// processes commit meanwhile.
+    pub fn snapshot<T>(&self, work: impl FnOnce(Reader<'_>) -> Result<T>) -> Result<T> {
+        on_backend!(&self.0, s => s.snapshot(work))
+    }
+
     /// A consistent copy of the store in a new file (SQLite only).
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         on_backend!(&self.0, s => s.backup_to(dest))

@@ -200,6 +200,55 @@ fn an_interrupted_db_copy_leaves_the_target_empty_or_whole() {
     );
 }
 
+/// `db copy` reads FROM as one snapshot: users added while it runs stay
+/// behind, and what is copied is whole (memberships with their users, the
+/// audit chain verifying).
+#[test]
+fn db_copy_reads_one_snapshot_while_users_are_added() {
+    if !on_postgres() {
+        return;
+    }
+    let env = TestEnv::new();
+    let source = env.db().display().to_string();
+    let mut csv = String::from("email,permissions,status\n");
+    for i in 0..20_000 {
+        csv.push_str(&format!("s{i}@example.com,users.read,active\n"));
+    }
+    let file = env.path().join("users.csv");
+    std::fs::write(&file, csv).unwrap();
+    env.ok(&["--yes", "-q", "user", "import", file.to_str().unwrap()]);
+    let back = env.path().join("copy.db").display().to_string();
+    let adding = std::thread::scope(|scope| {
+        let adder = scope.spawn(|| {
+            let mut added = 0;
+            for i in 0..40 {
+                let (code, _, _) = env.run(&[
+                    "user",
+                    "create",
+                    &format!("late{i}@example.com"),
+                    "--permission",
+                    "users.read",
+                    "--no-invite",
+                ]);
+                added += usize::from(code == 0);
+            }
+            added
+        });
+        let (code, _, stderr) = env.run(&["db", "copy", &source, &back]);
+        assert_eq!(code, 0, "a copy beside writers: {stderr}");
+        adder.join().unwrap()
+    });
+    assert_eq!(adding, 40);
+    env.ok(&["--db", &back, "audit", "verify"]);
+    env.ok(&["--db", &back, "db", "check"]);
+    let copied = env
+        .json(&["--db", &back, "user", "list"])
+        .as_array()
+        .unwrap()
+        .len();
+    assert!((20_000..=20_040).contains(&copied), "{copied} users copied");
+}
+
 /// What only a connection string can get wrong.
 #[test]
 fn a_server_store_refuses_what_it_cannot_take_and_touches_nothing() {
@@ -250,6 +299,28 @@ fn a_server_store_refuses_what_it_cannot_take_and_touches_nothing() {
     ]);
     assert_eq!(code, 8, "{stderr}");
     assert!(stderr.contains("cannot connect"), "{stderr}");
+    // `require` never falls back to no TLS (a Unix socket has none).
+    let (code, _, stderr) = env.run(&[
+        "--db",
+        &format!("{}?sslmode=require", db.url()),
+        "user",
+        "list",
+    ]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("TLS"), "{stderr}");
+    // Only looking, an empty database is no store (as a missing file).
+    let empty = Database::new();
+    let (code, _, stderr) = env.run(&["--db", &empty.url(), "db", "check"]);
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("holds no roster store"), "{stderr}");
+    // A password given where it may be (ROSTER_DB) is never shown.
+    let (code, stdout, stderr) =
+        env.run_with_env(&["-v", "db", "path"], &[("ROSTER_DB", &with_password)]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !stdout.contains("secret") && !stderr.contains("secret"),
+        "{stdout}{stderr}"
+    );
     // db backup is the server's tools' work.
     let (code, _, stderr) = env.run(&["db", "backup", "x.db"]);
     assert_eq!(code, 2, "{stderr}");

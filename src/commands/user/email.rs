@@ -57,5 +57,13 @@ fn read_body(path: &std::path::Path) -> crate::Result<String> {
         std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut body))
     };
     read.map_err(|e| Error::invalid("body-file", format!("{}: {e}", path.display())))?;
+    // No store keeps U+0000 in text the same way (PostgreSQL refuses it),
+    // and no mail needs it.
+    if body.contains('\0') {
+        return Err(Error::invalid(
+            "body-file",
+            format!("{}: holds a NUL character (U+0000)", path.display()),
+        ));
+    }
     Ok(body)
 }

@@ -55,8 +55,9 @@ pub fn without_password(url: &str) -> String {
         Some((base, query)) => (base, Some(query)),
         None => (url, None),
     };
+    // The user part ends at the last `@`: a password may hold one.
     let base = match base.split_once("://") {
-        Some((scheme, rest)) => match rest.split_once('@') {
+        Some((scheme, rest)) => match rest.rsplit_once('@') {
             Some((user, host)) => {
                 let user = user.split_once(':').map_or(user, |(name, _)| name);
                 format!("{scheme}://{user}@{host}")
@@ -65,10 +66,14 @@ pub fn without_password(url: &str) -> String {
         },
         None => base.to_string(),
     };
+    // A parameter's name may be written with escapes (`pass%77ord`).
     let kept: Vec<&str> = query
         .into_iter()
         .flat_map(|q| q.split('&'))
-        .filter(|pair| !pair.starts_with("password="))
+        .filter(|pair| {
+            let name = pair.split_once('=').map_or(*pair, |(name, _)| name);
+            !decode(name).eq_ignore_ascii_case("password")
+        })
         .collect();
     if kept.is_empty() {
         base
@@ -239,7 +244,12 @@ fn pgpass(config: &Config) -> Option<String> {
     let text = std::fs::read_to_string(&path).ok()?;
     let host = match config.get_hosts().first()? {
         Host::Tcp(name) => name.clone(),
-        Host::Unix(_) => "localhost".to_string(),
+        // As libpq: a socket in the default directory is `localhost`;
+        // any other is its directory.
+        Host::Unix(dir) if dir == std::path::Path::new("/var/run/postgresql") => {
+            "localhost".to_string()
+        }
+        Host::Unix(dir) => dir.display().to_string(),
     };
     let port = config
         .get_ports()
@@ -301,6 +311,13 @@ pub fn connect(url: &str, options: &OpenOptions) -> Result<Connected> {
         }
         .into()
     };
+    // The driver's own default would fall back to no TLS when the server
+    // (or someone between) says it has none: `require` and `verify-full`
+    // insist.
+    config.ssl_mode(match mode {
+        SslMode::Disable => postgres::config::SslMode::Disable,
+        SslMode::Require | SslMode::VerifyFull => postgres::config::SslMode::Require,
+    });
     let mut client = match mode {
         SslMode::Disable => config.connect(NoTls).map_err(unreachable)?,
         mode => {
@@ -431,6 +448,10 @@ mod tests {
         assert_eq!(
             without_password("postgresql://ops:s3cret@h:5/db?password=x&sslmode=require"),
             "postgresql://ops@h:5/db?sslmode=require"
+        );
+        assert_eq!(
+            without_password("postgresql://ops:S3C@RET@h/db?pass%77ord=LEAK"),
+            "postgresql://ops@h/db"
         );
     }
 

@@ -104,6 +104,17 @@ impl Store {
             warnings: connected.warnings,
         };
         store.found_version = store.identify()?;
+        if options.read_only && store.found_version == 0 {
+            // Only looking (`db check`, the source of `db copy`): an empty
+            // database holds no store, as a missing file is none.
+            return Err(Error::not_found(
+                "store",
+                format!(
+                    "{} (the database holds no roster store)",
+                    store.display.display()
+                ),
+            ));
+        }
         if options.migrate && !options.read_only && store.found_version < SCHEMA_VERSION {
             store.migrate()?;
         }
@@ -165,6 +176,12 @@ impl Store {
     }
 
     pub fn version(&self) -> Result<i64> {
+        let exists = self
+            .one("SELECT to_regclass('roster_schema') IS NOT NULL", &[])?
+            .get::<_, bool>(0);
+        if !exists {
+            return Ok(0);
+        }
         Ok(self
             .opt("SELECT version FROM roster_schema", &[])?
             .map_or(0, |r| r.get(0)))
@@ -215,6 +232,19 @@ impl Store {
 
     pub fn reader(&self) -> crate::store::Reader<'_> {
         crate::store::Reader::postgres(Reader { store: self })
+    }
+
+    /// Reads in one repeatable-read transaction: one snapshot throughout.
+    pub fn snapshot<T>(
+        &self,
+        work: impl FnOnce(crate::store::Reader<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        let value = work(self.reader());
+        let ended = self.batch(if value.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let value = value?;
+        ended?;
+        Ok(value)
     }
 
     /// Runs `work` in one transaction holding the write lock: committed if

@@ -261,6 +261,22 @@ impl Store {
         }
     }
 
+    /// Reads in one transaction: in WAL mode, one snapshot from its first
+    /// read on.
+    pub fn snapshot<T>(
+        &self,
+        work: impl FnOnce(crate::store::Reader<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.conn.execute_batch("BEGIN")?;
+        let value = work(self.reader());
+        let ended = self
+            .conn
+            .execute_batch(if value.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let value = value?;
+        ended?;
+        Ok(value)
+    }
+
     /// Read access outside a write transaction.
     pub fn reader(&self) -> crate::store::Reader<'_> {
         crate::store::Reader::sqlite(Reader { conn: &self.conn })
