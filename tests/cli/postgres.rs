@@ -458,7 +458,8 @@ impl TlsServer {
         // rules are read when the server starts again.
         std::fs::write(
             cluster.join("data/pg_hba.conf"),
-            "local all all trust\nhostssl all all 127.0.0.1/32 trust\n",
+            "local all all trust\nhostssl all alice 127.0.0.1/32 scram-sha-256\n\
+             hostssl all all 127.0.0.1/32 trust\n",
         )
         .unwrap();
         pg("stop");
@@ -474,6 +475,13 @@ impl TlsServer {
         )
         .unwrap();
         admin.batch_execute("CREATE DATABASE tls").unwrap();
+        // An account that signs in with a password, owning its database.
+        admin
+            .batch_execute("CREATE ROLE alice LOGIN PASSWORD 'alice-pw-7'")
+            .unwrap();
+        admin
+            .batch_execute("CREATE DATABASE alicedb OWNER alice")
+            .unwrap();
         TlsServer {
             dir,
             port,
@@ -557,4 +565,52 @@ fn tls_modes_do_what_they_say() {
         stderr.contains("disable, require or verify-full"),
         "{stderr}"
     );
+}
+
+/// The password comes as libpq finds it: `PGPASSWORD`, or a line of
+/// `~/.pgpass` only its owner can read; never needed on the command line.
+#[test]
+fn the_password_comes_from_pgpassword_or_pgpass() {
+    if !on_postgres() {
+        return;
+    }
+    let server = TlsServer::start();
+    let env = TestEnv::lite();
+    let url = format!(
+        "postgresql://alice@localhost:{}/alicedb?sslmode=verify-full&sslrootcert={}",
+        server.port,
+        server.ca.display()
+    );
+    let list = |vars: &[(&str, &str)]| env.run_with_env(&["--db", &url, "user", "list"], vars);
+    let (code, _, stderr) = list(&[]);
+    assert_eq!(code, 8, "no password anywhere: {stderr}");
+    let (code, _, stderr) = list(&[("PGPASSWORD", "wrong")]);
+    assert_eq!(code, 8, "a wrong password: {stderr}");
+    assert!(!stderr.contains("wrong"), "{stderr}");
+    let (code, _, stderr) = list(&[("PGPASSWORD", "alice-pw-7")]);
+    assert_eq!(code, 0, "PGPASSWORD: {stderr}");
+    let pgpass = env.path().join(".pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "# roster test\nlocalhost:{}:alicedb:alice:alice-pw-7\n",
+            server.port
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (code, _, stderr) = list(&[]);
+    assert_eq!(code, 8, "a ~/.pgpass others can read is ignored: {stderr}");
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let (code, _, stderr) = list(&[]);
+    assert_eq!(code, 0, "~/.pgpass: {stderr}");
+    std::fs::remove_file(&pgpass).unwrap();
+    // In ROSTER_DB (not on the command line) the string may carry it.
+    let with = url.replace("alice@", "alice:alice-pw-7@");
+    let (code, stdout, stderr) = env.run_with_env(&["db", "path"], &[("ROSTER_DB", &with)]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stdout.contains("alice-pw-7"), "{stdout}");
+    let (code, _, stderr) = env.run_with_env(&["user", "list"], &[("ROSTER_DB", &with)]);
+    assert_eq!(code, 0, "a password in ROSTER_DB: {stderr}");
 }

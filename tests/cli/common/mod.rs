@@ -28,6 +28,12 @@ const ROSTER_VARS: &[&str] = &[
     "ROSTER_SMTP_USER",
     "ROSTER_SMTP_PASSWORD",
     "NO_COLOR",
+    "PGPASSWORD",
+    "PGPASSFILE",
+    "PGHOST",
+    "PGPORT",
+    "PGUSER",
+    "PGDATABASE",
 ];
 
 impl TestEnv {
