@@ -3,7 +3,8 @@
 # its peer doing the same work in the same run, printed as a ratio (or an
 # absolute figure where the target is absolute), with roster's peak RSS.
 #
-#   bench/run.sh                         # 1,000,000 users (about 25 minutes)
+#   bench/run.sh                         # 1,000,000 users (about 30 minutes)
+#   BENCH_POSTGRES=0 bench/run.sh        # without the PostgreSQL lines
 #   BENCH_USERS=100000 BENCH_RUNS=3 bench/run.sh
 #
 # Needs a Rust toolchain; installs sqlite3, hyperfine and GNU time with apt-get
