@@ -288,6 +288,10 @@ pub trait UserReads {
 
     fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>>;
 
+    /// The users holding any of these email keys, in one query: (key, id)
+    /// for each key that is taken.
+    fn ids_by_email_keys(&self, email_keys: &[String]) -> Result<Vec<(String, UserId)>>;
+
     /// Calls `each` for every user the query selects, in order, streaming.
     /// `each` may fail with its own error type (a closed pipe, say), which
     /// ends the listing and is returned as it is.

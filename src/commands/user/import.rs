@@ -418,6 +418,12 @@ fn survey(
         let page = store.reader().staged(after, BATCH, false)?;
         let Some(last) = page.last() else { break };
         after = last.n;
+        let ahead: Vec<Desired> = page
+            .iter()
+            .filter(|s| s.error.is_none())
+            .filter_map(|s| desired(s).ok())
+            .collect();
+        catalogue.know_emails(store.reader(), &ahead)?;
         store.stage_batch(|| {
             for staged in &page {
                 let (row, failure) = match &staged.error {
@@ -925,6 +931,12 @@ fn write_page(
     length: usize,
 ) -> crate::domain::error::Result<Written> {
     let catalogue = Catalogue::load(tx.reader())?;
+    let ahead: Vec<Desired> = page
+        .iter()
+        .filter(|s| s.error.is_none())
+        .filter_map(|s| desired(s).ok())
+        .collect();
+    catalogue.know_emails(tx.reader(), &ahead)?;
     let mut written = Written::default();
     // (index of the row, its plan, the password it was given)
     let mut plans: Vec<(usize, Plan, Option<Password>)> = Vec::new();

@@ -555,6 +555,27 @@ impl UserReads for Reader<'_> {
             .transpose()
     }
 
+    fn ids_by_email_keys(&self, email_keys: &[String]) -> Result<Vec<(String, UserId)>> {
+        // Text with U+0000 cannot be stored, so no user holds such a key.
+        let keys: Vec<&str> = email_keys
+            .iter()
+            .map(String::as_str)
+            .filter(|k| !k.contains('\0'))
+            .collect();
+        self.store()
+            .rows(
+                // A join with the keys, not `= ANY($1)`: once the plan is
+                // cached, ANY over a long array may become a scan of every
+                // user; a join probes the unique index once a key.
+                "SELECT u.email_key, u.id FROM unnest($1::text[]) AS k(key) \
+                 JOIN users u ON u.email_key = k.key",
+                &[&keys],
+            )?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, UserId::from_stored(r.try_get(1)?))))
+            .collect()
+    }
+
     fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>> {
         if username_key.contains('\0') {
             return Ok(None);

@@ -517,6 +517,17 @@ impl UserReads for Reader<'_> {
             .map(UserId::from_stored))
     }
 
+    fn ids_by_email_keys(&self, email_keys: &[String]) -> Result<Vec<(String, UserId)>> {
+        let keys = serde_json::to_string(email_keys).expect("strings serialise");
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT email_key, id FROM users WHERE email_key IN (SELECT value FROM json_each(?))",
+        )?;
+        let rows = stmt.query_map([keys], |r| {
+            Ok((r.get::<_, String>(0)?, UserId::from_stored(r.get(1)?)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>> {
         let mut stmt = self
             .conn
