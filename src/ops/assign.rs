@@ -9,11 +9,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::Ctx;
 use super::bulk::{Action, Applied};
+use super::lifecycle::audit;
 use crate::domain::access::{
     AttributeRule, FeatureName, Role, RoleName, check_assignment, check_attributes,
 };
 use crate::domain::error::{Error, Result};
-use crate::domain::stored::AuditRecord;
 use crate::domain::transitions::Decision;
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, Subject, User};
@@ -188,16 +188,7 @@ impl Action for AssignRole {
         }
         let ids: Vec<&UserId> = changes.iter().map(|(id, _)| *id).collect();
         tx.set_role_of(&ids, &self.role, !self.remove, ctx.now)?;
-        let records: Vec<AuditRecord<'_>> = changes
-            .into_iter()
-            .map(|(id, changes)| AuditRecord {
-                action: self.name(),
-                user_id: Some(id),
-                changes,
-                reason: self.reason.as_deref(),
-            })
-            .collect();
-        tx.append_audit_many(ctx.now, &ctx.actor, &records)?;
+        audit(tx, ctx, self.name(), self.reason.as_deref(), changes)?;
         Ok(Applied::default())
     }
 }

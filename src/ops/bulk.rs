@@ -181,14 +181,7 @@ pub trait Action {
     /// The question asked before it changes `count` users:
     /// `Block 3 users?`.
     fn question(&self, count: u64) -> String {
-        let noun = if count == 1 { "user" } else { "users" };
-        let name = self.name();
-        let mut first = name.chars();
-        let verb: String = first
-            .next()
-            .map(|c| c.to_uppercase().chain(first).collect())
-            .unwrap_or_default();
-        format!("{verb} {count} {noun}?")
+        ask(self.name(), count)
     }
 
     /// Writes the change for every user of a batch the action decided to
@@ -199,6 +192,17 @@ pub trait Action {
         ctx: &Ctx,
         batch: &[(&Subject, Option<Status>)],
     ) -> Result<Applied>;
+}
+
+/// `Block 3 users?`: the question for `verb` on `count` users.
+pub fn ask(verb: &str, count: u64) -> String {
+    let noun = if count == 1 { "user" } else { "users" };
+    let mut first = verb.chars();
+    let verb: String = first
+        .next()
+        .map(|c| c.to_uppercase().chain(first).collect())
+        .unwrap_or_default();
+    format!("{verb} {count} {noun}?")
 }
 
 /// The refusal of a verb of the transition table: the user's status and the

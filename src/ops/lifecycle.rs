@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 
-use super::bulk::{Action, Applied, transition_refusal};
+use super::bulk::{Action, Applied, ask, transition_refusal};
 use super::{Ctx, invitation_expiry, issue_invitation};
 use crate::domain::error::{Error, Result};
 use crate::domain::stored::AuditRecord;
@@ -41,7 +41,7 @@ fn time(t: Option<Timestamp>) -> Option<String> {
 }
 
 /// Writes one audit row per user of the batch, each with its changes.
-fn audit(
+pub(super) fn audit(
     tx: &Tx<'_>,
     ctx: &Ctx,
     action: &str,
@@ -175,13 +175,12 @@ impl Action for Move {
     }
 
     fn question(&self, count: u64) -> String {
-        let noun = if count == 1 { "user" } else { "users" };
         match self.verb {
-            Verb::Delete => format!("Delete {count} {noun} permanently?"),
-            _ => {
-                let name = self.verb.action();
-                format!("{}{} {count} {noun}?", name[..1].to_uppercase(), &name[1..])
+            Verb::Delete => {
+                let noun = if count == 1 { "user" } else { "users" };
+                format!("Delete {count} {noun} permanently?")
             }
+            _ => ask(self.name(), count),
         }
     }
 

@@ -75,7 +75,8 @@ pub trait AuditReads {
 }
 
 pub trait AuditWrites {
-    /// Appends one audit row in this transaction.
+    /// Appends one audit row in this transaction (`append_audit_many` of
+    /// one record, on every backend).
     fn append_audit(
         &self,
         at: Timestamp,
@@ -84,7 +85,18 @@ pub trait AuditWrites {
         user_id: Option<&UserId>,
         changes: &[FieldChange],
         reason: Option<&str>,
-    ) -> Result<()>;
+    ) -> Result<()> {
+        self.append_audit_many(
+            at,
+            actor,
+            &[AuditRecord {
+                action,
+                user_id,
+                changes: changes.to_vec(),
+                reason,
+            }],
+        )
+    }
 
     /// Appends one audit row per record, in order, in this transaction: the
     /// chain's last row is read once, and every row is written by one

@@ -8,6 +8,7 @@ pub mod api;
 mod chain;
 pub mod copy;
 mod postgres;
+mod row;
 mod sqlite;
 
 use std::ops::Deref;

@@ -233,6 +233,25 @@ fn exit_named(name: &str) -> Exit {
         .unwrap_or(Exit::Failure)
 }
 
+/// A page of staged rows read back (None for a row staged with its
+/// error), the users their emails name read ahead in one query for
+/// `decide`.
+fn read_page(
+    reader: crate::store::Reader<'_>,
+    catalogue: &Catalogue,
+    page: &[StagedRow],
+) -> crate::domain::error::Result<Vec<Option<crate::domain::error::Result<Desired>>>> {
+    let read: Vec<_> = page
+        .iter()
+        .map(|s| s.error.is_none().then(|| desired(s)))
+        .collect();
+    catalogue.know_emails(
+        reader,
+        read.iter().flatten().filter_map(|r| r.as_ref().ok()),
+    )?;
+    Ok(read)
+}
+
 /// The fields of a staged row, read back.
 fn desired(row: &StagedRow) -> crate::domain::error::Result<Desired> {
     let fields: Map<String, Value> = serde_json::from_str(&row.fields)
@@ -418,14 +437,9 @@ fn survey(
         let page = store.reader().staged(after, BATCH, false)?;
         let Some(last) = page.last() else { break };
         after = last.n;
-        let ahead: Vec<Desired> = page
-            .iter()
-            .filter(|s| s.error.is_none())
-            .filter_map(|s| desired(s).ok())
-            .collect();
-        catalogue.know_emails(store.reader(), &ahead)?;
+        let read = read_page(store.reader(), &catalogue, &page)?;
         store.stage_batch(|| {
-            for staged in &page {
+            for (staged, read) in page.iter().zip(read) {
                 let (row, failure) = match &staged.error {
                     Some(error) => (
                         failed_row(staged, error.clone()),
@@ -435,7 +449,7 @@ fn survey(
                     ),
                     None => {
                         let mut named = false;
-                        let decided = desired(staged).and_then(|d| {
+                        let decided = read.unwrap_or_else(|| desired(staged)).and_then(|d| {
                             named = d.id.is_some();
                             import::decide(store.reader(), ctx, &catalogue, &d, options)
                         });
@@ -931,16 +945,11 @@ fn write_page(
     length: usize,
 ) -> crate::domain::error::Result<Written> {
     let catalogue = Catalogue::load(tx.reader())?;
-    let ahead: Vec<Desired> = page
-        .iter()
-        .filter(|s| s.error.is_none())
-        .filter_map(|s| desired(s).ok())
-        .collect();
-    catalogue.know_emails(tx.reader(), &ahead)?;
+    let read = read_page(tx.reader(), &catalogue, page)?;
     let mut written = Written::default();
     // (index of the row, its plan, the password it was given)
     let mut plans: Vec<(usize, Plan, Option<Password>)> = Vec::new();
-    for staged in page {
+    for (staged, read) in page.iter().zip(read) {
         if let Some(error) = &staged.error {
             let kind = exit_named(staged.error_kind.as_deref().unwrap_or("invalid_input"));
             written
@@ -948,8 +957,9 @@ fn write_page(
                 .push((failed_row(staged, error.clone()), Some(kind)));
             continue;
         }
-        let decided =
-            desired(staged).and_then(|d| import::decide(tx.reader(), ctx, &catalogue, &d, options));
+        let decided = read
+            .unwrap_or_else(|| desired(staged))
+            .and_then(|d| import::decide(tx.reader(), ctx, &catalogue, &d, options));
         match decided {
             Ok(mut plan) => {
                 let mut given = None;

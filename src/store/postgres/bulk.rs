@@ -11,6 +11,7 @@ use crate::domain::error::Result;
 use crate::domain::types::UserId;
 use crate::domain::user::Subject;
 use crate::store::api::BulkWrites;
+use crate::store::row::set;
 
 /// The places of users in the store: the table's own key.
 fn seq_array(users: &[&Subject]) -> Vec<i64> {
@@ -35,63 +36,31 @@ impl BulkWrites for Tx<'_> {
         until: Option<Timestamp>,
         now: Timestamp,
     ) -> Result<()> {
-        self.batch_update(
-            "status = 'blocked', blocked_reason = $2, blocked_until = $3, updated_at = $4",
-            users,
-            &[&reason, &until.map(ts), &ts(now)],
-        )
+        self.batch_update(set::BLOCK, users, &[&reason, &until.map(ts), &ts(now)])
     }
 
     fn unblock_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = 'active', blocked_reason = NULL, blocked_until = NULL, updated_at = $2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::UNBLOCK, users, &[&ts(now)])
     }
 
     fn archive_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "previous_status = CASE WHEN status = 'blocked' AND blocked_until <= $2 THEN 'active' \
-             ELSE status END, status = 'archived', updated_at = $2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::ARCHIVE, users, &[&ts(now)])
     }
 
     fn restore_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = coalesce(previous_status, 'active'), \
-             invite_expires_at = CASE WHEN previous_status = 'invited' THEN $2 \
-                ELSE invite_expires_at END, \
-             blocked_reason = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
-                ELSE blocked_reason END, \
-             blocked_until = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
-                ELSE blocked_until END, \
-             previous_status = NULL, updated_at = $2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::RESTORE, users, &[&ts(now)])
     }
 
     fn revoke_invitations(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = 'invitation_revoked', updated_at = $2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::REVOKE_INVITATION, users, &[&ts(now)])
     }
 
     fn invite_users(&self, users: &[&Subject], now: Timestamp, expires: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = 'invited', invited_at = $2, invite_expires_at = $3, updated_at = $2",
-            users,
-            &[&ts(now), &ts(expires)],
-        )
+        self.batch_update(set::INVITE, users, &[&ts(now), &ts(expires)])
     }
 
     fn clear_lockouts(&self, users: &[&Subject]) -> Result<()> {
-        self.batch_update("failed_logins = 0, locked_until = NULL", users, &[])
+        self.batch_update(set::CLEAR_LOCKOUT, users, &[])
     }
 
     fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
@@ -164,7 +133,11 @@ impl Tx<'_> {
         users: &[&Subject],
         rest: &[&(dyn ToSql + Sync)],
     ) -> Result<()> {
-        let sql = format!("UPDATE users SET {set} WHERE seq = ANY($1)");
+        // The shared SET clauses number their parameters `?N`: here `$N`.
+        let sql = format!(
+            "UPDATE users SET {} WHERE seq = ANY($1)",
+            set.replace('?', "$")
+        );
         let seqs = seq_array(users);
         let mut values: Vec<&(dyn ToSql + Sync)> = vec![&seqs];
         values.extend_from_slice(rest);

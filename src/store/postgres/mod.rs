@@ -381,10 +381,7 @@ impl<'a> Tx<'a> {
     }
 }
 
-/// The canonical text form of a time in the store (as on SQLite).
-pub(crate) fn ts(t: Timestamp) -> String {
-    crate::domain::types::to_second(t).to_string()
-}
+pub(crate) use crate::store::row::ts;
 
 pub(crate) fn parse_ts(raw: &str) -> Result<Timestamp> {
     raw.parse()

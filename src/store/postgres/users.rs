@@ -21,6 +21,8 @@ use crate::domain::stored::StatusCount;
 use crate::domain::types::{Status, UserId, email_key};
 use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
 use crate::store::api::{UserReads, UserWrites};
+use crate::store::copy::Cell;
+use crate::store::row::{like_pattern, user_columns};
 
 /// Columns read for a user, in the order `user_from_row` expects them.
 const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
@@ -150,51 +152,22 @@ fn text(value: Option<&str>) -> Value {
     Value::Text(value.map(str::to_string))
 }
 
-fn time(value: Option<Timestamp>) -> Value {
-    Value::Text(value.map(ts))
-}
-
 /// The columns `insert_user` and `update_user` write, `id` first, each with
-/// its value for `user`. `must_change_password` is the only flag.
+/// its value for `user` (`row::user_columns`, as PostgreSQL values).
+/// `must_change_password` is the only flag.
 fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
-    let mut columns = vec![
-        ("id", text(Some(user.id.as_str()))),
-        ("email", text(Some(&user.email))),
-        ("email_key", Value::Text(Some(email_key(&user.email)))),
-        ("username", text(user.username.as_deref())),
-        (
-            "username_key",
-            Value::Text(user.username.as_ref().map(|u| u.to_ascii_lowercase())),
-        ),
-    ];
-    for (field, _) in PROFILE_FIELDS {
-        columns.push((field, text(user.profile.get(field))));
-    }
-    columns.extend([
-        ("status", text(Some(user.status.stored().as_str()))),
-        (
-            "previous_status",
-            text(user.previous_status.map(|s| s.stored().as_str())),
-        ),
-        (
-            "must_change_password",
-            Value::Flag(user.must_change_password),
-        ),
-        ("created_at", time(Some(user.created_at))),
-        ("updated_at", time(Some(user.updated_at))),
-        ("last_login_at", time(user.last_login_at)),
-        ("password_changed_at", time(user.password_changed_at)),
-        ("invited_at", time(user.invited_at)),
-        ("invite_expires_at", time(user.invite_expires_at)),
-        ("blocked_reason", text(user.blocked_reason.as_deref())),
-        ("blocked_until", time(user.blocked_until)),
-        (
-            "onboarding_requested_at",
-            time(user.onboarding_requested_at),
-        ),
-        ("search_text", Value::Text(Some(search_text(user)))),
-    ]);
-    columns
+    user_columns(user)
+        .into_iter()
+        .map(|(name, cell)| {
+            let value = match cell {
+                Cell::Null => Value::Text(None),
+                Cell::Text(t) => Value::Text(Some(t)),
+                Cell::Flag(b) => Value::Flag(b),
+                Cell::Int(_) => unreachable!("a user's columns hold no integer"),
+            };
+            (name, value)
+        })
+        .collect()
 }
 
 /// The columns a new user is written with: `scalar_columns` and the hash.
@@ -287,38 +260,6 @@ fn status_sql(status: Status) -> &'static str {
         }
         Status::Archived => "u.status = 'archived'",
     }
-}
-
-/// `%text%` with `%`, `_` and `\` taken as themselves (backslash is
-/// PostgreSQL's default LIKE escape).
-fn like_pattern(text: &str) -> String {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
-/// The text `--match` searches: the searchable fields, lowercased, one a line.
-fn search_text(user: &User) -> String {
-    let p = &user.profile;
-    [
-        Some(user.email.as_str()),
-        user.username.as_deref(),
-        p.first_name.as_deref(),
-        p.middle_name.as_deref(),
-        p.last_name.as_deref(),
-        p.company.as_deref(),
-        p.address.as_deref(),
-        p.city.as_deref(),
-        p.postal_code.as_deref(),
-        p.phone.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(str::to_lowercase)
-    .collect::<Vec<_>>()
-    .join("\n")
 }
 
 /// The WHERE clause for a selector. Times are compared as text, as on

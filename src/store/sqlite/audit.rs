@@ -13,30 +13,8 @@ use super::{Reader, Tx, parse_ts, ts};
 use crate::domain::error::{Error, Result};
 use crate::domain::stored::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
 use crate::domain::types::UserId;
-use crate::domain::user::FieldChange;
 
 impl AuditWrites for Tx<'_> {
-    fn append_audit(
-        &self,
-        at: Timestamp,
-        actor: &str,
-        action: &str,
-        user_id: Option<&UserId>,
-        changes: &[FieldChange],
-        reason: Option<&str>,
-    ) -> Result<()> {
-        self.append_audit_many(
-            at,
-            actor,
-            &[AuditRecord {
-                action,
-                user_id,
-                changes: changes.to_vec(),
-                reason,
-            }],
-        )
-    }
-
     fn append_audit_many(&self, at: Timestamp, actor: &str, records: &[AuditRecord]) -> Result<()> {
         if records.is_empty() {
             return Ok(());

@@ -3,6 +3,7 @@
 //! per user.
 
 use crate::store::api::BulkWrites;
+use crate::store::row::set;
 use jiff::Timestamp;
 use rusqlite::params;
 
@@ -39,63 +40,31 @@ impl BulkWrites for Tx<'_> {
         until: Option<Timestamp>,
         now: Timestamp,
     ) -> Result<()> {
-        self.batch_update(
-            "status = 'blocked', blocked_reason = ?2, blocked_until = ?3, updated_at = ?4",
-            users,
-            &[&reason, &until.map(ts), &ts(now)],
-        )
+        self.batch_update(set::BLOCK, users, &[&reason, &until.map(ts), &ts(now)])
     }
 
     fn unblock_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = 'active', blocked_reason = NULL, blocked_until = NULL, updated_at = ?2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::UNBLOCK, users, &[&ts(now)])
     }
 
     fn archive_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "previous_status = CASE WHEN status = 'blocked' AND blocked_until <= ?2 THEN 'active' \
-             ELSE status END, status = 'archived', updated_at = ?2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::ARCHIVE, users, &[&ts(now)])
     }
 
     fn restore_users(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = coalesce(previous_status, 'active'), \
-             invite_expires_at = CASE WHEN previous_status = 'invited' THEN ?2 \
-                ELSE invite_expires_at END, \
-             blocked_reason = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
-                ELSE blocked_reason END, \
-             blocked_until = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
-                ELSE blocked_until END, \
-             previous_status = NULL, updated_at = ?2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::RESTORE, users, &[&ts(now)])
     }
 
     fn revoke_invitations(&self, users: &[&Subject], now: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = 'invitation_revoked', updated_at = ?2",
-            users,
-            &[&ts(now)],
-        )
+        self.batch_update(set::REVOKE_INVITATION, users, &[&ts(now)])
     }
 
     fn invite_users(&self, users: &[&Subject], now: Timestamp, expires: Timestamp) -> Result<()> {
-        self.batch_update(
-            "status = 'invited', invited_at = ?2, invite_expires_at = ?3, updated_at = ?2",
-            users,
-            &[&ts(now), &ts(expires)],
-        )
+        self.batch_update(set::INVITE, users, &[&ts(now), &ts(expires)])
     }
 
     fn clear_lockouts(&self, users: &[&Subject]) -> Result<()> {
-        self.batch_update("failed_logins = 0, locked_until = NULL", users, &[])
+        self.batch_update(set::CLEAR_LOCKOUT, users, &[])
     }
 
     fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {

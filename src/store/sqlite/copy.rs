@@ -18,7 +18,7 @@ fn cell(kind: Kind, value: ValueRef<'_>) -> Result<Cell> {
     })
 }
 
-fn value(cell: &Cell) -> Value {
+pub(super) fn value(cell: &Cell) -> Value {
     match cell {
         Cell::Null => Value::Null,
         Cell::Int(n) => Value::Integer(*n),

@@ -789,13 +789,7 @@ impl crate::store::Writes for Tx<'_> {
     }
 }
 
-/// The canonical text form of a time in the store.
-/// The canonical text form of a time in the store: RFC 3339 UTC to the second,
-/// so that comparing the text compares the times (a fraction would sort wrong
-/// against `Z`).
-pub(crate) fn ts(t: Timestamp) -> String {
-    crate::domain::types::to_second(t).to_string()
-}
+pub(crate) use crate::store::row::ts;
 
 pub(crate) fn parse_ts(raw: &str) -> rusqlite::Result<Timestamp> {
     raw.parse().map_err(|e: jiff::Error| {

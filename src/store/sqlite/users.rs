@@ -1,6 +1,7 @@
 //! Users, their attributes and memberships.
 
 use crate::store::api::{UserReads, UserWrites};
+use crate::store::row::{like_pattern, user_columns};
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
@@ -132,60 +133,13 @@ fn groups_of(raw: Option<String>) -> Vec<GroupRef> {
     groups
 }
 
-fn text(value: Option<&str>) -> Value {
-    value.map_or(Value::Null, |v| Value::Text(v.to_string()))
-}
-
-fn time(value: Option<Timestamp>) -> Value {
-    value.map_or(Value::Null, |t| Value::Text(ts(t)))
-}
-
 /// The columns `insert_user` and `update_user` write, `id` first, each with
-/// its value for `user`.
+/// its value for `user` (`row::user_columns`, as SQLite values).
 fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
-    let mut columns = vec![
-        ("id", Value::Text(user.id.to_string())),
-        ("email", Value::Text(user.email.clone())),
-        ("email_key", Value::Text(email_key(&user.email))),
-        ("username", text(user.username.as_deref())),
-        (
-            "username_key",
-            text(
-                user.username
-                    .as_ref()
-                    .map(|u| u.to_ascii_lowercase())
-                    .as_deref(),
-            ),
-        ),
-    ];
-    for (field, _) in PROFILE_FIELDS {
-        columns.push((field, text(user.profile.get(field))));
-    }
-    columns.extend([
-        ("status", Value::Text(user.status.stored().as_str().into())),
-        (
-            "previous_status",
-            text(user.previous_status.map(|s| s.stored().as_str())),
-        ),
-        (
-            "must_change_password",
-            Value::Integer(user.must_change_password.into()),
-        ),
-        ("created_at", time(Some(user.created_at))),
-        ("updated_at", time(Some(user.updated_at))),
-        ("last_login_at", time(user.last_login_at)),
-        ("password_changed_at", time(user.password_changed_at)),
-        ("invited_at", time(user.invited_at)),
-        ("invite_expires_at", time(user.invite_expires_at)),
-        ("blocked_reason", text(user.blocked_reason.as_deref())),
-        ("blocked_until", time(user.blocked_until)),
-        (
-            "onboarding_requested_at",
-            time(user.onboarding_requested_at),
-        ),
-        ("search_text", Value::Text(search_text(user))),
-    ]);
-    columns
+    user_columns(user)
+        .into_iter()
+        .map(|(name, cell)| (name, super::copy::value(&cell)))
+        .collect()
 }
 
 /// The SQL column a sort key orders by.
@@ -244,36 +198,6 @@ fn status_sql(status: Status) -> (&'static str, bool) {
         ),
         Status::Archived => ("u.status = 'archived'", false),
     }
-}
-
-fn like_pattern(text: &str) -> String {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
-/// The text `--match` searches: the searchable fields, lowercased, one a line.
-fn search_text(user: &User) -> String {
-    let p = &user.profile;
-    [
-        Some(user.email.as_str()),
-        user.username.as_deref(),
-        p.first_name.as_deref(),
-        p.middle_name.as_deref(),
-        p.last_name.as_deref(),
-        p.company.as_deref(),
-        p.address.as_deref(),
-        p.city.as_deref(),
-        p.postal_code.as_deref(),
-        p.phone.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(str::to_lowercase)
-    .collect::<Vec<_>>()
-    .join("\n")
 }
 
 /// How many rows the search index may name before `--match` reads every
@@ -633,7 +557,10 @@ impl Reader<'_> {
 impl UserWrites for Tx<'_> {
     fn insert_user(&self, user: &User) -> Result<()> {
         let mut columns = scalar_columns(user);
-        columns.push(("password_hash", text(user.password_hash.as_deref())));
+        columns.push((
+            "password_hash",
+            user.password_hash.clone().map_or(Value::Null, Value::Text),
+        ));
         let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
         let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(
@@ -665,7 +592,10 @@ impl UserWrites for Tx<'_> {
         ))?;
         for user in users {
             let mut columns = scalar_columns(user);
-            columns.push(("password_hash", text(user.password_hash.as_deref())));
+            columns.push((
+                "password_hash",
+                user.password_hash.clone().map_or(Value::Null, Value::Text),
+            ));
             stage.execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
         }
         let names = names.join(", ");
