@@ -1697,6 +1697,14 @@ fn random_input_formats_for_the_content_never_panic() {
     );
     let tally = std::cell::RefCell::new(ImportTally::default());
     check_all("user import --input-format", case, |(bytes, run)| {
+        // A lone object on one line is a JSON Lines file too: read as one,
+        // it is a good file, and may import.
+        let lone_object = !bytes.0.contains(&b'\n')
+            && serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes.0)
+                .is_ok();
+        let as_jsonl = run.input_format == Some("jsonl")
+            || (run.input_format.is_none() && run.name == "wrong.jsonl");
+        prop_assume!(!(lone_object && as_jsonl));
         let (code, wrote) = judge_import(&env, &ada, &bytes, &run)?;
         prop_assert!(
             !wrote,

@@ -281,6 +281,10 @@ fn a_server_store_refuses_what_it_cannot_take_and_touches_nothing() {
     assert_eq!(tables, 1, "nothing was added to it");
     // A newer roster's schema is refused, untouched.
     env.create("ada@example.com", &["--no-invite"]);
+    let version: i64 = env
+        .sql()
+        .query_row("SELECT version FROM roster_schema", [], |r| r.get(0))
+        .unwrap();
     env.sql()
         .execute("UPDATE roster_schema SET version = 99", [])
         .unwrap();
@@ -288,7 +292,7 @@ fn a_server_store_refuses_what_it_cannot_take_and_touches_nothing() {
     assert_eq!(code, 8, "{stderr}");
     assert!(stderr.contains("newer"), "{stderr}");
     env.sql()
-        .execute("UPDATE roster_schema SET version = 1", [])
+        .execute(&format!("UPDATE roster_schema SET version = {version}"), [])
         .unwrap();
     // A server that is not there is exit 8, naming it without a password.
     let (code, _, stderr) = env.run(&[
@@ -613,4 +617,92 @@ fn the_password_comes_from_pgpassword_or_pgpass() {
     assert!(!stdout.contains("alice-pw-7"), "{stdout}");
     let (code, _, stderr) = env.run_with_env(&["user", "list"], &[("ROSTER_DB", &with)]);
     assert_eq!(code, 0, "a password in ROSTER_DB: {stderr}");
+}
+
+/// `--match` asks the trigram index for the parts of its text that few
+/// users share, once ANALYZE has counted them, and still names exactly the
+/// users the whole text matches. A store made at schema version 1 gains the
+/// statistics when it is migrated.
+#[test]
+fn match_asks_the_index_for_rare_parts_and_finds_the_same_users() {
+    if !on_postgres() {
+        return;
+    }
+    let env = TestEnv::new();
+    // Every user holds `smith`; one holds a rare part of `smith2999`
+    // without the whole of it.
+    let mut users: Vec<(String, String)> = (0..3000)
+        .map(|i| (format!("user{i}@example.com"), format!("Smith{i}")))
+        .collect();
+    users.push(("zed@example.com".into(), "Zh2999".into()));
+    let mut csv = String::from("email,last_name\n");
+    for (email, last) in &users {
+        csv.push_str(&format!("{email},{last}\n"));
+    }
+    let file = env.path().join("users.csv");
+    std::fs::write(&file, csv).unwrap();
+    env.ok(&["--yes", "-q", "user", "import", file.to_str().unwrap()]);
+    // A store from before the statistics: migrated, it has them.
+    env.sql()
+        .execute_batch(
+            "DROP STATISTICS users_search_trigrams; UPDATE roster_schema SET version = 1;",
+        )
+        .unwrap();
+    let out = env.ok(&["db", "migrate"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("from version 1 to 2"), "{said}");
+    env.sql().execute("ANALYZE users", []).unwrap();
+    let share = |trigram: &str| -> Option<f64> {
+        env.sql()
+            .query_row(
+                "SELECT x.f::float8 FROM pg_stats_ext_exprs s, \
+                   unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS x(e, f) \
+                 WHERE s.statistics_name = 'users_search_trigrams' AND x.e = ?1",
+                [trigram],
+                |r| r.get(0),
+            )
+            .ok()
+    };
+    let common = share("smi").unwrap_or(0.0);
+    assert!(common > 0.99, "all users but one hold smith: {common}");
+    let rare = share("h29").unwrap_or(0.0);
+    assert!(rare < 0.05, "h29 is rare: {rare}");
+    let emails = |text: &str| -> Vec<String> {
+        let listed = env.json(&["user", "list", "--match", text]);
+        let mut emails: Vec<String> = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["email"].as_str().unwrap().to_string())
+            .collect();
+        emails.sort();
+        emails
+    };
+    let expected = |text: &str| -> Vec<String> {
+        let mut found: Vec<String> = users
+            .iter()
+            .filter(|(email, last)| format!("{email}\n{}", last.to_lowercase()).contains(text))
+            .map(|(email, _)| email.clone())
+            .collect();
+        found.sort();
+        found
+    };
+    assert_eq!(emails("smith2999"), ["user2999@example.com"]);
+    for text in [
+        "mith29",
+        "smith12",
+        "r2999@example.com",
+        "h1",
+        "SMITH777",
+        "h2999",
+    ] {
+        assert_eq!(
+            emails(text),
+            expected(&text.to_lowercase()),
+            "--match {text}"
+        );
+    }
+    // Wildcards are themselves, with or without the parts.
+    assert!(emails("smith2_99").is_empty());
+    assert!(emails("smith29%").is_empty());
 }

@@ -455,7 +455,12 @@ fn survey(
                         });
                         match decided {
                             Ok(plan) => {
-                                store.stage_plan(staged.n, plan.name())?;
+                                // Only the passwords made before a page's
+                                // write read the plan back: a store without
+                                // them is spared a write a row.
+                                if options.generate_password {
+                                    store.stage_plan(staged.n, plan.name())?;
+                                }
                                 needs.extend(import::permissions_for(store.reader(), &plan)?);
                                 let user = plan.user();
                                 // A new user's id is made when it is written.

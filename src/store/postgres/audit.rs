@@ -7,17 +7,14 @@
 use std::collections::HashSet;
 
 use jiff::Timestamp;
-use postgres::types::ToSql;
+use postgres::types::{ToSql, Type};
 
 use super::{Reader, Tx, parse_ts, ts};
 use crate::domain::error::{Error, Result};
 use crate::domain::stored::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
 use crate::domain::types::UserId;
 use crate::store::api::{AuditReads, AuditWrites};
-use crate::store::chain::{Appender, NewAuditRow, StoredAuditRow, Verifier};
-
-/// Rows written by one INSERT: a bulk verb's audit goes in a few statements.
-const ROWS_PER_INSERT: usize = 5_000;
+use crate::store::chain::{Appender, StoredAuditRow, Verifier};
 
 impl AuditWrites for Tx<'_> {
     fn append_audit_many(&self, at: Timestamp, actor: &str, records: &[AuditRecord]) -> Result<()> {
@@ -33,42 +30,42 @@ impl AuditWrites for Tx<'_> {
             )?
             .map(|r| (r.get(0), r.get(1), r.get(2)));
         let mut chain = Appender::after(last, ts(at), actor);
-        for chunk in records.chunks(ROWS_PER_INSERT) {
-            let rows: Vec<NewAuditRow> = chunk.iter().map(|record| chain.next(record)).collect();
-            let seqs: Vec<i64> = rows.iter().map(|r| r.seq).collect();
-            let actions: Vec<&str> = chunk.iter().map(|r| r.action).collect();
-            let users: Vec<Option<&str>> = chunk
-                .iter()
-                .map(|r| r.user_id.map(UserId::as_str))
-                .collect();
-            let changes: Vec<&str> = rows.iter().map(|r| r.changes.as_str()).collect();
-            let digests: Vec<&str> = rows.iter().map(|r| r.changes_digest.as_str()).collect();
-            let reasons: Vec<Option<&str>> = chunk.iter().map(|r| r.reason).collect();
-            let reason_digests: Vec<Option<&str>> =
-                rows.iter().map(|r| r.reason_digest.as_deref()).collect();
-            let hashes: Vec<&str> = rows.iter().map(|r| r.hash.as_str()).collect();
-            store.execute(
-                "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, \
-                 reason, reason_digest, hash) \
-                 SELECT r.seq, $1, $2, r.action, r.user_id, r.changes, r.changes_digest, \
-                 r.reason, r.reason_digest, r.hash \
-                 FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], \
-                 $8::text[], $9::text[], $10::text[]) \
-                 AS r (seq, action, user_id, changes, changes_digest, reason, reason_digest, hash)",
-                &[
-                    &chain.at(),
-                    &actor,
-                    &seqs,
-                    &actions,
-                    &users,
-                    &changes,
-                    &digests,
-                    &reasons,
-                    &reason_digests,
-                    &hashes,
-                ],
-            )?;
-        }
+        // One binary COPY for the batch, each row hashed as it is written.
+        let at = chain.at().to_string();
+        store.copy_rows(
+            "COPY audit (seq, at, actor, action, user_id, changes, changes_digest, reason, \
+             reason_digest, hash) FROM STDIN (FORMAT binary)",
+            &[
+                Type::INT8,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+            ],
+            &mut |write| {
+                for record in records {
+                    let row = chain.next(record);
+                    write(&[
+                        &row.seq,
+                        &at,
+                        &actor,
+                        &record.action,
+                        &record.user_id.map(UserId::as_str),
+                        &row.changes,
+                        &row.changes_digest,
+                        &record.reason,
+                        &row.reason_digest,
+                        &row.hash,
+                    ])?;
+                }
+                Ok(())
+            },
+        )?;
         Ok(())
     }
 

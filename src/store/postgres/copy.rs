@@ -103,13 +103,16 @@ impl CopyWrites for Tx<'_> {
         Ok(())
     }
 
-    /// The next user and message keys come after the largest copied.
+    /// The next user and message keys come after the largest copied; the
+    /// users' statistics (the planner's, and `--match`'s trigram counts) are
+    /// taken at once rather than when autovacuum comes to them.
     fn after_copy(&self) -> Result<()> {
         self.store().batch(
             "SELECT setval(pg_get_serial_sequence('users', 'seq'), \
                  coalesce((SELECT max(seq) FROM users), 0) + 1, false); \
              SELECT setval(pg_get_serial_sequence('outbox', 'id'), \
-                 coalesce((SELECT max(id) FROM outbox), 0) + 1, false);",
+                 coalesce((SELECT max(id) FROM outbox), 0) + 1, false); \
+             ANALYZE users;",
         )
     }
 }

@@ -7,11 +7,11 @@
 //!   index answers directly: no candidate list as on SQLite's FTS5.
 //! - Lists are passed as arrays (`= ANY($1)`, `unnest`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::Timestamp;
 use postgres::Row;
-use postgres::types::ToSql;
+use postgres::types::{ToSql, Type};
 
 use super::{Params, Reader, Store, Tx, opt_ts, parse_ts, ts};
 use crate::domain::access::{GroupRef, Permission, RoleName};
@@ -264,7 +264,9 @@ fn status_sql(status: Status) -> &'static str {
 
 /// The WHERE clause for a selector. Times are compared as text, as on
 /// SQLite: their one canonical form compares the same in any collation.
-fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
+/// `parts`: what the trigram index is asked for instead of the whole
+/// `--match` text (see [`match_parts`]); empty, the whole text.
+fn filter_for(selector: &Selector, now: Timestamp, parts: &[String]) -> Filter {
     let mut f = Filter::default();
     if !selector.statuses.is_empty() {
         let mut parts = Vec::new();
@@ -322,8 +324,20 @@ fn filter_for(selector: &Selector, now: Timestamp) -> Filter {
     if let Some(text) = &selector.text {
         // search_text is lowercased; so is the text: the trigram index
         // answers the LIKE as it is.
-        let m = f.mark(like_pattern(&text.to_lowercase()));
-        f.sql.push(format!("u.search_text LIKE {m}"));
+        let text = text.to_lowercase();
+        if parts.is_empty() || text.contains('\0') {
+            let m = f.mark(like_pattern(&text));
+            f.sql.push(format!("u.search_text LIKE {m}"));
+        } else {
+            // The index is asked for the rare parts; the whole text is
+            // checked on the rows it names (`strpos` is no index condition).
+            for part in parts {
+                let m = f.mark(like_pattern(part));
+                f.sql.push(format!("u.search_text LIKE {m}"));
+            }
+            let m = f.mark(text);
+            f.sql.push(format!("strpos(u.search_text, {m}) > 0"));
+        }
     }
     if let Some(idle) = selector.inactive_for {
         let cutoff = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
@@ -372,6 +386,97 @@ fn subject_from_row(row: &Row, now: Timestamp) -> Result<Subject> {
     })
 }
 
+/// A trigram in more than this share of users is common: asking the index
+/// for it costs a read of most of its posting lists.
+const COMMON_TRIGRAM: f64 = 0.05;
+
+/// Below this share a trigram is rare enough to ask the index for.
+const RARE_TRIGRAM: f64 = 0.01;
+
+/// The parts of a `--match` text (lowercased) the trigram index is better
+/// asked for than the whole: the runs of the text whose trigrams are not
+/// common, by `share` (the share of users whose search text holds a
+/// trigram; None when the statistics do not name it, as they name only the
+/// common ones). Empty when the whole text is as good: no trigram is
+/// common, or no run holds a rare one. Each part is a substring of the
+/// text, so a user the text matches matches every part.
+fn match_parts(text: &str, share: &dyn Fn(&str) -> Option<f64>) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() < 4 {
+        return Vec::new();
+    }
+    // Each window of three characters: its trigram's share, or None for a
+    // window pg_trgm does not read as one trigram (a separator within it).
+    let windows: Vec<Option<f64>> = chars
+        .windows(3)
+        .map(|w| {
+            w.iter()
+                .all(|c| c.is_alphanumeric())
+                .then(|| share(&w.iter().collect::<String>()).unwrap_or(0.0))
+        })
+        .collect();
+    if !windows.iter().flatten().any(|s| *s > COMMON_TRIGRAM) {
+        return Vec::new();
+    }
+    let mut parts = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut rare = false;
+    for (i, window) in windows.iter().chain([&None]).enumerate() {
+        match window {
+            Some(s) if *s <= COMMON_TRIGRAM => {
+                start.get_or_insert(i);
+                rare |= *s < RARE_TRIGRAM;
+            }
+            _ => {
+                if let Some(from) = start.take() {
+                    // Windows from..i cover characters from..i + 2.
+                    if rare {
+                        parts.push(chars[from..i + 2].iter().collect());
+                    }
+                }
+                rare = false;
+            }
+        }
+    }
+    parts
+}
+
+impl Reader<'_> {
+    /// The parts of the `--match` text the index is asked for ([`match_parts`]),
+    /// from the trigram statistics ANALYZE keeps. Without them (never
+    /// analysed, or not visible to this database user), the whole text.
+    fn match_parts(&self, selector: &Selector) -> Result<Vec<String>> {
+        let Some(text) = &selector.text else {
+            return Ok(Vec::new());
+        };
+        let text = text.to_lowercase();
+        if text.chars().count() < 4 || text.contains('\0') {
+            return Ok(Vec::new());
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let trigrams: Vec<String> = chars.windows(3).map(|w| w.iter().collect()).collect();
+        let shares: HashMap<String, f64> = self
+            .store()
+            .rows(
+                "SELECT x.trigram, x.share::float8 \
+                 FROM pg_stats_ext_exprs s, \
+                   unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) \
+                     AS x(trigram, share) \
+                 WHERE s.statistics_name = 'users_search_trigrams' \
+                   AND s.statistics_schemaname = current_schema() \
+                   AND x.trigram = ANY($1)",
+                &[&trigrams],
+            )?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+        if shares.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(match_parts(&text, &|t| shares.get(t).copied()))
+    }
+}
+
 impl UserReads for Reader<'_> {
     fn select_into_temp(&self, selector: &Selector, now: Timestamp) -> Result<u64> {
         let store = self.store();
@@ -380,7 +485,8 @@ impl UserReads for Reader<'_> {
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq BIGINT PRIMARY KEY); \
              DELETE FROM bulk_selection;",
         )?;
-        let filter = filter_for(selector, now);
+        let parts = self.match_parts(selector)?;
+        let filter = filter_for(selector, now, &parts);
         let sql = format!(
             "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u{}",
             filter.clause()
@@ -536,7 +642,8 @@ impl UserReads for Reader<'_> {
         now: Timestamp,
         each: &mut dyn FnMut(User) -> Result<()>,
     ) -> Result<()> {
-        let mut filter = filter_for(&query.selector, now);
+        let parts = self.match_parts(&query.selector)?;
+        let mut filter = filter_for(&query.selector, now, &parts);
         let mut order: Vec<String> = query
             .sort
             .iter()
@@ -614,51 +721,29 @@ impl UserWrites for Tx<'_> {
         let Some(first) = users.first() else {
             return Ok(());
         };
-        // One array per column, in the users' order: one statement for the
-        // batch, and `seq` given in that order.
+        // One binary COPY for the batch: `seq` is given in the users' order.
         let template = insert_columns(first);
         let names: Vec<&str> = template.iter().map(|(n, _)| *n).collect();
-        let mut texts: Vec<Vec<Option<String>>> = Vec::new();
-        let mut flags: Vec<Vec<bool>> = Vec::new();
-        let mut slots = Vec::new(); // (is_flag, index into texts/flags)
-        for (_, value) in &template {
-            match value {
-                Value::Text(_) => {
-                    slots.push((false, texts.len()));
-                    texts.push(Vec::with_capacity(users.len()));
-                }
-                Value::Flag(_) => {
-                    slots.push((true, flags.len()));
-                    flags.push(Vec::with_capacity(users.len()));
-                }
-            }
-        }
-        for user in users {
-            for ((_, value), (_, i)) in insert_columns(user).into_iter().zip(&slots) {
-                match value {
-                    Value::Text(v) => texts[*i].push(v),
-                    Value::Flag(v) => flags[*i].push(v),
-                }
-            }
-        }
-        let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
-        let mut arrays = Vec::new();
-        for (n, (is_flag, i)) in slots.iter().enumerate() {
-            if *is_flag {
-                params.push(&flags[*i]);
-                arrays.push(format!("${}::boolean[]", n + 1));
-            } else {
-                params.push(&texts[*i]);
-                arrays.push(format!("${}::text[]", n + 1));
-            }
-        }
-        let names = names.join(", ");
+        let types: Vec<Type> = template
+            .iter()
+            .map(|(_, value)| match value {
+                Value::Text(_) => Type::TEXT,
+                Value::Flag(_) => Type::BOOL,
+            })
+            .collect();
         let sql = format!(
-            "INSERT INTO users ({names}) SELECT {names} FROM unnest({}) WITH ORDINALITY \
-             AS t({names}, ord) ORDER BY ord",
-            arrays.join(", ")
+            "COPY users ({}) FROM STDIN (FORMAT binary)",
+            names.join(", ")
         );
-        self.store().execute(&sql, &params)?;
+        self.store().copy_rows(&sql, &types, &mut |write| {
+            for user in users {
+                let columns = insert_columns(user);
+                let values: Vec<&(dyn ToSql + Sync)> =
+                    columns.iter().map(|(_, value)| value.param()).collect();
+                write(&values)?;
+            }
+            Ok(())
+        })?;
         self.insert_memberships(users)
     }
 
@@ -907,7 +992,7 @@ mod tests {
             text: Some("Ada".into()),
             ..Default::default()
         };
-        let f = filter_for(&selector, now());
+        let f = filter_for(&selector, now(), &[]);
         assert_eq!(f.params.len(), 2);
         let clause = f.clause();
         assert!(clause.contains("u.invite_expires_at > $1"), "{clause}");
@@ -916,9 +1001,60 @@ mod tests {
         assert!(!clause.contains("{now}"), "{clause}");
     }
 
+    /// Shares as the bench's million users have them: every user's text
+    /// holds `smith`, a tenth `th5`, few the rest.
+    fn bench_shares(trigram: &str) -> Option<f64> {
+        match trigram {
+            "smi" | "mit" | "ith" | "exa" | "xam" | "amp" | "mpl" | "ple" | "use" | "ser" => {
+                Some(1.0)
+            }
+            "th5" => Some(0.11),
+            "h50" => Some(0.011),
+            "500" => Some(0.004),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_index_is_asked_for_the_runs_without_common_trigrams() {
+        assert_eq!(match_parts("smith500000", &bench_shares), ["h500000"]);
+        // Two runs, split by a separator and by common trigrams.
+        assert_eq!(match_parts("user500@example", &bench_shares), ["er500"]);
+        assert_eq!(
+            match_parts("zq1smith500x", &bench_shares),
+            ["zq1sm", "h500x"]
+        );
+    }
+
+    #[test]
+    fn the_whole_text_when_no_part_is_better() {
+        // Nothing common: the whole text is as good as any part.
+        assert!(match_parts("ada.lovelace", &bench_shares).is_empty());
+        // All common: no rarer part to ask for.
+        assert!(match_parts("smith", &bench_shares).is_empty());
+        // The runs left hold no rare trigram (th5 is in a tenth of users).
+        assert!(match_parts("smith5", &bench_shares).is_empty());
+        // Too short to split.
+        assert!(match_parts("smi", &bench_shares).is_empty());
+    }
+
+    #[test]
+    fn the_whole_text_is_checked_beside_the_parts() {
+        let selector = Selector {
+            text: Some("Smith500000".into()),
+            ..Default::default()
+        };
+        let f = filter_for(&selector, now(), &["h500000".to_string()]);
+        assert_eq!(
+            f.clause(),
+            " WHERE u.search_text LIKE $1 AND strpos(u.search_text, $2) > 0"
+        );
+        assert_eq!(f.params.len(), 2);
+    }
+
     #[test]
     fn no_filter_is_no_where_clause() {
-        let f = filter_for(&Selector::default(), now());
+        let f = filter_for(&Selector::default(), now(), &[]);
         assert_eq!(f.clause(), "");
         assert!(f.params.is_empty());
     }
@@ -929,7 +1065,7 @@ mod tests {
             attributes: vec![("k".into(), "a\0b".into())],
             ..Default::default()
         };
-        let f = filter_for(&selector, now());
+        let f = filter_for(&selector, now(), &[]);
         assert_eq!(f.clause(), " WHERE FALSE");
         assert!(f.params.is_empty());
     }

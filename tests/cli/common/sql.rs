@@ -98,6 +98,7 @@ value_via!(String);
 value_via!(Option<String>);
 value_via!(i64);
 value_via!(Option<i64>);
+value_via!(f64);
 
 impl Value for bool {
     fn from_lite(row: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Self> {
