@@ -143,6 +143,7 @@ pub fn of_domain(err: &crate::Error) -> Exit {
         Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
         Error::Atomic { first, .. } => of_domain(first),
         Error::Denied(_) => Exit::Denied,
+        Error::Unsupported(_) => Exit::Usage,
         Error::Unavailable(_) => Exit::Unavailable,
         Error::Store { .. } | Error::Internal(_) => Exit::Failure,
     }

@@ -82,15 +82,6 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
         }
         DbCommand::Backup { file } => {
             let store = app.open_store()?;
-            if Store::is_url(&app.settings.db) {
-                return Err(super::CliError::Usage(
-                    "db backup copies SQLite files; on PostgreSQL use the server's tools \
-                     (`pg_dump --format=custom --file roster.dump DBNAME`), or `roster db copy` \
-                     into a new SQLite file (docs/postgres.md)"
-                        .into(),
-                )
-                .into());
-            }
             store.backup_to(&file)?;
             let bytes = std::fs::metadata(&file)
                 .map(|m| m.len())

@@ -43,6 +43,11 @@ pub enum Error {
     #[error(transparent)]
     Unavailable(#[from] Unavailable),
 
+    /// What this store cannot do, and what to use instead: a usage error
+    /// (exit 2), as the command was the wrong tool for it.
+    #[error("{0}")]
+    Unsupported(String),
+
     /// The store failed in a way roster did not expect.
     #[error("store: {message}")]
     Store {

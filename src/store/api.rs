@@ -1,9 +1,12 @@
 //! What every store backend provides, as traits: reads (available on the
 //! store and inside a transaction) and writes (inside a transaction only),
-//! one pair per area. Operations see only these: `Reader` derefs to
-//! `dyn Reads`, and a transaction is a `dyn Writes`.
+//! one pair per area; and the store as a whole (`Admin`), its staging
+//! (`Staging`), its transactions (`Backend`). Operations see only these:
+//! `Reader` derefs to `dyn Reads`, a transaction is a `dyn Writes`, and a
+//! `Store` derefs to `dyn Backend`.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use jiff::Timestamp;
 
@@ -11,11 +14,12 @@ use crate::domain::access::{AttributeRule, FeatureName, GroupKind, GroupRef, Rol
 use crate::domain::error::Result;
 use crate::domain::query::{ListQuery, Selector};
 use crate::domain::stored::{
-    AuditEntry, AuditFilter, AuditRecord, ChainBreak, FeatureRow, GroupRow, MailStatus,
+    AuditEntry, AuditFilter, AuditRecord, ChainBreak, FeatureRow, GroupRow, MailStatus, NewRow,
     OutboxMessage, QueuedMail, Repeat, StagedRow, StatusCount, TokenPurpose, TokenRow,
 };
 use crate::domain::types::UserId;
 use crate::domain::user::{FieldChange, Subject, User};
+use crate::store::{Reader, Tx};
 
 pub trait AccessReads {
     fn roles(&self) -> Result<Vec<Role>>;
@@ -385,4 +389,79 @@ pub trait CopyWrites {
     /// Sets what the store needs after rows were written with their keys
     /// (the next key of a generated column).
     fn after_copy(&self) -> Result<()>;
+}
+
+/// What a backend does with the store as a whole: where it is, its schema,
+/// its checks and copies. `db migrate`, `db check`, `db backup` and the
+/// opening of every command go through it.
+pub trait Admin {
+    /// Where the store is: the file, or the connection string without its
+    /// password.
+    fn path(&self) -> &Path;
+
+    /// The schema version the store had when it was opened (0: new).
+    fn found_version(&self) -> i64;
+
+    /// The schema version this roster writes on this backend.
+    fn schema_version(&self) -> i64;
+
+    /// The schema version the store has now.
+    fn version(&self) -> Result<i64>;
+
+    /// Whether the store has roles and permissions (an old store may not:
+    /// its actors are not checked).
+    fn has_roles(&self) -> Result<bool>;
+
+    /// Warnings from opening the store, for the command to show.
+    fn warnings(&self) -> &[String];
+
+    /// Applies every pending migration; returns the versions applied.
+    fn migrate(&mut self) -> Result<Vec<i64>>;
+
+    /// Everything wrong with the store, as findings (none: it is sound).
+    fn check(&self) -> Result<Vec<String>>;
+
+    /// A consistent copy of the store in a new file, where the backend
+    /// makes one; `Error::Unsupported` (saying what to use) where not.
+    fn backup_to(&self, dest: &Path) -> Result<()>;
+}
+
+/// The rows of an import or sync file, held by the store's connection
+/// while they are checked and applied (outside any write transaction).
+pub trait Staging {
+    /// Empties the staging table and stages the rows `fill` adds: all of
+    /// them, or (if `fill` fails) none. `fill` must not use the store.
+    fn stage_rows(&self, fill: &mut StageFill<'_>) -> Result<()>;
+
+    /// Records why a staged row cannot be applied, or (None) that it can.
+    fn stage_error(&self, n: i64, error: Option<(&str, &str)>) -> Result<()>;
+
+    /// Records the plan for a staged row.
+    fn stage_plan(&self, n: i64, plan: &str) -> Result<()>;
+
+    /// Records the hash of the password generated for a staged row.
+    fn stage_password(&self, n: i64, hash: &str) -> Result<()>;
+
+    /// Runs `work`, whose `stage_*` calls the backend may send together
+    /// when it returns Ok (and forgets when it fails).
+    fn stage_batch_with(&self, work: &mut dyn FnMut() -> Result<()>) -> Result<()>;
+}
+
+/// What `Staging::stage_rows` is given: it calls it once with a function
+/// that stages one row.
+pub type StageFill<'f> = dyn FnMut(&mut dyn FnMut(NewRow<'_>) -> Result<()>) -> Result<()> + 'f;
+
+/// A backend: the store as a whole, its staging, its reads and its
+/// transactions. `Store` holds one as a `Box<dyn Backend>`; nothing above
+/// `store/` knows which.
+pub trait Backend: Admin + Staging {
+    /// Read access outside a write transaction.
+    fn reader(&self) -> Reader<'_>;
+
+    /// Runs `work` in one write transaction (one writer at a time):
+    /// committed if it returns Ok, rolled back if it returns Err.
+    fn write_with(&mut self, work: &mut dyn FnMut(&Tx<'_>) -> Result<()>) -> Result<()>;
+
+    /// Runs `work` on one consistent snapshot of the store.
+    fn snapshot_with(&self, work: &mut dyn FnMut(Reader<'_>) -> Result<()>) -> Result<()>;
 }

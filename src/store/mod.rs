@@ -1,8 +1,10 @@
 //! The store: what operations read and write, behind traits (`api`), and
-//! the backends that provide it. Today that is SQLite (`sqlite/`, the only
-//! module that sees rusqlite); nothing above `store/` knows which backend it
-//! runs on: it reads through a [`Reader`] (which derefs to `dyn Reads`) and
-//! writes through a transaction (`&Tx`, a `dyn Writes`).
+//! the backends that provide them: SQLite (`sqlite/`, the only module that
+//! sees rusqlite) and PostgreSQL (`postgres/`, the only one that sees the
+//! postgres crate). Nothing above `store/` knows which backend it runs on:
+//! a [`Store`] derefs to `dyn Backend` (the store as a whole: schema,
+//! checks, backups, staging), reads go through a [`Reader`] (which derefs
+//! to `dyn Reads`) and writes through a transaction (`&Tx`, a `dyn Writes`).
 
 pub mod api;
 mod chain;
@@ -11,13 +13,14 @@ mod postgres;
 mod row;
 mod sqlite;
 
-use std::ops::Deref;
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::time::Duration;
 
 pub use api::{
-    AccessReads, AccessWrites, AuditReads, AuditWrites, BulkWrites, CopyReads, CopyWrites,
-    OutboxReads, OutboxWrites, StagingReads, TokenReads, TokenWrites, UserReads, UserWrites,
+    AccessReads, AccessWrites, Admin, AuditReads, AuditWrites, Backend, BulkWrites, CopyReads,
+    CopyWrites, OutboxReads, OutboxWrites, Staging, StagingReads, TokenReads, TokenWrites,
+    UserReads, UserWrites,
 };
 pub use sqlite::{APPLICATION_ID, ROLES_SCHEMA, SCHEMA_VERSION};
 
@@ -150,22 +153,34 @@ impl Default for OpenOptions {
 }
 
 /// An open store: a SQLite file, or a PostgreSQL database (`--db
-/// postgres://…`). Every command works the same on both.
-pub struct Store(Open);
+/// postgres://…`). Every command works the same on both: it derefs to
+/// `dyn Backend`, and its generic `write`, `snapshot` and staging helpers
+/// wrap the backend's.
+pub struct Store(Box<dyn Backend>);
 
-enum Open {
-    Sqlite(sqlite::Store),
-    Postgres(Box<postgres::Store>),
+impl Deref for Store {
+    type Target = dyn Backend;
+
+    fn deref(&self) -> &Self::Target {
+        self.0.as_ref()
+    }
 }
 
-/// Runs the same call on whichever backend the store is.
-macro_rules! on_backend {
-    ($store:expr, $s:ident => $call:expr) => {
-        match $store {
-            Open::Sqlite($s) => $call,
-            Open::Postgres($s) => $call,
-        }
-    };
+impl DerefMut for Store {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        self.0.as_mut()
+    }
+}
+
+/// The backends' traits take `dyn FnMut` callbacks (a trait object cannot
+/// take a generic one); the store's callers give `FnOnce`, run once.
+fn take<F>(work: &mut Option<F>) -> Result<F> {
+    work.take()
+        .ok_or_else(|| Error::Internal("a store callback ran twice".into()))
+}
+
+fn not_run() -> Error {
+    Error::Internal("a store callback did not run".into())
 }
 
 impl Store {
@@ -174,9 +189,9 @@ impl Store {
     /// refused (exit 8) before anything is written.
     pub fn open(db: &Path, options: &OpenOptions) -> Result<Store> {
         Ok(Store(if postgres::is_url(db) {
-            Open::Postgres(Box::new(postgres::Store::open(db, options)?))
+            Box::new(postgres::Store::open(db, options)?)
         } else {
-            Open::Sqlite(sqlite::Store::open(db, options)?)
+            Box::new(sqlite::Store::open(db, options)?)
         }))
     }
 
@@ -200,83 +215,28 @@ impl Store {
         postgres::is_url(db) && postgres::connect::has_password(&db.to_string_lossy())
     }
 
-    /// Where the store is: the file, or the connection string without its
-    /// password.
-    pub fn path(&self) -> &Path {
-        on_backend!(&self.0, s => s.path())
-    }
-
-    /// Which backend: `sqlite` or `postgres`.
-    pub fn backend(&self) -> &'static str {
-        match self.0 {
-            Open::Sqlite(_) => "sqlite",
-            Open::Postgres(_) => "postgres",
-        }
-    }
-
-    /// The schema version the store had when it was opened.
-    pub fn found_version(&self) -> i64 {
-        on_backend!(&self.0, s => s.found_version())
-    }
-
-    /// The schema version this roster writes on this backend.
-    pub fn schema_version(&self) -> i64 {
-        match self.0 {
-            Open::Sqlite(_) => sqlite::SCHEMA_VERSION,
-            Open::Postgres(_) => postgres::SCHEMA_VERSION,
-        }
-    }
-
-    /// Whether the store has roles and permissions (a SQLite store from
-    /// before schema 5 has not: its actors are not checked).
-    pub fn has_roles(&self) -> Result<bool> {
-        match &self.0 {
-            Open::Sqlite(s) => Ok(s.version()? >= sqlite::ROLES_SCHEMA),
-            Open::Postgres(_) => Ok(true),
-        }
-    }
-
-    /// Warnings from opening the store, for the command to show.
-    pub fn warnings(&self) -> &[String] {
-        on_backend!(&self.0, s => s.warnings())
-    }
-
-    pub fn version(&self) -> Result<i64> {
-        on_backend!(&self.0, s => s.version())
-    }
-
-    /// Applies every pending migration; returns the versions applied.
-    pub fn migrate(&mut self) -> Result<Vec<i64>> {
-        on_backend!(&mut self.0, s => s.migrate())
-    }
-
-    /// Read access outside a write transaction.
-    pub fn reader(&self) -> Reader<'_> {
-        on_backend!(&self.0, s => s.reader())
-    }
-
     /// Runs `work` in one write transaction: committed if it returns Ok,
     /// rolled back (the store as it was) if it returns Err. One writer at a
     /// time, on either backend.
     pub fn write<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        on_backend!(&mut self.0, s => s.write(work))
+        let (mut work, mut value) = (Some(work), None);
+        self.0.write_with(&mut |tx| {
+            value = Some(take(&mut work)?(tx)?);
+            Ok(())
+        })?;
+        value.ok_or_else(not_run)
     }
 
     /// Runs `work` on one consistent snapshot of the store: every read
     /// sees the store as it was when the first one ran, whatever other
     /// processes commit meanwhile.
     pub fn snapshot<T>(&self, work: impl FnOnce(Reader<'_>) -> Result<T>) -> Result<T> {
-        on_backend!(&self.0, s => s.snapshot(work))
-    }
-
-    /// A consistent copy of the store in a new file (SQLite only).
-    pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        on_backend!(&self.0, s => s.backup_to(dest))
-    }
-
-    /// Everything wrong with the store, as findings.
-    pub fn check(&self) -> Result<Vec<String>> {
-        on_backend!(&self.0, s => s.check())
+        let (mut work, mut value) = (Some(work), None);
+        self.0.snapshot_with(&mut |reader| {
+            value = Some(take(&mut work)?(reader)?);
+            Ok(())
+        })?;
+        value.ok_or_else(not_run)
     }
 
     /// Stages the rows of an import or sync file (a temporary table of this
@@ -285,26 +245,17 @@ impl Store {
         &self,
         fill: impl FnOnce(&mut dyn FnMut(NewRow<'_>) -> Result<()>) -> Result<()>,
     ) -> Result<()> {
-        on_backend!(&self.0, s => s.stage(fill))
+        let mut fill = Some(fill);
+        self.0.stage_rows(&mut |add| take(&mut fill)?(add))
     }
 
-    /// Records why a staged row cannot be applied, or (None) that it can.
-    pub fn stage_error(&self, n: i64, error: Option<(&str, &str)>) -> Result<()> {
-        on_backend!(&self.0, s => s.stage_error(n, error))
-    }
-
-    /// Records the plan for a staged row.
-    pub fn stage_plan(&self, n: i64, plan: &str) -> Result<()> {
-        on_backend!(&self.0, s => s.stage_plan(n, plan))
-    }
-
-    /// Records the hash of the password generated for a staged row.
-    pub fn stage_password(&self, n: i64, hash: &str) -> Result<()> {
-        on_backend!(&self.0, s => s.stage_password(n, hash))
-    }
-
-    /// Many `stage_*` updates in one transaction of the staging table.
+    /// Many `stage_*` updates at once (see `Staging::stage_batch_with`).
     pub fn stage_batch<T>(&self, work: impl FnOnce() -> Result<T>) -> Result<T> {
-        on_backend!(&self.0, s => s.stage_batch(work))
+        let (mut work, mut value) = (Some(work), None);
+        self.0.stage_batch_with(&mut || {
+            value = Some(take(&mut work)?()?);
+            Ok(())
+        })?;
+        value.ok_or_else(not_run)
     }
 }

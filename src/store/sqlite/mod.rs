@@ -800,3 +800,83 @@ pub(crate) fn parse_ts(raw: &str) -> rusqlite::Result<Timestamp> {
 pub(crate) fn opt_ts(raw: Option<String>) -> rusqlite::Result<Option<Timestamp>> {
     raw.as_deref().map(parse_ts).transpose()
 }
+
+impl crate::store::api::Admin for Store {
+    fn path(&self) -> &Path {
+        Store::path(self)
+    }
+
+    fn found_version(&self) -> i64 {
+        Store::found_version(self)
+    }
+
+    fn schema_version(&self) -> i64 {
+        SCHEMA_VERSION
+    }
+
+    fn version(&self) -> Result<i64> {
+        Store::version(self)
+    }
+
+    fn has_roles(&self) -> Result<bool> {
+        Ok(Store::version(self)? >= ROLES_SCHEMA)
+    }
+
+    fn warnings(&self) -> &[String] {
+        Store::warnings(self)
+    }
+
+    fn migrate(&mut self) -> Result<Vec<i64>> {
+        Store::migrate(self)
+    }
+
+    fn check(&self) -> Result<Vec<String>> {
+        Store::check(self)
+    }
+
+    fn backup_to(&self, dest: &Path) -> Result<()> {
+        Store::backup_to(self, dest)
+    }
+}
+
+impl crate::store::api::Staging for Store {
+    fn stage_rows(&self, fill: &mut crate::store::api::StageFill<'_>) -> Result<()> {
+        self.stage(fill)
+    }
+
+    fn stage_error(&self, n: i64, error: Option<(&str, &str)>) -> Result<()> {
+        Store::stage_error(self, n, error)
+    }
+
+    fn stage_plan(&self, n: i64, plan: &str) -> Result<()> {
+        Store::stage_plan(self, n, plan)
+    }
+
+    fn stage_password(&self, n: i64, hash: &str) -> Result<()> {
+        Store::stage_password(self, n, hash)
+    }
+
+    fn stage_batch_with(&self, work: &mut dyn FnMut() -> Result<()>) -> Result<()> {
+        self.stage_batch(work)
+    }
+}
+
+impl crate::store::api::Backend for Store {
+    fn reader(&self) -> crate::store::Reader<'_> {
+        Store::reader(self)
+    }
+
+    fn write_with(
+        &mut self,
+        work: &mut dyn FnMut(&crate::store::Tx<'_>) -> Result<()>,
+    ) -> Result<()> {
+        self.write(work)
+    }
+
+    fn snapshot_with(
+        &self,
+        work: &mut dyn FnMut(crate::store::Reader<'_>) -> Result<()>,
+    ) -> Result<()> {
+        self.snapshot(work)
+    }
+}
