@@ -39,6 +39,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_search_statistics.sql"),
 ];
 
+/// The oldest server roster runs on (`server_version_num`): 14.
+const MIN_SERVER: i32 = 140_000;
+
 /// The schema version this binary writes on PostgreSQL.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -206,6 +209,23 @@ impl Store {
     }
 
     fn apply_migrations(&mut self) -> Result<Vec<i64>> {
+        // Statistics on an expression (schema 2) came with PostgreSQL 14. A
+        // store already at the current schema proves the server has them.
+        let server: i32 = self
+            .one("SELECT current_setting('server_version_num')::int", &[])?
+            .get(0);
+        if server < MIN_SERVER {
+            return Err(Unavailable::Unusable {
+                why: format!(
+                    "{} runs PostgreSQL {}.{}; roster needs {} or later (nothing was changed)",
+                    self.display.display(),
+                    server / 10_000,
+                    server % 10_000,
+                    MIN_SERVER / 10_000
+                ),
+            }
+            .into());
+        }
         let mut applied = Vec::new();
         loop {
             // Another host may have migrated while this one waited.
@@ -360,7 +380,9 @@ impl Store {
     /// Writes rows with one binary `COPY … FROM STDIN` (`sql`): `fill`
     /// passes each row, the values of `types` in order, to the writer it is
     /// given. The server's fastest way in, with no statement to plan; if
-    /// `fill` fails, the copy is abandoned and nothing is written.
+    /// `fill` fails, the copy is abandoned and nothing is written. The
+    /// connection is busy with the copy while `fill` runs: `fill` must not
+    /// use the store.
     pub(crate) fn copy_rows(
         &self,
         sql: &str,

@@ -396,11 +396,15 @@ const RARE_TRIGRAM: f64 = 0.01;
 /// The parts of a `--match` text (lowercased) the trigram index is better
 /// asked for than the whole: the runs of the text whose trigrams are not
 /// common, by `share` (the share of users whose search text holds a
-/// trigram; None when the statistics do not name it, as they name only the
-/// common ones). Empty when the whole text is as good: no trigram is
-/// common, or no run holds a rare one. Each part is a substring of the
-/// text, so a user the text matches matches every part.
-fn match_parts(text: &str, share: &dyn Fn(&str) -> Option<f64>) -> Vec<String> {
+/// trigram: what the statistics list, else at most the smallest share they
+/// list). Empty when the whole text is as good: no trigram is common, or no
+/// run holds a rare one. Windows of three characters that are not all ASCII
+/// letters and digits are left out of every run: pg_trgm may split them
+/// (separators) or list them hashed (other letters), so their share is not
+/// known. Each part is a substring of the text, so a user the text matches
+/// matches every part; the result is only ever as exact as the check of the
+/// whole text beside it.
+fn match_parts(text: &str, share: &dyn Fn(&str) -> f64) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     if chars.len() < 4 {
         return Vec::new();
@@ -411,8 +415,8 @@ fn match_parts(text: &str, share: &dyn Fn(&str) -> Option<f64>) -> Vec<String> {
         .windows(3)
         .map(|w| {
             w.iter()
-                .all(|c| c.is_alphanumeric())
-                .then(|| share(&w.iter().collect::<String>()).unwrap_or(0.0))
+                .all(|c| c.is_ascii_alphanumeric())
+                .then(|| share(&w.iter().collect::<String>()))
         })
         .collect();
     if !windows.iter().flatten().any(|s| *s > COMMON_TRIGRAM) {
@@ -455,25 +459,37 @@ impl Reader<'_> {
         }
         let chars: Vec<char> = text.chars().collect();
         let trigrams: Vec<String> = chars.windows(3).map(|w| w.iter().collect()).collect();
-        let shares: HashMap<String, f64> = self
-            .store()
-            .rows(
-                "SELECT x.trigram, x.share::float8 \
-                 FROM pg_stats_ext_exprs s, \
-                   unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) \
-                     AS x(trigram, share) \
-                 WHERE s.statistics_name = 'users_search_trigrams' \
-                   AND s.statistics_schemaname = current_schema() \
-                   AND x.trigram = ANY($1)",
-                &[&trigrams],
-            )?
-            .iter()
-            .map(|r| (r.get(0), r.get(1)))
-            .collect();
-        if shares.is_empty() {
-            return Ok(Vec::new());
+        // The listed trigrams of the text, and (trigram NULL) the smallest
+        // share listed: `most_common_elem_freqs` ends with the smallest and
+        // largest share and the share of empty arrays.
+        let rows = self.store().rows(
+            "SELECT x.trigram, x.share::float8 \
+             FROM pg_stats_ext_exprs s, \
+               unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) \
+                 WITH ORDINALITY AS x(trigram, share, i) \
+             WHERE s.statistics_name = 'users_search_trigrams' \
+               AND s.statistics_schemaname = current_schema() \
+               AND (x.trigram = ANY($1) \
+                    OR x.i = cardinality(s.most_common_elems::text::text[]) + 1)",
+            &[&trigrams],
+        )?;
+        let mut smallest = None;
+        let mut shares: HashMap<String, f64> = HashMap::new();
+        for row in &rows {
+            match row.get::<_, Option<String>>(0) {
+                Some(trigram) => {
+                    shares.insert(trigram, row.get(1));
+                }
+                None => smallest = Some(row.get::<_, f64>(1)),
+            }
         }
-        Ok(match_parts(&text, &|t| shares.get(t).copied()))
+        // No statistics (never analysed, or not shown to this user).
+        let Some(smallest) = smallest else {
+            return Ok(Vec::new());
+        };
+        Ok(match_parts(&text, &|t| {
+            shares.get(t).copied().unwrap_or(smallest)
+        }))
     }
 }
 
@@ -1003,15 +1019,13 @@ mod tests {
 
     /// Shares as the bench's million users have them: every user's text
     /// holds `smith`, a tenth `th5`, few the rest.
-    fn bench_shares(trigram: &str) -> Option<f64> {
+    fn bench_shares(trigram: &str) -> f64 {
         match trigram {
-            "smi" | "mit" | "ith" | "exa" | "xam" | "amp" | "mpl" | "ple" | "use" | "ser" => {
-                Some(1.0)
-            }
-            "th5" => Some(0.11),
-            "h50" => Some(0.011),
-            "500" => Some(0.004),
-            _ => None,
+            "smi" | "mit" | "ith" | "exa" | "xam" | "amp" | "mpl" | "ple" | "use" | "ser" => 1.0,
+            "th5" => 0.11,
+            "h50" => 0.011,
+            "500" => 0.004,
+            _ => 0.001,
         }
     }
 
@@ -1036,6 +1050,13 @@ mod tests {
         assert!(match_parts("smith5", &bench_shares).is_empty());
         // Too short to split.
         assert!(match_parts("smi", &bench_shares).is_empty());
+    }
+
+    #[test]
+    fn windows_of_other_characters_are_in_no_part() {
+        // `é` may be hashed or split by pg_trgm: its windows are unknown.
+        assert_eq!(match_parts("zéq1smith500", &bench_shares), ["q1sm", "h500"]);
+        assert_eq!(match_parts("smith50.0xy", &bench_shares), ["0xy"]);
     }
 
     #[test]
