@@ -390,39 +390,54 @@ fn known_fields() -> String {
     format!("known: {}", names.join(", "))
 }
 
+/// One field of a user as export writes it.
+#[derive(Debug, PartialEq)]
+pub enum Cell<'u> {
+    Null,
+    Text(&'u str),
+    Time(Timestamp),
+    /// A list's items (roles, groups, permissions).
+    List(Vec<String>),
+    Flag(bool),
+    Count(u32),
+}
+
 /// The scalar fields of a user as export writes them: each field of
-/// [`fields`] in order, as JSON values (lists as arrays).
-pub fn values(user: &User) -> Vec<Value> {
-    let time = |t: Option<Timestamp>| t.map_or(Value::Null, |t| Value::String(t.to_string()));
-    let text = |t: Option<&str>| t.map_or(Value::Null, |t| Value::String(t.to_string()));
-    let mut out = vec![
-        Value::String(user.id.to_string()),
-        Value::String(user.email.clone()),
-        text(user.username.as_deref()),
-    ];
-    for (field, _) in PROFILE_FIELDS {
-        out.push(text(user.profile.get(field)));
+/// [`fields`] in order, given to `cell` one at a time (nothing is built
+/// for the whole row).
+pub fn each_value<E>(
+    user: &User,
+    mut cell: impl FnMut(Cell<'_>) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    fn text(t: Option<&str>) -> Cell<'_> {
+        t.map_or(Cell::Null, Cell::Text)
     }
-    let strings = |items: Vec<String>| Value::Array(items.into_iter().map(Value::String).collect());
-    out.extend([
-        strings(user.roles.iter().map(ToString::to_string).collect()),
-        strings(user.groups.iter().map(ToString::to_string).collect()),
-        strings(user.permissions.iter().map(ToString::to_string).collect()),
-        Value::String(user.status.as_str().into()),
-        time(Some(user.created_at)),
-        time(Some(user.updated_at)),
-        time(user.last_login_at),
-        time(user.password_changed_at),
-        Value::Bool(user.must_change_password),
-        time(user.invited_at),
-        time(user.invite_expires_at),
-        text(user.blocked_reason.as_deref()),
-        time(user.blocked_until),
-        Value::from(user.failed_logins),
-        time(user.locked_until),
-        time(user.onboarding_requested_at),
-    ]);
-    out
+    fn time(t: Option<Timestamp>) -> Cell<'static> {
+        t.map_or(Cell::Null, Cell::Time)
+    }
+    cell(Cell::Text(user.id.as_str()))?;
+    cell(Cell::Text(&user.email))?;
+    cell(text(user.username.as_deref()))?;
+    for (field, _) in PROFILE_FIELDS {
+        cell(text(user.profile.get(field)))?;
+    }
+    let list = |items: &mut dyn Iterator<Item = String>| Cell::List(items.collect());
+    cell(list(&mut user.roles.iter().map(ToString::to_string)))?;
+    cell(list(&mut user.groups.iter().map(ToString::to_string)))?;
+    cell(list(&mut user.permissions.iter().map(ToString::to_string)))?;
+    cell(Cell::Text(user.status.as_str()))?;
+    cell(time(Some(user.created_at)))?;
+    cell(time(Some(user.updated_at)))?;
+    cell(time(user.last_login_at))?;
+    cell(time(user.password_changed_at))?;
+    cell(Cell::Flag(user.must_change_password))?;
+    cell(time(user.invited_at))?;
+    cell(time(user.invite_expires_at))?;
+    cell(text(user.blocked_reason.as_deref()))?;
+    cell(time(user.blocked_until))?;
+    cell(Cell::Count(user.failed_logins))?;
+    cell(time(user.locked_until))?;
+    cell(time(user.onboarding_requested_at))
 }
 
 #[cfg(test)]

@@ -1,11 +1,10 @@
 //! Writing users in the format `user import` reads, one at a time.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use serde_json::Value;
-
 use super::FileFormat;
-use crate::domain::record::{ATTR_PREFIX, fields, join_list, values};
+use crate::domain::record::{ATTR_PREFIX, Cell, each_value, fields, join_list};
 use crate::domain::user::User;
 use crate::output::for_csv;
 
@@ -17,7 +16,8 @@ pub struct Sink<W: Write> {
     attr_keys: Vec<String>,
     include_hashes: bool,
     rows: u64,
-    csv_line: Vec<String>,
+    /// Text of the current cell, when it is made (times, lists).
+    buf: String,
 }
 
 impl<W: Write> Sink<W> {
@@ -47,7 +47,7 @@ impl<W: Write> Sink<W> {
             attr_keys,
             include_hashes,
             rows: 0,
-            csv_line: Vec::new(),
+            buf: String::new(),
         })
     }
 
@@ -56,23 +56,46 @@ impl<W: Write> Sink<W> {
         self.rows += 1;
         match self.format {
             FileFormat::Csv => {
-                let line = &mut self.csv_line;
-                line.clear();
-                for value in values(user) {
-                    line.push(match value {
-                        Value::Null => String::new(),
-                        Value::String(s) => s,
-                        Value::Array(items) => join_list(items.iter().filter_map(Value::as_str)),
-                        other => other.to_string(),
-                    });
-                }
+                // Each cell straight to the writer: no row is built, and the
+                // one buffer for times and lists is reused.
+                let (out, buf) = (&mut self.out, &mut self.buf);
+                let mut first = true;
+                each_value(user, |cell| {
+                    buf.clear();
+                    let text: &str = match cell {
+                        Cell::Null => "",
+                        Cell::Text(text) => text,
+                        Cell::Flag(flag) => {
+                            if flag {
+                                "true"
+                            } else {
+                                "false"
+                            }
+                        }
+                        Cell::Time(time) => {
+                            let _ = write!(buf, "{time}");
+                            buf
+                        }
+                        Cell::Count(count) => {
+                            let _ = write!(buf, "{count}");
+                            buf
+                        }
+                        Cell::List(items) => {
+                            buf.push_str(&join_list(items.iter().map(String::as_str)));
+                            buf
+                        }
+                    };
+                    write_cell(out, &mut first, text)
+                })?;
                 for key in &self.attr_keys {
-                    line.push(user.attributes.get(key).cloned().unwrap_or_default());
+                    let value = user.attributes.get(key).map_or("", String::as_str);
+                    write_cell(&mut self.out, &mut first, value)?;
                 }
                 if self.include_hashes {
-                    line.push(user.password_hash.clone().unwrap_or_default());
+                    let hash = user.password_hash.as_deref().unwrap_or_default();
+                    write_cell(&mut self.out, &mut first, hash)?;
                 }
-                write_record(&mut self.out, line)?;
+                self.out.write_all(b"\r\n")?;
             }
             FileFormat::Json | FileFormat::Jsonl => {
                 if self.format == FileFormat::Json {
@@ -107,18 +130,25 @@ impl<W: Write> Sink<W> {
 
 /// One RFC 4180 record, each cell guarded against spreadsheet formulas.
 fn write_record(out: &mut impl Write, cells: &[String]) -> io::Result<()> {
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        let cell = for_csv(cell);
-        if cell.contains([',', '"', '\r', '\n']) {
-            out.write_all(b"\"")?;
-            out.write_all(cell.replace('"', "\"\"").as_bytes())?;
-            out.write_all(b"\"")?;
-        } else {
-            out.write_all(cell.as_bytes())?;
-        }
+    let mut first = true;
+    for cell in cells {
+        write_cell(out, &mut first, cell)?;
     }
     out.write_all(b"\r\n")
+}
+
+/// One cell of a record (after a comma unless `first`), quoted when it
+/// must be, guarded against spreadsheet formulas.
+fn write_cell(out: &mut impl Write, first: &mut bool, cell: &str) -> io::Result<()> {
+    if !std::mem::take(first) {
+        out.write_all(b",")?;
+    }
+    let cell = for_csv(cell);
+    if cell.contains([',', '"', '\r', '\n']) {
+        out.write_all(b"\"")?;
+        out.write_all(cell.replace('"', "\"\"").as_bytes())?;
+        out.write_all(b"\"")
+    } else {
+        out.write_all(cell.as_bytes())
+    }
 }
