@@ -6,6 +6,94 @@
 //! checks, backups, staging), reads go through a [`Reader`] (which derefs
 //! to `dyn Reads`) and writes through a transaction (`&Tx`, a `dyn Writes`).
 
+/// `Admin`, `Staging` and `Backend` for a backend's `Store`, each method by
+/// the inherent method of the same work (the generic `write`, `snapshot`,
+/// `stage` and `stage_batch` take the traits' `dyn FnMut`). Given the
+/// backend's schema version and whether a store has roles.
+macro_rules! backend_by_inherent_methods {
+    ($schema:expr, $has_roles:expr) => {
+        impl crate::store::api::Admin for Store {
+            fn path(&self) -> &Path {
+                Store::path(self)
+            }
+
+            fn found_version(&self) -> i64 {
+                Store::found_version(self)
+            }
+
+            fn schema_version(&self) -> i64 {
+                $schema
+            }
+
+            fn version(&self) -> Result<i64> {
+                Store::version(self)
+            }
+
+            fn has_roles(&self) -> Result<bool> {
+                ($has_roles)(self)
+            }
+
+            fn warnings(&self) -> &[String] {
+                Store::warnings(self)
+            }
+
+            fn migrate(&mut self) -> Result<Vec<i64>> {
+                Store::migrate(self)
+            }
+
+            fn check(&self) -> Result<Vec<String>> {
+                Store::check(self)
+            }
+
+            fn backup_to(&self, dest: &Path) -> Result<()> {
+                Store::backup_to(self, dest)
+            }
+        }
+
+        impl crate::store::api::Staging for Store {
+            fn stage_rows(&self, fill: &mut crate::store::api::StageFill<'_>) -> Result<()> {
+                self.stage(fill)
+            }
+
+            fn stage_error(&self, n: i64, error: Option<(&str, &str)>) -> Result<()> {
+                Store::stage_error(self, n, error)
+            }
+
+            fn stage_plan(&self, n: i64, plan: &str) -> Result<()> {
+                Store::stage_plan(self, n, plan)
+            }
+
+            fn stage_password(&self, n: i64, hash: &str) -> Result<()> {
+                Store::stage_password(self, n, hash)
+            }
+
+            fn stage_batch_with(&self, work: &mut dyn FnMut() -> Result<()>) -> Result<()> {
+                self.stage_batch(work)
+            }
+        }
+
+        impl crate::store::api::Backend for Store {
+            fn reader(&self) -> crate::store::Reader<'_> {
+                Store::reader(self)
+            }
+
+            fn write_with(
+                &mut self,
+                work: &mut dyn FnMut(&crate::store::Tx<'_>) -> Result<()>,
+            ) -> Result<()> {
+                self.write(work)
+            }
+
+            fn snapshot_with(
+                &self,
+                work: &mut dyn FnMut(crate::store::Reader<'_>) -> Result<()>,
+            ) -> Result<()> {
+                self.snapshot(work)
+            }
+        }
+    };
+}
+
 pub mod api;
 mod chain;
 pub mod copy;
