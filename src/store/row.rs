@@ -1,13 +1,17 @@
-//! What both backends write the same way: the canonical form of a time, a
-//! user as the columns of its row, the text `--match` searches, and what
-//! each bulk verb sets on its users. One definition keeps SQLite and
-//! PostgreSQL from drifting apart.
+//! What both backends write and read the same way: the canonical form of a
+//! time, a user as the columns of its row (and back), the text `--match`
+//! searches, and what each bulk verb sets on its users. One definition
+//! keeps SQLite and PostgreSQL from drifting apart.
+
+use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 
 use super::copy::Cell;
-use crate::domain::types::email_key;
-use crate::domain::user::{PROFILE_FIELDS, User};
+use crate::domain::access::{GroupRef, Permission, RoleName};
+use crate::domain::error::{Error, Result};
+use crate::domain::types::{Status, UserId, email_key};
+use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
 
 /// The canonical text form of a time in the store: RFC 3339 UTC to the
 /// second, so that comparing the text compares the times (a fraction would
@@ -133,4 +137,140 @@ pub(crate) mod set {
     pub const INVITE: &str =
         "status = 'invited', invited_at = ?2, invite_expires_at = ?3, updated_at = ?2";
     pub const CLEAR_LOCKOUT: &str = "failed_logins = 0, locked_until = NULL";
+}
+
+/// A time as the store holds it (`ts`), read back.
+pub(crate) fn parse_ts(raw: &str) -> Result<Timestamp> {
+    raw.parse()
+        .map_err(|e: jiff::Error| Error::Internal(format!("a stored time {raw:?}: {e}")))
+}
+
+pub(crate) fn opt_ts(raw: Option<String>) -> Result<Option<Timestamp>> {
+    raw.as_deref().map(parse_ts).transpose()
+}
+
+/// A row of a backend's user query, read by position: each backend's
+/// `SELECT_USER` gives the columns in the order `user_from_row` reads them.
+pub(crate) trait UserRow {
+    fn text(&self, i: usize) -> Result<Option<String>>;
+    fn flag(&self, i: usize) -> Result<bool>;
+    fn count(&self, i: usize) -> Result<i64>;
+    /// A list column: its items (SQLite's `group_concat` lines, a
+    /// PostgreSQL array), empty ones left out.
+    fn list(&self, i: usize) -> Result<Vec<String>>;
+}
+
+/// The first profile column of `SELECT_USER` (after id, email, username).
+const FIRST_PROFILE_COLUMN: usize = 3;
+
+/// A user from a row of `SELECT_USER`, its status as it is at `now`; the
+/// password hash only `with_hash`.
+pub(crate) fn user_from_row(row: &dyn UserRow, now: Timestamp, with_hash: bool) -> Result<User> {
+    let needed = |i: usize| -> Result<String> {
+        row.text(i)?
+            .ok_or_else(|| Error::Internal(format!("a user's column {i} is NULL")))
+    };
+    let mut profile = Profile::default();
+    for (i, (field, _)) in PROFILE_FIELDS.iter().enumerate() {
+        profile
+            .set_unchecked(field, row.text(FIRST_PROFILE_COLUMN + i)?)
+            .expect("PROFILE_FIELDS names only profile fields");
+    }
+    let at = FIRST_PROFILE_COLUMN + PROFILE_FIELDS.len();
+    let stored: Status = needed(at)?.parse()?;
+    let invite_expires_at = opt_ts(row.text(at + 8)?)?;
+    let blocked_until = opt_ts(row.text(at + 10)?)?;
+    let attributes: BTreeMap<String, String> = row
+        .text(at + 11)?
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose()
+        .map_err(|e| Error::Internal(format!("stored attributes: {e}")))?
+        .unwrap_or_default();
+    let sorted = |i: usize| -> Result<Vec<String>> {
+        let mut items = row.list(i)?;
+        items.sort();
+        Ok(items)
+    };
+    let failed = row.count(at + 16)?;
+    Ok(User {
+        id: UserId::from_stored(needed(0)?),
+        email: needed(1)?,
+        username: row.text(2)?,
+        profile,
+        attributes,
+        roles: sorted(at + 12)?
+            .into_iter()
+            .map(RoleName::from_stored)
+            .collect(),
+        groups: groups_of(row.list(at + 13)?),
+        permissions: sorted(at + 14)?
+            .into_iter()
+            .map(Permission::from_stored)
+            .collect(),
+        status: effective_status(stored, invite_expires_at, blocked_until, now),
+        previous_status: row.text(at + 1)?.as_deref().map(str::parse).transpose()?,
+        must_change_password: row.flag(at + 2)?,
+        created_at: parse_ts(&needed(at + 3)?)?,
+        updated_at: parse_ts(&needed(at + 4)?)?,
+        last_login_at: opt_ts(row.text(at + 5)?)?,
+        password_changed_at: opt_ts(row.text(at + 6)?)?,
+        invited_at: opt_ts(row.text(at + 7)?)?,
+        invite_expires_at,
+        blocked_reason: row.text(at + 9)?,
+        blocked_until,
+        password_hash: if with_hash { row.text(at + 15)? } else { None },
+        failed_logins: u32::try_from(failed)
+            .map_err(|_| Error::Internal(format!("a stored failure count {failed}")))?,
+        locked_until: opt_ts(row.text(at + 17)?)?,
+        onboarding_requested_at: opt_ts(row.text(at + 18)?)?,
+    })
+}
+
+/// Groups as the user query gives them: `kind`, slug and display name
+/// separated by U+001F; sorted by kind and slug.
+fn groups_of(lines: Vec<String>) -> Vec<GroupRef> {
+    let mut groups: Vec<GroupRef> = lines
+        .iter()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, '\u{1f}');
+            Some(GroupRef::from_stored(
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+                parts.next()?.to_string(),
+            ))
+        })
+        .collect();
+    groups.sort();
+    groups
+}
+
+/// Columns read for a [`Subject`], in the order `subject_from_row` reads them.
+pub(crate) const SELECT_SUBJECT: &str = "SELECT u.seq, u.id, u.email, u.username, u.status, \
+    u.previous_status, u.blocked_reason, u.blocked_until, u.failed_logins, u.locked_until, \
+    u.must_change_password, u.invite_expires_at FROM users u";
+
+/// What a lifecycle verb needs of a user, from a row of `SELECT_SUBJECT`.
+pub(crate) fn subject_from_row(row: &dyn UserRow, now: Timestamp) -> Result<Subject> {
+    let needed = |i: usize| -> Result<String> {
+        row.text(i)?
+            .ok_or_else(|| Error::Internal(format!("a user's column {i} is NULL")))
+    };
+    let stored: Status = needed(4)?.parse()?;
+    let blocked_until = opt_ts(row.text(7)?)?;
+    let failed = row.count(8)?;
+    Ok(Subject {
+        seq: row.count(0)?,
+        id: UserId::from_stored(needed(1)?),
+        email: needed(2)?,
+        username: row.text(3)?,
+        status: effective_status(stored, opt_ts(row.text(11)?)?, blocked_until, now),
+        previous_status: row.text(5)?.as_deref().map(str::parse).transpose()?,
+        blocked_reason: row.text(6)?,
+        blocked_until,
+        failed_logins: u32::try_from(failed)
+            .map_err(|_| Error::Internal(format!("a stored failure count {failed}")))?,
+        locked_until: opt_ts(row.text(9)?)?,
+        must_change_password: row.flag(10)?,
+    })
 }

@@ -25,7 +25,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use jiff::Timestamp;
 use postgres::error::SqlState;
 use postgres::types::ToSql;
 use postgres::{Client, Row, Statement};
@@ -426,16 +425,7 @@ impl<'a> Tx<'a> {
     }
 }
 
-pub(crate) use crate::store::row::ts;
-
-pub(crate) fn parse_ts(raw: &str) -> Result<Timestamp> {
-    raw.parse()
-        .map_err(|e: jiff::Error| Error::Internal(format!("a stored time {raw:?}: {e}")))
-}
-
-pub(crate) fn opt_ts(raw: Option<String>) -> Result<Option<Timestamp>> {
-    raw.as_deref().map(parse_ts).transpose()
-}
+pub(crate) use crate::store::row::{opt_ts, parse_ts, ts};
 
 impl From<postgres::Error> for Error {
     fn from(e: postgres::Error) -> Self {

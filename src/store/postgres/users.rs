@@ -13,16 +13,17 @@ use jiff::Timestamp;
 use postgres::Row;
 use postgres::types::{ToSql, Type};
 
-use super::{Params, Reader, Store, Tx, opt_ts, parse_ts, ts};
-use crate::domain::access::{GroupRef, Permission, RoleName};
+use super::{Params, Reader, Store, Tx, ts};
 use crate::domain::error::{Error, Result};
 use crate::domain::query::{ListQuery, Selector, SortKey};
 use crate::domain::stored::StatusCount;
 use crate::domain::types::{Status, UserId, email_key};
-use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
+use crate::domain::user::{Subject, User};
 use crate::store::api::{UserReads, UserWrites};
 use crate::store::copy::Cell;
-use crate::store::row::{like_pattern, user_columns};
+use crate::store::row::{
+    SELECT_SUBJECT, UserRow, like_pattern, subject_from_row, user_columns, user_from_row,
+};
 
 /// Columns read for a user, in the order `user_from_row` expects them.
 const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
@@ -40,96 +41,24 @@ const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
     u.password_hash, u.failed_logins, u.locked_until, u.onboarding_requested_at \
     FROM users u";
 
-const FIRST_PROFILE_COLUMN: usize = 3;
-
-fn status_of(raw: &str) -> Result<Status> {
-    raw.parse()
-}
-
-fn count_of(raw: i64) -> Result<u32> {
-    u32::try_from(raw).map_err(|_| Error::Internal(format!("a stored failure count {raw}")))
-}
-
-/// A list read back sorted (byte order, as SQLite's `split_list` gives it).
-fn sorted(mut items: Vec<String>) -> Vec<String> {
-    items.retain(|s| !s.is_empty());
-    items.sort();
-    items
-}
-
-fn user_from_row(row: &Row, now: Timestamp, with_hash: bool) -> Result<User> {
-    let mut profile = Profile::default();
-    for (i, (field, _)) in PROFILE_FIELDS.iter().enumerate() {
-        let value: Option<String> = row.try_get(FIRST_PROFILE_COLUMN + i)?;
-        profile
-            .set_unchecked(field, value)
-            .expect("PROFILE_FIELDS names only profile fields");
+impl UserRow for Row {
+    fn text(&self, i: usize) -> Result<Option<String>> {
+        Ok(self.try_get(i)?)
     }
-    let at = FIRST_PROFILE_COLUMN + PROFILE_FIELDS.len();
-    let stored = status_of(&row.try_get::<_, String>(at)?)?;
-    let previous: Option<String> = row.try_get(at + 1)?;
-    let invite_expires_at = opt_ts(row.try_get(at + 8)?)?;
-    let blocked_until = opt_ts(row.try_get(at + 10)?)?;
-    let attributes_json: Option<String> = row.try_get(at + 11)?;
-    let attributes: BTreeMap<String, String> = attributes_json
-        .as_deref()
-        .map(serde_json::from_str)
-        .transpose()
-        .map_err(|e| Error::Internal(format!("stored attributes: {e}")))?
-        .unwrap_or_default();
-    Ok(User {
-        id: UserId::from_stored(row.try_get(0)?),
-        email: row.try_get(1)?,
-        username: row.try_get(2)?,
-        profile,
-        attributes,
-        roles: sorted(row.try_get(at + 12)?)
-            .into_iter()
-            .map(RoleName::from_stored)
-            .collect(),
-        groups: groups_of(row.try_get(at + 13)?),
-        permissions: sorted(row.try_get(at + 14)?)
-            .into_iter()
-            .map(Permission::from_stored)
-            .collect(),
-        status: effective_status(stored, invite_expires_at, blocked_until, now),
-        previous_status: previous.as_deref().map(status_of).transpose()?,
-        must_change_password: row.try_get(at + 2)?,
-        created_at: parse_ts(&row.try_get::<_, String>(at + 3)?)?,
-        updated_at: parse_ts(&row.try_get::<_, String>(at + 4)?)?,
-        last_login_at: opt_ts(row.try_get(at + 5)?)?,
-        password_changed_at: opt_ts(row.try_get(at + 6)?)?,
-        invited_at: opt_ts(row.try_get(at + 7)?)?,
-        invite_expires_at,
-        blocked_reason: row.try_get(at + 9)?,
-        blocked_until,
-        password_hash: if with_hash {
-            row.try_get(at + 15)?
-        } else {
-            None
-        },
-        failed_logins: count_of(row.try_get(at + 16)?)?,
-        locked_until: opt_ts(row.try_get(at + 17)?)?,
-        onboarding_requested_at: opt_ts(row.try_get(at + 18)?)?,
-    })
-}
 
-/// Groups as `kind`, slug and display name separated by U+001F; sorted by
-/// kind and slug.
-fn groups_of(raw: Vec<String>) -> Vec<GroupRef> {
-    let mut groups: Vec<GroupRef> = raw
-        .iter()
-        .filter_map(|line| {
-            let mut parts = line.splitn(3, '\u{1f}');
-            Some(GroupRef::from_stored(
-                parts.next()?.to_string(),
-                parts.next()?.to_string(),
-                parts.next()?.to_string(),
-            ))
-        })
-        .collect();
-    groups.sort();
-    groups
+    fn flag(&self, i: usize) -> Result<bool> {
+        Ok(self.try_get(i)?)
+    }
+
+    fn count(&self, i: usize) -> Result<i64> {
+        Ok(self.try_get(i)?)
+    }
+
+    fn list(&self, i: usize) -> Result<Vec<String>> {
+        let mut items: Vec<String> = self.try_get(i)?;
+        items.retain(|s| !s.is_empty());
+        Ok(items)
+    }
 }
 
 /// A column's value: text (or NULL), or a flag.
@@ -361,30 +290,6 @@ const EFFECTIVE_STATUS_SQL: &str = "CASE \
     WHEN u.status = 'invited' AND u.invite_expires_at <= $1 THEN 'invitation_expired' \
     WHEN u.status = 'blocked' AND u.blocked_until <= $1 THEN 'active' \
     ELSE u.status END";
-
-/// Columns read for a [`Subject`], in the order `subject_from_row` expects.
-const SELECT_SUBJECT: &str = "SELECT u.seq, u.id, u.email, u.username, u.status, \
-    u.previous_status, u.blocked_reason, u.blocked_until, u.failed_logins, u.locked_until, \
-    u.must_change_password, u.invite_expires_at FROM users u";
-
-fn subject_from_row(row: &Row, now: Timestamp) -> Result<Subject> {
-    let stored = status_of(&row.try_get::<_, String>(4)?)?;
-    let blocked_until = opt_ts(row.try_get(7)?)?;
-    let previous: Option<String> = row.try_get(5)?;
-    Ok(Subject {
-        seq: row.try_get(0)?,
-        id: UserId::from_stored(row.try_get(1)?),
-        email: row.try_get(2)?,
-        username: row.try_get(3)?,
-        status: effective_status(stored, opt_ts(row.try_get(11)?)?, blocked_until, now),
-        previous_status: previous.as_deref().map(status_of).transpose()?,
-        blocked_reason: row.try_get(6)?,
-        blocked_until,
-        failed_logins: count_of(row.try_get(8)?)?,
-        locked_until: opt_ts(row.try_get(9)?)?,
-        must_change_password: row.try_get(10)?,
-    })
-}
 
 /// A trigram in more than this share of users is common: asking the index
 /// for it costs a read of most of its posting lists.
@@ -701,7 +606,7 @@ impl UserReads for Reader<'_> {
         let sql = format!("SELECT {EFFECTIVE_STATUS_SQL}, count(*) FROM users u GROUP BY 1");
         let mut found: BTreeMap<Status, u64> = BTreeMap::new();
         for row in self.store().rows(&sql, &[&ts(now)])? {
-            let status = status_of(&row.try_get::<_, String>(0)?)?;
+            let status: Status = row.try_get::<_, String>(0)?.parse()?;
             *found.entry(status).or_default() += row.try_get::<_, i64>(1)? as u64;
         }
         Ok(Status::ALL

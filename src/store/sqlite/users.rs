@@ -1,20 +1,19 @@
 //! Users, their attributes and memberships.
 
 use crate::store::api::{UserReads, UserWrites};
-use crate::store::row::{like_pattern, user_columns};
+use crate::store::row::{SELECT_SUBJECT, like_pattern, user_columns};
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
-use super::{Reader, Tx, opt_ts, parse_ts, ts};
-use crate::domain::access::{GroupRef, Permission, RoleName};
+use super::{Reader, Tx, ts};
 use crate::domain::error::{Error, Result};
 use crate::domain::query::{ListQuery, Selector, SortKey};
 use crate::domain::stored::StatusCount;
 use crate::domain::types::{Status, UserId, email_key};
-use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
+use crate::domain::user::{Subject, User};
 
 /// Columns read for a user, in the order `user_from_row` expects them.
 const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
@@ -32,105 +31,43 @@ const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
     u.password_hash, u.failed_logins, u.locked_until, u.onboarding_requested_at \
     FROM users u";
 
-const FIRST_PROFILE_COLUMN: usize = 3;
-
-fn status_of(raw: &str) -> rusqlite::Result<Status> {
-    raw.parse().map_err(|e: crate::Error| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            Box::new(std::io::Error::other(e.to_string())),
-        )
-    })
-}
-
-fn split_list(raw: Option<String>) -> Vec<String> {
-    let mut items: Vec<String> = raw
-        .unwrap_or_default()
-        .split('\n')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect();
-    items.sort();
-    items
-}
-
-fn user_from_row(row: &Row<'_>, now: Timestamp, with_hash: bool) -> rusqlite::Result<User> {
-    let mut profile = Profile::default();
-    for (i, (field, _)) in PROFILE_FIELDS.iter().enumerate() {
-        let value: Option<String> = row.get(FIRST_PROFILE_COLUMN + i)?;
-        profile
-            .set_unchecked(field, value)
-            .expect("PROFILE_FIELDS names only profile fields");
+impl crate::store::row::UserRow for Row<'_> {
+    fn text(&self, i: usize) -> Result<Option<String>> {
+        Ok(self.get(i)?)
     }
-    let at = FIRST_PROFILE_COLUMN + PROFILE_FIELDS.len();
-    let stored: Status = status_of(&row.get::<_, String>(at)?)?;
-    let previous: Option<String> = row.get(at + 1)?;
-    let invite_expires_at = opt_ts(row.get(at + 8)?)?;
-    let blocked_until = opt_ts(row.get(at + 10)?)?;
-    let attributes_json: Option<String> = row.get(at + 11)?;
-    let attributes: BTreeMap<String, String> = attributes_json
-        .as_deref()
-        .map(serde_json::from_str)
-        .transpose()
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(
-                at + 11,
-                rusqlite::types::Type::Text,
-                Box::new(e),
-            )
-        })?
-        .unwrap_or_default();
-    Ok(User {
-        id: UserId::from_stored(row.get(0)?),
-        email: row.get(1)?,
-        username: row.get(2)?,
-        profile,
-        attributes,
-        roles: split_list(row.get(at + 12)?)
-            .into_iter()
-            .map(RoleName::from_stored)
-            .collect(),
-        groups: groups_of(row.get(at + 13)?),
-        permissions: split_list(row.get(at + 14)?)
-            .into_iter()
-            .map(Permission::from_stored)
-            .collect(),
-        status: effective_status(stored, invite_expires_at, blocked_until, now),
-        previous_status: previous.as_deref().map(status_of).transpose()?,
-        must_change_password: row.get(at + 2)?,
-        created_at: parse_ts(&row.get::<_, String>(at + 3)?)?,
-        updated_at: parse_ts(&row.get::<_, String>(at + 4)?)?,
-        last_login_at: opt_ts(row.get(at + 5)?)?,
-        password_changed_at: opt_ts(row.get(at + 6)?)?,
-        invited_at: opt_ts(row.get(at + 7)?)?,
-        invite_expires_at,
-        blocked_reason: row.get(at + 9)?,
-        blocked_until,
-        password_hash: if with_hash { row.get(at + 15)? } else { None },
-        failed_logins: row.get(at + 16)?,
-        locked_until: opt_ts(row.get(at + 17)?)?,
-        onboarding_requested_at: opt_ts(row.get(at + 18)?)?,
-    })
+
+    fn flag(&self, i: usize) -> Result<bool> {
+        Ok(self.get(i)?)
+    }
+
+    fn count(&self, i: usize) -> Result<i64> {
+        Ok(self.get(i)?)
+    }
+
+    /// `group_concat` with a newline between items.
+    fn list(&self, i: usize) -> Result<Vec<String>> {
+        let raw: Option<String> = self.get(i)?;
+        Ok(raw
+            .unwrap_or_default()
+            .split('\n')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect())
+    }
 }
 
-/// Groups as `group_concat` gives them: one a line, `kind`, slug and display
-/// name separated by U+001F; sorted by kind and slug.
-fn groups_of(raw: Option<String>) -> Vec<GroupRef> {
-    let mut groups: Vec<GroupRef> = raw
-        .unwrap_or_default()
-        .split('\n')
-        .filter_map(|line| {
-            let mut parts = line.splitn(3, '\u{1f}');
-            Some(GroupRef::from_stored(
-                parts.next()?.to_string(),
-                parts.next()?.to_string(),
-                parts.next()?.to_string(),
-            ))
-        })
-        .collect();
-    groups.sort();
-    groups
+/// `row::user_from_row` inside rusqlite's row callbacks.
+fn user_from_row(row: &Row<'_>, now: Timestamp, with_hash: bool) -> rusqlite::Result<User> {
+    crate::store::row::user_from_row(row, now, with_hash).map_err(to_sqlite)
+}
+
+/// A row that cannot be read, as rusqlite's callbacks report it.
+fn to_sqlite(e: Error) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        Box::new(std::io::Error::other(e.to_string())),
+    )
 }
 
 /// The columns `insert_user` and `update_user` write, `id` first, each with
@@ -299,28 +236,9 @@ const EFFECTIVE_STATUS_SQL: &str = "CASE \
     WHEN u.status = 'blocked' AND u.blocked_until <= ?1 THEN 'active' \
     ELSE u.status END";
 
-/// Columns read for a [`Subject`], in the order `subject_from_row` expects.
-const SELECT_SUBJECT: &str = "SELECT u.seq, u.id, u.email, u.username, u.status, \
-    u.previous_status, u.blocked_reason, u.blocked_until, u.failed_logins, u.locked_until, \
-    u.must_change_password, u.invite_expires_at FROM users u";
-
+/// `row::subject_from_row` inside rusqlite's row callbacks.
 fn subject_from_row(row: &Row<'_>, now: Timestamp) -> rusqlite::Result<Subject> {
-    let stored = status_of(&row.get::<_, String>(4)?)?;
-    let blocked_until = opt_ts(row.get(7)?)?;
-    let previous: Option<String> = row.get(5)?;
-    Ok(Subject {
-        seq: row.get(0)?,
-        id: UserId::from_stored(row.get(1)?),
-        email: row.get(2)?,
-        username: row.get(3)?,
-        status: effective_status(stored, opt_ts(row.get(11)?)?, blocked_until, now),
-        previous_status: previous.as_deref().map(status_of).transpose()?,
-        blocked_reason: row.get(6)?,
-        blocked_until,
-        failed_logins: row.get(8)?,
-        locked_until: opt_ts(row.get(9)?)?,
-        must_change_password: row.get(10)?,
-    })
+    crate::store::row::subject_from_row(row, now).map_err(to_sqlite)
 }
 
 /// Ids as the JSON array `json_each(?)` reads: one parameter for a whole batch.
@@ -509,14 +427,11 @@ impl UserReads for Reader<'_> {
         let mut stmt = self.conn.prepare(&sql)?;
         let mut found: BTreeMap<Status, u64> = BTreeMap::new();
         let rows = stmt.query_map([ts(now)], |r| {
-            Ok((
-                status_of(&r.get::<_, String>(0)?)?,
-                r.get::<_, i64>(1)? as u64,
-            ))
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
         })?;
         for row in rows {
             let (status, n) = row?;
-            *found.entry(status).or_default() += n;
+            *found.entry(status.parse()?).or_default() += n;
         }
         Ok(Status::ALL
             .into_iter()
