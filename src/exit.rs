@@ -170,7 +170,7 @@ pub fn of_clap(err: &clap::Error) -> Exit {
 /// The exit code of a bulk verb from its targets' outcomes: 0 when every target
 /// succeeded; 3 when some succeeded and others failed; when all failed, the
 /// failures' own code if they agree (4 not found, 5 invalid transition, 1
-/// failed), else 3.
+/// refused, 7 denied, 1 failed), else 3.
 pub fn of_outcomes(outcomes: impl IntoIterator<Item = crate::ops::bulk::Outcome>) -> Exit {
     use crate::ops::bulk::Outcome;
     let mut targets = 0;
@@ -179,9 +179,10 @@ pub fn of_outcomes(outcomes: impl IntoIterator<Item = crate::ops::bulk::Outcome>
         targets += 1;
         match outcome {
             Outcome::NotFound => failures.push(Exit::NotFound),
-            Outcome::InvalidTransition => failures.push(Exit::Conflict),
+            Outcome::InvalidTransition | Outcome::Refused => failures.push(Exit::Conflict),
+            Outcome::Denied => failures.push(Exit::Denied),
             Outcome::Failed => failures.push(Exit::Failure),
-            Outcome::Changed | Outcome::Unchanged | Outcome::WouldChange => {}
+            Outcome::Changed | Outcome::Unchanged | Outcome::WouldChange | Outcome::Skipped => {}
         }
     }
     match failures.first() {

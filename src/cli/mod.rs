@@ -253,7 +253,7 @@ pub enum UserCommand {
     /// Make the store match a file: create and update its users, and block,
     /// archive or leave the users it does not list
     #[command(
-        after_help = "Examples:\n  roster user sync staff.csv --missing archive --dry-run\n  roster user sync staff.csv --missing block --max-affected 20 --yes\n  roster user sync staff.csv --missing ignore --yes"
+        after_help = "Examples:\n  roster user sync staff.csv --missing archive --group client:acme --dry-run\n  roster user sync staff.csv --missing block --attr source=hr --max-affected 20 --yes\n  roster user sync staff.csv --missing ignore --yes\n\nThe filters (--group, --role, --attr K=V, ...) say which users the file stands for:\nonly those can be missing. Without them every user of the store can be."
     )]
     Sync(SyncArgs),
     /// The audit log of one user
@@ -1201,6 +1201,11 @@ pub struct SyncArgs {
     /// What to do with users the file does not list
     #[arg(long, value_enum, value_name = "WHAT")]
     pub missing: Missing,
+
+    /// The users the file stands for: only users these filters select can
+    /// be missing from it (without filters, every user of the store)
+    #[command(flatten)]
+    pub select: SelectorArgs,
 }
 
 #[derive(Debug, Args)]

@@ -330,7 +330,6 @@ fn assign(app: &mut App, args: AssignArgs, remove: bool) -> Result<Exit> {
 }
 
 pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
-    let ctx = app.ctx();
     match cmd {
         RoleCommand::List => {
             let store = app.open_store()?;
@@ -377,7 +376,7 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
                 ..Role::new(RoleName::parse(&args.role)?)
             };
             let mut store = app.open_store()?;
-            let role = ops::create_role(&mut store, &ctx, role)?;
+            let role = ops::create_role(&mut store, &app.ctx(), role)?;
             app.say(&format!("created role {}", role.name));
             app.out.row(&RoleView { role, users: 0 })?;
         }
@@ -396,7 +395,7 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
                 scope: optional(args.scope.as_deref(), GroupKind::parse)?,
             };
             let mut store = app.open_store()?;
-            let (role, changed) = ops::update_role(&mut store, &ctx, &name, changes)?;
+            let (role, changed) = ops::update_role(&mut store, &app.ctx(), &name, changes)?;
             app.say(&if changed {
                 format!("updated role {name}")
             } else {
@@ -408,7 +407,7 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
         RoleCommand::Delete { role, force } => {
             let name = RoleName::parse(&role)?;
             let mut store = app.open_store()?;
-            let taken = ops::delete_role(&mut store, &ctx, &name, force)?;
+            let taken = ops::delete_role(&mut store, &app.ctx(), &name, force)?;
             app.say(&if taken > 0 {
                 format!("deleted role {name}, after taking it from {taken} user(s)")
             } else {
@@ -432,7 +431,7 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
             let preset =
                 presets::find(&name).ok_or_else(|| Error::not_found("preset", name.clone()))?;
             let mut store = app.open_store()?;
-            let rows = ops::apply_preset(&mut store, &ctx, preset, dry_run)?;
+            let rows = ops::apply_preset(&mut store, &app.ctx(), preset, dry_run)?;
             print(app, &rows, "")?;
             let count = |outcome: &str| rows.iter().filter(|r| r.outcome == outcome).count();
             app.say(&if dry_run {
@@ -454,7 +453,6 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
 }
 
 pub fn run_group(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
-    let ctx = app.ctx();
     match cmd {
         GroupCommand::List { kind } => {
             let kind = kind.as_deref().map(GroupKind::parse).transpose()?;
@@ -485,20 +483,20 @@ pub fn run_group(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
         GroupCommand::Create { group } => {
             let group = GroupRef::parse(&group)?;
             let mut store = app.open_store()?;
-            ops::create_group(&mut store, &ctx, &group)?;
+            ops::create_group(&mut store, &app.ctx(), &group)?;
             app.say(&format!("created group {group} (slug {})", group.slug()));
         }
         GroupCommand::Rename { group, name } => {
             let group = GroupRef::parse(&group)?;
             validate_text("group name", &name, MAX_NAME)?;
             let mut store = app.open_store()?;
-            let renamed = ops::rename_group(&mut store, &ctx, &group, &name)?;
+            let renamed = ops::rename_group(&mut store, &app.ctx(), &group, &name)?;
             app.say(&format!("renamed group {group} to {renamed}"));
         }
         GroupCommand::Delete { group, force } => {
             let group = GroupRef::parse(&group)?;
             let mut store = app.open_store()?;
-            let taken = ops::delete_group(&mut store, &ctx, &group, force)?;
+            let taken = ops::delete_group(&mut store, &app.ctx(), &group, force)?;
             app.say(&format!(
                 "deleted group {group}{}",
                 if taken > 0 {
@@ -513,7 +511,6 @@ pub fn run_group(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
 }
 
 pub fn run_feature(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
-    let ctx = app.ctx();
     let (name, enabled, force) = match cmd {
         FeatureCommand::List => {
             let store = app.open_store()?;
@@ -530,7 +527,7 @@ pub fn run_feature(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
     };
     let name = FeatureName::parse(&name)?;
     let mut store = app.open_store()?;
-    let changed = ops::set_feature(&mut store, &ctx, &name, enabled, force)?;
+    let changed = ops::set_feature(&mut store, &app.ctx(), &name, enabled, force)?;
     let state = if enabled { "on" } else { "off" };
     app.say(&if changed {
         format!("feature {name} is {state}")
@@ -541,7 +538,6 @@ pub fn run_feature(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
 }
 
 pub fn run_attribute(app: &mut App, cmd: AttributeCommand) -> Result<Exit> {
-    let ctx = app.ctx();
     match cmd {
         AttributeCommand::List => {
             let store = app.open_store()?;
@@ -573,7 +569,7 @@ pub fn run_attribute(app: &mut App, cmd: AttributeCommand) -> Result<Exit> {
                 description: description(text.as_deref())?.flatten(),
             };
             let mut store = app.open_store()?;
-            let rule = ops::define_attribute(&mut store, &ctx, rule)?;
+            let rule = ops::define_attribute(&mut store, &app.ctx(), rule)?;
             app.say(&format!("attribute {} defined", rule.key));
             app.out.row(&rule)?;
         }

@@ -43,44 +43,45 @@ pub struct App {
     pub now: Timestamp,
     /// The command as typed (`user block`), for its permission.
     pub command: String,
+    /// Who acts, resolved once against the store.
+    pub acting: std::cell::OnceCell<crate::domain::access::Actor>,
 }
 
 impl App {
-    /// Checks the actor against the command's permission (SPEC §8): an
-    /// actor given with `--as` or `ROSTER_ACTOR` that names an active user of
-    /// the store must hold it; a user who is not active may do nothing. Any
-    /// other actor is trusted. Called before the command reads or changes
-    /// anything.
+    /// Resolves who acts (SPEC §8), once, and checks the command's
+    /// permission: an actor given with `--as` or `ROSTER_ACTOR` that names a
+    /// user of the store is that user, who must be active and hold it; one
+    /// that contains `@` and names nobody is refused (exit 4); any other is
+    /// a trusted label. Called before the command reads or changes anything.
     pub fn authorize(&self, store: &Store) -> Result<(), Error> {
         match permissions::required(&self.command) {
             Some(permission) => {
                 self.require(store, permission, &format!("run `roster {}`", self.command))
             }
-            None => Ok(()),
+            None => self.acting(store).map(drop),
         }
+    }
+
+    /// Who acts, resolved against `store` the first time it is asked.
+    pub fn acting(&self, store: &Store) -> Result<&crate::domain::access::Actor, Error> {
+        if let Some(actor) = self.acting.get() {
+            return Ok(actor);
+        }
+        // A store from before roles (schema 5) has no permissions to check.
+        let actor = if self.settings.actor_source == crate::settings::Source::Default
+            || !store.has_roles()?
+        {
+            crate::domain::access::Actor::trusted(self.settings.actor.clone())
+        } else {
+            crate::ops::access::resolve_actor(store.reader(), &self.settings.actor, self.now)?
+        };
+        Ok(self.acting.get_or_init(|| actor))
     }
 
     /// Requires `permission` of an actor that is a user of the store (for
     /// `what`), as [`App::authorize`] does for the command's own.
     pub fn require(&self, store: &Store, permission: &str, what: &str) -> Result<(), Error> {
-        // A store from before roles (schema 5) has no permissions to check.
-        if self.settings.actor_source == crate::settings::Source::Default || !store.has_roles()? {
-            return Ok(());
-        }
-        let Some(user) = store.reader().find_user(&self.settings.actor, self.now)? else {
-            return Ok(());
-        };
-        if user.status != crate::domain::Status::Active {
-            return Err(crate::domain::error::Denied::NotActive {
-                user: user.email.clone(),
-                status: user.status,
-                what: "act through roster",
-            }
-            .into());
-        }
-        let held = crate::ops::access::permissions_of(store.reader(), &user)?;
-        crate::domain::access::Actor::user(self.settings.actor.clone(), held)
-            .require(permission, what)
+        self.acting(store)?.require(permission, what)
     }
 
     pub fn open_store(&self) -> Result<Store, Error> {
@@ -106,9 +107,14 @@ impl App {
         Ok(store)
     }
 
+    /// The context of the operations: the actor as resolved by
+    /// [`App::authorize`] (trusted until a store was opened).
     pub fn ctx(&self) -> Ctx {
         Ctx {
             actor: self.settings.actor.clone(),
+            acting: self.acting.get().cloned().unwrap_or_else(|| {
+                crate::domain::access::Actor::trusted(self.settings.actor.clone())
+            }),
             now: self.now,
             invite_ttl: self.settings.invite_ttl,
             base_url: self.settings.base_url.clone(),
@@ -346,6 +352,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         out,
         now: now(),
         command: cli.path.clone(),
+        acting: std::cell::OnceCell::new(),
     };
     for warning in &app.settings.warnings {
         app.warn(warning);

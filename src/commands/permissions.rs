@@ -19,7 +19,7 @@ pub const COMMANDS: &[(&str, Option<&str>)] = &[
     ("user unlock", Some("users.unblock")),
     ("user email", Some("users.manage")),
     ("user delete", Some("users.delete")),
-    ("user history", Some("users.read")),
+    ("user history", Some("audit.read")),
     ("user import", Some("users.manage")),
     ("user export", Some("users.read")),
     ("user sync", Some("users.manage")),

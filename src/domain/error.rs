@@ -143,6 +143,14 @@ pub enum Conflict {
 
     #[error("message {id} was already delivered")]
     AlreadyDelivered { id: i64 },
+
+    /// The change would leave no active user holding `roles.manage`, and so
+    /// nobody who can manage roles again (SPEC §8).
+    #[error(
+        "{what} would leave the store without an active holder of roles.manage{}; give roles.manage to another active user first",
+        if .who.is_empty() { String::new() } else { format!(" ({} is the last)", .who) }
+    )]
+    LastManager { what: String, who: String },
 }
 
 /// Why a sign-in, a session or a credential check was refused.
@@ -180,6 +188,31 @@ pub enum Denied {
         actor: String,
         permission: String,
         what: String,
+    },
+
+    /// An actor holds the permission only through a scoped role, and the
+    /// user acted on is in none of the groups it reaches.
+    #[error(
+        "{actor} may not {what} {user}: its {permission} comes from a scoped role and reaches only users in {reach}"
+    )]
+    OutOfScope {
+        actor: String,
+        permission: String,
+        what: String,
+        user: String,
+        reach: String,
+    },
+
+    /// A bulk verb's refusal of one user, as its row said it.
+    #[error("{0}")]
+    Refused(String),
+
+    /// A grant rule of SPEC §8 that refuses the change, named.
+    #[error("{actor} may not {what}: {rule}")]
+    Grant {
+        actor: String,
+        what: String,
+        rule: String,
     },
 }
 

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::{Ctx, find_user};
 use crate::domain::access::{
-    AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName, check_assignment,
-    check_attributes, effective_permissions,
+    Actor, AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName, check_assignment,
+    check_attributes, effective_permissions, is_admin_permission,
 };
 use crate::domain::error::{Conflict, Denied, Error, Result};
 use crate::domain::presets::{self, Preset};
@@ -121,6 +121,49 @@ pub fn permissions_of(reader: Reader<'_>, user: &User) -> Result<BTreeSet<Permis
     Ok(effective_permissions(&roles, &user.permissions))
 }
 
+/// The actor named with `--as` (SPEC §8): a user of the store (by id,
+/// email or username) is that user, who must be active; a name with `@`
+/// that is no user of the store is refused (exit 4), since a mistyped
+/// address must never be trusted in full; any other name is a label for
+/// the trusted account running roster.
+pub fn resolve_actor(reader: Reader<'_>, name: &str, now: jiff::Timestamp) -> Result<Actor> {
+    let Some(user) = reader.find_user(name, now)? else {
+        if name.contains('@') {
+            return Err(Error::not_found(
+                "actor",
+                format!(
+                    "{name} is not a user of this store (`roster user list` shows them); \
+                     an actor with @ must be one, and a name without @ is recorded for the trusted account"
+                ),
+            ));
+        }
+        return Ok(Actor::trusted(name));
+    };
+    if user.status != Status::Active {
+        return Err(Denied::NotActive {
+            user: user.email.clone(),
+            status: user.status,
+            what: "act through roster",
+        }
+        .into());
+    }
+    acting_user(reader, name, &user)
+}
+
+/// `user` as an actor: its roles, own permissions and groups.
+pub fn acting_user(reader: Reader<'_>, name: &str, user: &User) -> Result<Actor> {
+    let roles = roles_named(reader, &user.roles)?;
+    let refs: Vec<&Role> = roles.iter().collect();
+    Ok(Actor::user(
+        name,
+        user.id.clone(),
+        user.email.clone(),
+        &refs,
+        &user.permissions,
+        &user.groups,
+    ))
+}
+
 /// `auth check USER PERMISSION`: Ok when the user is active and holds the
 /// permission, through a role or their own; otherwise denied (exit 7).
 pub fn check_permission(
@@ -147,6 +190,59 @@ pub fn check_permission(
         .into());
     }
     Ok(user)
+}
+
+/// The grant rules for a role's definition: putting an admin permission
+/// into a role, or taking one out, needs the actor to hold it (for every
+/// user, not through a scoped role); and no actor changes the admin
+/// permissions of a role it holds itself.
+fn check_role_grant<'p>(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    role: &RoleName,
+    changed: impl IntoIterator<Item = &'p Permission>,
+    what: &str,
+) -> Result<()> {
+    let Some(me) = ctx.acting.acting_user() else {
+        return Ok(());
+    };
+    let admin: Vec<&Permission> = changed
+        .into_iter()
+        .filter(|p| is_admin_permission(p.as_str()))
+        .collect();
+    if admin.is_empty() {
+        return Ok(());
+    }
+    if tx.reader().role_holders(role)?.iter().any(|(id, _)| id == &me.id) {
+        return Err(Denied::Grant {
+            actor: ctx.actor.clone(),
+            what: format!("{what} role {role}, which it holds"),
+            rule: format!(
+                "no actor changes its own admin permissions ({}); another administrator must",
+                join(&admin)
+            ),
+        }
+        .into());
+    }
+    if let Some(missing) = admin.iter().find(|p| !ctx.acting.reaches(p.as_str(), &[])) {
+        return Err(Denied::Grant {
+            actor: ctx.actor.clone(),
+            what: format!("{what} role {role}"),
+            rule: format!(
+                "giving or taking {missing} needs {missing} for every user, which it does not hold"
+            ),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+fn join(items: &[&Permission]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Re-checks every holder of `role` after its definition changed, so a
@@ -192,6 +288,7 @@ pub fn create_role(store: &mut Store, ctx: &Ctx, role: Role) -> Result<Role> {
             }
             .into());
         }
+        check_role_grant(tx, ctx, &role.name, &role.permissions, "create")?;
         tx.put_role(&role, ctx.now)?;
         audit_role(tx, ctx, "role-create", None, Some(&role))?;
         Ok(role)
@@ -244,8 +341,20 @@ pub fn update_role(
         if !changed {
             return Ok((role, false));
         }
+        let changed: Vec<&Permission> = before
+            .permissions
+            .symmetric_difference(&role.permissions)
+            .collect();
+        check_role_grant(tx, ctx, name, changed.iter().copied(), "change")?;
+        let managers = super::grant::managers(tx.reader(), ctx.now)?;
         tx.put_role(&role, ctx.now)?;
         check_holders(tx, ctx, name)?;
+        super::grant::keep_a_manager(
+            tx.reader(),
+            ctx.now,
+            &managers,
+            &format!("changing role {name}"),
+        )?;
         audit_role(tx, ctx, "role-update", Some(&before), Some(&role))?;
         Ok((role, true))
     })
@@ -266,6 +375,10 @@ pub fn delete_role(store: &mut Store, ctx: &Ctx, name: &RoleName, force: bool) -
             }
             .into());
         }
+        if !holders.is_empty() {
+            check_role_grant(tx, ctx, name, &role.permissions, "delete")?;
+        }
+        let managers = super::grant::managers(tx.reader(), ctx.now)?;
         let reason = format!("role {name} deleted");
         for (id, _) in &holders {
             let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
@@ -274,6 +387,12 @@ pub fn delete_role(store: &mut Store, ctx: &Ctx, name: &RoleName, force: bool) -
             rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
         }
         tx.delete_role(name)?;
+        super::grant::keep_a_manager(
+            tx.reader(),
+            ctx.now,
+            &managers,
+            &format!("deleting role {name}"),
+        )?;
         audit_role(tx, ctx, "role-delete", Some(&role), None)?;
         Ok(holders.len())
     })
@@ -332,6 +451,9 @@ pub fn apply_preset(
         for def in preset.roles {
             let role = presets::role(preset, def)?;
             let exists = tx.reader().role(&role.name)?.is_some();
+            if !exists {
+                check_role_grant(tx, ctx, &role.name, &role.permissions, "create")?;
+            }
             let outcome = match (exists, dry_run) {
                 (true, _) => "unchanged",
                 (false, true) => "would_create",
@@ -486,6 +608,12 @@ pub fn set_feature(
                 }
                 .into());
             }
+            if !holders.is_empty() {
+                for role in &gated {
+                    check_role_grant(tx, ctx, &role.name, &role.permissions, "take away")?;
+                }
+            }
+            let managers = super::grant::managers(tx.reader(), ctx.now)?;
             let reason = format!("feature {name} turned off");
             for (id, _) in &holders {
                 let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
@@ -493,6 +621,12 @@ pub fn set_feature(
                 after.roles.retain(|r| !gated.iter().any(|g| &g.name == r));
                 rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
             }
+            super::grant::keep_a_manager(
+                tx.reader(),
+                ctx.now,
+                &managers,
+                &format!("turning off feature {name}"),
+            )?;
         }
         tx.set_feature(name, enabled, ctx.now)?;
         tx.append_audit(

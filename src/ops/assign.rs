@@ -9,9 +9,10 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::Ctx;
 use super::bulk::{Action, Applied};
+use super::grant::MANAGER;
 use super::lifecycle::audit;
 use crate::domain::access::{
-    AttributeRule, FeatureName, Role, RoleName, check_assignment, check_attributes,
+    AttributeRule, FeatureName, Grant, Role, RoleName, check_assignment, check_attributes,
 };
 use crate::domain::error::{Error, Result};
 use crate::domain::transitions::Decision;
@@ -97,6 +98,46 @@ fn names(roles: &[RoleName]) -> Vec<String> {
 }
 
 impl Action for AssignRole {
+    /// The grant rules: giving or taking a role that carries admin
+    /// permissions needs each of them, and never for the actor itself.
+    fn denial(&self, ctx: &Ctx, subject: &Subject) -> Option<String> {
+        let page = self.page.borrow();
+        let user = page.users.get(&subject.id)?;
+        let role = page.roles.get(&self.role)?;
+        ctx.acting
+            .check_grant(&Grant {
+                target: Some(&user.id),
+                email: &user.email,
+                reach: &user.groups,
+                roles: &[role],
+                permissions: &[],
+                groups: &[],
+            })
+            .err()
+            .map(|e| e.to_string())
+    }
+
+    /// Taking a role that carries `roles.manage` from a user who holds it
+    /// no other way takes it from them.
+    fn takes_manager(&self, subject: &Subject, _to: Option<Status>) -> bool {
+        if !self.remove {
+            return false;
+        }
+        let page = self.page.borrow();
+        let carries = |role: &RoleName| {
+            page.roles
+                .get(role)
+                .is_some_and(|r| r.permissions.iter().any(|p| p.as_str() == MANAGER))
+        };
+        if !carries(&self.role) {
+            return false;
+        }
+        page.users.get(&subject.id).is_some_and(|user| {
+            !user.permissions.iter().any(|p| p.as_str() == MANAGER)
+                && !user.roles.iter().any(|r| r != &self.role && carries(r))
+        })
+    }
+
     fn name(&self) -> &'static str {
         if self.remove {
             "role-unassign"

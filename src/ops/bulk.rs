@@ -37,17 +37,29 @@ pub enum Outcome {
     Changed,
     Unchanged,
     WouldChange,
+    /// The action does not apply to this user, by design (`user email` to
+    /// an archived user): not a failure, and the row says why.
+    Skipped,
     InvalidTransition,
+    /// The actor may not do this to this user (a scoped role that does not
+    /// reach them, the actor itself): exit 7 when no target is allowed.
+    Denied,
+    /// A rule of the store refuses it (the last active holder of
+    /// `roles.manage`): exit 5 when every target is refused.
+    Refused,
     NotFound,
     Failed,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 6] = [
+    pub const ALL: [Outcome; 9] = [
         Outcome::Changed,
         Outcome::WouldChange,
         Outcome::Unchanged,
+        Outcome::Skipped,
         Outcome::InvalidTransition,
+        Outcome::Denied,
+        Outcome::Refused,
         Outcome::NotFound,
         Outcome::Failed,
     ];
@@ -58,6 +70,9 @@ impl Outcome {
             Outcome::Unchanged => "unchanged",
             Outcome::WouldChange => "would_change",
             Outcome::InvalidTransition => "invalid_transition",
+            Outcome::Skipped => "skipped",
+            Outcome::Denied => "denied",
+            Outcome::Refused => "refused",
             Outcome::NotFound => "not_found",
             Outcome::Failed => "failed",
         }
@@ -76,7 +91,11 @@ impl Outcome {
     pub fn is_failure(self) -> bool {
         matches!(
             self,
-            Outcome::InvalidTransition | Outcome::NotFound | Outcome::Failed
+            Outcome::InvalidTransition
+                | Outcome::Denied
+                | Outcome::Refused
+                | Outcome::NotFound
+                | Outcome::Failed
         )
     }
 }
@@ -173,6 +192,35 @@ pub trait Action {
         Ok(())
     }
 
+    /// The permission it needs of an actor, on each user it acts on.
+    fn permission(&self) -> &'static str {
+        "users.manage"
+    }
+
+    /// Why the action leaves this user alone by design (a `skipped` row),
+    /// when it does.
+    fn skip(&self, _subject: &Subject) -> Option<String> {
+        None
+    }
+
+    /// Why the actor may not do this to this user, beyond the permission
+    /// (a grant rule): the row is then `denied`.
+    fn denial(&self, _ctx: &Ctx, _subject: &Subject) -> Option<String> {
+        None
+    }
+
+    /// Whether deciding `to` for this user takes an active user out of
+    /// use (blocks, archives or deletes them): never the actor itself.
+    fn takes_out(&self, subject: &Subject, to: Option<Status>) -> bool {
+        subject.status == Status::Active && to != Some(Status::Active)
+    }
+
+    /// Whether it takes `roles.manage` from this user, who holds it: by
+    /// taking them out of use, unless the action says otherwise.
+    fn takes_manager(&self, subject: &Subject, to: Option<Status>) -> bool {
+        self.takes_out(subject, to)
+    }
+
     /// What it does, to finish "name the users to …": `block`.
     fn purpose(&self) -> String {
         self.name().to_string()
@@ -238,6 +286,71 @@ impl Targets {
     fn selects(&self) -> bool {
         self.preselected || self.selector.as_ref().is_some_and(|s| s.is_used())
     }
+}
+
+/// Refuses (exit 4) a selector that names a role, group, permission or
+/// attribute key the store does not have: a mistyped or renamed name would
+/// otherwise select nobody, and a script would take "no users match" for
+/// success.
+pub fn check_selector(reader: Reader<'_>, selector: &Selector, now: jiff::Timestamp) -> Result<()> {
+    if let Some(role) = &selector.role {
+        if reader.role(role)?.is_none() {
+            return Err(Error::not_found(
+                "role",
+                format!("{role} (`roster role list` shows the roles)"),
+            ));
+        }
+    }
+    if let Some(group) = &selector.group {
+        if reader.group(group)?.is_none() {
+            return Err(Error::not_found(
+                "group",
+                format!("{group} (`roster group list` shows the groups)"),
+            ));
+        }
+    }
+    if let Some(permission) = &selector.permission {
+        let known = crate::domain::access::is_admin_permission(permission.as_str())
+            || reader
+                .roles()?
+                .iter()
+                .any(|r| r.permissions.contains(permission))
+            || {
+                let query = crate::domain::query::ListQuery {
+                    selector: Selector {
+                        permission: Some(permission.clone()),
+                        ..Selector::default()
+                    },
+                    limit: Some(1),
+                    ..Default::default()
+                };
+                let mut any = false;
+                reader.list_users(&query, now, |_| -> Result<()> {
+                    any = true;
+                    Ok(())
+                })?;
+                any
+            };
+        if !known {
+            return Err(Error::not_found(
+                "permission",
+                format!(
+                    "{permission} (no role and no user has it; `roster role list` shows the permissions roles carry)"
+                ),
+            ));
+        }
+    }
+    if !selector.attributes.is_empty() {
+        let mut keys: HashSet<String> = reader.attribute_keys()?.into_iter().collect();
+        keys.extend(reader.attribute_rules()?.into_iter().map(|r| r.key));
+        if let Some((key, _)) = selector.attributes.iter().find(|(k, _)| !keys.contains(k)) {
+            return Err(Error::not_found(
+                "attribute",
+                format!("{key} (no user has it and no rule defines it; `roster attribute list` shows the rules)"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Takes the selection once, when the command starts: the users the
@@ -332,13 +445,121 @@ impl Survey {
                 Outcome::NotFound => {
                     Error::not_found("user", error.trim_start_matches("no user ").to_string())
                 }
+                Outcome::Denied => Error::from(crate::domain::error::Denied::Refused(error)),
                 _ => Error::from(crate::domain::error::Conflict::Refused(error)),
             }),
         })
     }
 }
 
-fn row(action: &dyn Action, target: &Target, decision: Decision, dry: bool) -> OutcomeRow {
+/// What becomes of one target: the action's decision, or the engine's own
+/// refusal.
+enum Verdict {
+    Action(Decision),
+    Skipped(String),
+    Denied(String),
+    Refused(String),
+}
+
+/// What the engine decides beyond the action, the same for every verb
+/// (SPEC §8): a scoped actor's reach, the actor itself, and the last active
+/// holder of `roles.manage`.
+#[derive(Default)]
+struct Judge {
+    /// The groups of the page's users, read when the actor's permission
+    /// reaches only some groups.
+    groups: std::collections::HashMap<UserId, Vec<crate::domain::access::GroupRef>>,
+    /// The active holders of `roles.manage` as the page is decided.
+    managers: std::collections::BTreeMap<UserId, String>,
+    /// Holders this walk takes out, among `managers`.
+    taken: HashSet<UserId>,
+    loaded: bool,
+}
+
+impl Judge {
+    /// Reads what the page is judged on. `fresh`: the holders are read
+    /// again (a write may have changed them since); otherwise they are read
+    /// once and what the walk took is remembered across pages.
+    fn load(
+        &mut self,
+        action: &dyn Action,
+        reader: Reader<'_>,
+        ctx: &Ctx,
+        page: &[Target],
+        fresh: bool,
+    ) -> Result<()> {
+        if fresh || !self.loaded {
+            self.managers = super::grant::managers(reader, ctx.now)?;
+            self.taken.clear();
+            self.loaded = true;
+        }
+        self.groups.clear();
+        if ctx.acting.is_scoped(action.permission()) {
+            let ids: Vec<&UserId> = page
+                .iter()
+                .filter_map(|t| match t {
+                    Target::User(u) => Some(&u.id),
+                    Target::Missing(_) => None,
+                })
+                .collect();
+            for user in reader.users_by_ids(&ids, ctx.now)? {
+                self.groups.insert(user.id, user.groups);
+            }
+        }
+        Ok(())
+    }
+
+    fn judge(&mut self, action: &dyn Action, ctx: &Ctx, target: &Target) -> Verdict {
+        let Target::User(user) = target else {
+            return Verdict::Action(Decision::Unchanged);
+        };
+        let permission = action.permission();
+        if ctx.acting.is_scoped(permission) {
+            let groups = self.groups.get(&user.id).map(Vec::as_slice).unwrap_or(&[]);
+            if let Err(e) = ctx
+                .acting
+                .require_on(permission, action.name(), &user.email, groups)
+            {
+                return Verdict::Denied(e.to_string());
+            }
+        }
+        if let Some(why) = action.skip(user) {
+            return Verdict::Skipped(why);
+        }
+        let decision = action.decide(user);
+        if let (Decision::Change(_), Some(denial)) = (decision, action.denial(ctx, user)) {
+            return Verdict::Denied(denial);
+        }
+        let Decision::Change(to) = decision else {
+            return Verdict::Action(decision);
+        };
+        if ctx.acting.is(&user.id) && action.takes_out(user, to) {
+            return Verdict::Denied(format!(
+                "{} may not {} itself: an actor never takes itself out of use; another administrator must",
+                ctx.actor,
+                action.name()
+            ));
+        }
+        if self.managers.contains_key(&user.id)
+            && !self.taken.contains(&user.id)
+            && action.takes_manager(user, to)
+        {
+            if self.managers.len() - self.taken.len() <= 1 {
+                return Verdict::Refused(
+                    Error::from(crate::domain::error::Conflict::LastManager {
+                        what: format!("{} {}", action.name(), user.email),
+                        who: user.email.clone(),
+                    })
+                    .to_string(),
+                );
+            }
+            self.taken.insert(user.id.clone());
+        }
+        Verdict::Action(decision)
+    }
+}
+
+fn row(action: &dyn Action, target: &Target, verdict: Verdict, dry: bool) -> OutcomeRow {
     let user = match target {
         Target::Missing(key) => {
             return OutcomeRow {
@@ -353,11 +574,18 @@ fn row(action: &dyn Action, target: &Target, decision: Decision, dry: bool) -> O
         }
         Target::User(user) => user,
     };
-    let (outcome, to, error) = match decision {
-        Decision::Change(to) if dry => (Outcome::WouldChange, to, None),
-        Decision::Change(to) => (Outcome::Changed, to, None),
-        Decision::Unchanged => (Outcome::Unchanged, Some(user.status), None),
-        Decision::Invalid => (Outcome::InvalidTransition, None, Some(action.refusal(user))),
+    let (outcome, to, error) = match verdict {
+        Verdict::Action(Decision::Change(to)) if dry => (Outcome::WouldChange, to, None),
+        Verdict::Action(Decision::Change(to)) => (Outcome::Changed, to, None),
+        Verdict::Action(Decision::Unchanged) => (Outcome::Unchanged, Some(user.status), None),
+        Verdict::Action(Decision::Invalid) => (
+            Outcome::InvalidTransition,
+            None,
+            Some(action.refusal(user)),
+        ),
+        Verdict::Skipped(why) => (Outcome::Skipped, Some(user.status), Some(why)),
+        Verdict::Denied(error) => (Outcome::Denied, None, Some(error)),
+        Verdict::Refused(error) => (Outcome::Refused, None, Some(error)),
     };
     OutcomeRow {
         id: Some(user.id.to_string()),
@@ -382,12 +610,6 @@ fn prepare(action: &dyn Action, reader: Reader<'_>, ctx: &Ctx, page: &[Target]) 
     action.prepare(reader, ctx, &users)
 }
 
-fn decide(action: &dyn Action, target: &Target) -> Decision {
-    match target {
-        Target::User(user) => action.decide(user),
-        Target::Missing(_) => Decision::Unchanged,
-    }
-}
 
 /// Decides what `action` would do to every target, counting the outcomes;
 /// with `rows`, each planned row goes there (a dry run prints them).
@@ -401,10 +623,12 @@ pub fn survey(
     let reader = store.reader();
     let mut survey = Survey::default();
     let mut walker = Walker::new(targets);
+    let mut judge = Judge::default();
     while let Some(page) = walker.next_page(reader, ctx)? {
         prepare(action, reader, ctx, &page)?;
+        judge.load(action, reader, ctx, &page, false)?;
         for target in &page {
-            let row = row(action, target, decide(action, target), true);
+            let row = row(action, target, judge.judge(action, ctx, target), true);
             survey.tally.add(row.outcome);
             if row.outcome.is_failure() && survey.first_failure.is_none() {
                 survey.first_failure = Some(row.clone());
@@ -425,11 +649,16 @@ fn apply_page(
     page: &[Target],
 ) -> Result<(Vec<OutcomeRow>, Vec<i64>)> {
     prepare(action, tx.reader(), ctx, page)?;
-    let decided: Vec<(&Target, Decision)> = page.iter().map(|t| (t, decide(action, t))).collect();
+    let mut judge = Judge::default();
+    judge.load(action, tx.reader(), ctx, page, true)?;
+    let decided: Vec<(&Target, Verdict)> = page
+        .iter()
+        .map(|t| (t, judge.judge(action, ctx, t)))
+        .collect();
     let changes: Vec<(&Subject, Option<Status>)> = decided
         .iter()
         .filter_map(|(t, d)| match (t, d) {
-            (Target::User(u), Decision::Change(to)) => Some((u, *to)),
+            (Target::User(u), Verdict::Action(Decision::Change(to))) => Some((u, *to)),
             _ => None,
         })
         .collect();
@@ -442,8 +671,10 @@ fn apply_page(
         .into_iter()
         .map(|(target, decision)| {
             let decision = match (target, decision) {
-                (Target::User(u), Decision::Change(_)) if applied.nothing_to_do.contains(&u.id) => {
-                    Decision::Unchanged
+                (Target::User(u), Verdict::Action(Decision::Change(_)))
+                    if applied.nothing_to_do.contains(&u.id) =>
+                {
+                    Verdict::Action(Decision::Unchanged)
                 }
                 (_, d) => d,
             };
@@ -557,7 +788,11 @@ pub fn apply(
             Err(e) => covered
                 .iter()
                 .map(|target| {
-                    let mut row = row(action, target, decide(action, target), false);
+                    let verdict = match target {
+                        Target::User(user) => Verdict::Action(action.decide(user)),
+                        Target::Missing(_) => Verdict::Action(Decision::Unchanged),
+                    };
+                    let mut row = row(action, target, verdict, false);
                     if row.outcome != Outcome::NotFound {
                         row.outcome = Outcome::Failed;
                         row.to = None;

@@ -130,6 +130,33 @@ impl Catalogue {
         reader.id_by_email_key(key)
     }
 
+    /// The grant rules for a row's change of a user (`before` None for a
+    /// new one), as the actor of `ctx` makes it: what it gives and takes,
+    /// whom it reaches, and never taking itself out of use.
+    fn check_grant(&self, ctx: &Ctx, before: Option<&User>, after: &User) -> Result<()> {
+        if let Some(before) = before {
+            if ctx.acting.is(&before.id)
+                && before.status == Status::Active
+                && after.status != Status::Active
+            {
+                return Err(crate::domain::error::Denied::Grant {
+                    actor: ctx.actor.clone(),
+                    what: format!("make itself {}", after.status),
+                    rule: "an actor never takes itself out of use; another administrator must"
+                        .into(),
+                }
+                .into());
+            }
+        }
+        super::grant::check_change(
+            ctx,
+            &|name| self.roles.get(name).cloned(),
+            "users.manage",
+            before,
+            after,
+        )
+    }
+
     /// Checks a user against the rules. A role the store does not have
     /// yet has none (the import makes it, empty).
     fn check(&self, user: &User) -> Result<()> {
@@ -372,6 +399,7 @@ pub fn decide(
             start_in(&mut user, status, ctx)?;
             check_username(reader, &user)?;
             catalogue.check(&user)?;
+            catalogue.check_grant(ctx, None, &user)?;
             Ok(Plan::Create(Box::new(user)))
         }
         Some(before) => match options.on_conflict {
@@ -407,6 +435,7 @@ pub fn decide(
                     return Ok(Plan::Unchanged(Box::new(before)));
                 }
                 catalogue.check(&after)?;
+                catalogue.check_grant(ctx, Some(&before), &after)?;
                 Ok(Plan::Update {
                     before: Box::new(before),
                     after: Box::new(after),
@@ -455,6 +484,9 @@ pub fn permissions_for(reader: Reader<'_>, plan: &Plan) -> Result<BTreeSet<&'sta
             (from, Status::Blocked) if from != Status::Blocked => {
                 needs.insert("users.block");
             }
+            (Status::Active, Status::Archived) => {
+                needs.insert("users.manage");
+            }
             (Status::Blocked, Status::Active) => {
                 needs.insert("users.unblock");
             }
@@ -464,6 +496,10 @@ pub fn permissions_for(reader: Reader<'_>, plan: &Plan) -> Result<BTreeSet<&'sta
         {
             needs.insert("users.unblock");
         }
+    }
+    if before.is_none() && after.status == Status::Blocked {
+        // A user made blocked is blocked, as `user block` would.
+        needs.insert("users.block");
     }
     for role in &after.roles {
         if reader.role(role)?.is_none() {

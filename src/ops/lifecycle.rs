@@ -96,6 +96,10 @@ pub struct Block {
 }
 
 impl Action for Block {
+    fn permission(&self) -> &'static str {
+        "users.block"
+    }
+
     fn name(&self) -> &'static str {
         Verb::Block.action()
     }
@@ -149,6 +153,17 @@ pub struct Move {
 }
 
 impl Action for Move {
+    fn permission(&self) -> &'static str {
+        match self.verb {
+            Verb::Unblock | Verb::Unlock => "users.unblock",
+            Verb::Delete => "users.delete",
+            Verb::SignOut => "users.sign-out",
+            Verb::ResetPassword => "users.reset-password",
+            Verb::Block => "users.block",
+            _ => "users.manage",
+        }
+    }
+
     fn name(&self) -> &'static str {
         self.verb.action()
     }
@@ -371,6 +386,10 @@ pub struct ResetPassword {
 }
 
 impl Action for ResetPassword {
+    fn permission(&self) -> &'static str {
+        "users.reset-password"
+    }
+
     fn name(&self) -> &'static str {
         Verb::ResetPassword.action()
     }
@@ -447,7 +466,7 @@ pub enum Message {
     Custom { subject: String, body: String },
 }
 
-/// `user email`: a message to every user found, whatever their status.
+/// `user email`: a message to every user found whose status lets them get it.
 pub struct Email {
     pub reason: Option<String>,
     pub message: Message,
@@ -460,6 +479,26 @@ impl Action for Email {
 
     fn decide(&self, s: &Subject) -> Decision {
         Decision::Change(Some(s.status))
+    }
+
+    /// Mail follows the statuses: an archived user or one whose invitation
+    /// was revoked gets none; the registration notice ("your account is
+    /// active") goes to active users only, the onboarding request to users
+    /// who are active or invited.
+    fn skip(&self, s: &Subject) -> Option<String> {
+        let why = |what: &str| Some(format!("{} is {}; {what}", s.email, s.status));
+        match (s.status, &self.message) {
+            (Status::Archived, _) => why("archived users get no mail (`roster user restore` first)"),
+            (Status::InvitationRevoked, _) => why("the invitation was revoked, so no mail is sent"),
+            (Status::Active, _) => None,
+            (_, Message::Template(name)) if name == templates::REGISTRATION => {
+                why("the registration notice is for active users")
+            }
+            (Status::Blocked, Message::Template(name)) if name == templates::ONBOARDING => {
+                why("the onboarding request is for active and invited users")
+            }
+            _ => None,
+        }
     }
 
     fn refusal(&self, _: &Subject) -> String {

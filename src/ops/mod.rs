@@ -7,6 +7,7 @@ pub mod assign;
 pub mod auth;
 pub mod bulk;
 pub mod copy;
+pub mod grant;
 pub mod import;
 pub mod lifecycle;
 pub mod users;
@@ -14,6 +15,7 @@ pub mod users;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 
+use crate::domain::access::Actor;
 use crate::domain::error::{Error, Result};
 use crate::domain::password::Policy;
 use crate::domain::stored::{QueuedMail, TOKEN_PLACEHOLDER, TokenPurpose};
@@ -25,7 +27,11 @@ use crate::store::{Reader, Tx};
 /// Who acts, when, and the settings operations need.
 #[derive(Clone, Debug)]
 pub struct Ctx {
+    /// The actor's name, as the audit log records it.
     pub actor: String,
+    /// Who acts, as the rules see it: a user of the store (limited to its
+    /// permissions, their reach, and the grant rules) or a trusted label.
+    pub acting: Actor,
     pub now: Timestamp,
     pub invite_ttl: SignedDuration,
     /// Links in mail are this plus a path, e.g. `https://accounts.example.com`.
@@ -60,10 +66,18 @@ impl Default for AuthSettings {
 }
 
 impl Ctx {
+    /// The same context acting as `acting` (resolved by [`access::resolve_actor`]).
+    pub fn acting_as(mut self, acting: Actor) -> Ctx {
+        self.acting = acting;
+        self
+    }
+
     /// A context with default settings, for programs using the library.
     pub fn new(actor: impl Into<String>, base_url: impl Into<String>) -> Ctx {
+        let actor = actor.into();
         Ctx {
-            actor: actor.into(),
+            acting: Actor::trusted(actor.clone()),
+            actor,
             now: crate::domain::types::to_second(Timestamp::now()),
             invite_ttl: SignedDuration::from_hours(24 * 7),
             base_url: base_url.into(),

@@ -105,6 +105,13 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             previous_status: None,
             password_hash: None,
         };
+        super::grant::check_change(
+            ctx,
+            &|name| tx.reader().role(name).ok().flatten(),
+            "users.manage",
+            None,
+            &user,
+        )?;
         if let Initial::Password { hash, must_change } = &req.initial {
             user.password_hash = Some(hash.clone());
             user.must_change_password = *must_change;
@@ -296,6 +303,21 @@ pub fn update(store: &mut Store, ctx: &Ctx, key: &str, changes: UserChanges) -> 
             Some(&user.id),
             ctx.now,
         )?;
+        super::grant::check_change(
+            ctx,
+            &|name| tx.reader().role(name).ok().flatten(),
+            "users.manage",
+            Some(&before),
+            &user,
+        )?;
+        let grants = diff
+            .iter()
+            .any(|c| matches!(c.field.as_str(), "roles" | "permissions"));
+        let managers = if grants {
+            super::grant::managers(tx.reader(), ctx.now)?
+        } else {
+            Default::default()
+        };
         user.updated_at = ctx.now;
         tx.update_user(&before, &user)?;
         if diff.iter().any(|c| {
@@ -303,6 +325,14 @@ pub fn update(store: &mut Store, ctx: &Ctx, key: &str, changes: UserChanges) -> 
                 || matches!(c.field.as_str(), "roles" | "groups" | "permissions")
         }) {
             tx.replace_memberships(&user)?;
+        }
+        if grants {
+            super::grant::keep_a_manager(
+                tx.reader(),
+                ctx.now,
+                &managers,
+                &format!("changing the roles of {}", user.email),
+            )?;
         }
         tx.append_audit(ctx.now, &ctx.actor, "update", Some(&user.id), &diff, None)?;
         let mut mail = Vec::new();

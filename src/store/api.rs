@@ -232,7 +232,9 @@ pub trait StagingReads {
 
     /// Selects, for a bulk verb, the users no staged row names (by id or
     /// email): the users missing from a sync file. Returns how many.
-    fn select_missing_from_staged(&self) -> Result<u64>;
+    /// With `within`, only users of the selection [`Reader::select_into_temp`]
+    /// took stay in it: the scope of a sync.
+    fn select_missing_from_staged(&self, within: bool) -> Result<u64>;
 }
 
 pub trait TokenReads {

@@ -975,7 +975,7 @@ fn every_command_checks_an_actor_that_is_a_user() {
             code != 7 && !stderr.contains("needs the permission"),
             "{command} with {permission}: exit {code}: {stderr}"
         );
-        let (code, _, stderr) = run("ops@admin-host");
+        let (code, _, stderr) = run("ops-admin");
         assert!(code != 7, "{command} by a trusted actor: {stderr}");
         checked += 1;
     }

@@ -8,7 +8,7 @@ fn every_change_is_logged_with_actor_and_reason() {
     let id = env.create("ada@example.com", &["--no-invite"]);
     env.ok(&[
         "--as",
-        "ops@example.com",
+        "ops-team",
         "user",
         "block",
         &id,
@@ -21,7 +21,7 @@ fn every_change_is_logged_with_actor_and_reason() {
     assert_eq!(entries[0]["action"], "create");
     assert_eq!(entries[0]["actor"], format!("tester@{}", gethostname()));
     assert_eq!(entries[1]["action"], "block");
-    assert_eq!(entries[1]["actor"], "ops@example.com");
+    assert_eq!(entries[1]["actor"], "ops-team");
     assert_eq!(entries[1]["reason"], "left");
     assert_eq!(
         entries[1]["changes"][0],

@@ -292,14 +292,45 @@ fn permissions_md() -> String {
          exit 0 when an active user holds it, 7 when not, 4 for an unknown user.\n\n\
          **Who is checked.** When `--as ACTOR` or `ROSTER_ACTOR` names a user of the\n\
          store (by email, username or id), every command checks that user's\n\
-         permissions before it reads or changes anything, and refuses with exit 7\n\
-         naming the permission it needs. A user who is not active (blocked,\n\
-         archived, invited) may run nothing that needs a permission. An actor that\n\
-         is not a user of the store (the default `$USER@hostname`, or any other\n\
-         name) is trusted: whoever can open the store file is its administrator,\n\
-         and the file's permissions are the boundary. The actor is recorded in the\n\
-         audit log either way. A user holding only `users.read` is the read-only\n\
-         mode of the products' user pages.\n\n\
+         permissions before it reads or changes anything (before it even opens an\n\
+         input file), and refuses with exit 7 naming the permission it needs. A\n\
+         user who is not active (blocked, archived, invited) may run nothing that\n\
+         needs a permission. An actor that contains `@` must be a user of the\n\
+         store: a mistyped address (`rita@shop.exmaple`, `ro@example.com.`,\n\
+         `<ro@example.com>`, a deleted user's) is refused with exit 4, never\n\
+         trusted. A name without `@` that is no user (`nightly-job`) and the\n\
+         default `$USER@hostname` are trusted labels: whoever can open the store\n\
+         file is its administrator, and the file's permissions are the boundary\n\
+         (`roster serve` makes it a real one). The actor is recorded in the audit\n\
+         log either way. A user holding only `users.read` is the read-only mode of\n\
+         the products' user pages.\n\n\
+         **Scoped roles.** A role made with `--scope KIND` (`--scope team`) is given\n\
+         with a group of that kind, and its admin permissions reach only the users\n\
+         in its holder's groups of that kind: a team lead holding `users.block`\n\
+         through it blocks members of their own teams, and every other user is a\n\
+         `denied` row (exit 7 when no target is allowed, 3 when some are). The same\n\
+         permission held through an unscoped role, or granted alone, reaches\n\
+         everyone.\n\n\
+         ## The grant rules\n\n\
+         On every path that gives or takes roles and permissions (`user create`,\n\
+         `user update`, `role assign`/`unassign`, `role create`/`update`/`delete`,\n\
+         `feature disable --force`, `user import`, `user sync`, the library):\n\n\
+         - giving or taking an **admin permission** (one roster enforces: the table\n\
+           below, and any other `users.*`, `roles.*`, `audit.*` or `store.*`), or a\n\
+           role that carries one, needs the actor to hold each of those permissions\n\
+           itself (exit 7, naming it); so does putting one into a role or taking\n\
+           one out of it;\n\
+         - product permissions (`clocking`, `reports.read`) and roles without admin\n\
+           permissions need only `users.manage`, as the products' managers set\n\
+           their operators' portal rights;\n\
+         - no actor changes its **own** roles, admin permissions, the admin\n\
+           permissions of a role it holds, or its groups of a kind its roles are\n\
+           scoped to (exit 7): another administrator must;\n\
+         - no bulk verb, import or sync blocks, archives or deletes its own actor\n\
+           (a `denied` row);\n\
+         - no change leaves the store without an active holder of `roles.manage`\n\
+           (exit 5, or a `refused` row in a bulk verb), whoever the actor is, the\n\
+           trusted account included.\n\n\
          ## The permissions roster enforces\n\n\
          | permission | allows |\n|---|---|\n",
     );

@@ -9,6 +9,7 @@ mod delivery;
 mod faults;
 mod files;
 mod generated;
+mod grants;
 mod hostile;
 mod lifecycle;
 mod mail;

@@ -46,6 +46,7 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
         with_hashes: args.include_hashes,
     };
     let store = app.open_store()?;
+    crate::ops::bulk::check_selector(store.reader(), &query.selector, app.now)?;
     if args.include_hashes {
         app.require(&store, "store.admin", "export password hashes")?;
     }

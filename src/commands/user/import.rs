@@ -290,6 +290,8 @@ struct Job<'a> {
     args: &'a FileArgs,
     options: Options,
     missing: Option<Missing>,
+    /// `sync`: the users the file stands for (None: every user).
+    scope: Option<crate::domain::query::Selector>,
 }
 
 pub fn run_import(app: &mut App, args: ImportArgs) -> Result<Exit> {
@@ -300,18 +302,21 @@ pub fn run_import(app: &mut App, args: ImportArgs) -> Result<Exit> {
             args: &args.file,
             options,
             missing: None,
+            scope: None,
         },
     )
 }
 
 pub fn run_sync(app: &mut App, args: SyncArgs) -> Result<Exit> {
     let options = options(&args.file, OnConflict::Update)?;
+    let scope = super::lifecycle::selector(&args.select, false, app.now)?;
     run(
         app,
         Job {
             args: &args.file,
             options,
             missing: Some(args.missing),
+            scope: scope.is_used().then_some(scope),
         },
     )
 }
@@ -528,10 +533,15 @@ fn missing_row(row: &OutcomeRow, missing: Missing) -> (ImportRow, Option<Exit>) 
         (Outcome::Changed, _) => (RowOutcome::Archived, None),
         (Outcome::WouldChange, Missing::Block) => (RowOutcome::WouldBlock, None),
         (Outcome::WouldChange, _) => (RowOutcome::WouldArchive, None),
-        (Outcome::Unchanged | Outcome::InvalidTransition | Outcome::NotFound, _) => {
+        (
+            Outcome::Unchanged | Outcome::Skipped | Outcome::InvalidTransition | Outcome::NotFound,
+            _,
+        ) => {
             (RowOutcome::Unchanged, None)
         }
         (Outcome::Failed, _) => (RowOutcome::Failed, Some(Exit::Failure)),
+        (Outcome::Denied, _) => (RowOutcome::Failed, Some(Exit::Denied)),
+        (Outcome::Refused, _) => (RowOutcome::Failed, Some(Exit::Conflict)),
     };
     (
         ImportRow {
@@ -553,6 +563,9 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         )
         .into());
     }
+    // The actor's permission before anything of the input: a reader may
+    // not learn which files exist.
+    let mut store = app.open_store()?;
     let source = Source::open(&args.file, args.input_format)?;
     let name = source.name.clone();
     let mut credentials = args
@@ -560,7 +573,6 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         .as_deref()
         .map(CredentialsFile::open)
         .transpose()?;
-    let mut store = app.open_store()?;
     stage(&store, source)?;
     let action = job
         .missing
@@ -582,7 +594,13 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
             )
             .into());
         }
-        store.reader().select_missing_from_staged()?;
+        if let Some(scope) = &job.scope {
+            crate::ops::bulk::check_selector(store.reader(), scope, app.now)?;
+            store.reader().select_into_temp(scope, app.now)?;
+        }
+        store
+            .reader()
+            .select_missing_from_staged(job.scope.is_some())?;
         needs.insert(if missing == Missing::Block {
             "users.block"
         } else {
@@ -1023,7 +1041,16 @@ fn write_page(
             .map(|(_, p, _)| p.user()),
     )?;
     let refs: Vec<&Plan> = plans.iter().map(|(_, p, _)| p).collect();
+    // Updates may take roles.manage from its last active holder.
+    let managers = if refs.iter().any(|p| matches!(p, Plan::Update { .. })) {
+        Some(crate::ops::grant::managers(tx.reader(), ctx.now)?)
+    } else {
+        None
+    };
     let (audit, mail) = import::write_all(tx, ctx, &refs, options)?;
+    if let Some(managers) = &managers {
+        crate::ops::grant::keep_a_manager(tx.reader(), ctx.now, managers, "this import")?;
+    }
     written.mail.extend(mail);
     tx.append_audit_many(ctx.now, &ctx.actor, &audit)?;
     drop(audit);

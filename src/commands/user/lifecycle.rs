@@ -73,24 +73,35 @@ pub fn run_invite(app: &mut App, args: BulkArgs, no_email: bool) -> Result<Exit>
 
 /// The users a bulk command names: USER arguments, `--from-file`, and the
 /// selector. Naming nobody at all is a usage error; an empty `--from-file`
-/// names nobody and selects nobody (exit 0, "no users match").
-pub fn targets(app: &App, args: &BulkArgs, action: &str) -> Result<Targets> {
+/// names nobody and selects nobody (exit 0, "no users match"). The file is
+/// read only once `store` is open and the actor's permission checked; a
+/// role, group, permission or attribute key the selector names must exist
+/// (exit 4).
+pub fn targets(app: &App, store: &Store, args: &BulkArgs, action: &str) -> Result<Targets> {
+    let selector = named(app, args, action)?;
+    crate::ops::bulk::check_selector(store.reader(), &selector, app.now)?;
     let mut keys = args.users.clone();
     if let Some(file) = &args.from_file {
         keys.extend(super::targets::read(file)?);
-    }
-    let selector = selector(&args.select, args.all, app.now)?;
-    if keys.is_empty() && !selector.is_used() && args.from_file.is_none() {
-        return Err(CliError::Usage(format!(
-            "name the users to {action}: USER arguments, --from-file, a filter such as --status, or --all"
-        ))
-        .into());
     }
     Ok(Targets {
         keys,
         selector: Some(selector),
         preselected: false,
     })
+}
+
+/// The selector, and a usage error (exit 2) when the command names nobody
+/// at all: checked before the store is opened.
+pub fn named(app: &App, args: &BulkArgs, action: &str) -> Result<Selector> {
+    let selector = selector(&args.select, args.all, app.now)?;
+    if args.users.is_empty() && !selector.is_used() && args.from_file.is_none() {
+        return Err(CliError::Usage(format!(
+            "name the users to {action}: USER arguments, --from-file, a filter such as --status, or --all"
+        ))
+        .into());
+    }
+    Ok(selector)
 }
 
 /// Surveys the targets and applies the safety options: `--expect-count`,
@@ -153,8 +164,9 @@ pub(crate) fn io_error(e: std::io::Error) -> Error {
 /// Runs a bulk action from start to end: plan, apply with the rows printed as
 /// each batch commits, mail, the summary and the exit code.
 pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> {
-    let targets = targets(app, args, &action.purpose())?;
+    named(app, args, &action.purpose())?;
     let mut store = app.open_store()?;
+    let targets = targets(app, &store, args, &action.purpose())?;
     let selected = bulk::select(&store, &app.ctx(), &targets)?;
     // With --yes and no check that needs the counts, the walk is not taken
     // twice: the progress bar counts the targets instead.

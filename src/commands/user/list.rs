@@ -21,6 +21,7 @@ pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
         .then(|| crate::output::columns::<User>(&args.columns))
         .transpose()?;
     let store = app.open_store()?;
+    crate::ops::bulk::check_selector(store.reader(), &query.selector, app.now)?;
     let mut list = match columns {
         None => app.out.list::<User>()?,
         Some(columns) => app.out.list_columns::<User>(columns)?,

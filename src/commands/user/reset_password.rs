@@ -44,13 +44,14 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         source.generate_password,
         args.credentials_file.as_deref(),
     )?;
-    let targets = targets(app, &args.bulk, action.name())?;
+    super::lifecycle::named(app, &args.bulk, action.name())?;
+    let mut store = app.open_store()?;
+    let targets = targets(app, &store, &args.bulk, action.name())?;
     let mut credentials = args
         .credentials_file
         .as_deref()
         .map(CredentialsFile::open)
         .transpose()?;
-    let mut store = app.open_store()?;
     bulk::select(&store, &app.ctx(), &targets)?;
     // The users a new password is for: those the action would change.
     let mut changing: Vec<(crate::domain::UserId, String)> = Vec::new();

@@ -355,9 +355,19 @@ impl StagingReads for Reader<'_> {
         Ok(store.one("SELECT count(*) FROM import_rows", &[])?.get(0))
     }
 
-    fn select_missing_from_staged(&self) -> Result<u64> {
+    fn select_missing_from_staged(&self, within: bool) -> Result<u64> {
         let store = self.store();
         store.flush_pending()?;
+        if within {
+            store.execute(
+                "DELETE FROM bulk_selection WHERE seq IN (SELECT u.seq FROM users u \
+                 WHERE EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
+                    OR EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id))",
+                &[],
+            )?;
+            let n: i64 = store.one("SELECT count(*) FROM bulk_selection", &[])?.get(0);
+            return Ok(n as u64);
+        }
         store.batch(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq BIGINT PRIMARY KEY); \
              DELETE FROM bulk_selection;",

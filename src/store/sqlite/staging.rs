@@ -181,7 +181,19 @@ impl StagingReads for Reader<'_> {
             .unwrap_or(0))
     }
 
-    fn select_missing_from_staged(&self) -> Result<u64> {
+    fn select_missing_from_staged(&self, within: bool) -> Result<u64> {
+        if within {
+            self.conn.execute(
+                "DELETE FROM bulk_selection WHERE seq IN (SELECT u.seq FROM users u \
+                 WHERE EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
+                    OR EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id))",
+                [],
+            )?;
+            let n: i64 = self
+                .conn
+                .query_row("SELECT count(*) FROM bulk_selection", [], |r| r.get(0))?;
+            return Ok(n as u64);
+        }
         self.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq INTEGER PRIMARY KEY); \
              DELETE FROM bulk_selection;",

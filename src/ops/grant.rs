@@ -1,0 +1,109 @@
+//! The grant rules of SPEC §8 as the operations apply them: what an actor
+//! may give or take (checked by [`check_change`] on every path that changes
+//! a user's roles, permissions or groups), and the rule that no change
+//! leaves the store without an active holder of `roles.manage`.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+
+use super::Ctx;
+use crate::domain::access::{Grant, GroupRef, Permission, Role, RoleName};
+use crate::domain::error::{Conflict, Result};
+use crate::domain::query::{ListQuery, Selector};
+use crate::domain::types::{Status, UserId};
+use crate::domain::user::User;
+use crate::store::Reader;
+
+/// The permission that manages roles: the store keeps an active holder.
+pub const MANAGER: &str = "roles.manage";
+
+/// The active users who hold `roles.manage` (through a role or their own),
+/// by id, with their email.
+pub fn managers(reader: Reader<'_>, now: Timestamp) -> Result<BTreeMap<UserId, String>> {
+    let query = ListQuery {
+        selector: Selector {
+            statuses: vec![Status::Active],
+            permission: Some(Permission::from_stored(MANAGER.into())),
+            ..Selector::default()
+        },
+        ..ListQuery::default()
+    };
+    let mut found = BTreeMap::new();
+    reader.list_users(&query, now, |user| -> Result<()> {
+        found.insert(user.id, user.email);
+        Ok(())
+    })?;
+    Ok(found)
+}
+
+/// Refuses (exit 5) a change after which no active user holds
+/// `roles.manage` when `before` (the holders before it) had one: `what`
+/// names the change.
+pub fn keep_a_manager(
+    reader: Reader<'_>,
+    now: Timestamp,
+    before: &BTreeMap<UserId, String>,
+    what: &str,
+) -> Result<()> {
+    if before.is_empty() || !managers(reader, now)?.is_empty() {
+        return Ok(());
+    }
+    let who = if before.len() == 1 {
+        before.values().next().cloned().unwrap_or_default()
+    } else {
+        String::new()
+    };
+    Err(Conflict::LastManager {
+        what: what.to_string(),
+        who,
+    }
+    .into())
+}
+
+/// Checks a change of one user against the grant rules for the actor of
+/// `ctx`: the roles, per-user permissions and groups that differ between
+/// `before` (None for a new user) and `after`, with the roles' definitions
+/// from `roles`. The actor must also reach the user (a scoped role) with
+/// `permission`, the one the command needs (`users.manage`).
+pub fn check_change(
+    ctx: &Ctx,
+    roles: &dyn Fn(&RoleName) -> Option<Role>,
+    permission: &str,
+    before: Option<&User>,
+    after: &User,
+) -> Result<()> {
+    if !ctx.acting.is_user() {
+        return Ok(());
+    }
+    let reach: &[GroupRef] = match before {
+        Some(before) => &before.groups,
+        None => &after.groups,
+    };
+    let verb = if before.is_some() { "change" } else { "create" };
+    ctx.acting
+        .require_on(permission, verb, &after.email, reach)?;
+    let changed_roles: Vec<Role> = differ(before.map_or(&[][..], |u| &u.roles), &after.roles)
+        .into_iter()
+        .map(|name| roles(name).unwrap_or_else(|| Role::new(name.clone())))
+        .collect();
+    let role_refs: Vec<&Role> = changed_roles.iter().collect();
+    let permissions = differ(before.map_or(&[][..], |u| &u.permissions), &after.permissions);
+    let groups = differ(before.map_or(&[][..], |u| &u.groups), &after.groups);
+    ctx.acting.check_grant(&Grant {
+        target: before.map(|u| &u.id),
+        email: &after.email,
+        reach,
+        roles: &role_refs,
+        permissions: &permissions,
+        groups: &groups,
+    })
+}
+
+/// The items in one list and not the other, either way.
+fn differ<'a, T: PartialEq>(old: &'a [T], new: &'a [T]) -> Vec<&'a T> {
+    old.iter()
+        .filter(|x| !new.contains(x))
+        .chain(new.iter().filter(|x| !old.contains(x)))
+        .collect()
+}

@@ -1,0 +1,585 @@
+//! The grant rules and the actor (SPEC §8): who may give which permission,
+//! whom a scoped role reaches, what no actor does to itself, the last
+//! holder of `roles.manage`, and an `--as` that names nobody.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::common::TestEnv;
+
+fn fails(env: &TestEnv, args: &[&str], code: i32, says: &str) -> String {
+    let (got, stdout, stderr) = env.run(args);
+    assert_eq!(got, code, "{args:?}: {stdout}{stderr}");
+    assert!(stderr.contains(says), "{args:?}: {stderr}");
+    stderr
+}
+
+fn with_as<'a>(actor: &'a str, args: &[&'a str]) -> Vec<&'a str> {
+    let mut all = vec!["--as", actor, "--yes"];
+    all.extend_from_slice(args);
+    all
+}
+
+fn effective(env: &TestEnv, user: &str) -> BTreeSet<String> {
+    env.json(&["user", "show", user])["effective_permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn roles_of(env: &TestEnv, user: &str) -> Vec<String> {
+    env.json(&["user", "show", user])["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The operator preset's managers and an administrator of the back office.
+fn shop() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["role", "preset", "apply", "operator"]);
+    env.ok(&["role", "preset", "apply", "back-office"]);
+    env.create(
+        "admin@example.com",
+        &["--role", "administrator", "--no-invite"],
+    );
+    env.create(
+        "opadm@example.com",
+        &["--role", "operator-admin", "--no-invite"],
+    );
+    env.create("op@example.com", &["--no-invite"]);
+    env
+}
+
+/// The privilege escalation of issue 17: `users.manage` alone made its
+/// holder administrator, then took the administrator's role away.
+#[test]
+fn managing_users_gives_no_admin_permission_it_does_not_hold() {
+    let env = shop();
+    let run = |args: &[&str]| env.run(&with_as("opadm@example.com", args));
+    let before = effective(&env, "opadm@example.com");
+    // Its own admin permissions and roles: never.
+    let (code, _, err) = run(&[
+        "user",
+        "update",
+        "opadm@example.com",
+        "--add-permission",
+        "roles.manage",
+        "--add-permission",
+        "users.delete",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("its own permission"), "{err}");
+    let (code, _, err) = run(&["role", "assign", "administrator", "opadm@example.com"]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("its own role"), "{err}");
+    // Another user's: only what it holds.
+    let (code, _, err) = run(&[
+        "user",
+        "update",
+        "op@example.com",
+        "--add-permission",
+        "roles.manage",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("needs roles.manage"), "{err}");
+    let (code, _, err) = run(&["role", "unassign", "administrator", "admin@example.com"]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("roles.manage"), "{err}");
+    let (code, _, err) = run(&[
+        "user",
+        "create",
+        "new@example.com",
+        "--role",
+        "administrator",
+        "--no-invite",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("role administrator"), "{err}");
+    // Product permissions and roles without admin permissions: yes.
+    let (code, _, err) = run(&["role", "assign", "operator", "op@example.com"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(&[
+        "user",
+        "update",
+        "op@example.com",
+        "--add-permission",
+        "reports.read",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // So is an admin permission it holds, given to another user.
+    let (code, _, err) = run(&[
+        "user",
+        "update",
+        "op@example.com",
+        "--add-permission",
+        "users.block",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(effective(&env, "opadm@example.com"), before);
+    assert_eq!(roles_of(&env, "admin@example.com"), ["administrator"]);
+    assert_eq!(env.run(&["user", "show", "new@example.com"]).0, 4);
+}
+
+/// Import and sync are paths that grant too: a row that gives what the
+/// actor does not hold fails, naming the rule, and nothing is written.
+#[test]
+fn import_and_sync_rows_keep_the_grant_rules() {
+    let env = shop();
+    let file = env.path().join("admins.csv");
+    std::fs::write(
+        &file,
+        "email,roles,permissions\nop@example.com,administrator,\nnew@example.com,,roles.manage\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let args = with_as(
+        "opadm@example.com",
+        &["user", "import", file, "--on-conflict", "update"],
+    );
+    let (code, out, err) = env.run(&args);
+    assert_eq!(code, 7, "{out}{err}");
+    assert!(err.contains("cannot be imported"), "{err}");
+    assert!(out.contains("role administrator"), "{out}");
+    assert!(out.contains("roles.manage"), "{out}");
+    assert!(roles_of(&env, "op@example.com").is_empty());
+    assert_eq!(env.run(&["user", "show", "new@example.com"]).0, 4);
+    // Its own row may not change its roles either.
+    std::fs::write(
+        env.path().join("me.csv"),
+        "email,roles\nopadm@example.com,administrator\nadmin@example.com,administrator\n",
+    )
+    .unwrap();
+    let me = env.path().join("me.csv");
+    let args = with_as(
+        "opadm@example.com",
+        &["user", "sync", me.to_str().unwrap(), "--missing", "ignore"],
+    );
+    let (code, out, err) = env.run(&args);
+    assert_eq!(code, 7, "{out}{err}");
+    assert!(out.contains("its own role"), "{out}");
+    assert_eq!(roles_of(&env, "opadm@example.com"), ["operator-admin"]);
+    // Importing a user already blocked blocks them: it needs users.block.
+    env.ok(&["role", "create", "hr", "--permission", "users.manage"]);
+    env.create("hr@example.com", &["--role", "hr", "--no-invite"]);
+    std::fs::write(
+        env.path().join("blocked.csv"),
+        "email,status\ngone@example.com,blocked\n",
+    )
+    .unwrap();
+    let blocked = env.path().join("blocked.csv");
+    fails(
+        &env,
+        &with_as(
+            "hr@example.com",
+            &["user", "import", blocked.to_str().unwrap()],
+        ),
+        7,
+        "users.block",
+    );
+    assert_eq!(env.run(&["user", "show", "gone@example.com"]).0, 4);
+}
+
+/// Role definitions: putting an admin permission into a role, or taking
+/// one out, needs it; a role the actor holds is its own.
+#[test]
+fn role_definitions_keep_the_grant_rules() {
+    let env = shop();
+    env.ok(&["role", "create", "role-keeper", "--permission", "roles.manage"]);
+    env.create(
+        "keeper@example.com",
+        &["--role", "role-keeper", "--no-invite"],
+    );
+    let keeper = |args: &[&str]| {
+        let all = with_as("keeper@example.com", args);
+        env.run(&all)
+    };
+    let (code, _, err) = keeper(&[
+        "role",
+        "update",
+        "operator-admin",
+        "--permission",
+        "users.delete",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("users.delete"), "{err}");
+    let (code, _, err) = keeper(&[
+        "role",
+        "create",
+        "deleters",
+        "--permission",
+        "users.delete",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    let (code, _, err) = keeper(&[
+        "role",
+        "update",
+        "role-keeper",
+        "--permission",
+        "clocking",
+    ]);
+    assert_eq!(code, 0, "a product permission: {err}");
+    let (code, _, err) = keeper(&[
+        "role",
+        "update",
+        "role-keeper",
+        "--remove-permission",
+        "roles.manage",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("which it holds"), "{err}");
+    assert!(effective(&env, "keeper@example.com").contains("roles.manage"));
+}
+
+/// No actor blocks, archives or deletes itself; nothing takes
+/// `roles.manage` from its last active holder, whoever acts.
+#[test]
+fn the_actor_itself_and_the_last_manager_are_kept() {
+    let env = shop();
+    let admin = |args: &[&str]| env.run(&with_as("admin@example.com", args));
+    for verb in ["block", "archive", "delete"] {
+        let (code, out, err) = admin(&["user", verb, "admin@example.com"]);
+        assert_eq!(code, 7, "{verb}: {out}{err}");
+        assert!(err.contains("itself") || out.contains("itself"), "{err}{out}");
+    }
+    let (code, _, err) = admin(&["role", "unassign", "administrator", "admin@example.com"]);
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(env.status("admin@example.com"), "active");
+
+    // A trusted actor is held to the last holder of roles.manage (exit 5).
+    for args in [
+        vec!["user", "block", "admin@example.com"],
+        vec!["user", "archive", "admin@example.com", "--yes"],
+        vec!["user", "delete", "admin@example.com", "--yes"],
+        vec!["role", "unassign", "administrator", "admin@example.com"],
+        vec![
+            "user",
+            "update",
+            "admin@example.com",
+            "--remove-role",
+            "administrator",
+        ],
+        vec![
+            "role",
+            "update",
+            "administrator",
+            "--remove-permission",
+            "roles.manage",
+        ],
+        vec!["role", "delete", "administrator", "--force"],
+    ] {
+        fails(&env, &args, 5, "without an active holder of roles.manage");
+        assert!(effective(&env, "admin@example.com").contains("roles.manage"));
+        assert_eq!(env.status("admin@example.com"), "active");
+    }
+    // With a second holder, one may go; the other stays.
+    env.create(
+        "admin2@example.com",
+        &["--role", "administrator", "--no-invite"],
+    );
+    let (code, out, err) = env.run(&[
+        "user",
+        "block",
+        "admin@example.com",
+        "admin2@example.com",
+        "--yes",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("\"refused\""), "{out}");
+    let active: Vec<String> = ["admin@example.com", "admin2@example.com"]
+        .iter()
+        .map(|u| env.status(u))
+        .collect();
+    assert_eq!(
+        active.iter().filter(|s| *s == "active").count(),
+        1,
+        "{active:?}"
+    );
+}
+
+/// A scoped role's admin permissions reach only the users of its holder's
+/// groups of that kind.
+#[test]
+fn a_scoped_role_acts_only_on_its_holders_groups() {
+    let env = TestEnv::new();
+    env.ok(&["group", "create", "team:north"]);
+    env.ok(&["group", "create", "team:south"]);
+    env.ok(&[
+        "role",
+        "create",
+        "team-blocker",
+        "--scope",
+        "team",
+        "--permission",
+        "users.block",
+        "--permission",
+        "users.read",
+    ]);
+    env.create(
+        "lead@example.com",
+        &["--role", "team-blocker", "--group", "team:north", "--no-invite"],
+    );
+    env.create("bob@example.com", &["--group", "team:north", "--no-invite"]);
+    env.create("carl@example.com", &["--group", "team:south", "--no-invite"]);
+    env.create("dan@example.com", &["--no-invite"]);
+    let lead = |args: &[&str]| env.run(&with_as("lead@example.com", args));
+    let (code, _, err) = lead(&["user", "block", "dan@example.com"]);
+    assert_eq!(code, 7, "a user of no team: {err}");
+    assert!(err.contains("team:north"), "{err}");
+    let (code, _, err) = lead(&["user", "block", "carl@example.com"]);
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(env.status("carl@example.com"), "active");
+    assert_eq!(env.status("dan@example.com"), "active");
+    let (code, out, err) = lead(&[
+        "--format",
+        "jsonl",
+        "user",
+        "block",
+        "bob@example.com",
+        "carl@example.com",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("\"denied\""), "{out}");
+    assert_eq!(env.status("bob@example.com"), "blocked");
+    assert_eq!(env.status("carl@example.com"), "active");
+}
+
+/// An actor with `@` must be a user of the store who can act: a typo is
+/// never trusted in full (exit 4, naming `user list`).
+#[test]
+fn an_actor_with_an_at_sign_must_be_a_store_user() {
+    let env = TestEnv::new();
+    env.ok(&["role", "create", "reader", "--permission", "users.read"]);
+    env.create("ro@example.com", &["--role", "reader", "--no-invite"]);
+    env.create("gone@example.com", &["--no-invite"]);
+    env.create("x@example.com", &["--no-invite"]);
+    env.ok(&["user", "block", "x@example.com"]);
+    env.ok(&["user", "delete", "gone@example.com", "--yes"]);
+    for actor in [
+        "rita@shop.exmaple",
+        "ro@example.com.",
+        "<ro@example.com>",
+        "mailto:ro@example.com",
+        "ro\u{200b}@example.com",
+        "gone@example.com",
+    ] {
+        fails(
+            &env,
+            &["--as", actor, "user", "unblock", "x@example.com"],
+            4,
+            "roster user list",
+        );
+        assert_eq!(env.status("x@example.com"), "blocked", "{actor:?}");
+    }
+    fails(
+        &env,
+        &["--as", "ro@example.com", "user", "unblock", "x@example.com"],
+        7,
+        "users.unblock",
+    );
+    // A name without @ is a label for the trusted account.
+    let (code, _, err) = env.run(&["--as", "nightly-job", "user", "unblock", "x@example.com"]);
+    assert_eq!(code, 0, "{err}");
+    let audit = env.json(&["audit", "list", "--user", "x@example.com"]);
+    assert!(audit.to_string().contains("nightly-job"), "{audit}");
+}
+
+/// The permission is checked before the input is looked at: a reader
+/// learns nothing of which files exist.
+#[test]
+fn permission_comes_before_input() {
+    let env = TestEnv::new();
+    env.ok(&["role", "create", "reader", "--permission", "users.read"]);
+    env.create("ro@example.com", &["--role", "reader", "--no-invite"]);
+    let existing = env.path().join("users.csv");
+    std::fs::write(&existing, "email\na@example.com\n").unwrap();
+    for file in ["/nonexistent.csv", existing.to_str().unwrap()] {
+        fails(
+            &env,
+            &["--as", "ro@example.com", "user", "import", file],
+            7,
+            "users.manage",
+        );
+        fails(
+            &env,
+            &[
+                "--as",
+                "ro@example.com",
+                "user",
+                "block",
+                "--from-file",
+                file,
+            ],
+            7,
+            "users.block",
+        );
+    }
+    // History reads the audit log: it needs audit.read, like audit list.
+    fails(
+        &env,
+        &["--as", "ro@example.com", "user", "history", "ro@example.com"],
+        7,
+        "audit.read",
+    );
+}
+
+/// A selector that names a role, group, permission or attribute key the
+/// store does not have is not found (exit 4), never "no users match".
+#[test]
+fn unknown_names_in_selectors_are_not_found() {
+    let env = TestEnv::new();
+    env.ok(&["group", "create", "team:north"]);
+    env.ok(&["role", "create", "clerk", "--permission", "clocking"]);
+    env.create(
+        "a@example.com",
+        &["--group", "team:north", "--attr", "source=hr", "--no-invite"],
+    );
+    env.ok(&["group", "rename", "team:north", "northern"]);
+    for (args, says) in [
+        (vec!["user", "block", "--role", "superuser", "--yes"], "role not found: superuser"),
+        (vec!["user", "block", "--group", "team:north", "--yes"], "group not found: team:north"),
+        (vec!["user", "list", "--permission", "nope.read"], "permission not found: nope.read"),
+        (vec!["user", "export", "--attr", "colour=red"], "attribute not found: colour"),
+        (vec!["user", "list", "--role", "superuser"], "role not found"),
+    ] {
+        fails(&env, &args, 4, says);
+    }
+    assert_eq!(env.status("a@example.com"), "active");
+    // Names that exist select as before, matching or not.
+    let (code, _, err) = env.run(&["user", "list", "--group", "team:northern", "--role", "clerk"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = env.run(&["user", "list", "--permission", "clocking", "--attr", "source=x"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+/// `user sync` can be scoped: only the users its filters select can be
+/// missing from the file.
+#[test]
+fn sync_with_a_selector_touches_only_the_users_it_selects() {
+    let env = TestEnv::new();
+    env.ok(&["role", "preset", "apply", "back-office"]);
+    env.ok(&["group", "create", "client:acme"]);
+    env.create(
+        "admin@example.com",
+        &["--role", "administrator", "--no-invite"],
+    );
+    for who in ["a1", "a2", "a3"] {
+        env.create(
+            &format!("{who}@acme.example"),
+            &["--group", "client:acme", "--no-invite"],
+        );
+    }
+    env.create("other@example.com", &["--no-invite"]);
+    let file = env.path().join("acme.csv");
+    std::fs::write(&file, "email,groups\na1@acme.example,client:acme\n").unwrap();
+    let file = file.to_str().unwrap();
+    let (code, out, err) = env.run(&[
+        "--yes",
+        "--format",
+        "jsonl",
+        "user",
+        "sync",
+        file,
+        "--missing",
+        "archive",
+        "--group",
+        "client:acme",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(env.status("a1@acme.example"), "active");
+    assert_eq!(env.status("a2@acme.example"), "archived");
+    assert_eq!(env.status("a3@acme.example"), "archived");
+    assert_eq!(env.status("other@example.com"), "active");
+    assert_eq!(env.status("admin@example.com"), "active");
+    // Unscoped, the last administrator is still kept (exit 3: refused).
+    let (code, out, err) = env.run(&[
+        "--yes", "--format", "jsonl", "user", "sync", file, "--missing", "archive",
+    ]);
+    assert_eq!(code, 3, "{out}{err}");
+    assert_eq!(env.status("other@example.com"), "archived");
+    assert_eq!(env.status("admin@example.com"), "active");
+    fails(
+        &env,
+        &["user", "sync", file, "--missing", "archive", "--group", "client:nobody"],
+        4,
+        "group not found",
+    );
+}
+
+/// The grant rules as a property: random actors making random grants
+/// never leave any user holding an admin permission that the actor who
+/// gave it did not hold, and no actor ever changes its own. Runs on both
+/// backends with the rest of the suite.
+#[test]
+fn random_grants_never_give_what_the_granter_lacks() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    const USERS: [&str; 4] = ["u0@example.com", "u1@example.com", "u2@example.com", "u3@example.com"];
+    const ROLES: [&str; 4] = ["administrator", "people", "keeper", "clerk"];
+    const PERMISSIONS: [&str; 5] = ["roles.manage", "users.manage", "users.delete", "audit.read", "clocking"];
+    let step = (0..USERS.len(), 0..5usize, 0..USERS.len(), 0..ROLES.len(), 0..PERMISSIONS.len());
+    let case = (
+        proptest::collection::vec(0..ROLES.len(), USERS.len()),
+        proptest::collection::vec(step, 1..7),
+    );
+    let mut runner = TestRunner::new(Config {
+        cases: 6,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&case, |(initial, steps)| {
+            let env = TestEnv::new();
+            env.ok(&[
+                "role", "create", "administrator", "--permission", "roles.manage", "--permission",
+                "users.manage", "--permission", "users.delete", "--permission", "audit.read",
+            ]);
+            env.ok(&["role", "create", "people", "--permission", "users.manage"]);
+            env.ok(&["role", "create", "keeper", "--permission", "roles.manage", "--permission", "users.manage"]);
+            env.ok(&["role", "create", "clerk", "--permission", "clocking"]);
+            for (user, role) in USERS.iter().zip(&initial) {
+                env.create(user, &["--role", ROLES[*role], "--no-invite"]);
+            }
+            let held = |u: &str| effective(&env, u);
+            for (actor, kind, target, role, permission) in steps {
+                let before: BTreeMap<&str, BTreeSet<String>> =
+                    USERS.iter().map(|u| (*u, held(u))).collect();
+                let (role, permission) = (ROLES[role], PERMISSIONS[permission]);
+                let args: Vec<&str> = match kind {
+                    0 => vec!["user", "update", USERS[target], "--add-role", role],
+                    1 => vec!["user", "update", USERS[target], "--remove-role", role],
+                    2 => vec!["user", "update", USERS[target], "--permission", permission],
+                    3 => vec!["role", "assign", role, USERS[target]],
+                    _ => vec!["role", "update", role, "--permission", permission],
+                };
+                let (code, out, err) = env.run(&with_as(USERS[actor], &args));
+                let granter = &before[USERS[actor]];
+                for user in USERS {
+                    let now = held(user);
+                    for gained in now.difference(&before[user]) {
+                        let admin = gained.contains('.');
+                        prop_assert!(
+                            !admin || granter.contains(gained),
+                            "{} gave {gained} to {user} without holding it ({args:?}, exit {code}: {out}{err})",
+                            USERS[actor]
+                        );
+                    }
+                    if user == USERS[actor] {
+                        let admin = |s: &BTreeSet<String>| -> BTreeSet<String> {
+                            s.iter().filter(|p| p.contains('.')).cloned().collect()
+                        };
+                        prop_assert_eq!(admin(&now), admin(&before[user]), "{} changed its own ({:?})", user, args);
+                    }
+                }
+                prop_assert!([0, 4, 5, 7].contains(&code), "{args:?}: exit {code}: {out}{err}");
+            }
+            Ok(())
+        })
+        .unwrap();
+}
