@@ -6092,7 +6092,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__sync)
-            opts="-q -v -h --input-format --skip-invalid --invite --no-invite --generate-password --credentials-file --no-must-change --dry-run --max-affected --atomic --reason --missing --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --input-format --skip-invalid --invite --no-invite --generate-password --credentials-file --no-must-change --dry-run --max-affected --atomic --reason --missing --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6116,6 +6116,46 @@ _roster() {
                     ;;
                 --missing)
                     COMPREPLY=($(compgen -W "ignore block archive" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "invited invitation_expired invitation_revoked active blocked archived" -- "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --onboarding)
+                    COMPREPLY=($(compgen -W "requested none" -- "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inactive-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

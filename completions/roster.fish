@@ -770,6 +770,22 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l missing -d 'What to do with users the file does not list' -r -f -a "ignore\t'Leave them as they are'
 block\t'Block them (active users; others are left)'
 archive\t'Archive them'"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l status -d 'Users in these statuses (comma-separated or repeated)' -r -f -a "invited\t''
+invitation_expired\t''
+invitation_revoked\t''
+active\t''
+blocked\t''
+archived\t''"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l role -d 'Users with this role' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l group -d 'Users in this group' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l permission -d 'Users who have this permission, through a role or their own' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l onboarding -d 'Users whose onboarding form was requested, or not' -r -f -a "requested\t''
+none\t''"
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l match -d 'Users whose names, email, username, company, address, city, postal code or phone contain TEXT (any case)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l inactive-for -d 'Users who have not signed in for this long (never signed in counts from creation), e.g. 90d' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l created-before -d 'Users created before this time (2026-01-31, RFC 3339, or -30d)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l created-after -d 'Users created after this time' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l attr -d 'Users with this attribute value (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'

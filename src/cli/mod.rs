@@ -253,7 +253,7 @@ pub enum UserCommand {
     /// Make the store match a file: create and update its users, and block,
     /// archive or leave the users it does not list
     #[command(
-        after_help = "Examples:\n  roster user sync staff.csv --missing archive --group client:acme --dry-run\n  roster user sync staff.csv --missing block --attr source=hr --max-affected 20 --yes\n  roster user sync staff.csv --missing ignore --yes\n\nThe filters (--group, --role, --attr K=V, ...) say which users the file stands for:\nonly those can be missing. Without them every user of the store can be."
+        after_help = "Examples:\n  roster user sync staff.csv --missing archive --group client:acme --dry-run\n  roster user sync hr.csv --missing block --attr source=hr --max-affected 20\n  roster user sync staff.csv --missing ignore --yes\n\nThe filters (--group, --role, --attr K=V, ...) say which users the file\nstands for: only those can be missing from it. Without a filter, every\nuser of the store can be."
     )]
     Sync(SyncArgs),
     /// The audit log of one user

@@ -545,6 +545,17 @@ impl Actor {
         })
     }
 
+    /// The groups `permission` reaches when it reaches only some users
+    /// (None: every user, or the actor is trusted).
+    pub fn reach_of(&self, permission: &str) -> Option<Vec<GroupRef>> {
+        let user = self.user.as_ref()?;
+        match user.reach.iter().find(|(p, _)| p.as_str() == permission) {
+            Some((_, Reach::Groups(groups))) => Some(groups.iter().cloned().collect()),
+            Some((_, Reach::All)) => None,
+            None => Some(Vec::new()),
+        }
+    }
+
     /// Refuses (exit 7) unless the actor holds `permission`, naming it.
     pub fn require(&self, permission: &str, what: &str) -> Result<()> {
         if self.holds(permission) {
@@ -767,7 +778,14 @@ mod tests {
     fn acting(roles: &[&Role], own: &[&str], groups: &[&str]) -> Actor {
         let own: Vec<Permission> = own.iter().map(|p| perm(p)).collect();
         let groups: Vec<GroupRef> = groups.iter().map(|g| GroupRef::parse(g).unwrap()).collect();
-        Actor::user("me@example.com", UserId::new(), "me@example.com", roles, &own, &groups)
+        Actor::user(
+            "me@example.com",
+            UserId::new(),
+            "me@example.com",
+            roles,
+            &own,
+            &groups,
+        )
     }
 
     #[test]
@@ -837,13 +855,17 @@ mod tests {
         assert!(err.to_string().contains("its own permission"), "{err}");
         assert!(grant(&[], &[&perm("clocking")], &me).is_ok());
         // A trusted actor is bound by none of these.
-        assert!(Actor::trusted("ops").check_grant(&Grant {
-            target: None,
-            email: "x@example.com",
-            reach: &[],
-            roles: &[&admin],
-            permissions: &[],
-            groups: &[],
-        }).is_ok());
+        assert!(
+            Actor::trusted("ops")
+                .check_grant(&Grant {
+                    target: None,
+                    email: "x@example.com",
+                    reach: &[],
+                    roles: &[&admin],
+                    permissions: &[],
+                    groups: &[],
+                })
+                .is_ok()
+        );
     }
 }

@@ -27,6 +27,10 @@ pub struct Selector {
     pub attributes: Vec<(String, String)>,
     /// Every user: needed when no filter is given to a bulk verb.
     pub all: bool,
+    /// Only users in one of these groups: what a scoped actor's permission
+    /// reaches (none: nobody). Not a filter of the user's choosing, so it
+    /// counts for neither `has_filters` nor `is_used`.
+    pub reach: Option<Vec<GroupRef>>,
 }
 
 impl Selector {
@@ -133,6 +137,7 @@ impl SelectorInput {
                 .map(|a| parse_attr(a))
                 .collect::<Result<_>>()?,
             all: self.all,
+            reach: None,
         })
     }
 }

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::{Ctx, find_user};
 use crate::domain::access::{
-    Actor, AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName, check_assignment,
-    check_attributes, effective_permissions, is_admin_permission,
+    Actor, AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName,
+    check_assignment, check_attributes, effective_permissions, is_admin_permission,
 };
 use crate::domain::error::{Conflict, Denied, Error, Result};
 use crate::domain::presets::{self, Preset};
@@ -213,7 +213,12 @@ fn check_role_grant<'p>(
     if admin.is_empty() {
         return Ok(());
     }
-    if tx.reader().role_holders(role)?.iter().any(|(id, _)| id == &me.id) {
+    if tx
+        .reader()
+        .role_holders(role)?
+        .iter()
+        .any(|(id, _)| id == &me.id)
+    {
         return Err(Denied::Grant {
             actor: ctx.actor.clone(),
             what: format!("{what} role {role}, which it holds"),

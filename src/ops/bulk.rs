@@ -346,7 +346,9 @@ pub fn check_selector(reader: Reader<'_>, selector: &Selector, now: jiff::Timest
         if let Some((key, _)) = selector.attributes.iter().find(|(k, _)| !keys.contains(k)) {
             return Err(Error::not_found(
                 "attribute",
-                format!("{key} (no user has it and no rule defines it; `roster attribute list` shows the rules)"),
+                format!(
+                    "{key} (no user has it and no rule defines it; `roster attribute list` shows the rules)"
+                ),
             ));
         }
     }
@@ -578,11 +580,9 @@ fn row(action: &dyn Action, target: &Target, verdict: Verdict, dry: bool) -> Out
         Verdict::Action(Decision::Change(to)) if dry => (Outcome::WouldChange, to, None),
         Verdict::Action(Decision::Change(to)) => (Outcome::Changed, to, None),
         Verdict::Action(Decision::Unchanged) => (Outcome::Unchanged, Some(user.status), None),
-        Verdict::Action(Decision::Invalid) => (
-            Outcome::InvalidTransition,
-            None,
-            Some(action.refusal(user)),
-        ),
+        Verdict::Action(Decision::Invalid) => {
+            (Outcome::InvalidTransition, None, Some(action.refusal(user)))
+        }
         Verdict::Skipped(why) => (Outcome::Skipped, Some(user.status), Some(why)),
         Verdict::Denied(error) => (Outcome::Denied, None, Some(error)),
         Verdict::Refused(error) => (Outcome::Refused, None, Some(error)),
@@ -609,7 +609,6 @@ fn prepare(action: &dyn Action, reader: Reader<'_>, ctx: &Ctx, page: &[Target]) 
         .collect();
     action.prepare(reader, ctx, &users)
 }
-
 
 /// Decides what `action` would do to every target, counting the outcomes;
 /// with `rows`, each planned row goes there (a dry run prints them).

@@ -8,9 +8,8 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use super::Ctx;
-use crate::domain::access::{Grant, GroupRef, Permission, Role, RoleName};
+use crate::domain::access::{Grant, GroupRef, Role, RoleName};
 use crate::domain::error::{Conflict, Result};
-use crate::domain::query::{ListQuery, Selector};
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::User;
 use crate::store::Reader;
@@ -21,20 +20,14 @@ pub const MANAGER: &str = "roles.manage";
 /// The active users who hold `roles.manage` (through a role or their own),
 /// by id, with their email.
 pub fn managers(reader: Reader<'_>, now: Timestamp) -> Result<BTreeMap<UserId, String>> {
-    let query = ListQuery {
-        selector: Selector {
-            statuses: vec![Status::Active],
-            permission: Some(Permission::from_stored(MANAGER.into())),
-            ..Selector::default()
-        },
-        ..ListQuery::default()
-    };
-    let mut found = BTreeMap::new();
-    reader.list_users(&query, now, |user| -> Result<()> {
-        found.insert(user.id, user.email);
-        Ok(())
-    })?;
-    Ok(found)
+    let holders = reader.permission_holders(MANAGER)?;
+    let ids: Vec<&UserId> = holders.iter().collect();
+    Ok(reader
+        .users_by_ids(&ids, now)?
+        .into_iter()
+        .filter(|u| u.status == Status::Active)
+        .map(|u| (u.id, u.email))
+        .collect())
 }
 
 /// Refuses (exit 5) a change after which no active user holds
@@ -88,7 +81,10 @@ pub fn check_change(
         .map(|name| roles(name).unwrap_or_else(|| Role::new(name.clone())))
         .collect();
     let role_refs: Vec<&Role> = changed_roles.iter().collect();
-    let permissions = differ(before.map_or(&[][..], |u| &u.permissions), &after.permissions);
+    let permissions = differ(
+        before.map_or(&[][..], |u| &u.permissions),
+        &after.permissions,
+    );
     let groups = differ(before.map_or(&[][..], |u| &u.groups), &after.groups);
     ctx.acting.check_grant(&Grant {
         target: before.map(|u| &u.id),

@@ -488,7 +488,9 @@ impl Action for Email {
     fn skip(&self, s: &Subject) -> Option<String> {
         let why = |what: &str| Some(format!("{} is {}; {what}", s.email, s.status));
         match (s.status, &self.message) {
-            (Status::Archived, _) => why("archived users get no mail (`roster user restore` first)"),
+            (Status::Archived, _) => {
+                why("archived users get no mail (`roster user restore` first)")
+            }
             (Status::InvitationRevoked, _) => why("the invitation was revoked, so no mail is sent"),
             (Status::Active, _) => None,
             (_, Message::Template(name)) if name == templates::REGISTRATION => {

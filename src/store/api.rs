@@ -29,6 +29,10 @@ pub trait AccessReads {
     /// The users who hold a role, as (id, email), in email order.
     fn role_holders(&self, name: &RoleName) -> Result<Vec<(UserId, String)>>;
 
+    /// The users who hold a permission, through a role or their own, in
+    /// any status (read from the memberships: no pass over every user).
+    fn permission_holders(&self, permission: &str) -> Result<Vec<UserId>>;
+
     /// The group of this kind and slug, as stored (with its display name).
     fn group(&self, group: &GroupRef) -> Result<Option<GroupRef>>;
 

@@ -6,15 +6,7 @@ use crate::common::TestEnv;
 fn every_change_is_logged_with_actor_and_reason() {
     let env = TestEnv::new();
     let id = env.create("ada@example.com", &["--no-invite"]);
-    env.ok(&[
-        "--as",
-        "ops-team",
-        "user",
-        "block",
-        &id,
-        "--reason",
-        "left",
-    ]);
+    env.ok(&["--as", "ops-team", "user", "block", &id, "--reason", "left"]);
     let entries = env.json(&["audit", "list", "--user", "ada@example.com"]);
     let entries = entries.as_array().unwrap();
     assert_eq!(entries.len(), 2);

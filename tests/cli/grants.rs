@@ -188,7 +188,13 @@ fn import_and_sync_rows_keep_the_grant_rules() {
 #[test]
 fn role_definitions_keep_the_grant_rules() {
     let env = shop();
-    env.ok(&["role", "create", "role-keeper", "--permission", "roles.manage"]);
+    env.ok(&[
+        "role",
+        "create",
+        "role-keeper",
+        "--permission",
+        "roles.manage",
+    ]);
     env.create(
         "keeper@example.com",
         &["--role", "role-keeper", "--no-invite"],
@@ -206,21 +212,9 @@ fn role_definitions_keep_the_grant_rules() {
     ]);
     assert_eq!(code, 7, "{err}");
     assert!(err.contains("users.delete"), "{err}");
-    let (code, _, err) = keeper(&[
-        "role",
-        "create",
-        "deleters",
-        "--permission",
-        "users.delete",
-    ]);
+    let (code, _, err) = keeper(&["role", "create", "deleters", "--permission", "users.delete"]);
     assert_eq!(code, 7, "{err}");
-    let (code, _, err) = keeper(&[
-        "role",
-        "update",
-        "role-keeper",
-        "--permission",
-        "clocking",
-    ]);
+    let (code, _, err) = keeper(&["role", "update", "role-keeper", "--permission", "clocking"]);
     assert_eq!(code, 0, "a product permission: {err}");
     let (code, _, err) = keeper(&[
         "role",
@@ -243,7 +237,10 @@ fn the_actor_itself_and_the_last_manager_are_kept() {
     for verb in ["block", "archive", "delete"] {
         let (code, out, err) = admin(&["user", verb, "admin@example.com"]);
         assert_eq!(code, 7, "{verb}: {out}{err}");
-        assert!(err.contains("itself") || out.contains("itself"), "{err}{out}");
+        assert!(
+            err.contains("itself") || out.contains("itself"),
+            "{err}{out}"
+        );
     }
     let (code, _, err) = admin(&["role", "unassign", "administrator", "admin@example.com"]);
     assert_eq!(code, 7, "{err}");
@@ -322,10 +319,19 @@ fn a_scoped_role_acts_only_on_its_holders_groups() {
     ]);
     env.create(
         "lead@example.com",
-        &["--role", "team-blocker", "--group", "team:north", "--no-invite"],
+        &[
+            "--role",
+            "team-blocker",
+            "--group",
+            "team:north",
+            "--no-invite",
+        ],
     );
     env.create("bob@example.com", &["--group", "team:north", "--no-invite"]);
-    env.create("carl@example.com", &["--group", "team:south", "--no-invite"]);
+    env.create(
+        "carl@example.com",
+        &["--group", "team:south", "--no-invite"],
+    );
     env.create("dan@example.com", &["--no-invite"]);
     let lead = |args: &[&str]| env.run(&with_as("lead@example.com", args));
     let (code, _, err) = lead(&["user", "block", "dan@example.com"]);
@@ -347,6 +353,23 @@ fn a_scoped_role_acts_only_on_its_holders_groups() {
     assert!(out.contains("\"denied\""), "{out}");
     assert_eq!(env.status("bob@example.com"), "blocked");
     assert_eq!(env.status("carl@example.com"), "active");
+    // What it reads is scoped the same way.
+    let (code, out, err) = lead(&["--format", "jsonl", "user", "list", "--all"]);
+    assert_eq!(code, 0, "{err}");
+    let mut seen: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["email"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    seen.sort();
+    assert_eq!(seen, ["bob@example.com", "lead@example.com"]);
+    let (code, _, err) = lead(&["user", "show", "carl@example.com"]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("scoped role"), "{err}");
 }
 
 /// An actor with `@` must be a user of the store who can act: a typo is
@@ -422,7 +445,13 @@ fn permission_comes_before_input() {
     // History reads the audit log: it needs audit.read, like audit list.
     fails(
         &env,
-        &["--as", "ro@example.com", "user", "history", "ro@example.com"],
+        &[
+            "--as",
+            "ro@example.com",
+            "user",
+            "history",
+            "ro@example.com",
+        ],
         7,
         "audit.read",
     );
@@ -437,23 +466,58 @@ fn unknown_names_in_selectors_are_not_found() {
     env.ok(&["role", "create", "clerk", "--permission", "clocking"]);
     env.create(
         "a@example.com",
-        &["--group", "team:north", "--attr", "source=hr", "--no-invite"],
+        &[
+            "--group",
+            "team:north",
+            "--attr",
+            "source=hr",
+            "--no-invite",
+        ],
     );
     env.ok(&["group", "rename", "team:north", "northern"]);
     for (args, says) in [
-        (vec!["user", "block", "--role", "superuser", "--yes"], "role not found: superuser"),
-        (vec!["user", "block", "--group", "team:north", "--yes"], "group not found: team:north"),
-        (vec!["user", "list", "--permission", "nope.read"], "permission not found: nope.read"),
-        (vec!["user", "export", "--attr", "colour=red"], "attribute not found: colour"),
-        (vec!["user", "list", "--role", "superuser"], "role not found"),
+        (
+            vec!["user", "block", "--role", "superuser", "--yes"],
+            "role not found: superuser",
+        ),
+        (
+            vec!["user", "block", "--group", "team:north", "--yes"],
+            "group not found: team:north",
+        ),
+        (
+            vec!["user", "list", "--permission", "nope.read"],
+            "permission not found: nope.read",
+        ),
+        (
+            vec!["user", "export", "--attr", "colour=red"],
+            "attribute not found: colour",
+        ),
+        (
+            vec!["user", "list", "--role", "superuser"],
+            "role not found",
+        ),
     ] {
         fails(&env, &args, 4, says);
     }
     assert_eq!(env.status("a@example.com"), "active");
     // Names that exist select as before, matching or not.
-    let (code, _, err) = env.run(&["user", "list", "--group", "team:northern", "--role", "clerk"]);
+    let (code, _, err) = env.run(&[
+        "user",
+        "list",
+        "--group",
+        "team:northern",
+        "--role",
+        "clerk",
+    ]);
     assert_eq!(code, 0, "{err}");
-    let (code, _, err) = env.run(&["user", "list", "--permission", "clocking", "--attr", "source=x"]);
+    let (code, _, err) = env.run(&[
+        "user",
+        "list",
+        "--permission",
+        "clocking",
+        "--attr",
+        "source=x",
+    ]);
     assert_eq!(code, 0, "{err}");
 }
 
@@ -498,14 +562,29 @@ fn sync_with_a_selector_touches_only_the_users_it_selects() {
     assert_eq!(env.status("admin@example.com"), "active");
     // Unscoped, the last administrator is still kept (exit 3: refused).
     let (code, out, err) = env.run(&[
-        "--yes", "--format", "jsonl", "user", "sync", file, "--missing", "archive",
+        "--yes",
+        "--format",
+        "jsonl",
+        "user",
+        "sync",
+        file,
+        "--missing",
+        "archive",
     ]);
     assert_eq!(code, 3, "{out}{err}");
     assert_eq!(env.status("other@example.com"), "archived");
     assert_eq!(env.status("admin@example.com"), "active");
     fails(
         &env,
-        &["user", "sync", file, "--missing", "archive", "--group", "client:nobody"],
+        &[
+            "user",
+            "sync",
+            file,
+            "--missing",
+            "archive",
+            "--group",
+            "client:nobody",
+        ],
         4,
         "group not found",
     );
@@ -520,10 +599,27 @@ fn random_grants_never_give_what_the_granter_lacks() {
     use proptest::prelude::*;
     use proptest::test_runner::{Config, TestRunner};
 
-    const USERS: [&str; 4] = ["u0@example.com", "u1@example.com", "u2@example.com", "u3@example.com"];
+    const USERS: [&str; 4] = [
+        "u0@example.com",
+        "u1@example.com",
+        "u2@example.com",
+        "u3@example.com",
+    ];
     const ROLES: [&str; 4] = ["administrator", "people", "keeper", "clerk"];
-    const PERMISSIONS: [&str; 5] = ["roles.manage", "users.manage", "users.delete", "audit.read", "clocking"];
-    let step = (0..USERS.len(), 0..5usize, 0..USERS.len(), 0..ROLES.len(), 0..PERMISSIONS.len());
+    const PERMISSIONS: [&str; 5] = [
+        "roles.manage",
+        "users.manage",
+        "users.delete",
+        "audit.read",
+        "clocking",
+    ];
+    let step = (
+        0..USERS.len(),
+        0..5usize,
+        0..USERS.len(),
+        0..ROLES.len(),
+        0..PERMISSIONS.len(),
+    );
     let case = (
         proptest::collection::vec(0..ROLES.len(), USERS.len()),
         proptest::collection::vec(step, 1..7),

@@ -38,7 +38,7 @@ fn format_of(app: &App, args: &ExportArgs) -> Result<FileFormat> {
 pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
     let selector = super::lifecycle::selector(&args.select, args.all, app.now)?;
     let format = format_of(app, &args)?;
-    let query = ListQuery {
+    let mut query = ListQuery {
         selector,
         sort: Vec::new(),
         limit: None,
@@ -47,6 +47,8 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
     };
     let store = app.open_store()?;
     crate::ops::bulk::check_selector(store.reader(), &query.selector, app.now)?;
+    // A scoped reader sees only the users its role reaches.
+    query.selector.reach = app.acting(&store)?.reach_of("users.read");
     if args.include_hashes {
         app.require(&store, "store.admin", "export password hashes")?;
     }

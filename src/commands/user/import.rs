@@ -536,9 +536,7 @@ fn missing_row(row: &OutcomeRow, missing: Missing) -> (ImportRow, Option<Exit>) 
         (
             Outcome::Unchanged | Outcome::Skipped | Outcome::InvalidTransition | Outcome::NotFound,
             _,
-        ) => {
-            (RowOutcome::Unchanged, None)
-        }
+        ) => (RowOutcome::Unchanged, None),
         (Outcome::Failed, _) => (RowOutcome::Failed, Some(Exit::Failure)),
         (Outcome::Denied, _) => (RowOutcome::Failed, Some(Exit::Denied)),
         (Outcome::Refused, _) => (RowOutcome::Failed, Some(Exit::Conflict)),

@@ -10,7 +10,7 @@ use crate::exit::Exit;
 
 pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
     let selector = super::lifecycle::selector(&args.select, args.all, app.now)?;
-    let query = ListQuery {
+    let mut query = ListQuery {
         selector,
         sort: SortSpec::parse_all(&args.sort)?,
         limit: args.limit,
@@ -22,6 +22,8 @@ pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
         .transpose()?;
     let store = app.open_store()?;
     crate::ops::bulk::check_selector(store.reader(), &query.selector, app.now)?;
+    // A scoped reader sees only the users its role reaches.
+    query.selector.reach = app.acting(&store)?.reach_of("users.read");
     let mut list = match columns {
         None => app.out.list::<User>()?,
         Some(columns) => app.out.list_columns::<User>(columns)?,

@@ -27,6 +27,8 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::Show { user } => {
             let store = app.open_store()?;
             let user = find_user(store.reader(), &user, app.now)?;
+            app.acting(&store)?
+                .require_on("users.read", "see", &user.email, &user.groups)?;
             let effective = crate::ops::access::permissions_of(store.reader(), &user)?;
             app.out.one(&Shown {
                 user: &user,
@@ -52,6 +54,12 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::History { user } => {
             let store = app.open_store()?;
             let user = find_user(store.reader(), &user, app.now)?;
+            app.acting(&store)?.require_on(
+                "audit.read",
+                "see the history of",
+                &user.email,
+                &user.groups,
+            )?;
             let filter = AuditFilter {
                 user_id: Some(user.id.to_string()),
                 ..AuditFilter::default()

@@ -78,6 +78,20 @@ impl AccessReads for Reader<'_> {
             .collect())
     }
 
+    fn permission_holders(&self, permission: &str) -> Result<Vec<UserId>> {
+        Ok(self
+            .store()
+            .rows(
+                "SELECT r.user_id FROM user_roles r JOIN role_permissions rp ON rp.role = r.role \
+                 WHERE rp.permission = $1 \
+                 UNION SELECT p.user_id FROM user_permissions p WHERE p.permission = $1",
+                &[&permission],
+            )?
+            .iter()
+            .map(|r| UserId::from_stored(r.get(0)))
+            .collect())
+    }
+
     fn group(&self, group: &GroupRef) -> Result<Option<GroupRef>> {
         Ok(self
             .store()

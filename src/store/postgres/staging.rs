@@ -365,7 +365,9 @@ impl StagingReads for Reader<'_> {
                     OR EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id))",
                 &[],
             )?;
-            let n: i64 = store.one("SELECT count(*) FROM bulk_selection", &[])?.get(0);
+            let n: i64 = store
+                .one("SELECT count(*) FROM bulk_selection", &[])?
+                .get(0);
             return Ok(n as u64);
         }
         store.batch(

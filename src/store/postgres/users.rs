@@ -224,6 +224,24 @@ fn filter_for(selector: &Selector, now: Timestamp, parts: &[String]) -> Filter {
              AND g.name = {name})"
         ));
     }
+    if let Some(reach) = &selector.reach {
+        if reach.is_empty() {
+            f.sql.push("FALSE".into());
+        } else {
+            let each: Vec<String> = reach
+                .iter()
+                .map(|g| {
+                    let kind = f.mark(g.kind().to_string());
+                    let name = f.mark(g.slug().to_string());
+                    format!("(g.kind = {kind} AND g.name = {name})")
+                })
+                .collect();
+            f.sql.push(format!(
+                "EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND ({}))",
+                each.join(" OR ")
+            ));
+        }
+    }
     if let Some(permission) = &selector.permission {
         let p = f.mark(permission.to_string());
         f.sql.push(format!(

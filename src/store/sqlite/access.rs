@@ -68,6 +68,18 @@ impl AccessReads for Reader<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
+    fn permission_holders(&self, permission: &str) -> Result<Vec<UserId>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT r.user_id FROM user_roles r JOIN role_permissions rp ON rp.role = r.role \
+                 WHERE rp.permission = ?1 \
+                 UNION SELECT p.user_id FROM user_permissions p WHERE p.permission = ?1",
+            )?
+            .query_map([permission], |r| Ok(UserId::from_stored(r.get(0)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
     fn group(&self, group: &GroupRef) -> Result<Option<GroupRef>> {
         Ok(self
             .conn

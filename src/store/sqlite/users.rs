@@ -176,6 +176,22 @@ fn filter_for(selector: &Selector, now: Timestamp, candidates: Option<&[i64]>) -
             ],
         );
     }
+    if let Some(reach) = &selector.reach {
+        if reach.is_empty() {
+            f.push("0", []);
+        } else {
+            let each = vec!["(g.kind = ? AND g.name = ?)"; reach.len()].join(" OR ");
+            f.push(
+                format!("EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND ({each}))"),
+                reach.iter().flat_map(|g| {
+                    [
+                        Value::Text(g.kind().to_string()),
+                        Value::Text(g.slug().to_string()),
+                    ]
+                }),
+            );
+        }
+    }
     if let Some(permission) = &selector.permission {
         f.push(
             "(EXISTS (SELECT 1 FROM user_permissions p WHERE p.user_id = u.id AND p.permission = ?1) \
