@@ -194,10 +194,12 @@ fn exit_codes_md() -> String {
     }
     md.push_str(
         "\nBulk verbs (`user invite`, `revoke`, `block`, `unblock`, `archive`, `restore`,\n\
-         `delete`, `reset-password`, `sign-out`, `unlock`, `email`) report one row per target. Their exit code is 0 when every target\n\
-         was `changed` or `unchanged`; 3 when some succeeded and others failed; and when\n\
-         every target failed, the failures' own code if they agree (4 for `not_found`,\n\
-         5 for `invalid_transition`, 1 for `failed`), else 3. `--dry-run` always exits 0.\n\n\
+         `delete`, `reset-password`, `sign-out`, `unlock`, `email`, `role assign`,\n\
+         `role unassign`) report one row per target. Their exit code is 0 when every\n\
+         target was `changed`, `unchanged` or `skipped`; 3 when some succeeded and\n\
+         others failed; and when every target failed, the failures' own code if they\n\
+         agree (4 for `not_found`, 5 for `invalid_transition` and `refused`, 7 for\n\
+         `denied`, 1 for `failed`), else 3. `--dry-run` always exits 0.\n\n\
          A closed pipe (`roster user list | head`) is not an error: roster stops\n\
          writing and exits 0.\n",
     );

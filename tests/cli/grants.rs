@@ -679,3 +679,68 @@ fn random_grants_never_give_what_the_granter_lacks() {
         })
         .unwrap();
 }
+
+/// `user email` follows the statuses: archived users and revoked
+/// invitations get no mail, the registration notice goes to active users
+/// only; those are `skipped` rows with the reason, not failures.
+#[test]
+fn user_email_skips_users_whose_status_gets_no_such_mail() {
+    let env = TestEnv::new();
+    env.create("active@example.com", &["--no-invite"]);
+    env.create("archived@example.com", &["--no-invite"]);
+    env.create("invited@example.com", &["--no-email"]);
+    env.ok(&["user", "archive", "archived@example.com"]);
+    let before = env.json(&["mail", "list"]).as_array().unwrap().len();
+    let (code, out, err) = env.run(&[
+        "--yes",
+        "--format",
+        "jsonl",
+        "user",
+        "email",
+        "active@example.com",
+        "archived@example.com",
+        "invited@example.com",
+        "--template",
+        "registration",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let outcome = |email: &str| {
+        rows.iter()
+            .find(|r| r["email"] == email)
+            .map(|r| {
+                (
+                    r["outcome"].as_str().unwrap().to_string(),
+                    r["error"].clone(),
+                )
+            })
+            .unwrap()
+    };
+    assert_eq!(outcome("active@example.com").0, "changed");
+    let (archived, why) = outcome("archived@example.com");
+    assert_eq!(archived, "skipped");
+    assert!(
+        why.as_str().unwrap().contains("archived users get no mail"),
+        "{why}"
+    );
+    assert_eq!(outcome("invited@example.com").0, "skipped");
+    let after = env.json(&["mail", "list"]).as_array().unwrap().len();
+    assert_eq!(after, before + 1, "one message, to the active user");
+    // Every target skipped is still not a failure; onboarding reaches the invited.
+    let (code, _, err) = env.run(&[
+        "--yes",
+        "user",
+        "email",
+        "invited@example.com",
+        "--template",
+        "onboarding",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        env.json(&["mail", "list"]).as_array().unwrap().len(),
+        before + 2
+    );
+}
