@@ -1236,3 +1236,39 @@ fn imported_argon2_hashes_are_bounded_and_weak_ones_replaced() {
         "replaced: {stored}"
     );
 }
+
+/// Issue 17: a bcrypt hash of cost 31 made every sign-in of its user run for
+/// days. Above cost 14, a hash is refused where it comes in (import and
+/// sync, exit 6 naming the line) and never checked if it is already stored.
+#[test]
+fn imported_bcrypt_hashes_above_cost_14_are_refused() {
+    let env = TestEnv::new();
+    // A well-formed bcrypt hash, only its cost changed.
+    let cheap = "$2b$04$abcdefghijklmnopqrstuuQ0aQpD2dTjbTIF6iSV0fb0sCpyStRGK";
+    let costly = cheap.replacen("$04$", "$31$", 1);
+    let path = file(
+        &env,
+        "h.csv",
+        &format!("email,password_hash\nok@example.com,{cheap}\ncostly@example.com,{costly}\n"),
+    );
+    for verb in ["import", "sync"] {
+        let mut args = vec!["--yes", "user", verb, &path];
+        if verb == "sync" {
+            args.extend(["--missing", "ignore"]);
+        }
+        let (code, rows, err) = import_rows(&env, &args);
+        assert_eq!(code, 6, "{verb}: {err}");
+        let error = rows
+            .iter()
+            .find(|r| r["outcome"] == "failed")
+            .and_then(|r| r["error"].as_str())
+            .unwrap_or_else(|| panic!("{verb}: {rows:?}"));
+        assert!(
+            error.contains(
+                "line 3: password_hash: asks too much of every sign-in: bcrypt cost 31, at most 14"
+            ),
+            "{verb}: {error}"
+        );
+        assert!(!env.store_exists() || user_count(&env) == 0, "{verb}");
+    }
+}
