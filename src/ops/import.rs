@@ -233,8 +233,19 @@ fn apply_fields(user: &mut User, d: &Desired) -> Result<()> {
     };
     set(&mut user.last_login_at, &d.last_login_at);
     set(&mut user.password_changed_at, &d.password_changed_at);
-    set(&mut user.invited_at, &d.invited_at);
-    set(&mut user.invite_expires_at, &d.invite_expires_at);
+    // An invited user keeps the invitation's times when a row leaves them
+    // empty: without them the invitation would never lapse, and the store
+    // would be one `db check` refuses (docs/import-export.md).
+    if user.status.stored() == Status::Invited {
+        set(&mut user.invited_at, &d.invited_at.filter(Option::is_some));
+        set(
+            &mut user.invite_expires_at,
+            &d.invite_expires_at.filter(Option::is_some),
+        );
+    } else {
+        set(&mut user.invited_at, &d.invited_at);
+        set(&mut user.invite_expires_at, &d.invite_expires_at);
+    }
     set(&mut user.blocked_until, &d.blocked_until);
     set(&mut user.locked_until, &d.locked_until);
     set(
@@ -370,6 +381,7 @@ pub fn decide(
                 },
             );
             start_in(&mut user, status, ctx)?;
+            keeps_invariants(&user)?;
             check_username(reader, &user)?;
             catalogue.check(&user)?;
             Ok(Plan::Create(Box::new(user)))
@@ -406,6 +418,7 @@ pub fn decide(
                 if changes(&before, &after).is_empty() {
                     return Ok(Plan::Unchanged(Box::new(before)));
                 }
+                keeps_invariants(&after)?;
                 catalogue.check(&after)?;
                 Ok(Plan::Update {
                     before: Box::new(before),
@@ -413,6 +426,18 @@ pub fn decide(
                 })
             }
         },
+    }
+}
+
+/// Refuses a user the store must not hold (`db check`'s invariants), as
+/// invalid input naming the field: a row's error, never a broken store.
+fn keeps_invariants(user: &User) -> Result<()> {
+    match user.broken_invariant() {
+        Some((field, problem)) => Err(Error::invalid(
+            field,
+            format!("user {} {problem}", user.email),
+        )),
+        None => Ok(()),
     }
 }
 
