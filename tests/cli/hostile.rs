@@ -1874,3 +1874,111 @@ fn an_empty_invitation_expiry_on_update_keeps_the_stored_one() {
     assert_eq!(after["invite_expires_at"], before["invite_expires_at"]);
     env.ok(&["db", "check"]);
 }
+
+/// Issue 17: `user import /dev/zero` and `block --from-file /dev/zero` grew to
+/// 4 GB, and a 300 MB header cell was echoed whole to stderr. A line (a CSV
+/// record, a JSON item) over 1 MiB stops the read with exit 6 naming the
+/// file and the line, and no message quotes more than 200 characters of
+/// input. The files here are just over the cap (bounded `/dev/zero`).
+#[test]
+fn input_over_the_line_cap_is_refused_and_never_echoed_whole() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let mib = 1 << 20;
+    let zeros = env.path().join("zeros.csv");
+    let mut head = std::process::Command::new("head")
+        .args(["-c", &(3 * mib).to_string(), "/dev/zero"])
+        .output()
+        .unwrap();
+    assert_eq!(head.stdout.len(), 3 * mib);
+    std::fs::write(&zeros, std::mem::take(&mut head.stdout)).unwrap();
+    let zeros = zeros.to_str().unwrap();
+    let long = "x".repeat(mib + 10);
+    let half = "y".repeat(mib / 2);
+    let cases: Vec<(&str, String, Vec<&str>, i32, String)> = vec![
+        (
+            "zeros",
+            String::new(),
+            vec!["user", "import", zeros],
+            6,
+            format!("{zeros}: line 1 is longer than 1 MiB"),
+        ),
+        (
+            "header.csv",
+            format!("email,{long}\nada@example.com,1\n"),
+            vec!["user", "import"],
+            6,
+            "line 1 is longer than 1 MiB".into(),
+        ),
+        (
+            "record.csv",
+            format!(
+                "email,comment\nbob@example.com,ok\nada@example.com,\"{}\n{}\"\n",
+                &long[..mib / 2],
+                &long[..mib / 2 + 10]
+            ),
+            vec!["user", "import"],
+            6,
+            "line 3 is longer than 1 MiB".into(),
+        ),
+        (
+            "users.jsonl",
+            format!("{{\"email\":\"bob@example.com\"}}\n{{\"email\":\"{long}\"}}\n"),
+            vec!["user", "import"],
+            6,
+            "line 2 is longer than 1 MiB".into(),
+        ),
+        (
+            "users.json",
+            format!("[\n{{\"email\":\"bob@example.com\"}},\n{{\"comment\":\"{long}\"}}]\n"),
+            vec!["user", "import"],
+            6,
+            "line 3 is longer than 1 MiB".into(),
+        ),
+        (
+            "unknown.csv",
+            format!("email,{half}\nada@example.com,1\n"),
+            vec!["user", "import"],
+            6,
+            "unknown column \"yyyy".into(),
+        ),
+        (
+            "targets",
+            String::new(),
+            vec!["--yes", "user", "block", "--from-file", zeros],
+            6,
+            format!("{zeros}: line 1 is longer than 1 MiB"),
+        ),
+        (
+            "long-target.txt",
+            format!("ada@example.com\n{half}\n"),
+            vec!["--yes", "user", "block", "--from-file"],
+            6,
+            "line 2: \"yyyy".into(),
+        ),
+    ];
+    for (name, text, mut args, code, says) in cases {
+        let path;
+        if !text.is_empty() {
+            path = env.path().join(name).display().to_string();
+            std::fs::write(&path, &text).unwrap();
+            args.push(&path);
+        }
+        let out = roster(&env, &args, None);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(code), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&says) || stdout.contains(&says),
+            "{name}: should say {says}: {stderr}"
+        );
+        assert!(
+            out.stderr.len() + out.stdout.len() < 2000,
+            "{name}: {} bytes of output",
+            out.stderr.len() + out.stdout.len()
+        );
+    }
+    assert_eq!(env.status("ada@example.com"), "active");
+    let (code, _, _) = env.run(&["user", "show", "bob@example.com"]);
+    assert_eq!(code, 4, "nothing was imported");
+}
