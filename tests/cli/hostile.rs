@@ -1982,3 +1982,45 @@ fn input_over_the_line_cap_is_refused_and_never_echoed_whole() {
     let (code, _, _) = env.run(&["user", "show", "bob@example.com"]);
     assert_eq!(code, 4, "nothing was imported");
 }
+
+/// The other inputs roster reads whole are bounded too: a secret on stdin
+/// (`--password-stdin < /dev/zero`) and `user email --body-file`.
+#[test]
+fn stdin_secrets_and_mail_bodies_are_bounded() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let zeros = vec![0u8; (1 << 20) + 100];
+    let out = roster(
+        &env,
+        [
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--password-stdin",
+        ],
+        Some(&zeros),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("line 1 is longer than 1 MiB"), "{stderr}");
+    let body = env.path().join("body.txt");
+    std::fs::write(&body, "z".repeat((1 << 20) + 1)).unwrap();
+    let out = roster(
+        &env,
+        [
+            "--yes",
+            "user",
+            "email",
+            "ada@example.com",
+            "--subject",
+            "Hello",
+            "--body-file",
+            body.to_str().unwrap(),
+        ],
+        None,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("is longer than 1 MiB"), "{stderr}");
+    assert!(out.stderr.len() < 1000);
+}
