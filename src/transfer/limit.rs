@@ -3,7 +3,8 @@
 //! it reads it, so that `/dev/zero` or a 300 MB cell is refused after 1 MiB
 //! instead of being held in memory whole.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::io::{self, Read};
 use std::rc::Rc;
 
@@ -28,6 +29,8 @@ pub enum Unit {
 /// Where a CSV record is, byte by byte (RFC 4180, as the csv crate reads it).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Csv {
+    /// Between records: line ends here are empty lines.
+    RecordStart,
     FieldStart,
     Unquoted,
     Quoted,
@@ -48,12 +51,22 @@ pub struct Counter {
     blank: Cell<bool>,
     /// The line of the run that went over the limit.
     over: Cell<Option<u64>>,
+    /// For a CSV file: the line each record read so far starts on, for
+    /// the reader to take in turn ([`Counter::next_record_line`]).
+    record_lines: RefCell<VecDeque<u64>>,
 }
 
 impl Counter {
     /// Line breaks read so far.
     pub fn newlines(&self) -> u64 {
         self.newlines.get()
+    }
+
+    /// The line the next CSV record starts on. The csv crate's own count
+    /// is one short for every line in a file with CRLF line ends, so
+    /// [`Limited`] notes where each record starts as it passes.
+    pub fn next_record_line(&self) -> Option<u64> {
+        self.record_lines.borrow_mut().pop_front()
     }
 
     /// Starts a new run (a JSON item) here.
@@ -101,7 +114,7 @@ impl<R: Read> Limited<R> {
         Limited {
             inner,
             unit,
-            csv: Csv::FieldStart,
+            csv: Csv::RecordStart,
             counter,
         }
     }
@@ -117,12 +130,13 @@ impl<R: Read> Limited<R> {
             Unit::Item => false,
             Unit::CsvRecord => {
                 let (next, end) = match (self.csv, byte) {
+                    (Csv::RecordStart, _) => (Csv::RecordStart, true),
                     (Csv::Quoted, b'"') => (Csv::QuoteInQuoted, false),
                     (Csv::Quoted, _) => (Csv::Quoted, false),
                     (Csv::QuoteInQuoted, b'"') => (Csv::Quoted, false),
                     (Csv::FieldStart, b'"') => (Csv::Quoted, false),
                     (_, b',') => (Csv::FieldStart, false),
-                    (_, b'\n') => (Csv::FieldStart, true),
+                    (_, b'\n' | b'\r') => (Csv::RecordStart, true),
                     _ => (Csv::Unquoted, false),
                 };
                 self.csv = next;
@@ -142,6 +156,14 @@ impl<R: Read> Read for Limited<R> {
         let mut run = counter.run.get();
         for &byte in &buf[..n] {
             run += 1;
+            if self.unit == Unit::CsvRecord && self.csv == Csv::RecordStart {
+                // Empty lines are no record; the first other byte starts one.
+                if !matches!(byte, b'\r' | b'\n') {
+                    self.csv = Csv::FieldStart;
+                    let line = counter.newlines.get() + 1;
+                    counter.record_lines.borrow_mut().push_back(line);
+                }
+            }
             if byte == b'\n' {
                 counter.newlines.set(counter.newlines.get() + 1);
                 if counter.blank.get() {
@@ -207,5 +229,19 @@ mod tests {
         // Escaped quotes and many short records stay within it.
         let many = "a@x.com,\"say \"\"hi\"\"\nthere\"\n".repeat(100_000);
         assert!(read_all(format!("email,c\n{many}").as_bytes(), Unit::CsvRecord).is_ok());
+    }
+
+    #[test]
+    fn csv_records_are_placed_on_their_lines_crlf_or_not() {
+        for text in [
+            "a\nb\n\nc,\"x\ny\"\nd\n",
+            "a\r\nb\r\n\r\nc,\"x\r\ny\"\r\nd\r\n",
+        ] {
+            let mut limited = Limited::new(text.as_bytes(), Unit::CsvRecord);
+            let counter = limited.counter();
+            limited.read_to_end(&mut Vec::new()).unwrap();
+            let lines: Vec<u64> = std::iter::from_fn(|| counter.next_record_line()).collect();
+            assert_eq!(lines, [1, 2, 4, 6], "{text:?}");
+        }
     }
 }

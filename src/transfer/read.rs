@@ -116,6 +116,7 @@ impl Source {
                 })
             })?
             .clone();
+        counter.next_record_line();
         let columns = csv_columns(&self.name, &headers)?;
         let mut record = csv::StringRecord::new();
         loop {
@@ -126,7 +127,9 @@ impl Source {
                     if let Some(overrun) = counter.overrun(&self.name) {
                         return Err(overrun);
                     }
-                    let line = e.position().map_or(0, |p| p.line());
+                    let line = counter
+                        .next_record_line()
+                        .unwrap_or_else(|| e.position().map_or(0, |p| p.line()));
                     if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
                         each(Item::Broken {
                             line,
@@ -140,7 +143,9 @@ impl Source {
                     ));
                 }
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = counter
+                .next_record_line()
+                .unwrap_or_else(|| record.position().map_or(0, |p| p.line()));
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
             }
