@@ -90,6 +90,10 @@ pub enum Conflict {
         verb: &'static str,
     },
 
+    /// A role or group of that name is already there.
+    #[error("{what} already exists{hint}")]
+    Exists { what: String, hint: String },
+
     /// A uniqueness rule of the store caught what the checks before it did
     /// not see (another process wrote the same value meanwhile).
     #[error("{what} is already taken by another user")]
