@@ -436,27 +436,63 @@ pub fn parse_time(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::
     parse_time_exact(field, raw, now).map(to_second)
 }
 
+/// The earliest and latest times roster holds: the first of RFC 3339's
+/// years, and the last time jiff can hold in every time zone.
+const EARLIEST: &str = "0000-01-01T00:00:00Z";
+const LATEST: &str = "9999-12-30T22:00:00Z";
+
+/// A time that parses but is out of the range roster holds.
+fn out_of_range(field: &str, raw: &str) -> Error {
+    Error::invalid(
+        field,
+        format!(
+            "{} is out of range: times run from {EARLIEST} to {LATEST}",
+            quoted(raw.trim())
+        ),
+    )
+}
+
 fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
+    let text = raw.trim();
+    let ts = parse_time_unbounded(field, raw, now)?;
+    let earliest: jiff::Timestamp = EARLIEST.parse().expect("a valid time");
+    if ts < earliest {
+        return Err(out_of_range(field, text));
+    }
+    Ok(ts)
+}
+
+fn parse_time_unbounded(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
     let text = raw.trim();
     if let Some(rest) = text.strip_prefix('+') {
         return now
             .checked_add(parse_duration(field, rest)?)
-            .map_err(|e| Error::invalid(field, e.to_string()));
+            .map_err(|_| out_of_range(field, raw));
     }
     if let Some(rest) = text.strip_prefix('-') {
         return now
             .checked_sub(parse_duration(field, rest)?)
-            .map_err(|e| Error::invalid(field, e.to_string()));
+            .map_err(|_| out_of_range(field, raw));
     }
+    let not_a_time = || {
+        Error::invalid(
+            field,
+            format!(
+                "{raw} is not a time like 2026-01-31, 2026-01-31T12:00:00Z, +7d or -30d",
+                raw = quoted(raw)
+            ),
+        )
+    };
     match text.parse::<jiff::Timestamp>() {
         Ok(ts) => return Ok(ts),
-        // Shaped like RFC 3339 but not a time roster can hold (past the
-        // years jiff handles): say so, rather than "not a time like …".
+        // Shaped like RFC 3339 but past what roster can hold: say so,
+        // rather than "not a time like …" (or jiff's own words).
         Err(e) if text.len() >= 20 && text.as_bytes().get(10) == Some(&b'T') => {
-            return Err(Error::invalid(
-                field,
-                format!("{raw}: {e}", raw = quoted(raw)),
-            ));
+            return Err(if e.to_string().contains("timestamp") {
+                out_of_range(field, raw)
+            } else {
+                not_a_time()
+            });
         }
         Err(_) => {}
     }
@@ -464,15 +500,9 @@ fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff
         return date
             .to_zoned(jiff::tz::TimeZone::UTC)
             .map(|z| z.timestamp())
-            .map_err(|e| Error::invalid(field, e.to_string()));
+            .map_err(|_| out_of_range(field, raw));
     }
-    Err(Error::invalid(
-        field,
-        format!(
-            "{raw} is not a time like 2026-01-31, 2026-01-31T12:00:00Z, +7d or -30d",
-            raw = quoted(raw)
-        ),
-    ))
+    Err(not_a_time())
 }
 
 #[cfg(test)]

@@ -2024,3 +2024,39 @@ fn stdin_secrets_and_mail_bodies_are_bounded() {
     assert!(stderr.contains("is longer than 1 MiB"), "{stderr}");
     assert!(out.stderr.len() < 1000);
 }
+
+/// Issue 17: `--until 9999-12-31` and `+99999999d` printed jiff's internals
+/// ("parameter 'Unix timestamp seconds' is not in the required range of
+/// -377705023201..=253402207200"). They say the range roster holds.
+#[test]
+fn times_out_of_range_say_the_range() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    for until in [
+        "9999-12-31",
+        "+99999999d",
+        "9999-12-31T23:59:59Z",
+        "-3000000d",
+    ] {
+        let (code, _, stderr) = env.run(&[
+            "--yes",
+            "user",
+            "block",
+            "ada@example.com",
+            "--until",
+            until,
+        ]);
+        assert_eq!(code, 6, "{until}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "{until:?} is out of range: times run from 0000-01-01T00:00:00Z to 9999-12-30T22:00:00Z"
+            )),
+            "{until}: {stderr}"
+        );
+        assert!(!stderr.contains("parameter"), "{until}: {stderr}");
+    }
+    let (code, _, stderr) = env.run(&["audit", "list", "--since", "+99999999d"]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("is out of range"), "{stderr}");
+    assert_eq!(env.status("ada@example.com"), "active");
+}
