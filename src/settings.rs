@@ -17,7 +17,7 @@ use jiff::SignedDuration;
 use zeroize::Zeroizing;
 
 use crate::cli::GlobalArgs;
-use crate::domain::error::{Error, Result};
+use crate::domain::error::{Error, Result, quoted};
 use crate::domain::password::Policy;
 use crate::domain::types::parse_duration;
 use crate::mail::Transport;
@@ -469,8 +469,9 @@ fn load_config(path: &Path) -> Result<BTreeMap<&'static str, String>> {
     for (section, entries) in &table {
         let toml::Value::Table(entries) = entries else {
             return Err(bad(format!(
-                "{section:?} must be a [section]; known sections: {}",
-                sections().join(", ")
+                "{section} must be a [section]; known sections: {}",
+                sections().join(", "),
+                section = quoted(&section)
             )));
         };
         if !sections().contains(&section.as_str()) {
@@ -682,7 +683,7 @@ impl Values<'_> {
         text.trim().parse().map_err(|_| {
             Error::invalid(
                 self.get(name).origin(name),
-                format!("{text:?} is not a whole number"),
+                format!("{text} is not a whole number", text = quoted(&text)),
             )
         })
     }
@@ -694,7 +695,7 @@ impl Values<'_> {
             "false" | "no" | "off" | "0" => Ok(false),
             _ => Err(Error::invalid(
                 self.get(name).origin(name),
-                format!("{text:?} is not true or false"),
+                format!("{text} is not true or false", text = quoted(&text)),
             )),
         }
     }
@@ -704,7 +705,10 @@ impl Values<'_> {
         <Format as clap::ValueEnum>::from_str(text.trim(), true).map_err(|_| {
             Error::invalid(
                 self.get(name).origin(name),
-                format!("{text:?} is not one of table, json, jsonl, csv"),
+                format!(
+                    "{text} is not one of table, json, jsonl, csv",
+                    text = quoted(&text)
+                ),
             )
         })
     }
@@ -716,13 +720,16 @@ fn check_base_url(origin: &str, url: &str) -> Result<()> {
     let Some((scheme, rest)) = url.split_once("://") else {
         return Err(Error::invalid(
             origin,
-            format!("{url:?} is not a URL like https://accounts.example.com"),
+            format!(
+                "{url} is not a URL like https://accounts.example.com",
+                url = quoted(&url)
+            ),
         ));
     };
     if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
         return Err(Error::invalid(
             origin,
-            format!("{url:?}: links need http:// or https://"),
+            format!("{url}: links need http:// or https://", url = quoted(&url)),
         ));
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -733,7 +740,10 @@ fn check_base_url(origin: &str, url: &str) -> Result<()> {
         ));
     }
     if authority.is_empty() {
-        return Err(Error::invalid(origin, format!("{url:?} has no host")));
+        return Err(Error::invalid(
+            origin,
+            format!("{url} has no host", url = quoted(&url)),
+        ));
     }
     Ok(())
 }

@@ -191,7 +191,8 @@ impl App {
     }
 
     /// Says where delivered mail went: the file or server for one message
-    /// (`invitation written to …/outbox/….eml`), the count for several.
+    /// (`invitation written to …/outbox/….eml`, `password-changed notice
+    /// sent to …`), the count for several.
     fn say_where(&self, deliveries: &[Delivery]) {
         let sent: Vec<&Delivery> = deliveries
             .iter()
@@ -209,12 +210,14 @@ impl App {
         };
         match sent.as_slice() {
             [] => {}
-            [one] if is_file(one) => {
-                self.say(&format!("{} written to {}", one.template, place(one)))
-            }
+            [one] if is_file(one) => self.say(&format!(
+                "{} written to {}",
+                crate::mail::templates::described(&one.template),
+                place(one)
+            )),
             [one] => self.say(&format!(
                 "{} sent to {} through {}",
-                one.template,
+                crate::mail::templates::described(&one.template),
                 one.to,
                 place(one)
             )),

@@ -16,9 +16,14 @@ use crate::domain::password::Password;
 /// Reads `names.len()` lines from stdin, one secret a line, in order.
 pub fn read_stdin_lines(names: &[&str]) -> Result<Vec<Zeroizing<String>>> {
     let mut all = Zeroizing::new(String::new());
-    std::io::stdin()
-        .read_to_string(&mut all)
-        .map_err(|e| Error::invalid("stdin", format!("cannot read: {e}")))?;
+    // A secret is a short line: `< /dev/zero` is refused after 1 MiB.
+    let mut input = crate::transfer::Limited::new(std::io::stdin(), crate::transfer::Unit::Line);
+    let counter = input.counter();
+    input.read_to_string(&mut all).map_err(|e| {
+        counter
+            .overrun_in("stdin", "stdin")
+            .unwrap_or_else(|| Error::invalid("stdin", format!("cannot read: {e}")))
+    })?;
     let lines: Vec<&str> = all.lines().map(|l| l.trim_end_matches('\r')).collect();
     if lines.len() < names.len() || lines.iter().take(names.len()).any(|l| l.is_empty()) {
         let wanted: Vec<String> = names

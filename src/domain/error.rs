@@ -90,6 +90,10 @@ pub enum Conflict {
         verb: &'static str,
     },
 
+    /// A role or group of that name is already there.
+    #[error("{what} already exists{hint}")]
+    Exists { what: String, hint: String },
+
     /// A uniqueness rule of the store caught what the checks before it did
     /// not see (another process wrote the same value meanwhile).
     #[error("{what} is already taken by another user")]
@@ -300,3 +304,34 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The most characters of a user's input a message quotes.
+pub const QUOTE_MAX: usize = 200;
+
+/// `text` as a message quotes it: in double quotes with control characters
+/// escaped, and cut after [`QUOTE_MAX`] characters with the length said, so
+/// that a 300 MB cell in a file is never echoed whole to a terminal or a log.
+pub fn quoted(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= QUOTE_MAX {
+        return format!("{text:?}");
+    }
+    let head: String = text.chars().take(QUOTE_MAX).collect();
+    let head = format!("{head:?}");
+    format!("{}…\" ({count} characters)", &head[..head.len() - 1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_input_is_escaped_and_cut() {
+        assert_eq!(quoted("a\u{1b}b"), "\"a\\u{1b}b\"");
+        let long = "x".repeat(1_000_000);
+        let q = quoted(&long);
+        assert!(q.len() < QUOTE_MAX + 40, "{q}");
+        assert!(q.ends_with("…\" (1000000 characters)"), "{q}");
+        assert!(q.starts_with("\"xxx"), "{q}");
+    }
+}

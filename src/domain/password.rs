@@ -246,7 +246,10 @@ pub fn verify(password: &Password, stored: &str) -> Verified {
                     Verified::Yes
                 };
             }
-        } else if is_bcrypt(stored) && bcrypt::verify(bytes, stored).unwrap_or(false) {
+        } else if is_bcrypt(stored)
+            && bcrypt_cost(stored).is_some_and(|cost| cost <= MAX_BCRYPT_COST)
+            && bcrypt::verify(bytes, stored).unwrap_or(false)
+        {
             return if bytes.len() > BCRYPT_MAX_BYTES {
                 Verified::Yes
             } else {
@@ -271,7 +274,16 @@ pub fn is_supported_hash(stored: &str) -> bool {
 /// Why roster cannot take `stored` as a password hash, if it cannot.
 pub fn hash_problem(stored: &str) -> Option<String> {
     if is_bcrypt(stored) {
-        return (stored.len() != 60).then(|| "is not a whole bcrypt hash (60 characters)".into());
+        if stored.len() != 60 {
+            return Some("is not a whole bcrypt hash (60 characters)".into());
+        }
+        return match bcrypt_cost(stored) {
+            None => Some("is not a well-formed bcrypt hash ($2b$NN$…)".into()),
+            Some(cost) if cost > MAX_BCRYPT_COST => Some(format!(
+                "asks too much of every sign-in: bcrypt cost {cost}, at most {MAX_BCRYPT_COST}"
+            )),
+            Some(_) => None,
+        };
     }
     if !stored.starts_with("$argon2") {
         return Some("is not an argon2 PHC string ($argon2id$…) or a bcrypt hash ($2b$…)".into());
@@ -283,6 +295,19 @@ pub fn hash_problem(stored: &str) -> Option<String> {
         )),
         Some(_) => None,
     }
+}
+
+/// The highest bcrypt cost roster checks: 2^14 rounds take about a second.
+/// Each step doubles the work, so cost 31 takes days at every sign-in.
+const MAX_BCRYPT_COST: u32 = 14;
+
+/// The cost of a bcrypt hash (`$2b$12$…` is 12), if it has a readable one.
+fn bcrypt_cost(stored: &str) -> Option<u32> {
+    let digits = stored.get(4..6)?;
+    if stored.get(6..7) != Some("$") || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// The most an argon2 hash from elsewhere may ask of a check: 256 MiB and 16
@@ -474,6 +499,23 @@ mod tests {
         let h = bcrypt::hash(pw.expose(), 4).unwrap();
         assert_eq!(verify(&pw, &h), Verified::YesUpgrade);
         assert_eq!(verify(&Password::new("nope"), &h), Verified::No);
+    }
+
+    #[test]
+    fn bcrypt_costs_above_14_are_refused_and_never_checked() {
+        let pw = Password::new("tangerine vortex quietly sublime");
+        let cheap = bcrypt::hash(pw.expose(), 4).unwrap();
+        assert_eq!(hash_problem(&cheap), None);
+        // The same hash claiming cost 31: checking it would take days.
+        let costly = cheap.replacen("$04$", "$31$", 1);
+        let problem = hash_problem(&costly).unwrap();
+        assert!(problem.contains("bcrypt cost 31, at most 14"), "{problem}");
+        let started = std::time::Instant::now();
+        assert_eq!(verify(&pw, &costly), Verified::No);
+        assert!(started.elapsed().as_secs() < 1);
+        assert_eq!(hash_problem(&cheap.replacen("$04$", "$14$", 1)), None);
+        assert!(hash_problem(&cheap.replacen("$04$", "$15$", 1)).is_some());
+        assert!(hash_problem(&cheap.replacen("$04$", "$x4$", 1)).is_some());
     }
 
     #[test]

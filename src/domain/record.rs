@@ -13,7 +13,7 @@ use jiff::Timestamp;
 use serde_json::{Map, Value};
 
 use super::access::{GroupRef, Permission, RoleName};
-use super::error::{Error, Result};
+use super::error::{Error, Result, quoted};
 use super::types::{Email, MAX_ATTR_VALUE, Status, UserId, Username, validate_text, validate_word};
 use super::user::{PROFILE_FIELDS, User};
 
@@ -201,7 +201,10 @@ fn time(field: &str, value: &Value) -> std::result::Result<Option<Timestamp>, Fi
                         field,
                         Error::invalid(
                             field,
-                            format!("{t:?} is not an RFC 3339 time such as 2026-01-31T09:00:00Z"),
+                            format!(
+                                "{t} is not an RFC 3339 time such as 2026-01-31T09:00:00Z",
+                                t = quoted(&t)
+                            ),
                         ),
                     )
                 })
@@ -219,7 +222,7 @@ fn boolean(field: &str, value: &Value) -> std::result::Result<Option<bool>, Fiel
             "false" | "no" | "0" => Ok(false),
             _ => Err(FieldError::of(
                 field,
-                Error::invalid(field, format!("{t:?} must be true or false")),
+                Error::invalid(field, format!("{t} must be true or false", t = quoted(&t))),
             )),
         })
         .transpose()
@@ -231,7 +234,7 @@ fn number(field: &str, value: &Value) -> std::result::Result<Option<u32>, FieldE
             t.trim().parse::<u32>().map_err(|_| {
                 FieldError::of(
                     field,
-                    Error::invalid(field, format!("{t:?} must be a whole number")),
+                    Error::invalid(field, format!("{t} must be a whole number", t = quoted(&t))),
                 )
             })
         })
@@ -281,7 +284,10 @@ fn parse_field(d: &mut Desired, field: &str, value: &Value) -> std::result::Resu
             d.id = text(field, value)?
                 .map(|raw| {
                     UserId::parse(&raw).ok_or_else(|| {
-                        wrap(Error::invalid(field, format!("{raw:?} is not a UUID")))
+                        wrap(Error::invalid(
+                            field,
+                            format!("{raw} is not a UUID", raw = quoted(&raw)),
+                        ))
                     })
                 })
                 .transpose()?;

@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
 
-use super::error::{Error, Result};
+use super::error::{Error, Result, quoted};
 
 /// Longest name-like field (first, last, company, …).
 pub const MAX_NAME: usize = 200;
@@ -67,31 +67,46 @@ impl Email {
             return Err(Error::invalid(field, "must not be empty"));
         }
         let Some((local, domain)) = value.rsplit_once('@') else {
-            return Err(Error::invalid(field, format!("{value:?} has no @")));
+            return Err(Error::invalid(
+                field,
+                format!("{value} has no @", value = quoted(value)),
+            ));
         };
         if local.is_empty() || local.chars().count() > 64 {
             return Err(Error::invalid(
                 field,
-                format!("{value:?}: the part before @ must have 1 to 64 characters"),
+                format!(
+                    "{value}: the part before @ must have 1 to 64 characters",
+                    value = quoted(value)
+                ),
             ));
         }
         if local.contains(char::is_whitespace) || local.contains('@') {
             return Err(Error::invalid(
                 field,
-                format!("{value:?}: the part before @ has a space or a second @"),
+                format!(
+                    "{value}: the part before @ has a space or a second @",
+                    value = quoted(value)
+                ),
             ));
         }
         let atext = |c: char| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c);
         if let Some(bad) = local.chars().find(|c| !atext(*c)) {
             return Err(Error::invalid(
                 field,
-                format!("{value:?}: {bad:?} is not allowed before @"),
+                format!(
+                    "{value}: {bad:?} is not allowed before @",
+                    value = quoted(value)
+                ),
             ));
         }
         if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
             return Err(Error::invalid(
                 field,
-                format!("{value:?}: dots before @ must sit between other characters"),
+                format!(
+                    "{value}: dots before @ must sit between other characters",
+                    value = quoted(value)
+                ),
             ));
         }
         let labels: Vec<&str> = domain.split('.').collect();
@@ -108,7 +123,11 @@ impl Email {
         {
             return Err(Error::invalid(
                 field,
-                format!("{value:?}: {domain:?} is not a domain name like example.com"),
+                format!(
+                    "{value}: {domain} is not a domain name like example.com",
+                    value = quoted(value),
+                    domain = quoted(domain)
+                ),
             ));
         }
         Ok(Email(value.to_string()))
@@ -186,14 +205,18 @@ impl Username {
             return Err(Error::invalid(
                 "username",
                 format!(
-                    "{value:?} may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit"
+                    "{value} may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit",
+                    value = quoted(value)
                 ),
             ));
         }
         if UserId::parse(value).is_some() {
             return Err(Error::invalid(
                 "username",
-                format!("{value:?} looks like a user id; ids and usernames must not be confused"),
+                format!(
+                    "{value} looks like a user id; ids and usernames must not be confused",
+                    value = quoted(value)
+                ),
             ));
         }
         Ok(Username(value.to_string()))
@@ -216,7 +239,10 @@ pub fn validate_word(field: &str, raw: &str) -> Result<String> {
     if value.is_empty() || value.len() > 64 || !value.chars().all(ok_char) {
         return Err(Error::invalid(
             field,
-            format!("{value:?} must be 1 to 64 letters, digits, '.', '_', '-' or '/'"),
+            format!(
+                "{value} must be 1 to 64 letters, digits, '.', '_', '-' or '/'",
+                value = quoted(value)
+            ),
         ));
     }
     Ok(value.to_string())
@@ -227,7 +253,10 @@ pub fn parse_attr(raw: &str) -> Result<(String, String)> {
     let Some((key, value)) = raw.split_once('=') else {
         return Err(Error::invalid(
             "attr",
-            format!("{raw:?} must be KEY=VALUE, for example operator_type=PAYE"),
+            format!(
+                "{raw} must be KEY=VALUE, for example operator_type=PAYE",
+                raw = quoted(raw)
+            ),
         ));
     };
     let key = validate_word("attr key", key)?;
@@ -335,7 +364,7 @@ impl FromStr for Status {
                 let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
                 Error::invalid(
                     "status",
-                    format!("{s:?} is not one of {}", names.join(", ")),
+                    format!("{s} is not one of {}", names.join(", "), s = quoted(s)),
                 )
             })
     }
@@ -359,7 +388,10 @@ pub fn parse_duration(field: &str, raw: &str) -> Result<jiff::SignedDuration> {
     let bad = || {
         Error::invalid(
             field,
-            format!("{raw:?} is not a duration like 90s, 15m, 12h, 7d or 2w"),
+            format!(
+                "{raw} is not a duration like 90s, 15m, 12h, 7d or 2w",
+                raw = quoted(raw)
+            ),
         )
     };
     if text.is_empty() {
@@ -404,24 +436,63 @@ pub fn parse_time(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::
     parse_time_exact(field, raw, now).map(to_second)
 }
 
+/// The earliest and latest times roster holds: the first of RFC 3339's
+/// years, and the last time jiff can hold in every time zone.
+const EARLIEST: &str = "0000-01-01T00:00:00Z";
+const LATEST: &str = "9999-12-30T22:00:00Z";
+
+/// A time that parses but is out of the range roster holds.
+fn out_of_range(field: &str, raw: &str) -> Error {
+    Error::invalid(
+        field,
+        format!(
+            "{} is out of range: times run from {EARLIEST} to {LATEST}",
+            quoted(raw.trim())
+        ),
+    )
+}
+
 fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
+    let text = raw.trim();
+    let ts = parse_time_unbounded(field, raw, now)?;
+    let earliest: jiff::Timestamp = EARLIEST.parse().expect("a valid time");
+    if ts < earliest {
+        return Err(out_of_range(field, text));
+    }
+    Ok(ts)
+}
+
+fn parse_time_unbounded(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
     let text = raw.trim();
     if let Some(rest) = text.strip_prefix('+') {
         return now
             .checked_add(parse_duration(field, rest)?)
-            .map_err(|e| Error::invalid(field, e.to_string()));
+            .map_err(|_| out_of_range(field, raw));
     }
     if let Some(rest) = text.strip_prefix('-') {
         return now
             .checked_sub(parse_duration(field, rest)?)
-            .map_err(|e| Error::invalid(field, e.to_string()));
+            .map_err(|_| out_of_range(field, raw));
     }
+    let not_a_time = || {
+        Error::invalid(
+            field,
+            format!(
+                "{raw} is not a time like 2026-01-31, 2026-01-31T12:00:00Z, +7d or -30d",
+                raw = quoted(raw)
+            ),
+        )
+    };
     match text.parse::<jiff::Timestamp>() {
         Ok(ts) => return Ok(ts),
-        // Shaped like RFC 3339 but not a time roster can hold (past the
-        // years jiff handles): say so, rather than "not a time like …".
+        // Shaped like RFC 3339 but past what roster can hold: say so,
+        // rather than "not a time like …" (or jiff's own words).
         Err(e) if text.len() >= 20 && text.as_bytes().get(10) == Some(&b'T') => {
-            return Err(Error::invalid(field, format!("{raw:?}: {e}")));
+            return Err(if e.to_string().contains("timestamp") {
+                out_of_range(field, raw)
+            } else {
+                not_a_time()
+            });
         }
         Err(_) => {}
     }
@@ -429,12 +500,9 @@ fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff
         return date
             .to_zoned(jiff::tz::TimeZone::UTC)
             .map(|z| z.timestamp())
-            .map_err(|e| Error::invalid(field, e.to_string()));
+            .map_err(|_| out_of_range(field, raw));
     }
-    Err(Error::invalid(
-        field,
-        format!("{raw:?} is not a time like 2026-01-31, 2026-01-31T12:00:00Z, +7d or -30d"),
-    ))
+    Err(not_a_time())
 }
 
 #[cfg(test)]

@@ -110,6 +110,36 @@ pub struct User {
     pub password_hash: Option<String>,
 }
 
+impl User {
+    /// The first of roster's store invariants (those `db check` checks)
+    /// this user would break, as the field at fault and what is wrong.
+    /// Every write path checks it before it writes.
+    pub fn broken_invariant(&self) -> Option<(&'static str, &'static str)> {
+        let stored = self.status.stored();
+        if stored == Status::Archived && self.previous_status.is_none() {
+            return Some(("status", "is archived with no remembered previous status"));
+        }
+        if stored != Status::Archived && self.previous_status.is_some() {
+            return Some((
+                "status",
+                "is not archived but has a remembered previous status",
+            ));
+        }
+        if stored == Status::Invited && self.invited_at.is_none() {
+            return Some(("invited_at", "is invited with no invitation time"));
+        }
+        if stored == Status::Invited && self.invite_expires_at.is_none() {
+            return Some(("invite_expires_at", "is invited with no invitation expiry"));
+        }
+        if crate::domain::types::to_second(self.updated_at)
+            < crate::domain::types::to_second(self.created_at)
+        {
+            return Some(("updated_at", "would be updated before it was created"));
+        }
+        None
+    }
+}
+
 /// The status a user is in at `now`, given what is stored: an invitation past its
 /// expiry reads as `invitation_expired`, a block past its `blocked_until` as `active`.
 pub fn effective_status(

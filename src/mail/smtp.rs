@@ -1,11 +1,14 @@
 //! The `smtp://`, `smtps://` and `sendmail` transports.
 
+use std::ffi::OsString;
+use std::io::Write as _;
 use std::path::Path;
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
-use lettre::{SendmailTransport, SmtpTransport, Transport as _};
+use lettre::{SmtpTransport, Transport as _};
 use zeroize::Zeroizing;
 
 use super::{Mailer, SendError, SmtpTls};
@@ -91,18 +94,59 @@ impl Mailer for SmtpMailer {
     }
 }
 
+/// The local MTA's `sendmail` command, started for each message with the
+/// message on stdin (`sendmail -i -f FROM -- TO…`).
 pub struct SendmailMailer {
-    transport: SendmailTransport,
+    command: OsString,
 }
+
+/// The variables the MTA is given; nothing else of roster's environment
+/// reaches it. roster's own (`ROSTER_SMTP_PASSWORD`, a `ROSTER_DB` URL with a
+/// password), `PGPASSWORD` and whatever else the caller holds are secrets the
+/// MTA has no use for. `MAIL_CONFIG` points Postfix's sendmail at its
+/// configuration; HOME finds `~/.msmtprc` and the like.
+const MTA_ENVIRONMENT: &[&str] = &[
+    "PATH",
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "LANG",
+    "LC_ALL",
+    "LC_CTYPE",
+    "LC_MESSAGES",
+    "TZ",
+    "TMPDIR",
+    "MAIL_CONFIG",
+];
 
 impl SendmailMailer {
     pub fn new(path: Option<&Path>) -> SendmailMailer {
         SendmailMailer {
-            transport: match path {
-                Some(p) => SendmailTransport::new_with_command(p.as_os_str()),
-                None => SendmailTransport::new(),
-            },
+            command: path.map_or_else(|| "sendmail".into(), |p| p.as_os_str().to_owned()),
         }
+    }
+
+    fn command(&self, envelope: &lettre::address::Envelope) -> Command {
+        let mut command = Command::new(&self.command);
+        command.env_clear();
+        for name in MTA_ENVIRONMENT {
+            if let Some(value) = std::env::var_os(name) {
+                command.env(name, value);
+            }
+        }
+        command.arg("-i");
+        if let Some(from) = envelope.from() {
+            command
+                .arg("-f")
+                .arg(AsRef::<std::ffi::OsStr>::as_ref(from));
+        }
+        command
+            .arg("--")
+            .args(envelope.to().iter().map(AsRef::<std::ffi::OsStr>::as_ref))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        command
     }
 }
 
@@ -112,9 +156,27 @@ impl Mailer for SendmailMailer {
         message: &lettre::Message,
         _timeout: Duration,
     ) -> std::result::Result<Option<String>, SendError> {
-        self.transport
-            .send(message)
-            .map(|_| Some("sendmail".to_string()))
-            .map_err(|e| SendError::retry(format!("sendmail: {e}")))
+        let failed = |e: &dyn std::fmt::Display| SendError::retry(format!("sendmail: {e}"));
+        let mut child = self
+            .command(message.envelope())
+            .spawn()
+            .map_err(|e| failed(&e))?;
+        let written = child
+            .stdin
+            .take()
+            .expect("stdin is piped")
+            .write_all(&message.formatted());
+        let output = child.wait_with_output().map_err(|e| failed(&e))?;
+        if !output.status.success() {
+            let said = String::from_utf8_lossy(&output.stderr);
+            let said = said.trim();
+            return Err(failed(&if said.is_empty() {
+                output.status.to_string()
+            } else {
+                crate::domain::error::quoted(said)
+            }));
+        }
+        written.map_err(|e| failed(&e))?;
+        Ok(Some("sendmail".to_string()))
     }
 }

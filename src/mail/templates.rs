@@ -20,6 +20,20 @@ pub const RESET: &str = "reset";
 pub const ONBOARDING: &str = "onboarding";
 pub const PASSWORD_CHANGED: &str = "password_changed";
 
+/// What a message made from `template` is, in words a person reads
+/// (`password-changed notice`), for messages such as "… written to FILE".
+pub fn described(template: &str) -> String {
+    match template {
+        INVITATION => "invitation".into(),
+        REGISTRATION => "registration message".into(),
+        RESET => "password-reset link".into(),
+        ONBOARDING => "onboarding request".into(),
+        PASSWORD_CHANGED => "password-changed notice".into(),
+        "custom" => "message".into(),
+        other => format!("{} message", other.replace('_', "-")),
+    }
+}
+
 /// Templates that make sense on their own (`user email --template`). The
 /// others carry a link or an event and are sent by the verb that makes them.
 pub const SENDABLE: &[&str] = &[ONBOARDING, REGISTRATION];

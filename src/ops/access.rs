@@ -288,8 +288,9 @@ fn audit_role(
 pub fn create_role(store: &mut Store, ctx: &Ctx, role: Role) -> Result<Role> {
     store.write(|tx| {
         if tx.reader().role(&role.name)?.is_some() {
-            return Err(Conflict::Duplicate {
-                what: format!("the role name {}", role.name),
+            return Err(Conflict::Exists {
+                what: format!("role {}", role.name),
+                hint: String::new(),
             }
             .into());
         }
@@ -485,13 +486,24 @@ pub fn apply_preset(
 pub fn create_group(store: &mut Store, ctx: &Ctx, group: &GroupRef) -> Result<()> {
     store.write(|tx| {
         if let Some(existing) = tx.reader().group(group)? {
-            return Err(Conflict::Duplicate {
-                what: format!("the group {existing}"),
+            return Err(Conflict::Exists {
+                hint: same_name(&existing, group),
+                what: format!("group {existing}"),
             }
             .into());
         }
         resolve_groups(tx, ctx, std::slice::from_ref(group), true).map(drop)
     })
+}
+
+/// How a name that is not written like the group it meets is the same
+/// one (case, spaces and punctuation do not tell groups apart).
+fn same_name(existing: &GroupRef, named: &GroupRef) -> String {
+    if existing.to_string() == named.to_string() {
+        String::new()
+    } else {
+        format!(" ({named} is the same name as {existing})")
+    }
 }
 
 fn stored_group(reader: Reader<'_>, group: &GroupRef) -> Result<GroupRef> {
@@ -508,8 +520,9 @@ pub fn rename_group(store: &mut Store, ctx: &Ctx, from: &GroupRef, to: &str) -> 
         let new = GroupRef::parse(&format!("{}:{to}", old.kind()))?;
         if new.slug() != old.slug() {
             if let Some(taken) = tx.reader().group(&new)? {
-                return Err(Conflict::Duplicate {
-                    what: format!("the group {taken}"),
+                return Err(Conflict::Exists {
+                    hint: same_name(&taken, &new),
+                    what: format!("group {taken}"),
                 }
                 .into());
             }

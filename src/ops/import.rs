@@ -260,8 +260,19 @@ fn apply_fields(user: &mut User, d: &Desired) -> Result<()> {
     };
     set(&mut user.last_login_at, &d.last_login_at);
     set(&mut user.password_changed_at, &d.password_changed_at);
-    set(&mut user.invited_at, &d.invited_at);
-    set(&mut user.invite_expires_at, &d.invite_expires_at);
+    // An invited user keeps the invitation's times when a row leaves them
+    // empty: without them the invitation would never lapse, and the store
+    // would be one `db check` refuses (docs/import-export.md).
+    if user.status.stored() == Status::Invited {
+        set(&mut user.invited_at, &d.invited_at.filter(Option::is_some));
+        set(
+            &mut user.invite_expires_at,
+            &d.invite_expires_at.filter(Option::is_some),
+        );
+    } else {
+        set(&mut user.invited_at, &d.invited_at);
+        set(&mut user.invite_expires_at, &d.invite_expires_at);
+    }
     set(&mut user.blocked_until, &d.blocked_until);
     set(&mut user.locked_until, &d.locked_until);
     set(
@@ -397,6 +408,7 @@ pub fn decide(
                 },
             );
             start_in(&mut user, status, ctx)?;
+            keeps_invariants(&user)?;
             check_username(reader, &user)?;
             catalogue.check(&user)?;
             catalogue.check_grant(ctx, None, &user)?;
@@ -434,6 +446,7 @@ pub fn decide(
                 if changes(&before, &after).is_empty() {
                     return Ok(Plan::Unchanged(Box::new(before)));
                 }
+                keeps_invariants(&after)?;
                 catalogue.check(&after)?;
                 catalogue.check_grant(ctx, Some(&before), &after)?;
                 Ok(Plan::Update {
@@ -442,6 +455,18 @@ pub fn decide(
                 })
             }
         },
+    }
+}
+
+/// Refuses a user the store must not hold (`db check`'s invariants), as
+/// invalid input naming the field: a row's error, never a broken store.
+fn keeps_invariants(user: &User) -> Result<()> {
+    match user.broken_invariant() {
+        Some((field, problem)) => Err(Error::invalid(
+            field,
+            format!("user {} {problem}", user.email),
+        )),
+        None => Ok(()),
     }
 }
 

@@ -425,12 +425,18 @@ impl Action for ResetPassword {
                     let id = super::issue_reset(tx, ctx, &user)?;
                     let ids = [&user.id];
                     let ended = tx.revoke_tokens_of(&ids, &["session"])?.len();
+                    // The action says a link was sent; sessions are a
+                    // change only when some ended ("0 → 0" is none).
+                    let mut changes = Vec::new();
+                    if ended > 0 {
+                        changes.push(FieldChange::new("sessions", ended, 0));
+                    }
                     tx.append_audit(
                         ctx.now,
                         &ctx.actor,
                         "reset-link",
                         Some(&user.id),
-                        &[FieldChange::new("sessions", ended, 0)],
+                        &changes,
                         self.reason.as_deref(),
                     )?;
                     id

@@ -2,11 +2,13 @@
 //! Lines, JSON) one at a time, and writing an export in the same format.
 //! Neither holds a whole file in memory.
 
+mod limit;
 mod read;
 mod write;
 
 use std::path::Path;
 
+pub use limit::{Limited, Unit};
 pub use read::{Item, Source};
 pub use write::Sink;
 

@@ -1,8 +1,7 @@
 //! Reading a file of users a row at a time.
 
-use std::cell::Cell;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader};
 use std::path::Path;
 use std::rc::Rc;
 
@@ -10,7 +9,8 @@ use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::FileFormat;
-use crate::domain::error::{Error, Result};
+use super::limit::{Counter, Limited, Unit};
+use crate::domain::error::{Error, Result, quoted};
 use crate::domain::record::{ATTR_PREFIX, is_field};
 use crate::domain::types::validate_word;
 use crate::output::from_csv;
@@ -43,22 +43,6 @@ pub struct Source {
     pub name: String,
     pub format: FileFormat,
     input: Box<dyn BufRead>,
-}
-
-/// A reader that counts the line breaks read through it, in a counter
-/// others can look at while it is being read.
-struct Lines<R> {
-    inner: R,
-    newlines: Rc<Cell<u64>>,
-}
-
-impl<R: Read> Read for Lines<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let seen = buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
-        self.newlines.set(self.newlines.get() + seen);
-        Ok(n)
-    }
 }
 
 impl Source {
@@ -119,13 +103,20 @@ impl Source {
     }
 
     fn csv(self, each: &mut dyn FnMut(Item) -> Result<()>) -> Result<()> {
+        let limited = Limited::new(self.input, Unit::CsvRecord);
+        let counter = limited.counter();
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
-            .from_reader(self.input);
+            .from_reader(limited);
         let headers = reader
             .headers()
-            .map_err(|e| Error::invalid("file", format!("{}: line 1: {e}", self.name)))?
+            .map_err(|e| {
+                counter.overrun(&self.name).unwrap_or_else(|| {
+                    Error::invalid("file", format!("{}: line 1: {e}", self.name))
+                })
+            })?
             .clone();
+        counter.next_record_line();
         let columns = csv_columns(&self.name, &headers)?;
         let mut record = csv::StringRecord::new();
         loop {
@@ -133,7 +124,12 @@ impl Source {
                 Ok(false) => break,
                 Ok(true) => {}
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line());
+                    if let Some(overrun) = counter.overrun(&self.name) {
+                        return Err(overrun);
+                    }
+                    let line = counter
+                        .next_record_line()
+                        .unwrap_or_else(|| e.position().map_or(0, |p| p.line()));
                     if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
                         each(Item::Broken {
                             line,
@@ -147,7 +143,9 @@ impl Source {
                     ));
                 }
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = counter
+                .next_record_line()
+                .unwrap_or_else(|| record.position().map_or(0, |p| p.line()));
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
             }
@@ -191,15 +189,19 @@ impl Source {
 
     fn jsonl(self, each: &mut dyn FnMut(Item) -> Result<()>) -> Result<()> {
         let name = self.name.clone();
-        let mut input = self.input;
+        let limited = Limited::new(self.input, Unit::Line);
+        let counter = limited.counter();
+        let mut input = BufReader::with_capacity(1 << 16, limited);
         let mut line = 0u64;
         let mut bytes = Vec::new();
         loop {
             bytes.clear();
             line += 1;
-            let read = input
-                .read_until(b'\n', &mut bytes)
-                .map_err(|e| Error::invalid("file", format!("{name}: line {line}: {e}")))?;
+            let read = input.read_until(b'\n', &mut bytes).map_err(|e| {
+                counter
+                    .overrun(&name)
+                    .unwrap_or_else(|| Error::invalid("file", format!("{name}: line {line}: {e}")))
+            })?;
             if read == 0 {
                 break;
             }
@@ -231,23 +233,20 @@ impl Source {
 
     fn json(self, each: &mut dyn FnMut(Item) -> Result<()>) -> Result<()> {
         let name = self.name.clone();
-        let newlines = Rc::new(Cell::new(0));
-        let counted = Lines {
-            inner: self.input,
-            newlines: Rc::clone(&newlines),
-        };
+        let limited = Limited::new(self.input, Unit::Item);
+        let counter = limited.counter();
         let mut failure: Option<Error> = None;
         let result = {
-            let mut de = serde_json::Deserializer::from_reader(counted);
+            let mut de = serde_json::Deserializer::from_reader(limited);
             let seed = Items {
                 each,
-                newlines,
+                counter: Rc::clone(&counter),
                 failure: &mut failure,
             };
             let r = seed.deserialize(&mut de);
             r.and_then(|()| de.end())
         };
-        if let Some(e) = failure {
+        if let Some(e) = failure.or_else(|| counter.overrun(&name)) {
             return Err(e);
         }
         result.map_err(|e| {
@@ -281,11 +280,11 @@ fn csv_columns(name: &str, headers: &csv::StringRecord) -> Result<Vec<Column>> {
         let header = header.trim();
         let lower = header.to_ascii_lowercase();
         if !seen.insert(lower.clone()) {
-            return Err(bad(format!("column {header:?} is there twice")));
+            return Err(bad(format!("column {} is there twice", quoted(header))));
         }
         if let Some(key) = header.strip_prefix(ATTR_PREFIX) {
             let key = validate_word("attr key", key)
-                .map_err(|e| bad(format!("column {header:?}: {e}")))?;
+                .map_err(|e| bad(format!("column {}: {e}", quoted(header))))?;
             columns.push(Column::Attr(key));
         } else if lower == "attributes" {
             return Err(bad(
@@ -299,7 +298,8 @@ fn csv_columns(name: &str, headers: &csv::StringRecord) -> Result<Vec<Column>> {
             columns.push(Column::Field(lower));
         } else {
             return Err(bad(format!(
-                "unknown column {header:?}; the columns are the field names of `roster user show --json`, attr.KEY for attributes, and password_hash"
+                "unknown column {}; the columns are the field names of `roster user show --json`, attr.KEY for attributes, and password_hash",
+                quoted(header)
             )));
         }
     }
@@ -315,8 +315,9 @@ fn csv_columns(name: &str, headers: &csv::StringRecord) -> Result<Vec<Column>> {
 /// Visits a JSON array, handing each object to `each` as it is read.
 struct Items<'a, 'f> {
     each: &'a mut dyn FnMut(Item) -> Result<()>,
-    /// Line breaks read so far: an item ends on the line after them.
-    newlines: Rc<Cell<u64>>,
+    /// Line breaks read so far (an item ends on the line after them), and
+    /// the bound on one item.
+    counter: Rc<Counter>,
     failure: &'f mut Option<Error>,
 }
 
@@ -339,7 +340,8 @@ impl<'de> Visitor<'de> for Items<'_, '_> {
         let mut index = 0u64;
         while let Some(value) = seq.next_element::<Value>()? {
             index += 1;
-            let line = self.newlines.get() + 1;
+            let line = self.counter.newlines() + 1;
+            self.counter.next_item();
             let item = match value {
                 Value::Object(fields) => Item::Row { line, fields },
                 _ => Item::Broken {

@@ -280,7 +280,7 @@ fn groups_keep_their_names_as_written() {
         &env,
         &["group", "create", "client:ACME fleet ltd"],
         5,
-        "already taken",
+        "group client:Acme Fleet Ltd already exists (client:ACME fleet ltd is the same name as client:Acme Fleet Ltd)",
     );
     env.create(
         "a@example.com",
@@ -1329,4 +1329,34 @@ mod random {
             prop_assert!(broken.is_empty(), "after {done} changes: {broken:?}");
         }
     }
+}
+
+/// Issue 17: `group create team:north` when the group exists said "already
+/// taken by another user". It says the group (or role) exists.
+#[test]
+fn creating_a_group_or_role_that_exists_says_it_exists() {
+    let env = TestEnv::new();
+    env.ok(&["group", "create", "team:north"]);
+    let said = fails(
+        &env,
+        &["group", "create", "team:north"],
+        5,
+        "error: group team:north already exists\n",
+    );
+    assert!(!said.contains("user"), "{said}");
+    env.ok(&["group", "create", "team:south"]);
+    fails(
+        &env,
+        &["group", "rename", "team:south", "North"],
+        5,
+        "group team:north already exists (team:North is the same name as team:north)",
+    );
+    env.ok(&["role", "create", "auditor"]);
+    let said = fails(
+        &env,
+        &["role", "create", "auditor"],
+        5,
+        "role auditor already exists",
+    );
+    assert!(!said.contains("user"), "{said}");
 }

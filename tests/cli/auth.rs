@@ -1083,3 +1083,44 @@ fn a_user_changes_their_own_password() {
     assert_eq!(code, 7, "{stderr}");
     assert!(stderr.contains("locked out"), "{stderr}");
 }
+
+/// Issue 17: the audit row of `reset-password --link` said `sessions: 0 → 0`
+/// for a user with no session. A no-op is not recorded; sessions that ended
+/// are.
+#[test]
+fn a_reset_link_records_sessions_only_when_some_ended() {
+    let env = TestEnv::new();
+    active_with_password(&env, "ada@example.com", GOOD);
+    let changes_of_last_reset = |env: &TestEnv| {
+        let rows = env.json(&[
+            "audit",
+            "list",
+            "--user",
+            "ada@example.com",
+            "--action",
+            "reset-link",
+        ]);
+        rows.as_array().unwrap().last().unwrap()["changes"].clone()
+    };
+    env.ok(&[
+        "--yes",
+        "user",
+        "reset-password",
+        "ada@example.com",
+        "--link",
+    ]);
+    assert_eq!(changes_of_last_reset(&env), serde_json::json!([]));
+    login(&env, "ada@example.com");
+    login(&env, "ada@example.com");
+    env.ok(&[
+        "--yes",
+        "user",
+        "reset-password",
+        "ada@example.com",
+        "--link",
+    ]);
+    assert_eq!(
+        changes_of_last_reset(&env),
+        serde_json::json!([{"field": "sessions", "old": 2, "new": 0}])
+    );
+}

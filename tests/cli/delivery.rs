@@ -320,3 +320,60 @@ fn an_unusable_outbox_is_named_with_a_fix_that_fits() {
     assert!(stderr.contains("must be a directory"), "{stderr}");
     assert!(!stderr.contains("chmod"), "{stderr}");
 }
+
+/// Issue 17: roster said which template a message came from
+/// (`password_changed written to …`); it says what was sent, in words.
+#[test]
+fn where_mail_went_is_said_in_words_not_template_names() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let said = |args: &[&str]| {
+        let (code, _, stderr) = env.run(args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        stderr
+    };
+    let stderr = said(&[
+        "--yes",
+        "user",
+        "reset-password",
+        "ada@example.com",
+        "--link",
+    ]);
+    assert!(
+        stderr.contains("password-reset link written to "),
+        "{stderr}"
+    );
+    let stderr = said(&[
+        "--yes",
+        "user",
+        "email",
+        "ada@example.com",
+        "--template",
+        "registration",
+    ]);
+    assert!(
+        stderr.contains("registration message written to "),
+        "{stderr}"
+    );
+    let out = env
+        .cmd()
+        .args([
+            "--yes",
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--password-stdin",
+        ])
+        .write_stdin(format!("{GOOD}\n"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("password-changed notice written to "),
+        "{stderr}"
+    );
+    for name in ["password_changed", "reset written", "registration written"] {
+        assert!(!stderr.contains(name), "{stderr}");
+    }
+}

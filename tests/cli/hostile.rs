@@ -13,7 +13,9 @@
 //! stays sound.
 //!
 //! The fuzz tests draw fresh cases on every run; a failure prints the minimal
-//! input, and `PROPTEST_RNG_SEED=N` replays a run.
+//! input and the seed, and `PROPTEST_RNG_SEED=N` replays the run. Each
+//! failure found becomes a fixed regression test at the end of this file,
+//! so that a fixed bug stays fixed whatever the seed.
 
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
@@ -21,7 +23,7 @@ use std::process::Output;
 use std::time::Duration;
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 
 use crate::common::TestEnv;
 use crate::common::process::output_within;
@@ -29,14 +31,32 @@ use crate::common::process::output_within;
 const CASES: u32 = 64;
 const PROCESS_LIMIT: Duration = Duration::from_secs(30);
 
-fn runner() -> TestRunner {
+/// The seed of this run: `PROPTEST_RNG_SEED` when it is set, else a fresh
+/// one. A failure prints it: the import tests keep their store from case to
+/// case, so the minimal input alone may not reproduce what failed, but the
+/// seed replays the whole run.
+fn seed() -> u64 {
+    match Config::default().rng_seed {
+        RngSeed::Fixed(seed) => seed,
+        RngSeed::Random => {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64);
+            nanos ^ (u64::from(std::process::id()) << 32)
+        }
+    }
+}
+
+fn runner(seed: u64) -> TestRunner {
     TestRunner::new(Config {
         failure_persistence: None,
+        rng_seed: RngSeed::Fixed(seed),
         ..Config::with_cases(CASES)
     })
 }
 
-/// Runs the property; on failure, panics with the minimal failing input.
+/// Runs the property; on failure, panics with the minimal failing input
+/// and the seed that replays the run.
 fn check_all<S: Strategy>(
     name: &str,
     strategy: S,
@@ -45,11 +65,15 @@ fn check_all<S: Strategy>(
     S::Value: std::fmt::Debug,
 {
     let started = std::time::Instant::now();
-    if let Err(e) = runner().run(&strategy, test) {
-        panic!("{name}: {e}");
+    let seed = seed();
+    if let Err(e) = runner(seed).run(&strategy, test) {
+        panic!(
+            "{name}: {e}\nreplay the whole run with PROPTEST_RNG_SEED={seed}; \
+             then make the case a regression test (see the tests at the end of tests/cli/hostile.rs)"
+        );
     }
     eprintln!(
-        "{name}: {CASES} cases in {:.1}s",
+        "{name}: {CASES} cases in {:.1}s (PROPTEST_RNG_SEED={seed})",
         started.elapsed().as_secs_f64()
     );
 }
@@ -1792,4 +1816,247 @@ fn import_refuses_times_that_would_break_the_store() {
     let out = roster(&env, ["user", "import", "-"], Some(text.as_bytes()));
     assert_eq!(out.status.code(), Some(0));
     env.ok(&["db", "check"]);
+}
+
+/// Found by the import fuzz test (`random_import_files_never_panic_and_fail_whole`,
+/// in a CI run of a fresh clone; issue 17): an invited user updated from a row
+/// whose `invite_expires_at` cell is empty stayed invited with no expiry, a
+/// store `db check` refuses and an invitation that never lapses. An empty
+/// invitation time on an invited user keeps the stored one.
+#[test]
+fn an_empty_invitation_expiry_on_update_keeps_the_stored_one() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "bob@example.com"]);
+    let before = env.json(&["user", "show", "bob@example.com"]);
+    assert_eq!(before["status"], "invited");
+    let text = "company,invite_expires_at,email,attr.code,blocked_reason\n\
+                \"Smith, Jones\",,bob@example.com,,'=quoted\n";
+    let out = roster(
+        &env,
+        [
+            "--yes",
+            "user",
+            "import",
+            "--on-conflict",
+            "update",
+            "--skip-invalid",
+            "-",
+        ],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = env.json(&["user", "show", "bob@example.com"]);
+    assert_eq!(after["company"], "Smith, Jones");
+    assert_eq!(after["status"], "invited");
+    assert_eq!(after["invite_expires_at"], before["invite_expires_at"]);
+    assert_eq!(after["invited_at"], before["invited_at"]);
+    env.ok(&["db", "check"]);
+    // The same through sync, with an empty invited_at too.
+    let text = "email,invited_at,invite_expires_at,company\nbob@example.com,,,Jones\n";
+    let out = roster(
+        &env,
+        ["--yes", "user", "sync", "--missing", "ignore", "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = env.json(&["user", "show", "bob@example.com"]);
+    assert_eq!(after["company"], "Jones");
+    assert_eq!(after["invite_expires_at"], before["invite_expires_at"]);
+    env.ok(&["db", "check"]);
+}
+
+/// Issue 17: `user import /dev/zero` and `block --from-file /dev/zero` grew to
+/// 4 GB, and a 300 MB header cell was echoed whole to stderr. A line (a CSV
+/// record, a JSON item) over 1 MiB stops the read with exit 6 naming the
+/// file and the line, and no message quotes more than 200 characters of
+/// input. The files here are just over the cap (bounded `/dev/zero`).
+#[test]
+fn input_over_the_line_cap_is_refused_and_never_echoed_whole() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let mib = 1 << 20;
+    let zeros = env.path().join("zeros.csv");
+    let mut head = std::process::Command::new("head")
+        .args(["-c", &(3 * mib).to_string(), "/dev/zero"])
+        .output()
+        .unwrap();
+    assert_eq!(head.stdout.len(), 3 * mib);
+    std::fs::write(&zeros, std::mem::take(&mut head.stdout)).unwrap();
+    let zeros = zeros.to_str().unwrap();
+    let long = "x".repeat(mib + 10);
+    let half = "y".repeat(mib / 2);
+    let cases: Vec<(&str, String, Vec<&str>, i32, String)> = vec![
+        (
+            "zeros",
+            String::new(),
+            vec!["user", "import", zeros],
+            6,
+            format!("{zeros}: line 1 is longer than 1 MiB"),
+        ),
+        (
+            "header.csv",
+            format!("email,{long}\nada@example.com,1\n"),
+            vec!["user", "import"],
+            6,
+            "line 1 is longer than 1 MiB".into(),
+        ),
+        (
+            "record.csv",
+            format!(
+                "email,comment\nbob@example.com,ok\nada@example.com,\"{}\n{}\"\n",
+                &long[..mib / 2],
+                &long[..mib / 2 + 10]
+            ),
+            vec!["user", "import"],
+            6,
+            "line 3 is longer than 1 MiB".into(),
+        ),
+        (
+            "users.jsonl",
+            format!("{{\"email\":\"bob@example.com\"}}\n{{\"email\":\"{long}\"}}\n"),
+            vec!["user", "import"],
+            6,
+            "line 2 is longer than 1 MiB".into(),
+        ),
+        (
+            "users.json",
+            format!("[\n{{\"email\":\"bob@example.com\"}},\n{{\"comment\":\"{long}\"}}]\n"),
+            vec!["user", "import"],
+            6,
+            "line 3 is longer than 1 MiB".into(),
+        ),
+        (
+            "unknown.csv",
+            format!("email,{half}\nada@example.com,1\n"),
+            vec!["user", "import"],
+            6,
+            "unknown column \"yyyy".into(),
+        ),
+        (
+            "targets",
+            String::new(),
+            vec!["--yes", "user", "block", "--from-file", zeros],
+            6,
+            format!("{zeros}: line 1 is longer than 1 MiB"),
+        ),
+        (
+            "long-target.txt",
+            format!("ada@example.com\n{half}\n"),
+            vec!["--yes", "user", "block", "--from-file"],
+            6,
+            "line 2: \"yyyy".into(),
+        ),
+    ];
+    for (name, text, mut args, code, says) in cases {
+        let path;
+        if !text.is_empty() {
+            path = env.path().join(name).display().to_string();
+            std::fs::write(&path, &text).unwrap();
+            args.push(&path);
+        }
+        let out = roster(&env, &args, None);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(code), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&says) || stdout.contains(&says),
+            "{name}: should say {says}: {stderr}"
+        );
+        assert!(
+            out.stderr.len() + out.stdout.len() < 2000,
+            "{name}: {} bytes of output",
+            out.stderr.len() + out.stdout.len()
+        );
+    }
+    assert_eq!(env.status("ada@example.com"), "active");
+    let (code, _, _) = env.run(&["user", "show", "bob@example.com"]);
+    assert_eq!(code, 4, "nothing was imported");
+}
+
+/// The other inputs roster reads whole are bounded too: a secret on stdin
+/// (`--password-stdin < /dev/zero`) and `user email --body-file`.
+#[test]
+fn stdin_secrets_and_mail_bodies_are_bounded() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let zeros = vec![0u8; (1 << 20) + 100];
+    let out = roster(
+        &env,
+        [
+            "user",
+            "reset-password",
+            "ada@example.com",
+            "--password-stdin",
+        ],
+        Some(&zeros),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("line 1 is longer than 1 MiB"), "{stderr}");
+    let body = env.path().join("body.txt");
+    std::fs::write(&body, "z".repeat((1 << 20) + 1)).unwrap();
+    let out = roster(
+        &env,
+        [
+            "--yes",
+            "user",
+            "email",
+            "ada@example.com",
+            "--subject",
+            "Hello",
+            "--body-file",
+            body.to_str().unwrap(),
+        ],
+        None,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("is longer than 1 MiB"), "{stderr}");
+    assert!(out.stderr.len() < 1000);
+}
+
+/// Issue 17: `--until 9999-12-31` and `+99999999d` printed jiff's internals
+/// ("parameter 'Unix timestamp seconds' is not in the required range of
+/// -377705023201..=253402207200"). They say the range roster holds.
+#[test]
+fn times_out_of_range_say_the_range() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    for until in [
+        "9999-12-31",
+        "+99999999d",
+        "9999-12-31T23:59:59Z",
+        "-3000000d",
+    ] {
+        let (code, _, stderr) = env.run(&[
+            "--yes",
+            "user",
+            "block",
+            "ada@example.com",
+            "--until",
+            until,
+        ]);
+        assert_eq!(code, 6, "{until}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "{until:?} is out of range: times run from 0000-01-01T00:00:00Z to 9999-12-30T22:00:00Z"
+            )),
+            "{until}: {stderr}"
+        );
+        assert!(!stderr.contains("parameter"), "{until}: {stderr}");
+    }
+    let (code, _, stderr) = env.run(&["audit", "list", "--since", "+99999999d"]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("is out of range"), "{stderr}");
+    assert_eq!(env.status("ada@example.com"), "active");
 }

@@ -550,3 +550,69 @@ fn concurrent_wrong_guesses_get_no_more_than_the_configured_attempts() {
     assert_eq!(code, 0, "unlocked: {stderr}");
     env.ok(&["audit", "verify"]);
 }
+
+/// Issue 17: the MTA roster starts inherited roster's whole environment, so
+/// `ROSTER_SMTP_PASSWORD`, `PGPASSWORD` and a `ROSTER_DB` URL holding a
+/// password reached the sendmail script. It gets PATH, HOME, the locale and
+/// what an MTA reads, nothing else.
+#[test]
+fn the_mta_gets_a_clean_environment() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let dump = env.path().join("mta-env");
+    let script = env.path().join("fake-sendmail");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nenv > {}\ncat > /dev/null\n", dump.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let transport = format!("sendmail:{}", script.display());
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "create", "ada@example.com"],
+        &[
+            ("ROSTER_MAIL_TRANSPORT", transport.as_str()),
+            ("ROSTER_SMTP_PASSWORD", "smtp-secret-1"),
+            ("ROSTER_SMTP_USER", "mailer"),
+            ("PGPASSWORD", "pg-secret-2"),
+            ("SOME_API_KEY", "other-secret-3"),
+            ("LANG", "C.UTF-8"),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let environ = std::fs::read_to_string(&dump).unwrap();
+    for secret in ["smtp-secret-1", "pg-secret-2", "other-secret-3", "ROSTER_"] {
+        assert!(
+            !environ.contains(secret),
+            "{secret} reached the MTA: {environ}"
+        );
+    }
+    let names: Vec<&str> = environ
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(name, _)| name))
+        .collect();
+    assert!(names.contains(&"PATH"), "{environ}");
+    assert!(environ.contains("LANG=C.UTF-8"), "{environ}");
+    for name in &names {
+        assert!(
+            [
+                "PATH",
+                "HOME",
+                "USER",
+                "LOGNAME",
+                "LANG",
+                "LC_ALL",
+                "LC_CTYPE",
+                "LC_MESSAGES",
+                "TZ",
+                "TMPDIR",
+                "MAIL_CONFIG",
+                "PWD",
+                "SHLVL",
+                "_"
+            ]
+            .contains(name),
+            "{name} reached the MTA: {environ}"
+        );
+    }
+}

@@ -1236,3 +1236,101 @@ fn imported_argon2_hashes_are_bounded_and_weak_ones_replaced() {
         "replaced: {stored}"
     );
 }
+
+/// Issue 17: a bcrypt hash of cost 31 made every sign-in of its user run for
+/// days. Above cost 14, a hash is refused where it comes in (import and
+/// sync, exit 6 naming the line) and never checked if it is already stored.
+#[test]
+fn imported_bcrypt_hashes_above_cost_14_are_refused() {
+    let env = TestEnv::new();
+    // A well-formed bcrypt hash, only its cost changed.
+    let cheap = "$2b$04$abcdefghijklmnopqrstuuQ0aQpD2dTjbTIF6iSV0fb0sCpyStRGK";
+    let costly = cheap.replacen("$04$", "$31$", 1);
+    let path = file(
+        &env,
+        "h.csv",
+        &format!("email,password_hash\nok@example.com,{cheap}\ncostly@example.com,{costly}\n"),
+    );
+    for verb in ["import", "sync"] {
+        let mut args = vec!["--yes", "user", verb, &path];
+        if verb == "sync" {
+            args.extend(["--missing", "ignore"]);
+        }
+        let (code, rows, err) = import_rows(&env, &args);
+        assert_eq!(code, 6, "{verb}: {err}");
+        let error = rows
+            .iter()
+            .find(|r| r["outcome"] == "failed")
+            .and_then(|r| r["error"].as_str())
+            .unwrap_or_else(|| panic!("{verb}: {rows:?}"));
+        assert!(
+            error.contains(
+                "line 3: password_hash: asks too much of every sign-in: bcrypt cost 31, at most 14"
+            ),
+            "{verb}: {error}"
+        );
+        assert!(!env.store_exists() || user_count(&env) == 0, "{verb}");
+    }
+}
+
+/// Issue 17: in a file with CRLF line ends (roster's own CSV export has
+/// them), every line number was one less than the line's. A quoted cell
+/// over two lines (refused: no field holds a line break) and a blank line
+/// count as lines too.
+#[test]
+fn line_numbers_are_right_with_crlf_line_ends() {
+    let env = TestEnv::new();
+    let lf = "email,comment,status\n\
+              ada@example.com,\"two\nlines\",active\n\
+              \n\
+              bad,,active\n\
+              carol@example.com,,sleeping\n";
+    let crlf = lf.replace('\n', "\r\n");
+    for (name, text) in [("lf.csv", lf.to_string()), ("crlf.csv", crlf)] {
+        let path = file(&env, name, &text);
+        let (code, rows, err) = import_rows(&env, &["--yes", "user", "import", &path]);
+        assert_eq!(code, 6, "{name}: {err}");
+        let failed: Vec<(i64, String)> = rows
+            .iter()
+            .filter(|r| r["outcome"] == "failed")
+            .map(|r| {
+                (
+                    r["line"].as_i64().unwrap(),
+                    r["error"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let want = [
+            (2, "line 2: comment"),
+            (5, "line 5: email"),
+            (6, "line 6: status"),
+        ];
+        assert_eq!(failed.len(), want.len(), "{name}: {failed:?}");
+        for ((line, error), (want_line, says)) in failed.iter().zip(want) {
+            assert_eq!(*line, want_line, "{name}: {failed:?}");
+            assert!(error.contains(says), "{name}: {failed:?}");
+        }
+    }
+    // roster's own export: its third line names the second user.
+    env.ok(&["user", "create", "--no-invite", "a@example.com"]);
+    env.ok(&["user", "create", "--no-invite", "b@example.com"]);
+    let export = env.path().join("all.csv");
+    env.ok(&["user", "export", "--output", export.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&export).unwrap();
+    assert!(text.contains("\r\n"), "the export has CRLF line ends");
+    let broken = text.replace("b@example.com", "b-at-example.com");
+    let path = file(&env, "broken.csv", &broken);
+    let (code, rows, err) = import_rows(
+        &env,
+        &["--yes", "user", "import", &path, "--on-conflict", "skip"],
+    );
+    assert_eq!(code, 6, "{err}");
+    let failed: Vec<&Value> = rows.iter().filter(|r| r["outcome"] == "failed").collect();
+    assert_eq!(failed.len(), 1, "{rows:?}");
+    let line = broken
+        .split("\r\n")
+        .position(|l| l.contains("b-at-example.com"))
+        .unwrap() as i64
+        + 1;
+    assert_eq!(failed[0]["line"], line, "{rows:?}");
+}

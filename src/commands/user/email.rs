@@ -50,13 +50,27 @@ pub fn run_email(app: &mut App, args: EmailArgs) -> Result<Exit> {
 }
 
 fn read_body(path: &std::path::Path) -> crate::Result<String> {
-    let mut body = String::new();
+    // A mail's body is text a person wrote: at most 1 MiB is read.
+    const MAX_BODY: u64 = 1 << 20;
+    let mut bytes = Vec::new();
     let read = if path.as_os_str() == "-" {
-        std::io::stdin().read_to_string(&mut body)
+        std::io::stdin().take(MAX_BODY + 1).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut body))
+        std::fs::File::open(path).and_then(|f| f.take(MAX_BODY + 1).read_to_end(&mut bytes))
     };
     read.map_err(|e| Error::invalid("body-file", format!("{}: {e}", path.display())))?;
+    if bytes.len() as u64 > MAX_BODY {
+        return Err(Error::invalid(
+            "body-file",
+            format!("{}: is longer than 1 MiB", path.display()),
+        ));
+    }
+    let body = String::from_utf8(bytes).map_err(|_| {
+        Error::invalid(
+            "body-file",
+            format!("{}: is not UTF-8 text", path.display()),
+        )
+    })?;
     // No store keeps U+0000 in text the same way (PostgreSQL refuses it),
     // and no mail needs it.
     if body.contains('\0') {

@@ -4,19 +4,30 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::domain::error::{Error, Result};
+use crate::domain::error::{Error, Result, quoted};
+use crate::domain::types::MAX_EMAIL;
+use crate::transfer::{Limited, Unit};
 
 /// Reads the users a file names. `-` reads stdin. Blank lines and lines starting
 /// with `#` are skipped in plain files.
 pub fn read(path: &Path) -> Result<Vec<String>> {
     let name = path.display().to_string();
-    let mut text = String::new();
-    let read = if name == "-" {
-        std::io::stdin().read_to_string(&mut text)
+    let cannot =
+        |e: std::io::Error| Error::invalid("from-file", format!("cannot read {name}: {e}"));
+    let input: Box<dyn Read> = if name == "-" {
+        Box::new(std::io::stdin())
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text))
+        Box::new(std::fs::File::open(path).map_err(cannot)?)
     };
-    read.map_err(|e| Error::invalid("from-file", format!("cannot read {name}: {e}")))?;
+    // A line over 1 MiB (`/dev/zero`) is refused as it is read.
+    let mut input = Limited::new(input, Unit::Line);
+    let counter = input.counter();
+    let mut text = String::new();
+    input.read_to_string(&mut text).map_err(|e| {
+        counter
+            .overrun_in("from-file", &name)
+            .unwrap_or_else(|| cannot(e))
+    })?;
     parse(&name, &text)
 }
 
@@ -38,12 +49,27 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<String>> {
     if header.len() > 1 || matches!(header.first().map(String::as_str), Some("email" | "id")) {
         return csv(name, text);
     }
-    Ok(text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect())
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .map(|(line, l)| key(name, line, l))
+        .collect()
+}
+
+/// A user named on `line`: no id, email or username is longer than an
+/// email may be (SPEC §2), so a longer one names nobody and is refused.
+fn key(name: &str, line: usize, value: &str) -> Result<String> {
+    if value.chars().count() > MAX_EMAIL {
+        return Err(Error::invalid(
+            "from-file",
+            format!(
+                "{name}: line {line}: {} is longer than any email, id or username ({MAX_EMAIL} characters)",
+                quoted(value)
+            ),
+        ));
+    }
+    Ok(value.to_string())
 }
 
 fn csv(name: &str, text: &str) -> Result<Vec<String>> {
@@ -70,7 +96,7 @@ fn csv(name: &str, text: &str) -> Result<Vec<String>> {
         let record =
             record.map_err(|e| Error::invalid("from-file", format!("{name}: line {line}: {e}")))?;
         match record.get(column).filter(|v| !v.is_empty()) {
-            Some(v) => users.push(v.to_string()),
+            Some(v) => users.push(key(name, line, v)?),
             None => {
                 return Err(Error::invalid(
                     "from-file",
@@ -100,7 +126,7 @@ fn jsonl(name: &str, text: &str) -> Result<Vec<String>> {
                     format!("{name}: line {line_no}: no \"email\" or \"id\" field"),
                 )
             })?;
-        users.push(key.to_string());
+        users.push(self::key(name, line_no, key)?);
     }
     Ok(users)
 }
