@@ -25,6 +25,8 @@ pub struct Selector {
     pub created_before: Option<Timestamp>,
     pub created_after: Option<Timestamp>,
     pub attributes: Vec<(String, String)>,
+    /// Only users locked out by failed sign-ins now (`--locked`).
+    pub locked: bool,
     /// Every user: needed when no filter is given to a bulk verb.
     pub all: bool,
 }
@@ -42,6 +44,7 @@ impl Selector {
             || self.created_before.is_some()
             || self.created_after.is_some()
             || !self.attributes.is_empty()
+            || self.locked
     }
 
     /// `--all` means every user: with a filter beside it, it is a mistake the
@@ -70,6 +73,7 @@ pub struct SelectorInput {
     pub created_before: Option<String>,
     pub created_after: Option<String>,
     pub attributes: Vec<String>,
+    pub locked: bool,
     pub all: bool,
 }
 
@@ -132,6 +136,7 @@ impl SelectorInput {
                 .iter()
                 .map(|a| parse_attr(a))
                 .collect::<Result<_>>()?,
+            locked: self.locked,
             all: self.all,
         })
     }

@@ -33,6 +33,15 @@ fn status_color(status: Status) -> Color {
     }
 }
 
+/// A user's status as a table shows it: `active (locked)` while a lockout
+/// holds (a user read from the store has a `locked_until` only then).
+fn status_cell(user: &User) -> String {
+    match user.locked_until {
+        Some(_) => format!("{} (locked)", user.status),
+        None => user.status.to_string(),
+    }
+}
+
 /// Every user field for CSV, in SPEC §2 order.
 pub const USER_CSV: &[&str] = &[
     "id",
@@ -66,6 +75,8 @@ pub const USER_CSV: &[&str] = &[
     "invite_expires_at",
     "blocked_reason",
     "blocked_until",
+    "failed_logins",
+    "locked_until",
     "onboarding_requested_at",
 ];
 
@@ -108,7 +119,7 @@ impl Record for User {
             opt(self.username.as_deref()),
             self.email.clone(),
             joined(&self.roles, ", "),
-            self.status.to_string(),
+            status_cell(self),
             self.groups
                 .iter()
                 .filter(|g| g.kind().as_str() == "store")
@@ -169,6 +180,8 @@ impl Record for User {
             t(self.invite_expires_at),
             self.blocked_reason.clone().unwrap_or_default(),
             t(self.blocked_until),
+            self.failed_logins.to_string(),
+            t(self.locked_until),
             t(self.onboarding_requested_at),
         ]);
         cells

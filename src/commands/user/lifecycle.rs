@@ -29,6 +29,7 @@ pub fn selector(args: &SelectorArgs, all: bool, now: jiff::Timestamp) -> Result<
         created_before: args.created_before.clone(),
         created_after: args.created_after.clone(),
         attributes: args.attributes.clone(),
+        locked: args.locked,
         all,
     }
     .parse(now)?;
