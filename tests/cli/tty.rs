@@ -189,3 +189,46 @@ fn long_bulk_work_shows_progress_on_a_terminal_only() {
     assert_eq!(code, 0, "{stderr}");
     assert!(!stderr.contains('['), "no bar without a terminal: {stderr}");
 }
+
+/// `user import --generate-password` shows its bar while it hashes, not only
+/// once a batch has committed: the bar is seen part way.
+#[test]
+fn import_shows_progress_while_it_hashes() {
+    let env = TestEnv::new();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let users = 80 * cores;
+    let mut csv = String::from("email\n");
+    for n in 0..users {
+        csv.push_str(&format!("user{n}@example.com\n"));
+    }
+    let file = env.path().join("staff.csv");
+    std::fs::write(&file, csv).unwrap();
+    let credentials = env.path().join("credentials.csv");
+    let (code, screen) = env.on_terminal(
+        &[
+            "--yes",
+            "user",
+            "import",
+            file.to_str().unwrap(),
+            "--generate-password",
+            "--credentials-file",
+            credentials.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{screen}");
+    // Each drawn bar: `importing [===>   ] 37/160, 3s left`.
+    let positions: Vec<usize> = screen
+        .split("importing [")
+        .skip(1)
+        .filter_map(|bar| {
+            let after = bar.split_once("] ")?.1;
+            after.split_once('/')?.0.parse().ok()
+        })
+        .collect();
+    assert!(
+        positions.iter().any(|&p| p < users),
+        "no bar part way through the hashing ({positions:?}): {screen}"
+    );
+    assert!(screen.contains(&format!("{users} created")), "{screen}");
+}
