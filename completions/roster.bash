@@ -3904,7 +3904,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__role__subcmd__assign)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4440,7 +4440,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__role__subcmd__unassign)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4606,7 +4606,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__archive)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4692,7 +4692,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__block)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --until --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4892,7 +4892,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__delete)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4978,7 +4978,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__email)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --template --subject --body-file --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --template --subject --body-file --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5076,7 +5076,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__export)
-            opts="-o -q -v -h --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --output --include-hashes --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-o -q -v -h --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --output --include-hashes --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5542,7 +5542,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__invite)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --no-email --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5628,7 +5628,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__list)
-            opts="-q -v -h --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --columns --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --columns --sort --limit --offset --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5675,7 +5675,7 @@ _roster() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "id email username first_name middle_name last_name phone company address city region postal_code country title employee_id accounting_id comment attributes roles groups permissions status created_at updated_at last_login_at password_changed_at must_change_password invited_at invite_expires_at blocked_reason blocked_until onboarding_requested_at" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id email username first_name middle_name last_name phone company address city region postal_code country title employee_id accounting_id comment attributes roles groups permissions status created_at updated_at last_login_at password_changed_at must_change_password invited_at invite_expires_at blocked_reason blocked_until failed_logins locked_until onboarding_requested_at" -- "${cur}"))
                     return 0
                     ;;
                 --sort)
@@ -5714,7 +5714,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__reset__subcmd__password)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --password-stdin --generate-password --prompt-password --credentials-file --link --no-must-change --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --password-stdin --generate-password --prompt-password --credentials-file --link --no-must-change --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5804,7 +5804,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__restore)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5890,7 +5890,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__revoke)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6006,7 +6006,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__sign__subcmd__out)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6212,7 +6212,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__unblock)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6298,7 +6298,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__unlock)
-            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --from-file --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --all --dry-run --max-affected --expect-count --atomic --reason --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -179,6 +179,8 @@ invited_at\t''
 invite_expires_at\t''
 blocked_reason\t''
 blocked_until\t''
+failed_logins\t''
+locked_until\t''
 onboarding_requested_at\t''"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Sort by these fields, \'-\' for descending: id, created, updated, email, username, first, last, status, last-login' -r -f -a "id\t''
 created\t''
@@ -198,6 +200,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Every user (the same as no filter; accepted so a selector reads the same for list and for the bulk verbs)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -293,6 +296,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -332,6 +336,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -371,6 +376,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -409,6 +415,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -447,6 +454,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -485,6 +493,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -524,6 +533,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -567,6 +577,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -605,6 +616,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -647,6 +659,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -685,6 +698,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -751,6 +765,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l all -d 'Every user (the same as no filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l include-hashes -d 'Include password hashes (argon2, bcrypt) so that passwords survive an import elsewhere'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
@@ -1439,6 +1454,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l atomic -d 'All or nothing: if any target would fail, change none'
@@ -1477,6 +1493,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l atomic -d 'All or nothing: if any target would fail, change none'

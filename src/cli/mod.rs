@@ -464,6 +464,10 @@ pub struct SelectorArgs {
     /// Users with this attribute value (repeatable)
     #[arg(long = "attr", value_name = "KEY=VALUE")]
     pub attributes: Vec<String>,
+
+    /// Users locked out by failed sign-ins now (`user unlock` clears a lock)
+    #[arg(long)]
+    pub locked: bool,
 }
 
 #[derive(Debug, Args)]

@@ -55,14 +55,16 @@ impl Record for RoleView {
             "DESCRIPTION",
         ]
     }
+    /// A role's permissions are names: lesser columns go before one is
+    /// shortened (to `users.read, clocking +4`); the user count stays.
     fn table_fits() -> Vec<Fit> {
         vec![
             Fit::Keep,
-            Fit::Cut { min: 20, rank: 6 },
+            Fit::List { rank: 6 },
             Fit::Whole { rank: 4 },
             Fit::Whole { rank: 3 },
             Fit::Whole { rank: 5 },
-            Fit::Whole { rank: 2 },
+            Fit::Whole { rank: 7 },
             Fit::Cut { min: 15, rank: 1 },
         ]
     }

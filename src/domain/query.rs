@@ -25,6 +25,8 @@ pub struct Selector {
     pub created_before: Option<Timestamp>,
     pub created_after: Option<Timestamp>,
     pub attributes: Vec<(String, String)>,
+    /// Only users locked out by failed sign-ins now (`--locked`).
+    pub locked: bool,
     /// Every user: needed when no filter is given to a bulk verb.
     pub all: bool,
     /// Only users in one of these groups: what a scoped actor's permission
@@ -46,6 +48,7 @@ impl Selector {
             || self.created_before.is_some()
             || self.created_after.is_some()
             || !self.attributes.is_empty()
+            || self.locked
     }
 
     /// `--all` means every user: with a filter beside it, it is a mistake the
@@ -74,6 +77,7 @@ pub struct SelectorInput {
     pub created_before: Option<String>,
     pub created_after: Option<String>,
     pub attributes: Vec<String>,
+    pub locked: bool,
     pub all: bool,
 }
 
@@ -136,6 +140,7 @@ impl SelectorInput {
                 .iter()
                 .map(|a| parse_attr(a))
                 .collect::<Result<_>>()?,
+            locked: self.locked,
             all: self.all,
             reach: None,
         })

@@ -96,9 +96,11 @@ pub struct User {
     pub invite_expires_at: Option<Timestamp>,
     pub blocked_reason: Option<String>,
     pub blocked_until: Option<Timestamp>,
-    /// Consecutive failed sign-ins since the last success or unlock.
+    /// Consecutive failed sign-ins since the last success, unlock or the end
+    /// of a lock; while locked, the count that set the lock.
     pub failed_logins: u32,
     /// Sign-in is refused until this time (lockout); `user unlock` clears it.
+    /// Only a lock in force is read (see [`effective_lockout`]).
     pub locked_until: Option<Timestamp>,
     /// When the onboarding form was requested (`--request-onboarding`).
     pub onboarding_requested_at: Option<Timestamp>,
@@ -152,6 +154,21 @@ pub fn effective_status(
         Status::Invited if invite_expires_at.is_some_and(|t| t <= now) => Status::InvitationExpired,
         Status::Blocked if blocked_until.is_some_and(|t| t <= now) => Status::Active,
         other => other,
+    }
+}
+
+/// The lockout as it is at `now`: a lock past its `locked_until` is over,
+/// and with it the failures that caused it (the count starts again), so an
+/// expired lock reads as none and its count as 0. While a lock holds,
+/// `failed_logins` is the count that set it.
+pub fn effective_lockout(
+    failed_logins: u32,
+    locked_until: Option<Timestamp>,
+    now: Timestamp,
+) -> (u32, Option<Timestamp>) {
+    match locked_until {
+        Some(until) if until <= now => (0, None),
+        other => (failed_logins, other),
     }
 }
 

@@ -139,8 +139,10 @@ fn sign_in(
         let attempt = user.failed_logins.saturating_add(1);
         let locks = attempt >= ctx.auth.lockout_attempts;
         if locks {
+            // The count stays while the lock holds (it is what `user show`
+            // explains the lock with); once the lock is over it reads as 0.
             let until = ctx.after(ctx.auth.lockout_duration, "lockout.duration")?;
-            tx.set_login_state(&user.id, 0, Some(until), None)?;
+            tx.set_login_state(&user.id, attempt, Some(until), None)?;
         } else {
             tx.set_login_state(&user.id, attempt, None, None)?;
         }

@@ -433,7 +433,13 @@ pub struct Survey {
     pub tally: Tally,
     /// The first target the action would fail on, for `--atomic`'s refusal.
     pub first_failure: Option<OutcomeRow>,
+    /// The emails of the first few targets that would change, for the
+    /// confirmation question (at most [`NAMED_IN_QUESTION`]).
+    pub first_changes: Vec<String>,
 }
+
+/// How many of the users a confirmation question names.
+pub const NAMED_IN_QUESTION: usize = 5;
 
 impl Survey {
     /// `--atomic`: nothing may change if any target would fail.
@@ -631,6 +637,10 @@ pub fn survey(
             survey.tally.add(row.outcome);
             if row.outcome.is_failure() && survey.first_failure.is_none() {
                 survey.first_failure = Some(row.clone());
+            }
+            if row.outcome == Outcome::WouldChange && survey.first_changes.len() < NAMED_IN_QUESTION
+            {
+                survey.first_changes.extend(row.email.clone());
             }
             if let Some(rows) = rows.as_mut() {
                 rows(&row)?;

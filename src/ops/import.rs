@@ -674,6 +674,11 @@ pub fn write_all<'p>(
             Plan::Unchanged(_) => {}
             Plan::Create(_) => {
                 let user = created.next().expect("one new user a create plan");
+                // The insert writes no login state: a row's lockout (an
+                // export of a locked user) is written apart, as on update.
+                if user.failed_logins != 0 || user.locked_until.is_some() {
+                    tx.set_login_state(&user.id, user.failed_logins, user.locked_until, None)?;
+                }
                 if options.invite && user.status == Status::Invited {
                     mail.extend(issue_invitation(tx, ctx, &user, true)?);
                 }

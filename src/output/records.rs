@@ -33,6 +33,15 @@ fn status_color(status: Status) -> Color {
     }
 }
 
+/// A user's status as a table shows it: `active (locked)` while a lockout
+/// holds (a user read from the store has a `locked_until` only then).
+fn status_cell(user: &User) -> String {
+    match user.locked_until {
+        Some(_) => format!("{} (locked)", user.status),
+        None => user.status.to_string(),
+    }
+}
+
 /// Every user field for CSV, in SPEC §2 order.
 pub const USER_CSV: &[&str] = &[
     "id",
@@ -66,6 +75,8 @@ pub const USER_CSV: &[&str] = &[
     "invite_expires_at",
     "blocked_reason",
     "blocked_until",
+    "failed_logins",
+    "locked_until",
     "onboarding_requested_at",
 ];
 
@@ -81,21 +92,24 @@ impl Record for User {
         ]
     }
 
-    /// On a narrow terminal the id shortens first; then UPDATED goes, then
-    /// USERNAME, GROUPS, ROLES, FIRST, LAST, STORE and the id last of all.
-    /// EMAIL and STATUS always stay. STORE (seed 004) is there only when a
-    /// listed user is in a `store` group.
+    /// On a narrow terminal the id shortens first; then UPDATED, USERNAME,
+    /// STORE and FIRST go before a role or group name is shortened (STORE
+    /// repeats the store groups of GROUPS); then roles and groups keep their
+    /// first names and count the rest (`admin +2`), and GROUPS, ROLES, LAST
+    /// and the id go, the id last of all. EMAIL and STATUS always stay.
+    /// STORE (seed 004) is there only when a listed user is in a `store`
+    /// group.
     fn table_fits() -> Vec<Fit> {
         vec![
             Fit::Whole { rank: 1 },
-            Fit::Cut { min: 8, rank: 5 },
-            Fit::Cut { min: 8, rank: 6 },
+            Fit::Cut { min: 8, rank: 4 },
+            Fit::Cut { min: 8, rank: 7 },
             Fit::Cut { min: 8, rank: 2 },
             Fit::Keep,
-            Fit::Cut { min: 10, rank: 4 },
+            Fit::List { rank: 6 },
             Fit::Keep,
-            Fit::Sparse { rank: 7 },
-            Fit::Cut { min: 10, rank: 3 },
+            Fit::Sparse { rank: 3 },
+            Fit::List { rank: 5 },
             Fit::Id { rank: 8 },
         ]
     }
@@ -108,7 +122,7 @@ impl Record for User {
             opt(self.username.as_deref()),
             self.email.clone(),
             joined(&self.roles, ", "),
-            self.status.to_string(),
+            status_cell(self),
             self.groups
                 .iter()
                 .filter(|g| g.kind().as_str() == "store")
@@ -169,6 +183,8 @@ impl Record for User {
             t(self.invite_expires_at),
             self.blocked_reason.clone().unwrap_or_default(),
             t(self.blocked_until),
+            self.failed_logins.to_string(),
+            t(self.locked_until),
             t(self.onboarding_requested_at),
         ]);
         cells
@@ -253,17 +269,18 @@ impl Record for AuditEntry {
         ]
     }
 
-    /// Who and why matter most: on a narrow terminal the user id goes
-    /// first, then the time; changes and reasons wrap.
+    /// Who, when and what matter most: on a narrow terminal the user id
+    /// goes first, then the reason, then the changes; changes and reasons
+    /// are cut, never wrapped (a row is one line).
     fn table_fits() -> Vec<Fit> {
         vec![
             Fit::Keep,
-            Fit::Whole { rank: 2 },
+            Fit::Whole { rank: 6 },
             Fit::Cut { min: 10, rank: 5 },
             Fit::Keep,
             Fit::Id { rank: 1 },
-            Fit::Wrap { min: 20, rank: 4 },
-            Fit::Wrap { min: 10, rank: 3 },
+            Fit::Cut { min: 20, rank: 3 },
+            Fit::Cut { min: 10, rank: 2 },
         ]
     }
 

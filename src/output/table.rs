@@ -1,8 +1,11 @@
 //! Tables that fit the terminal, the way `gh` and `kubectl` fit theirs: no
 //! line ever wraps, an email or an id is never broken. When the table is too
 //! wide, free text is cut with `…`, ids are shortened to the shortest prefix
-//! that still tells the rows apart (as git shortens commit ids), and then the
-//! least important columns are left out, one at a time.
+//! that still tells the rows apart (as git shortens commit ids), then columns
+//! less important than the lists of names (roles, groups, permissions) are
+//! left out if that lets the names show whole; otherwise lists keep their
+//! first names and count the rest (`admin, ops +3`), and the least important
+//! columns are left out, one at a time.
 
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use unicode_width::UnicodeWidthStr as _;
@@ -34,6 +37,10 @@ pub enum Fit {
     /// Prose (side effects, changes): narrowed down to `min` by wrapping
     /// onto more lines, at spaces, never inside a word; left out at `rank`.
     Wrap { min: usize, rank: u8 },
+    /// Names joined by `, ` (roles, groups): never cut inside a name, but
+    /// shortened to the first names and `+N` for the rest; columns ranked
+    /// below it are left out first when that keeps every name whole.
+    List { rank: u8 },
 }
 
 impl Fit {
@@ -45,8 +52,41 @@ impl Fit {
             | Fit::Id { rank }
             | Fit::Whole { rank }
             | Fit::Sparse { rank }
-            | Fit::Wrap { rank, .. } => Some(rank),
+            | Fit::Wrap { rank, .. }
+            | Fit::List { rank } => Some(rank),
         }
+    }
+}
+
+/// What separates the names of a [`Fit::List`] cell.
+const LIST_SEPARATOR: &str = ", ";
+
+/// A list of names in at most `max` columns: as many names as fit, then
+/// `+N` for the ones left out. At least the first name is shown, whole.
+fn shorten_list(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let names: Vec<&str> = text.split(LIST_SEPARATOR).collect();
+    let shortened = |shown: usize| {
+        format!(
+            "{} +{}",
+            names[..shown].join(LIST_SEPARATOR),
+            names.len() - shown
+        )
+    };
+    (1..names.len())
+        .rev()
+        .map(shortened)
+        .find(|s| width(s) <= max)
+        .unwrap_or_else(|| shortened(1.min(names.len())))
+}
+
+/// The narrowest a list cell gets: its first name and the count of the rest.
+fn list_min(text: &str) -> usize {
+    match text.split_once(LIST_SEPARATOR) {
+        None => width(text),
+        Some(_) => width(&shorten_list(text, 0)),
     }
 }
 
@@ -134,45 +174,108 @@ struct Layout {
     widths: Vec<usize>,
 }
 
+/// The widths of the `shown` columns squeezed towards `limit` without
+/// leaving any out: ids shortened, free text cut to its minimum, and lists
+/// shortened too when `lists`.
+fn squeeze(
+    headers: &[&str],
+    fits: &[Fit],
+    rows: &[Vec<Styled>],
+    shown: &[usize],
+    limit: usize,
+    lists: bool,
+) -> Vec<usize> {
+    let mut widths = natural(headers, rows, shown);
+    // First give way without losing a column: ids, then free text.
+    for (i, &c) in shown.iter().enumerate() {
+        if total(&widths) <= limit {
+            break;
+        }
+        if let Fit::Id { .. } = fits[c] {
+            let ids: Vec<&str> = rows.iter().map(|r| r[c].0.as_str()).collect();
+            widths[i] = unique_prefix(&ids).max(width(headers[c])).min(widths[i]);
+        }
+    }
+    let mut cuttable: Vec<(u8, usize, usize)> = shown
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &c)| match fits[c] {
+            Fit::Cut { min, rank } => Some((rank, i, min.max(width(headers[c])))),
+            Fit::Sparse { rank } => Some((rank, i, 10.max(width(headers[c])))),
+            Fit::Wrap { min, rank } => Some((rank, i, min.max(width(headers[c])))),
+            _ => None,
+        })
+        .collect();
+    cuttable.sort();
+    if lists {
+        let mut names: Vec<(u8, usize, usize)> = shown
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &c)| match fits[c] {
+                Fit::List { rank } => {
+                    let min = rows.iter().map(|r| list_min(&r[c].0)).max().unwrap_or(0);
+                    Some((rank, i, min.max(width(headers[c]))))
+                }
+                _ => None,
+            })
+            .collect();
+        names.sort();
+        cuttable.extend(names);
+    }
+    for (_, i, min) in cuttable {
+        let excess = total(&widths).saturating_sub(limit);
+        if excess == 0 {
+            break;
+        }
+        widths[i] = widths[i].saturating_sub(excess).max(min.min(widths[i]));
+    }
+    widths
+}
+
 /// Chooses the columns and widths for `limit` terminal columns.
 fn layout(headers: &[&str], fits: &[Fit], rows: &[Vec<Styled>], limit: Option<usize>) -> Layout {
     let empty = |c: usize| rows.iter().all(|r| r[c].0.is_empty() || r[c].0 == "-");
     let mut shown: Vec<usize> = (0..headers.len())
         .filter(|&c| !matches!(fits[c], Fit::Sparse { .. }) || !empty(c))
         .collect();
+    let Some(limit) = limit else {
+        let widths = natural(headers, rows, &shown);
+        return Layout { shown, widths };
+    };
     loop {
-        let mut widths = natural(headers, rows, &shown);
-        let Some(limit) = limit else {
+        let widths = squeeze(headers, fits, rows, &shown, limit, false);
+        if total(&widths) <= limit {
             return Layout { shown, widths };
-        };
-        // First give way without losing a column: ids, then free text.
-        for (i, &c) in shown.iter().enumerate() {
-            if total(&widths) <= limit {
-                break;
-            }
-            if let Fit::Id { .. } = fits[c] {
-                let ids: Vec<&str> = rows.iter().map(|r| r[c].0.as_str()).collect();
-                widths[i] = unique_prefix(&ids).max(width(headers[c])).min(widths[i]);
-            }
         }
-        let mut cuttable: Vec<(u8, usize, usize)> = shown
+        // Names before lesser columns: leave those out, least important
+        // first, if that lets every list show whole.
+        let least_list = shown
             .iter()
-            .enumerate()
-            .filter_map(|(i, &c)| match fits[c] {
-                Fit::Cut { min, rank } => Some((rank, i, min.max(width(headers[c])))),
-                Fit::Sparse { rank } => Some((rank, i, 10.max(width(headers[c])))),
-                Fit::Wrap { min, rank } => Some((rank, i, min.max(width(headers[c])))),
+            .filter_map(|&c| match fits[c] {
+                Fit::List { rank } => Some(rank),
                 _ => None,
             })
-            .collect();
-        cuttable.sort();
-        for (_, i, min) in cuttable {
-            let excess = total(&widths).saturating_sub(limit);
-            if excess == 0 {
-                break;
+            .min();
+        if let Some(least_list) = least_list {
+            let mut lesser: Vec<(u8, usize)> = shown
+                .iter()
+                .filter(|&&c| !matches!(fits[c], Fit::List { .. }))
+                .filter_map(|&c| fits[c].rank().filter(|r| *r < least_list).map(|r| (r, c)))
+                .collect();
+            lesser.sort();
+            let mut fewer = shown.clone();
+            for (_, c) in lesser {
+                fewer.retain(|&x| x != c);
+                let widths = squeeze(headers, fits, rows, &fewer, limit, false);
+                if total(&widths) <= limit {
+                    return Layout {
+                        shown: fewer,
+                        widths,
+                    };
+                }
             }
-            widths[i] = widths[i].saturating_sub(excess).max(min.min(widths[i]));
         }
+        let widths = squeeze(headers, fits, rows, &shown, limit, true);
         if total(&widths) <= limit {
             return Layout { shown, widths };
         }
@@ -277,6 +380,7 @@ pub fn render(
                     let lines = match fits[c] {
                         Fit::Id { .. } => vec![text.chars().take(w).collect()],
                         Fit::Wrap { .. } => wrap(text, w),
+                        Fit::List { .. } => vec![shorten_list(text, w)],
                         _ => vec![cut(text, w)],
                     };
                     (lines, *color)
@@ -386,6 +490,49 @@ mod tests {
         assert!(narrow.contains("ada.lovelace@example.com"), "{narrow}");
         let tiny = render(&headers, &fits, &rows, Some(10));
         assert_eq!(tiny.lines().nth(1), Some("ada.lovelace@example.com"));
+    }
+
+    #[test]
+    fn lists_keep_whole_names_and_count_the_rest() {
+        assert_eq!(
+            shorten_list("admin, ops, auditor", 30),
+            "admin, ops, auditor"
+        );
+        assert_eq!(
+            shorten_list("admin, ops, auditor, viewer", 16),
+            "admin, ops +2"
+        );
+        assert_eq!(shorten_list("administrator, ops", 5), "administrator +1");
+        assert_eq!(list_min("admin, ops, auditor"), "admin +2".len());
+        assert_eq!(list_min("admin"), 5);
+    }
+
+    #[test]
+    fn lesser_columns_go_before_names_are_shortened() {
+        let headers = ["EMAIL", "ROLES", "STORE"];
+        let fits = [Fit::Keep, Fit::List { rank: 4 }, Fit::Sparse { rank: 3 }];
+        let rows = plain(&[&["a@example.com", "admin, auditor", "store:leeds-central"]]);
+        let shown = render(&headers, &fits, &rows, Some(35));
+        assert!(shown.contains("admin, auditor"), "{shown}");
+        assert!(!shown.contains("STORE"), "{shown}");
+        // When the names cannot be whole anyway, the columns stay and the
+        // list is shortened.
+        let rows = plain(&[&[
+            "a@example.com",
+            "administrator, auditor, manager, viewer",
+            "x",
+        ]]);
+        let fits = [
+            Fit::Keep,
+            Fit::List { rank: 4 },
+            Fit::Cut { min: 1, rank: 3 },
+        ];
+        let shown = render(&headers, &fits, &rows, Some(40));
+        assert!(shown.contains("STORE"), "{shown}");
+        assert!(
+            shown.contains("administrator +3") || shown.contains("administrator, auditor +2"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@ use super::copy::Cell;
 use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::error::{Error, Result};
 use crate::domain::types::{Status, UserId, email_key};
-use crate::domain::user::{PROFILE_FIELDS, Profile, Subject, User, effective_status};
+use crate::domain::user::{
+    PROFILE_FIELDS, Profile, Subject, User, effective_lockout, effective_status,
+};
 
 /// The canonical text form of a time in the store: RFC 3339 UTC to the
 /// second, so that comparing the text compares the times (a fraction would
@@ -193,6 +195,12 @@ pub(crate) fn user_from_row(row: &dyn UserRow, now: Timestamp, with_hash: bool) 
         Ok(items)
     };
     let failed = row.count(at + 16)?;
+    let (failed_logins, locked_until) = effective_lockout(
+        u32::try_from(failed)
+            .map_err(|_| Error::Internal(format!("a stored failure count {failed}")))?,
+        opt_ts(row.text(at + 17)?)?,
+        now,
+    );
     Ok(User {
         id: UserId::from_stored(needed(0)?),
         email: needed(1)?,
@@ -220,9 +228,8 @@ pub(crate) fn user_from_row(row: &dyn UserRow, now: Timestamp, with_hash: bool) 
         blocked_reason: row.text(at + 9)?,
         blocked_until,
         password_hash: if with_hash { row.text(at + 15)? } else { None },
-        failed_logins: u32::try_from(failed)
-            .map_err(|_| Error::Internal(format!("a stored failure count {failed}")))?,
-        locked_until: opt_ts(row.text(at + 17)?)?,
+        failed_logins,
+        locked_until,
         onboarding_requested_at: opt_ts(row.text(at + 18)?)?,
     })
 }
@@ -259,6 +266,12 @@ pub(crate) fn subject_from_row(row: &dyn UserRow, now: Timestamp) -> Result<Subj
     let stored: Status = needed(4)?.parse()?;
     let blocked_until = opt_ts(row.text(7)?)?;
     let failed = row.count(8)?;
+    let (failed_logins, locked_until) = effective_lockout(
+        u32::try_from(failed)
+            .map_err(|_| Error::Internal(format!("a stored failure count {failed}")))?,
+        opt_ts(row.text(9)?)?,
+        now,
+    );
     Ok(Subject {
         seq: row.count(0)?,
         id: UserId::from_stored(needed(1)?),
@@ -268,9 +281,8 @@ pub(crate) fn subject_from_row(row: &dyn UserRow, now: Timestamp) -> Result<Subj
         previous_status: row.text(5)?.as_deref().map(str::parse).transpose()?,
         blocked_reason: row.text(6)?,
         blocked_until,
-        failed_logins: u32::try_from(failed)
-            .map_err(|_| Error::Internal(format!("a stored failure count {failed}")))?,
-        locked_until: opt_ts(row.text(9)?)?,
+        failed_logins,
+        locked_until,
         must_change_password: row.flag(10)?,
     })
 }

@@ -495,7 +495,7 @@ fn roles_are_given_and_taken_in_bulk_keeping_every_rule() {
     let (code, _, stderr) = env.run(&["role", "assign", "work-manager", "--group", "team:north"]);
     assert_eq!(code, 9, "{stderr}");
     assert!(
-        stderr.contains("Give role work-manager to 2 users?"),
+        stderr.contains("Give role work-manager to 2 users: a@example.com, b@example.com?"),
         "{stderr}"
     );
     let rows = env.json(&[

@@ -916,6 +916,134 @@ fn only_active_users_sign_in() {
     }
 }
 
+/// A lockout shows: `active (locked)` in tables, `locked_until` and the
+/// count that set it in JSON and CSV; `--locked` selects the locked users for
+/// `user list` and the bulk verbs; an export of a locked user imports locked.
+#[test]
+fn a_lockout_shows_and_can_be_selected() {
+    let env = TestEnv::new();
+    env.config("[lockout]\nattempts = 3\nduration = \"15m\"\n");
+    active_with_password(&env, "ada@example.com", GOOD);
+    active_with_password(&env, "bob@example.com", GOOD);
+    for _ in 0..3 {
+        assert_eq!(verify(&env, "ada@example.com", "not the right one").0, 7);
+    }
+    assert_eq!(verify(&env, "bob@example.com", "not the right one").0, 7);
+
+    let ada = env.json(&["user", "show", "ada@example.com"]);
+    assert!(ada["locked_until"].is_string(), "{ada}");
+    assert_eq!(
+        ada["failed_logins"], 3,
+        "the count that set the lock: {ada}"
+    );
+    let bob = env.json(&["user", "show", "bob@example.com"]);
+    assert_eq!(
+        (&bob["failed_logins"], &bob["locked_until"]),
+        (&1.into(), &serde_json::Value::Null)
+    );
+
+    let table = String::from_utf8(env.ok(&["user", "list"]).stdout).unwrap();
+    let line = |email: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(email))
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        line("ada@example.com").contains("active (locked)"),
+        "{table}"
+    );
+    assert!(!line("bob@example.com").contains("locked"), "{table}");
+
+    let csv = String::from_utf8(env.ok(&["user", "list", "--format", "csv"]).stdout).unwrap();
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let at = header
+        .iter()
+        .position(|h| *h == "locked_until")
+        .expect("a locked_until column");
+    let ada_row = csv.lines().find(|l| l.contains("ada@example.com")).unwrap();
+    assert!(!ada_row.split(',').nth(at).unwrap().is_empty(), "{csv}");
+
+    let locked = env.json(&["user", "list", "--locked"]);
+    let emails: Vec<&str> = locked
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails, ["ada@example.com"]);
+
+    // An export keeps the lock through an import.
+    let exported = env.path().join("users.csv");
+    env.ok(&["user", "export", "--output", exported.to_str().unwrap()]);
+    let other = TestEnv::new();
+    other.ok(&["user", "import", exported.to_str().unwrap(), "--yes"]);
+    let emails: Vec<String> = other
+        .json(&["user", "list", "--locked"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["email"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(emails, ["ada@example.com"]);
+
+    // A bulk verb takes --locked.
+    let rows = env.json(&["user", "unlock", "--locked", "--yes"]);
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
+    assert_eq!(rows[0]["email"], "ada@example.com");
+    assert_eq!(rows[0]["outcome"], "changed");
+    assert_eq!(
+        env.json(&["user", "list", "--locked"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        env.json(&["user", "show", "ada@example.com"])["failed_logins"],
+        0
+    );
+}
+
+/// A lock that is over reads as none, its count as 0, and the count starts
+/// again: one more failure does not lock at once.
+#[test]
+fn a_lock_that_is_over_counts_afresh() {
+    let env = TestEnv::new();
+    env.config("[lockout]\nattempts = 2\nduration = \"2s\"\n");
+    active_with_password(&env, "ada@example.com", GOOD);
+    for _ in 0..2 {
+        assert_eq!(verify(&env, "ada@example.com", "not the right one").0, 7);
+    }
+    assert_eq!(
+        env.json(&["user", "list", "--locked"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2600));
+    let ada = env.json(&["user", "show", "ada@example.com"]);
+    assert_eq!(
+        (&ada["failed_logins"], &ada["locked_until"]),
+        (&0.into(), &serde_json::Value::Null),
+        "{ada}"
+    );
+    assert_eq!(
+        env.json(&["user", "list", "--locked"]),
+        serde_json::json!([])
+    );
+    let (code, _, stderr) = verify(&env, "ada@example.com", "not the right one");
+    assert_eq!(code, 7);
+    assert!(
+        !stderr.contains("locked"),
+        "one failure after the lock does not lock again: {stderr}"
+    );
+    assert_eq!(
+        env.json(&["user", "show", "ada@example.com"])["failed_logins"],
+        1
+    );
+    assert_eq!(verify(&env, "ada@example.com", GOOD).0, 0);
+}
+
 /// The lockout is reached through `auth login` as well as `auth verify`, and
 /// lifts by itself when `lockout.duration` has passed.
 #[test]

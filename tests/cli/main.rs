@@ -6,6 +6,7 @@ mod access;
 mod audit;
 mod auth;
 mod delivery;
+mod docs;
 mod faults;
 mod files;
 mod generated;

@@ -574,3 +574,97 @@ fn a_huge_cell_is_capped() {
     assert!(list.contains("more characters)"), "{list}");
     assert!(String::from_utf8(shown.stdout).unwrap().len() < 10_000);
 }
+
+/// At 80 and 120 columns no table wraps, and names outrank lesser columns:
+/// `user list` leaves out STORE, USERNAME and UPDATED before it shortens a
+/// role or group name, and a list too long anyway keeps its first names and
+/// counts the rest (`admin +3`); `role list` does the same with
+/// permissions; `audit list` keeps AT and cuts CHANGES on one line.
+#[test]
+fn tables_keep_names_whole_and_never_wrap() {
+    let env = TestEnv::new();
+    fixed_users(&env);
+    env.access(&[], &["team:south", "store:leeds-central"]);
+    env.ok(&[
+        "role",
+        "create",
+        "operations-manager",
+        "--permission",
+        "users.read",
+        "--permission",
+        "users.block",
+        "--permission",
+        "users.reset-password",
+        "--permission",
+        "audit.read",
+        "--permission",
+        "reports.read",
+        "--permission",
+        "clocking",
+        "--description",
+        "runs the shops day to day",
+    ]);
+    env.ok(&[
+        "role",
+        "create",
+        "payroll-reader",
+        "--permission",
+        "reports.read",
+        "--description",
+        "reads the payroll reports",
+    ]);
+    env.ok(&[
+        "user",
+        "update",
+        "grace@example.com",
+        "--add-role",
+        "operations-manager",
+        "--add-group",
+        "store:leeds-central",
+    ]);
+    env.ok(&[
+        "user",
+        "update",
+        "0193a5b2-7c1e",
+        "--add-role",
+        "engineer",
+        "--add-role",
+        "operations-manager",
+        "--add-role",
+        "payroll-reader",
+        "--add-group",
+        "team:south",
+        "--add-group",
+        "client:navy",
+    ]);
+    env.sql()
+        .execute_batch("UPDATE users SET updated_at = '2026-11-30T09:15:00Z'")
+        .unwrap();
+    for cols in [80u16, 120] {
+        for (name, args) in [
+            ("user_list", &["user", "list"][..]),
+            ("role_list", &["role", "list"][..]),
+            ("audit_list", &["audit", "list", "--action", "update"][..]),
+        ] {
+            let shown = without_colour(&env.on_terminal_width(args, cols));
+            for line in shown.lines() {
+                assert!(
+                    line.chars().count() <= usize::from(cols),
+                    "{name}: a line is wider than {cols} columns:\n{shown}"
+                );
+            }
+            let rows = match name {
+                "user_list" => 5,
+                "audit_list" => 3,
+                _ => shown.lines().count(),
+            };
+            assert_eq!(shown.lines().count(), rows, "one line a row:\n{shown}");
+            insta::with_settings!({filters => vec![
+                (r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "[time]"),
+                (r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", "[id]"),
+            ]}, {
+                insta::assert_snapshot!(format!("names_{name}_{cols}_columns"), shown);
+            });
+        }
+    }
+}

@@ -8,11 +8,12 @@ fn a_bulk_change_asks_and_a_no_changes_nothing() {
     let env = TestEnv::new();
     let a = env.create("a@example.com", &["--no-invite"]);
     let b = env.create("b@example.com", &["--no-invite"]);
-    let (code, screen) = env.on_terminal(&["user", "block", &a, &b], &[(r"Block 2 users\?", "n")]);
+    let asked = r"Block 2 users: a@example\.com, b@example\.com\?";
+    let (code, screen) = env.on_terminal(&["user", "block", &a, &b], &[(asked, "n")]);
     assert_eq!(code, 9, "{screen}");
     assert_eq!(env.status(&a), "active");
     assert_eq!(env.status(&b), "active");
-    let (code, screen) = env.on_terminal(&["user", "block", &a, &b], &[(r"Block 2 users\?", "y")]);
+    let (code, screen) = env.on_terminal(&["user", "block", &a, &b], &[(asked, "y")]);
     assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("2 changed"), "{screen}");
     assert_eq!(env.status(&b), "blocked");
@@ -24,7 +25,7 @@ fn delete_asks_even_for_one_user() {
     let a = env.create("a@example.com", &["--no-invite"]);
     let (code, screen) = env.on_terminal(
         &["user", "delete", &a],
-        &[(r"Delete 1 user permanently\?", "y")],
+        &[(r"Delete 1 user permanently: a@example\.com\?", "y")],
     );
     assert_eq!(code, 0, "{screen}");
     let (code, _, _) = env.run(&["user", "show", &a]);
@@ -90,6 +91,35 @@ fn create_can_prompt_for_the_password() {
     assert_eq!(code, 4, "nothing was created");
 }
 
+/// The question names the first five users it is about and counts the rest.
+#[test]
+fn the_question_names_the_first_users() {
+    let env = TestEnv::new();
+    env.ok(&["group", "create", "team:north"]);
+    for n in 1..=7 {
+        env.create(
+            &format!("u{n}@example.com"),
+            &["--no-invite", "--group", "team:north"],
+        );
+    }
+    let (code, screen) = env.on_terminal(
+        &["user", "block", "--group", "team:north"],
+        &[(
+            r"Block 7 users: (u\d@example\.com, ){4}u\d@example\.com and 2 more\?",
+            "n",
+        )],
+    );
+    assert_eq!(code, 9, "{screen}");
+    assert_eq!(env.status("u1@example.com"), "active");
+    // Without a terminal, the refusal names them too.
+    let (code, _, stderr) = env.run(&["user", "block", "u1@example.com", "u2@example.com"]);
+    assert_eq!(code, 9, "{stderr}");
+    assert!(
+        stderr.contains("Block 2 users: u1@example.com, u2@example.com?"),
+        "{stderr}"
+    );
+}
+
 /// A change made by another process while roster waits for confirmation is
 /// seen: the verb acts on the user as stored when it writes, not as planned.
 #[test]
@@ -100,7 +130,7 @@ fn a_change_made_while_asking_is_not_overwritten() {
     let (code, screen) = env.on_terminal_steps(
         &["--json", "user", "block", &a, &b],
         vec![serde_json::json!([
-            r"Block 2 users\?",
+            r"Block 2 users: a@example\.com, b@example\.com\?",
             "y",
             ["user", "archive", &a]
         ])],
@@ -128,7 +158,7 @@ fn long_bulk_work_shows_progress_on_a_terminal_only() {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let users = 80 * cores;
     crate::common::seed_active_users(&env, users);
-    let question = format!(r"{users} users\?");
+    let question = format!(r"{users} users: [^?]+ and {} more\?", users - 5);
     let changed = format!("{users} changed");
     let credentials = env.path().join("first.csv");
     let (code, screen) = env.on_terminal(
@@ -158,4 +188,47 @@ fn long_bulk_work_shows_progress_on_a_terminal_only() {
     ]);
     assert_eq!(code, 0, "{stderr}");
     assert!(!stderr.contains('['), "no bar without a terminal: {stderr}");
+}
+
+/// `user import --generate-password` shows its bar while it hashes, not only
+/// once a batch has committed: the bar is seen part way.
+#[test]
+fn import_shows_progress_while_it_hashes() {
+    let env = TestEnv::new();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let users = 80 * cores;
+    let mut csv = String::from("email\n");
+    for n in 0..users {
+        csv.push_str(&format!("user{n}@example.com\n"));
+    }
+    let file = env.path().join("staff.csv");
+    std::fs::write(&file, csv).unwrap();
+    let credentials = env.path().join("credentials.csv");
+    let (code, screen) = env.on_terminal(
+        &[
+            "--yes",
+            "user",
+            "import",
+            file.to_str().unwrap(),
+            "--generate-password",
+            "--credentials-file",
+            credentials.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{screen}");
+    // Each drawn bar: `importing [===>   ] 37/160, 3s left`.
+    let positions: Vec<usize> = screen
+        .split("importing [")
+        .skip(1)
+        .filter_map(|bar| {
+            let after = bar.split_once("] ")?.1;
+            after.split_once('/')?.0.parse().ok()
+        })
+        .collect();
+    assert!(
+        positions.iter().any(|&p| p < users),
+        "no bar part way through the hashing ({positions:?}): {screen}"
+    );
+    assert!(screen.contains(&format!("{users} created")), "{screen}");
 }

@@ -29,6 +29,7 @@ pub fn selector(args: &SelectorArgs, all: bool, now: jiff::Timestamp) -> Result<
         created_before: args.created_before.clone(),
         created_after: args.created_after.clone(),
         attributes: args.attributes.clone(),
+        locked: args.locked,
         all,
     }
     .parse(now)?;
@@ -151,9 +152,37 @@ pub fn plan(
     let selector_used = targets.selector.as_ref().is_some_and(|s| s.is_used());
     let always_confirm = action.name() == "delete";
     if would_change > 0 && (always_confirm || would_change > 1 || selector_used) {
-        app.confirm(&action.question(would_change))?;
+        let question = naming(
+            &action.question(would_change),
+            would_change,
+            &survey.first_changes,
+        );
+        app.confirm(&question)?;
     }
     Ok(Some(survey))
+}
+
+/// The question with the first users it is about: `Block 7 users:
+/// a@x, b@x, c@x, d@x, e@x and 2 more?`.
+fn naming(question: &str, count: u64, emails: &[String]) -> String {
+    if emails.is_empty() {
+        return question.to_string();
+    }
+    let names: Vec<String> = emails
+        .iter()
+        .map(|e| crate::output::for_terminal(e))
+        .collect();
+    let rest = count.saturating_sub(names.len() as u64);
+    let more = if rest > 0 {
+        format!(" and {rest} more")
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: {}{more}?",
+        question.trim_end_matches('?'),
+        names.join(", ")
+    )
 }
 
 /// An output error, carried through the engine's callbacks.

@@ -292,6 +292,10 @@ fn filter_for(selector: &Selector, now: Timestamp, parts: &[String]) -> Filter {
         f.sql
             .push(format!("COALESCE(u.last_login_at, u.created_at) <= {c}"));
     }
+    if selector.locked {
+        let now = f.now_mark(now);
+        f.sql.push(format!("u.locked_until > {now}"));
+    }
     if let Some(before) = selector.created_before {
         let b = f.mark(ts(before));
         f.sql.push(format!("u.created_at < {b}"));

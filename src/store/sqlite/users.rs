@@ -237,6 +237,9 @@ fn filter_for(selector: &Selector, now: Timestamp, candidates: Option<&[i64]>) -
             [Value::Text(ts(cutoff))],
         );
     }
+    if selector.locked {
+        f.push("u.locked_until > ?", [now_text.clone()]);
+    }
     if let Some(before) = selector.created_before {
         f.push("u.created_at < ?", [Value::Text(ts(before))]);
     }
