@@ -1120,3 +1120,34 @@ fn a_bulk_block_racing_creates_leaves_no_user_half_changed() {
         creates.iter().filter(|c| c.exit == 8).count()
     );
 }
+
+/// A CI job seeding a store that does not exist yet, four processes at once:
+/// making and migrating the store is one step the others wait for, so every
+/// run succeeds, 30 rounds over (issue 17). On SQLite a new file, on
+/// PostgreSQL a new empty database each round.
+#[test]
+fn parallel_first_use_of_a_new_store_makes_it_once() {
+    for round in 0..30 {
+        let env = TestEnv::new();
+        let children: Vec<_> = (0..4)
+            .map(|i| {
+                let mut cmd = env.std_cmd();
+                cmd.args(["user", "create", &format!("p{i}@example.com"), "--no-email"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped());
+                Reaped(cmd.spawn().unwrap())
+            })
+            .collect();
+        for mut child in children {
+            let status = wait_within(&mut child.0, PROCESS_LIMIT).expect("roster finished");
+            let mut stderr = String::new();
+            std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+            assert_eq!(status.code(), Some(0), "round {round}: {stderr}");
+        }
+        assert_eq!(
+            env.json(&["user", "list"]).as_array().unwrap().len(),
+            4,
+            "round {round}"
+        );
+    }
+}

@@ -37,6 +37,14 @@ fn refused(env: &TestEnv, path: &Path, says: &str) {
     assert_eq!(snapshot(path), before, "{} was changed", path.display());
 }
 
+/// The file's bytes, its side files and its modification time.
+fn untouched(path: &Path) -> ((Vec<u8>, bool, bool), std::time::SystemTime) {
+    (
+        snapshot(path),
+        std::fs::metadata(path).unwrap().modified().unwrap(),
+    )
+}
+
 /// A private file made with the sqlite library, as another program would.
 fn sqlite_file(env: &TestEnv, name: &str, sql: &str) -> PathBuf {
     let path = env.path().join(name);
@@ -122,6 +130,78 @@ fn damaged_stores_are_refused_the_same_way() {
         .execute_batch("PRAGMA user_version = 1")
         .unwrap();
     refused(&env, &rolled_back, "do not match its schema version 1");
+    // What failed is said; the migration's SQL is not shown.
+    let (_, _, stderr) = env.run(&["--db", rolled_back.to_str().unwrap(), "db", "migrate"]);
+    for sql in ["CREATE", "ALTER", "INSERT", "UPDATE", "SELECT", "offset"] {
+        assert!(!stderr.contains(sql), "{stderr}");
+    }
+}
+
+/// Another program's file whose tables are named like roster's, at every
+/// schema version roster wrote, is not a store: it lacks roster's marker
+/// (versions 4 and 5 always have it) or, before the marker, roster's
+/// schema. Refused with exit 8, not switched to WAL, not changed: the
+/// same bytes and modification time (issue 17).
+#[test]
+fn a_look_alike_database_without_the_marker_is_refused_untouched() {
+    let env = TestEnv::lite();
+    for version in 1..=5 {
+        let path = sqlite_file(
+            &env,
+            &format!("look-alike-{version}.db"),
+            &format!(
+                "CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT, status TEXT);
+                 CREATE TABLE tokens (id INTEGER PRIMARY KEY, user_id TEXT);
+                 CREATE TABLE outbox (id INTEGER PRIMARY KEY, body TEXT);
+                 CREATE TABLE audit (id INTEGER PRIMARY KEY, action TEXT);
+                 INSERT INTO users VALUES ('u1', 'them@example.com', 'active');
+                 PRAGMA user_version = {version};"
+            ),
+        );
+        let before = untouched(&path);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        refused(&env, &path, "is not a roster store");
+        let (code, _, stderr) = env.run(&["--db", path.to_str().unwrap(), "db", "stats"]);
+        assert_eq!(code, 8, "version {version}: {stderr}");
+        assert!(
+            stderr.contains("another program's SQLite database"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("no such"), "{stderr}");
+        assert_eq!(
+            untouched(&path),
+            before,
+            "version {version}: the file changed"
+        );
+        let mode: String = rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "delete", "version {version}: switched to {mode}");
+    }
+}
+
+/// A store an older roster made (schema 1 to 3, from before the marker) is
+/// recognised by its schema, opens, and carries the marker once migrated.
+#[test]
+fn an_old_store_without_the_marker_opens_and_gets_it() {
+    let env = TestEnv::lite();
+    let old = env.path().join("old.db");
+    std::fs::File::create(&old).unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let db = rusqlite::Connection::open(&old).unwrap();
+    db.execute_batch(include_str!(
+        "../../src/store/sqlite/migrations/0001_init.sql"
+    ))
+    .unwrap();
+    db.execute_batch("PRAGMA user_version = 1").unwrap();
+    drop(db);
+    env.ok(&["--db", old.to_str().unwrap(), "user", "list"]);
+    let db = rusqlite::Connection::open(&old).unwrap();
+    let marker: i64 = db
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(marker, roster::store::APPLICATION_ID);
 }
 
 #[test]
