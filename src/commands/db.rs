@@ -26,6 +26,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 migrate: false,
                 allow_shared: app.settings.allow_shared_store,
                 read_only: false,
+                create: true,
+                create_dir: app.default_store(),
             };
             let mut store = Store::open(&app.settings.db, &options)?;
             app.authorize(&store)?;
@@ -49,6 +51,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 migrate: false,
                 allow_shared: app.settings.allow_shared_store,
                 read_only: true,
+                create: false,
+                create_dir: false,
             };
             let store = Store::open(&app.settings.db, &options)?;
             for warning in store.warnings() {
@@ -123,6 +127,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                     migrate: false,
                     allow_shared: app.settings.allow_shared_store,
                     read_only: true,
+                    create: false,
+                    create_dir: false,
                 },
             )?;
             app.authorize(&source)?;
@@ -146,6 +152,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                     migrate: true,
                     allow_shared: app.settings.allow_shared_store,
                     read_only: false,
+                    create: true,
+                    create_dir: false,
                 },
             )?;
             for warning in source.warnings().iter().chain(target.warnings()) {

@@ -625,7 +625,7 @@ fn two_imports_of_overlapping_files_create_each_user_once() {
     let mut results = Vec::new();
     for round in 0..OVERLAP_ROUNDS {
         let env = TestEnv::new();
-        env.ok(&["user", "list"]);
+        env.ok(&["db", "migrate"]);
         let a = import_file(&env, "a.csv", 0..3000, "A");
         let b = import_file(&env, "b.csv", (1000..4000).rev(), "B");
         let delay = Duration::from_millis(rng.between(0, 150));
@@ -786,7 +786,7 @@ fn kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it() {
     let mut results = Vec::new();
     for round in 0..IMPORT_KILL_ROUNDS {
         let env = TestEnv::new();
-        env.ok(&["user", "list"]);
+        env.ok(&["db", "migrate"]);
         let file = import_file(&env, "users.csv", 0..IMPORT_KILL_ROWS, "K");
         let random_delay = Duration::from_millis(rng.between(300, 2000));
         let mut cmd = env.std_cmd();
@@ -948,7 +948,7 @@ struct RaceCreate {
 #[test]
 fn a_bulk_block_racing_creates_leaves_no_user_half_changed() {
     let env = TestEnv::new();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let seeding = Instant::now();
     let seed = import_file(&env, "seed.csv", 0..RACE_SEEDED, "S");
     env.ok(&["-q", "--yes", "user", "import", &seed]);

@@ -11,7 +11,7 @@ fn mode(path: &std::path::Path) -> u32 {
 #[test]
 fn first_use_creates_a_private_directory_and_file() {
     let env = TestEnv::lite();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     assert_eq!(mode(env.db().parent().unwrap()), 0o700);
     assert_eq!(mode(&env.db()), 0o600);
     env.create("ada@example.com", &[]);
@@ -30,6 +30,8 @@ fn first_use_creates_a_private_directory_and_file() {
 fn db_flag_and_env_choose_the_store() {
     let env = TestEnv::lite();
     let custom = env.path().join("elsewhere/custom.db");
+    // A store --db names goes in a directory that exists.
+    std::fs::create_dir(env.path().join("elsewhere")).unwrap();
     env.ok(&[
         "--db",
         custom.to_str().unwrap(),
@@ -259,7 +261,7 @@ fn a_busy_store_is_unavailable_not_a_crash() {
 #[test]
 fn concurrent_processes_each_land_their_writes() {
     let env = TestEnv::lite();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let children: Vec<_> = (0..8)
         .map(|i| {
             env.std_cmd()

@@ -118,16 +118,14 @@ impl Store {
             warnings: connected.warnings,
         };
         store.found_version = store.identify()?;
-        if options.read_only && store.found_version == 0 {
-            // Only looking (`db check`, the source of `db copy`): an empty
-            // database holds no store, as a missing file is none.
-            return Err(Error::not_found(
-                "store",
-                format!(
-                    "{} (the database holds no roster store)",
-                    store.display.display()
-                ),
-            ));
+        if (options.read_only || !options.create) && store.found_version == 0 {
+            // Only looking (`db check`, the source of `db copy`, a command
+            // that only reads): an empty database holds no store, as a
+            // missing file is none.
+            return Err(Error::NoStore {
+                path: store.display.clone(),
+                why: "the database holds no roster store; any write creates it".into(),
+            });
         }
         if options.migrate && !options.read_only && store.found_version < SCHEMA_VERSION {
             store.migrate()?;
@@ -197,6 +195,12 @@ impl Store {
 
     pub fn warnings(&self) -> &[String] {
         &self.warnings
+    }
+
+    /// A server store is opened for writing; one the account may not
+    /// write says so at its first write.
+    pub fn writable(&self) -> bool {
+        true
     }
 
     pub fn version(&self) -> Result<i64> {

@@ -70,6 +70,8 @@ pub struct Store {
     /// What a person should know about how the store was opened (a shared
     /// store used on purpose).
     warnings: Vec<String>,
+    /// Opened read-only: a store this account cannot write.
+    read_only: bool,
 }
 
 impl Store {
@@ -81,6 +83,51 @@ impl Store {
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Store> {
         if options.read_only {
             return Store::open_read_only(path, options);
+        }
+        not_a_file(path)?;
+        if !path.exists() {
+            if !options.create {
+                return Err(Error::NoStore {
+                    path: path.to_path_buf(),
+                    why: "this command only reads, and any write creates it".into(),
+                });
+            }
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+                && !dir.exists()
+                && !options.create_dir
+            {
+                return Err(Error::NoStore {
+                    path: path.to_path_buf(),
+                    why: format!(
+                        "its directory {} does not exist; create it first (roster makes only \
+                         the default location's directory)",
+                        dir.display()
+                    ),
+                });
+            }
+        }
+        if let Some(what) = path.exists().then(|| unwritable(path)).flatten() {
+            if options.create {
+                return Err(Unavailable::Unusable {
+                    why: format!("{} cannot be written: {what}", path.display()),
+                }
+                .into());
+            }
+            // Only reading: the store as it is, read-only.
+            let store = Store::open_read_only(path, options)?;
+            if store.found_version < SCHEMA_VERSION {
+                return Err(Unavailable::Unusable {
+                    why: format!(
+                        "{} has schema version {}, older than the {SCHEMA_VERSION} this roster \
+                         reads, and this account cannot migrate it: {what}; or run `roster db \
+                         migrate` as an account that can write it",
+                        path.display(),
+                        store.found_version
+                    ),
+                }
+                .into());
+            }
+            return Ok(store);
         }
         create_private(path)?;
         let conn = Connection::open_with_flags(
@@ -106,6 +153,7 @@ impl Store {
             path: path.to_path_buf(),
             found_version,
             warnings,
+            read_only: false,
         };
         if options.migrate {
             store.migrate()?;
@@ -118,8 +166,12 @@ impl Store {
     /// SQLite cannot even make the WAL's shared-memory file there, the file
     /// is read as immutable (without locks), and a warning says so.
     fn open_read_only(path: &Path, options: &OpenOptions) -> Result<Store> {
+        not_a_file(path)?;
         if !path.exists() {
-            return Err(Error::not_found("store", path.display().to_string()));
+            return Err(Error::NoStore {
+                path: path.to_path_buf(),
+                why: "any write creates it".into(),
+            });
         }
         let open = |immutable: bool| -> Result<(Connection, i64)> {
             let conn = if immutable {
@@ -158,6 +210,7 @@ impl Store {
             path: path.to_path_buf(),
             found_version,
             warnings,
+            read_only: true,
         })
     }
 
@@ -168,6 +221,11 @@ impl Store {
     /// The schema version the store had when it was opened.
     pub fn found_version(&self) -> i64 {
         self.found_version
+    }
+
+    /// Whether writes can be made: false for a store opened read-only.
+    pub fn writable(&self) -> bool {
+        !self.read_only
     }
 
     /// Warnings from opening the store, for the command to show.
@@ -557,6 +615,89 @@ fn create_private(path: &Path) -> Result<()> {
         }
         .into()),
     }
+}
+
+/// A path that names no file a store could be: a directory, a device, a
+/// pipe. Refused before anything is tried on it (exit 8).
+fn not_a_file(path: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    let kind = meta.file_type();
+    let what = if kind.is_file() {
+        return Ok(());
+    } else if kind.is_dir() {
+        format!(
+            "it is a directory; name the store's file, such as {}",
+            path.join("roster.db").display()
+        )
+    } else {
+        use std::os::unix::fs::FileTypeExt as _;
+        let what = if kind.is_char_device() {
+            "a character device"
+        } else if kind.is_block_device() {
+            "a block device"
+        } else if kind.is_fifo() {
+            "a named pipe"
+        } else if kind.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        };
+        format!("it is {what}, not a file; name the store's file")
+    };
+    Err(not_a_store(path, what))
+}
+
+/// What this account cannot write of the store at `path`, and how to fix
+/// each: the file, its directory (where SQLite makes the `-wal` and `-shm`
+/// files while it writes), and those files if they are there. None when
+/// all can be written (root can write them whatever their modes).
+fn unwritable(path: &Path) -> Option<String> {
+    let can_write = |p: &Path| {
+        use std::os::unix::ffi::OsStrExt as _;
+        let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: a valid NUL-terminated path; access() only reads it.
+        unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let side = |ext: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(ext);
+        PathBuf::from(name)
+    };
+    let mut what = Vec::new();
+    if !can_write(path) {
+        what.push(format!(
+            "the file {} (fix: chmod u+w {})",
+            path.display(),
+            path.display()
+        ));
+    }
+    if !can_write(&dir) {
+        what.push(format!(
+            "its directory {}, where SQLite makes the store's -wal and -shm files (fix: chmod \
+             u+w {})",
+            dir.display(),
+            dir.display()
+        ));
+    }
+    for ext in ["-wal", "-shm"] {
+        let file = side(ext);
+        if file.exists() && !can_write(&file) {
+            what.push(format!(
+                "{} (fix: chmod u+w {}, as its owner)",
+                file.display(),
+                file.display()
+            ));
+        }
+    }
+    (!what.is_empty()).then(|| format!("this account cannot write {}", what.join("; nor ")))
 }
 
 /// The store holds password hashes: it must be this account's, and only this
