@@ -16,7 +16,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             if app.out.format.is_json() {
                 app.out.json(&serde_json::json!({ "path": path }))?;
             } else {
-                app.out.line(&path)?;
+                // Typed text: control and bidi characters shown escaped.
+                app.out.line(&crate::output::for_terminal(&path))?;
             }
             Ok(Exit::Ok)
         }

@@ -858,3 +858,57 @@ fn match_finds_the_same_users_through_the_index_or_without_it() {
     assert_eq!(count("EXAMPLE.COM"), 2100, "any case");
     assert_eq!(count("zz"), 0);
 }
+
+/// A libpq keyword string given as the store is refused (exit 6, naming
+/// the URL form), never taken for a file name: no SQLite file named with
+/// its password, and the password is not echoed (issue 17).
+#[test]
+fn a_libpq_keyword_string_is_refused_not_taken_for_a_file() {
+    let env = TestEnv::lite();
+    let keywords = "host=db.example.com password=hunter2 dbname=roster";
+    let (code, _, stderr) = env.run(&[
+        "--db",
+        keywords,
+        "user",
+        "create",
+        "a@example.com",
+        "--no-email",
+    ]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("postgresql://"), "{stderr}");
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+    let (code, _, stderr) = env.run_with_env(&["db", "migrate"], &[("ROSTER_DB", keywords)]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("libpq keyword string"), "{stderr}");
+    let names: Vec<_> = std::fs::read_dir(env.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.contains("hunter2")),
+        "a file was made: {names:?}"
+    );
+}
+
+/// Typed text reaches the terminal escaped: the store path `db path`
+/// prints, and what clap quotes in a usage error (a right-to-left
+/// override, a CR), as `config show` shows them (issue 17).
+#[test]
+fn typed_paths_and_arguments_are_shown_escaped() {
+    let env = TestEnv::lite();
+    let db = env.path().join("a\u{202e}b\r.db");
+    let out = env.ok(&["--db", db.to_str().unwrap(), "db", "path"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("a\\u{202e}b\\u{d}.db"), "{stdout:?}");
+    assert!(
+        !stdout.contains('\u{202e}') && !stdout.contains('\r'),
+        "{stdout:?}"
+    );
+    let (code, _, stderr) = env.run(&["user", "show", "--bo\u{202e}gus\rx"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--bo\\u{202e}gus\\u{d}x"), "{stderr:?}");
+    assert!(
+        !stderr.contains('\u{202e}') && !stderr.contains('\r'),
+        "{stderr:?}"
+    );
+}
