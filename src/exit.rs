@@ -138,7 +138,7 @@ pub fn of_error(err: &anyhow::Error) -> Exit {
 pub fn of_domain(err: &crate::Error) -> Exit {
     use crate::Error;
     match err {
-        Error::NotFound { .. } => Exit::NotFound,
+        Error::NotFound { .. } | Error::NoStore { .. } => Exit::NotFound,
         Error::Invalid { .. } => Exit::InvalidInput,
         Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
         Error::Atomic { first, .. } => of_domain(first),

@@ -19,6 +19,15 @@ fn main() -> ExitCode {
                 let text = err.to_string();
                 let first = text.lines().next().unwrap_or_default();
                 exit::report_json(exit, first.trim_start_matches("error: "));
+            } else if exit != Exit::Ok {
+                // clap quotes what was typed: control and bidi characters
+                // (a CR, a right-to-left override) are shown escaped, as
+                // every message shows typed text.
+                let text = err.render().to_string();
+                eprint!("{}", roster::output::for_terminal_block(&text));
+                if !text.ends_with('\n') {
+                    eprintln!();
+                }
             } else {
                 let _ = err.print();
             }

@@ -440,6 +440,34 @@ fn home(env: &Env) -> PathBuf {
     PathBuf::from(env.get_os("HOME").unwrap_or(OsStr::new(".")))
 }
 
+/// Whether `db` is a libpq keyword/value connection string (`host=db
+/// dbname=roster password=…`) rather than a path: one of its words is a
+/// libpq keyword followed by `=`.
+fn is_libpq_keywords(db: &Path) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "host",
+        "hostaddr",
+        "port",
+        "dbname",
+        "user",
+        "password",
+        "passfile",
+        "sslmode",
+        "sslrootcert",
+        "service",
+        "connect_timeout",
+        "application_name",
+        "options",
+        "target_session_attrs",
+    ];
+    let text = db.to_string_lossy();
+    !crate::store::Store::is_url(db)
+        && text.split_whitespace().any(|word| {
+            word.split_once('=')
+                .is_some_and(|(key, _)| KEYWORDS.contains(&key.trim()))
+        })
+}
+
 fn default_db(env: &Env) -> PathBuf {
     let data = env
         .get_os("XDG_DATA_HOME")
@@ -798,6 +826,17 @@ impl Settings {
         let db = v
             .path("store.path")
             .ok_or_else(|| Error::invalid("store.path", "must not be empty"))?;
+        if is_libpq_keywords(&db) {
+            // Never a file name: it would be a SQLite file named with the
+            // password. The value is not repeated, as it may hold one.
+            return Err(Error::invalid(
+                "store.path",
+                "it is a libpq keyword string (host=… dbname=…); roster takes the URL form \
+                 postgresql://USER@HOST:PORT/DBNAME, with the password in PGPASSWORD or \
+                 ~/.pgpass",
+            )
+            .into());
+        }
         if args.db.is_some() && crate::store::Store::url_has_password(&db) {
             return Err(Error::invalid(
                 "db",

@@ -94,6 +94,14 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
         } => {
             let password = secrets::current_password(app, password_stdin, &user)?;
             let mut store = app.open_store()?;
+            if !store.writable() {
+                app.warn(&format!(
+                    "{} cannot be written by this account: the password is checked, but the \
+                     attempt is not recorded (no failed-login count or lockout, no sign-in \
+                     time, no hash upgrade)",
+                    crate::store::Store::shown(&app.settings.db)
+                ));
+            }
             let user = auth::verify(&mut store, &ctx, &user, &password)?;
             app.say(&format!("password is right for {}", user.email));
             app.out.row(&AuthUser::from(&user))?;

@@ -16,7 +16,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             if app.out.format.is_json() {
                 app.out.json(&serde_json::json!({ "path": path }))?;
             } else {
-                app.out.line(&path)?;
+                // Typed text: control and bidi characters shown escaped.
+                app.out.line(&crate::output::for_terminal(&path))?;
             }
             Ok(Exit::Ok)
         }
@@ -26,6 +27,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 migrate: false,
                 allow_shared: app.settings.allow_shared_store,
                 read_only: false,
+                create: true,
+                create_dir: app.default_store(),
             };
             let mut store = Store::open(&app.settings.db, &options)?;
             app.authorize(&store)?;
@@ -49,6 +52,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 migrate: false,
                 allow_shared: app.settings.allow_shared_store,
                 read_only: true,
+                create: false,
+                create_dir: false,
             };
             let store = Store::open(&app.settings.db, &options)?;
             for warning in store.warnings() {
@@ -123,6 +128,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                     migrate: false,
                     allow_shared: app.settings.allow_shared_store,
                     read_only: true,
+                    create: false,
+                    create_dir: false,
                 },
             )?;
             app.authorize(&source)?;
@@ -146,6 +153,8 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                     migrate: true,
                     allow_shared: app.settings.allow_shared_store,
                     read_only: false,
+                    create: true,
+                    create_dir: false,
                 },
             )?;
             for warning in source.warnings().iter().chain(target.warnings()) {

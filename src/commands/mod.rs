@@ -23,6 +23,32 @@ use crate::output::{Printer, for_terminal_block};
 use crate::settings::{Env, Settings};
 use crate::store::{OpenOptions, Store};
 
+/// The commands that only read the store (`auth verify` too: on a store it
+/// cannot write it checks the password and records nothing, with a
+/// warning). They never make a store, and they work on a store they cannot
+/// write; on one they can write they migrate an older schema, as every
+/// command does.
+pub const READS_ONLY: &[&str] = &[
+    "user list",
+    "user show",
+    "user history",
+    "user export",
+    "audit list",
+    "audit verify",
+    "auth verify",
+    "auth check",
+    "mail list",
+    "mail show",
+    "db stats",
+    "role list",
+    "role show",
+    "group list",
+    "group show",
+    "group members",
+    "feature list",
+    "attribute list",
+];
+
 /// What only the command line can get wrong: how roster was called, and
 /// whether its user said yes.
 #[derive(Debug, thiserror::Error)]
@@ -84,12 +110,28 @@ impl App {
         self.acting(store)?.require(permission, what)
     }
 
+    /// Whether the store is the default one (`$XDG_DATA_HOME/roster/roster.db`),
+    /// whose directory roster makes; one named by `--db`, `ROSTER_DB` or the
+    /// config file must be in a directory that exists.
+    pub fn default_store(&self) -> bool {
+        self.settings
+            .values
+            .get("store.path")
+            .is_none_or(|v| v.source == crate::settings::Source::Default)
+    }
+
+    /// Opens the store for the command. A command of [`READS_ONLY`] never
+    /// makes a store (none there: exit 4) and works on one it cannot write
+    /// (opened read-only); every other command makes the store on first use.
     pub fn open_store(&self) -> Result<Store, Error> {
+        let reads_only = READS_ONLY.contains(&self.command.as_str());
         let options = OpenOptions {
             busy_timeout: self.settings.busy_timeout,
             migrate: true,
             allow_shared: self.settings.allow_shared_store,
             read_only: false,
+            create: !reads_only,
+            create_dir: self.default_store(),
         };
         let store = Store::open(&self.settings.db, &options)?;
         for warning in store.warnings() {

@@ -13,6 +13,11 @@ pub enum Error {
     #[error("{what} not found: {key}")]
     NotFound { what: &'static str, key: String },
 
+    /// A command that only reads found no store where it looked (exit 4):
+    /// it never makes one.
+    #[error("no store at {}; {why}", .path.display())]
+    NoStore { path: PathBuf, why: String },
+
     #[error("invalid {field}: {message}")]
     Invalid { field: String, message: String },
 

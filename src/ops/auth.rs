@@ -30,8 +30,40 @@ pub struct Session {
 /// in; otherwise `Denied` saying why (wrong password, locked, not active).
 /// Failures count towards the lockout; success clears the count and upgrades a
 /// bcrypt hash to argon2id.
+///
+/// On a store this account cannot write (opened read-only) the password is
+/// checked and nothing is recorded: no failed-login count or lockout, no
+/// sign-in time, no hash upgrade. Whoever can read the store can read its
+/// hashes, so this gives a guesser nothing the file does not.
 pub fn verify(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<User> {
+    if !store.writable() {
+        return verify_unrecorded(store, ctx, key, password);
+    }
     sign_in(store, ctx, key, password, &After::Nothing).map(|done| done.user)
+}
+
+/// `verify` without its bookkeeping, for a store that cannot be written.
+fn verify_unrecorded(store: &Store, ctx: &Ctx, key: &str, password: &Password) -> Result<User> {
+    let reader = store.reader();
+    let id = reader
+        .find_user(key, ctx.now)?
+        .ok_or_else(|| Error::not_found("user", key.trim()))?
+        .id;
+    let mut user = reader
+        .find_user_with(id.as_str(), ctx.now, true)?
+        .ok_or_else(|| Error::not_found("user", key.trim()))?;
+    if let Some(why) = refusal(&user, ctx) {
+        return Err(why.into());
+    }
+    let stored = user.password_hash.take().unwrap_or_default();
+    if password::verify(password, &stored) == Verified::No {
+        return Err(Denied::WrongPassword {
+            user: user.email.clone(),
+            locked_until: None,
+        }
+        .into());
+    }
+    Ok(user)
 }
 
 /// Like `verify`, then opens a session and records the sign-in time, in the

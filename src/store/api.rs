@@ -421,6 +421,10 @@ pub trait Admin {
     /// Warnings from opening the store, for the command to show.
     fn warnings(&self) -> &[String];
 
+    /// Whether writes can be made: false for a store a command that only
+    /// reads opened read-only, as this account cannot write it.
+    fn writable(&self) -> bool;
+
     /// Applies every pending migration; returns the versions applied.
     fn migrate(&mut self) -> Result<Vec<i64>>;
 

@@ -37,6 +37,10 @@ macro_rules! backend_by_inherent_methods {
                 Store::warnings(self)
             }
 
+            fn writable(&self) -> bool {
+                Store::writable(self)
+            }
+
             fn migrate(&mut self) -> Result<Vec<i64>> {
                 Store::migrate(self)
             }
@@ -227,6 +231,13 @@ pub struct OpenOptions {
     /// Only look (`db check`): open read-only, create and migrate nothing,
     /// and take a store with missing tables for what it is, to report them.
     pub read_only: bool,
+    /// Make the store if there is none (every command that writes). A
+    /// command that only reads does not: it finds no store (exit 4), and on
+    /// a store it cannot write it opens it read-only.
+    pub create: bool,
+    /// Make the store's missing directory too: only for the default
+    /// location; a directory named by `--db` must exist.
+    pub create_dir: bool,
 }
 
 impl Default for OpenOptions {
@@ -236,6 +247,8 @@ impl Default for OpenOptions {
             migrate: true,
             allow_shared: false,
             read_only: false,
+            create: true,
+            create_dir: true,
         }
     }
 }

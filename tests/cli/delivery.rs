@@ -149,6 +149,7 @@ fn international_addresses_go_as_punycode_or_fail_for_good_without_smtputf8() {
 #[test]
 fn credentials_never_go_in_the_clear_beyond_this_machine() {
     let env = TestEnv::new();
+    env.ok(&["db", "migrate"]);
     let creds = [
         ("ROSTER_SMTP_USER", "mailer"),
         ("ROSTER_SMTP_PASSWORD", "s3cret-pass"),

@@ -625,7 +625,7 @@ fn two_imports_of_overlapping_files_create_each_user_once() {
     let mut results = Vec::new();
     for round in 0..OVERLAP_ROUNDS {
         let env = TestEnv::new();
-        env.ok(&["user", "list"]);
+        env.ok(&["db", "migrate"]);
         let a = import_file(&env, "a.csv", 0..3000, "A");
         let b = import_file(&env, "b.csv", (1000..4000).rev(), "B");
         let delay = Duration::from_millis(rng.between(0, 150));
@@ -786,7 +786,7 @@ fn kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it() {
     let mut results = Vec::new();
     for round in 0..IMPORT_KILL_ROUNDS {
         let env = TestEnv::new();
-        env.ok(&["user", "list"]);
+        env.ok(&["db", "migrate"]);
         let file = import_file(&env, "users.csv", 0..IMPORT_KILL_ROWS, "K");
         let random_delay = Duration::from_millis(rng.between(300, 2000));
         let mut cmd = env.std_cmd();
@@ -948,7 +948,7 @@ struct RaceCreate {
 #[test]
 fn a_bulk_block_racing_creates_leaves_no_user_half_changed() {
     let env = TestEnv::new();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let seeding = Instant::now();
     let seed = import_file(&env, "seed.csv", 0..RACE_SEEDED, "S");
     env.ok(&["-q", "--yes", "user", "import", &seed]);
@@ -1119,4 +1119,35 @@ fn a_bulk_block_racing_creates_leaves_no_user_half_changed() {
         phases[2][0],
         creates.iter().filter(|c| c.exit == 8).count()
     );
+}
+
+/// A CI job seeding a store that does not exist yet, four processes at once:
+/// making and migrating the store is one step the others wait for, so every
+/// run succeeds, 30 rounds over (issue 17). On SQLite a new file, on
+/// PostgreSQL a new empty database each round.
+#[test]
+fn parallel_first_use_of_a_new_store_makes_it_once() {
+    for round in 0..30 {
+        let env = TestEnv::new();
+        let children: Vec<_> = (0..4)
+            .map(|i| {
+                let mut cmd = env.std_cmd();
+                cmd.args(["user", "create", &format!("p{i}@example.com"), "--no-email"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped());
+                Reaped(cmd.spawn().unwrap())
+            })
+            .collect();
+        for mut child in children {
+            let status = wait_within(&mut child.0, PROCESS_LIMIT).expect("roster finished");
+            let mut stderr = String::new();
+            std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+            assert_eq!(status.code(), Some(0), "round {round}: {stderr}");
+        }
+        assert_eq!(
+            env.json(&["user", "list"]).as_array().unwrap().len(),
+            4,
+            "round {round}"
+        );
+    }
 }

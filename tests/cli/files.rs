@@ -37,6 +37,14 @@ fn refused(env: &TestEnv, path: &Path, says: &str) {
     assert_eq!(snapshot(path), before, "{} was changed", path.display());
 }
 
+/// The file's bytes, its side files and its modification time.
+fn untouched(path: &Path) -> ((Vec<u8>, bool, bool), std::time::SystemTime) {
+    (
+        snapshot(path),
+        std::fs::metadata(path).unwrap().modified().unwrap(),
+    )
+}
+
 /// A private file made with the sqlite library, as another program would.
 fn sqlite_file(env: &TestEnv, name: &str, sql: &str) -> PathBuf {
     let path = env.path().join(name);
@@ -122,6 +130,78 @@ fn damaged_stores_are_refused_the_same_way() {
         .execute_batch("PRAGMA user_version = 1")
         .unwrap();
     refused(&env, &rolled_back, "do not match its schema version 1");
+    // What failed is said; the migration's SQL is not shown.
+    let (_, _, stderr) = env.run(&["--db", rolled_back.to_str().unwrap(), "db", "migrate"]);
+    for sql in ["CREATE", "ALTER", "INSERT", "UPDATE", "SELECT", "offset"] {
+        assert!(!stderr.contains(sql), "{stderr}");
+    }
+}
+
+/// Another program's file whose tables are named like roster's, at every
+/// schema version roster wrote, is not a store: it lacks roster's marker
+/// (versions 4 and 5 always have it) or, before the marker, roster's
+/// schema. Refused with exit 8, not switched to WAL, not changed: the
+/// same bytes and modification time (issue 17).
+#[test]
+fn a_look_alike_database_without_the_marker_is_refused_untouched() {
+    let env = TestEnv::lite();
+    for version in 1..=5 {
+        let path = sqlite_file(
+            &env,
+            &format!("look-alike-{version}.db"),
+            &format!(
+                "CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT, status TEXT);
+                 CREATE TABLE tokens (id INTEGER PRIMARY KEY, user_id TEXT);
+                 CREATE TABLE outbox (id INTEGER PRIMARY KEY, body TEXT);
+                 CREATE TABLE audit (id INTEGER PRIMARY KEY, action TEXT);
+                 INSERT INTO users VALUES ('u1', 'them@example.com', 'active');
+                 PRAGMA user_version = {version};"
+            ),
+        );
+        let before = untouched(&path);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        refused(&env, &path, "is not a roster store");
+        let (code, _, stderr) = env.run(&["--db", path.to_str().unwrap(), "db", "stats"]);
+        assert_eq!(code, 8, "version {version}: {stderr}");
+        assert!(
+            stderr.contains("another program's SQLite database"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("no such"), "{stderr}");
+        assert_eq!(
+            untouched(&path),
+            before,
+            "version {version}: the file changed"
+        );
+        let mode: String = rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "delete", "version {version}: switched to {mode}");
+    }
+}
+
+/// A store an older roster made (schema 1 to 3, from before the marker) is
+/// recognised by its schema, opens, and carries the marker once migrated.
+#[test]
+fn an_old_store_without_the_marker_opens_and_gets_it() {
+    let env = TestEnv::lite();
+    let old = env.path().join("old.db");
+    std::fs::File::create(&old).unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let db = rusqlite::Connection::open(&old).unwrap();
+    db.execute_batch(include_str!(
+        "../../src/store/sqlite/migrations/0001_init.sql"
+    ))
+    .unwrap();
+    db.execute_batch("PRAGMA user_version = 1").unwrap();
+    drop(db);
+    env.ok(&["--db", old.to_str().unwrap(), "user", "list"]);
+    let db = rusqlite::Connection::open(&old).unwrap();
+    let marker: i64 = db
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(marker, roster::store::APPLICATION_ID);
 }
 
 #[test]
@@ -285,4 +365,204 @@ fn db_check_runs_on_a_read_only_store() {
         "nothing created beside the store: {names:?}"
     );
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+/// Runs roster as an account that owns the test's files but cannot write
+/// what their modes forbid: this one, or, under root (which writes
+/// anyway, as CI runs), the unprivileged uid 65534 that the files are
+/// given to first. `stdin` is fed to it.
+fn as_owner(env: &TestEnv, args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write as _;
+    let mut cmd = if roster::private::effective_uid() == 0 {
+        let status = std::process::Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(env.path())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let mut cmd = std::process::Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin("roster"))
+            .env_clear()
+            .env("HOME", env.path())
+            .env("XDG_DATA_HOME", env.path().join("data"))
+            .env("XDG_CONFIG_HOME", env.path().join("config"))
+            .env("USER", "nobody")
+            .current_dir(env.path());
+        cmd
+    } else {
+        env.std_cmd()
+    };
+    let mut child = cmd
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().expect("exit code"),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A store in a directory its account cannot write (0500): the commands
+/// that only read work on it, reading it read-only; `auth verify` checks
+/// the password and records nothing, with a warning; a write says what
+/// cannot be written and how to fix it. The store and its directory stay
+/// as they were (issue 17).
+#[test]
+fn commands_that_only_read_work_on_a_store_they_cannot_write() {
+    let env = TestEnv::lite();
+    let password = "correct horse battery staple 9\n";
+    env.cmd()
+        .args([
+            "user",
+            "create",
+            "ada@example.com",
+            "--no-email",
+            "--password-stdin",
+        ])
+        .write_stdin(password)
+        .assert()
+        .success();
+    let dir = env.db().parent().unwrap().to_path_buf();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let before = std::fs::read(env.db()).unwrap();
+
+    for args in [
+        &["user", "list"][..],
+        &["audit", "verify"],
+        &["db", "stats"],
+        &["mail", "list"],
+        &["user", "show", "ada@example.com"],
+    ] {
+        let (code, _, stderr) = as_owner(&env, args, "");
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+    }
+    let (code, stdout, _) = as_owner(&env, &["user", "list"], "");
+    assert_eq!(code, 0);
+    assert!(stdout.contains("ada@example.com"), "{stdout}");
+
+    let verify = ["auth", "verify", "ada@example.com", "--password-stdin"];
+    let (code, _, stderr) = as_owner(&env, &verify, password);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("cannot be written") && stderr.contains("not recorded"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = as_owner(&env, &verify, "not the password at all\n");
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("wrong password"), "{stderr}");
+
+    let (code, _, stderr) = as_owner(
+        &env,
+        &["user", "create", "bob@example.com", "--no-email"],
+        "",
+    );
+    assert_eq!(code, 8, "{stderr}");
+    assert!(
+        stderr.contains(&format!("cannot write its directory {}", dir.display()))
+            && stderr.contains(&format!("chmod u+w {}", dir.display())),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("readonly database"), "{stderr}");
+
+    assert_eq!(
+        std::fs::read(env.db()).unwrap(),
+        before,
+        "the store changed"
+    );
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "nothing made beside the store: {names:?}");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    // The failed attempt was not counted.
+    let failed: i64 = env
+        .sqlite()
+        .query_row("SELECT failed_logins FROM users", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(failed, 0);
+}
+
+/// A command that only reads never makes a store: none at the default
+/// location, none at `--db` (not even its directory): exit 4, saying any
+/// write makes it. A write makes the default location's directory, not
+/// one `--db` names. `--db` naming a directory or a device says what it
+/// is (issue 17).
+#[test]
+fn a_command_that_only_reads_never_creates_a_store() {
+    let env = TestEnv::lite();
+    let (code, stdout, stderr) = env.run(&["user", "list"]);
+    assert_eq!(code, 4, "{stdout}{stderr}");
+    assert!(
+        stderr.contains(&format!("no store at {}", env.db().display()))
+            && stderr.contains("any write creates it"),
+        "{stderr}"
+    );
+    assert!(!env.path().join("data").exists(), "a directory was made");
+
+    let missing = env.path().join("nonexistent/dir/x.db");
+    let db = missing.to_str().unwrap();
+    for args in [
+        &["--db", db, "user", "list"][..],
+        &["--db", db, "audit", "verify"],
+        &["--db", db, "db", "stats"],
+        &[
+            "--db",
+            db,
+            "user",
+            "create",
+            "ada@example.com",
+            "--no-email",
+        ],
+    ] {
+        let (code, _, stderr) = env.run(args);
+        assert_eq!(code, 4, "{args:?}: {stderr}");
+        assert!(stderr.contains("no store at"), "{stderr}");
+    }
+    let (_, _, stderr) = env.run(&["--db", db, "user", "create", "a@example.com", "--no-email"]);
+    assert!(
+        stderr.contains("does not exist; create it first"),
+        "{stderr}"
+    );
+    assert!(
+        !env.path().join("nonexistent").exists(),
+        "a directory was made"
+    );
+
+    env.create("ada@example.com", &["--no-email"]);
+    assert!(env.db().exists());
+
+    let dir = env.path().to_str().unwrap();
+    let (code, _, stderr) = env.run(&["--db", dir, "user", "list"]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("is a directory"), "{stderr}");
+
+    for args in [
+        &["--db", "/dev/null", "user", "list"][..],
+        &[
+            "--db",
+            "/dev/null",
+            "user",
+            "create",
+            "a@example.com",
+            "--no-email",
+        ],
+    ] {
+        let (code, _, stderr) = env.run(args);
+        assert_eq!(code, 8, "{stderr}");
+        assert!(stderr.contains("character device"), "{stderr}");
+        assert!(!stderr.contains("chmod"), "{stderr}");
+    }
 }

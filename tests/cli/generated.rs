@@ -136,7 +136,7 @@ fn schema_md_describes_the_current_schema() {
         missing.push(format!("schema version {version}"));
     }
     let env = crate::common::TestEnv::lite();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let sql = env.sqlite();
     let objects: Vec<(String, String)> = sql
         .prepare(

@@ -512,7 +512,7 @@ fn random_config_files_never_panic() {
 #[test]
 fn a_busy_timeout_sqlite_cannot_take_is_not_a_panic() {
     let env = TestEnv::new();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     for timeout in ["600h", "9999999d"] {
         env.config(&format!("[store]\nbusy_timeout = \"{timeout}\"\n"));
         let out = roster(&env, ["user", "list"], None);
@@ -781,7 +781,7 @@ fn an_unrelated_variable_that_is_not_utf8_is_ignored() {
 #[test]
 fn an_argument_that_is_not_utf8_is_refused_not_a_panic() {
     let env = TestEnv::new();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let cases: [Vec<&OsStr>; 3] = [
         vec![bytes(b"user"), bytes(b"show"), bytes(b"\xff")],
         vec![
@@ -826,7 +826,7 @@ fn an_argument_that_is_not_utf8_is_refused_not_a_panic() {
 #[test]
 fn a_roster_variable_that_is_not_utf8_is_refused_not_a_panic() {
     let env = TestEnv::new();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let out = output_within(
         env.std_cmd()
             .env("ROSTER_ACTOR", bytes(b"adm\xffin"))
@@ -850,7 +850,7 @@ fn a_roster_variable_that_is_not_utf8_is_refused_not_a_panic() {
 #[test]
 fn a_blank_actor_is_refused() {
     let env = TestEnv::new();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     for actor in ["", "   "] {
         let (code, _, stderr) = env.run(&[
             "--as",
@@ -1791,7 +1791,7 @@ fn an_imported_archived_user_can_be_restored_and_the_store_stays_sound() {
 #[test]
 fn import_refuses_times_that_would_break_the_store() {
     let env = TestEnv::new();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let cases = [
         ("created_at\n2099-01-01T00:00:00Z", "created_at"),
         (

@@ -207,6 +207,7 @@ fn a_closed_pipe_ends_quietly() {
 #[test]
 fn errors_in_json_mode_are_json_on_stderr() {
     let env = TestEnv::new();
+    env.ok(&["db", "migrate"]);
     let (code, stdout, stderr) = env.run(&["--json", "user", "show", "nobody@example.com"]);
     assert_eq!(code, 4);
     assert!(stdout.is_empty());

@@ -11,7 +11,7 @@ fn mode(path: &std::path::Path) -> u32 {
 #[test]
 fn first_use_creates_a_private_directory_and_file() {
     let env = TestEnv::lite();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     assert_eq!(mode(env.db().parent().unwrap()), 0o700);
     assert_eq!(mode(&env.db()), 0o600);
     env.create("ada@example.com", &[]);
@@ -30,6 +30,8 @@ fn first_use_creates_a_private_directory_and_file() {
 fn db_flag_and_env_choose_the_store() {
     let env = TestEnv::lite();
     let custom = env.path().join("elsewhere/custom.db");
+    // A store --db names goes in a directory that exists.
+    std::fs::create_dir(env.path().join("elsewhere")).unwrap();
     env.ok(&[
         "--db",
         custom.to_str().unwrap(),
@@ -259,7 +261,7 @@ fn a_busy_store_is_unavailable_not_a_crash() {
 #[test]
 fn concurrent_processes_each_land_their_writes() {
     let env = TestEnv::lite();
-    env.ok(&["user", "list"]);
+    env.ok(&["db", "migrate"]);
     let children: Vec<_> = (0..8)
         .map(|i| {
             env.std_cmd()
@@ -855,4 +857,58 @@ fn match_finds_the_same_users_through_the_index_or_without_it() {
     assert_eq!(count("er1"), 1111, "under the index's limit");
     assert_eq!(count("EXAMPLE.COM"), 2100, "any case");
     assert_eq!(count("zz"), 0);
+}
+
+/// A libpq keyword string given as the store is refused (exit 6, naming
+/// the URL form), never taken for a file name: no SQLite file named with
+/// its password, and the password is not echoed (issue 17).
+#[test]
+fn a_libpq_keyword_string_is_refused_not_taken_for_a_file() {
+    let env = TestEnv::lite();
+    let keywords = "host=db.example.com password=hunter2 dbname=roster";
+    let (code, _, stderr) = env.run(&[
+        "--db",
+        keywords,
+        "user",
+        "create",
+        "a@example.com",
+        "--no-email",
+    ]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("postgresql://"), "{stderr}");
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+    let (code, _, stderr) = env.run_with_env(&["db", "migrate"], &[("ROSTER_DB", keywords)]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("libpq keyword string"), "{stderr}");
+    let names: Vec<_> = std::fs::read_dir(env.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.contains("hunter2")),
+        "a file was made: {names:?}"
+    );
+}
+
+/// Typed text reaches the terminal escaped: the store path `db path`
+/// prints, and what clap quotes in a usage error (a right-to-left
+/// override, a CR), as `config show` shows them (issue 17).
+#[test]
+fn typed_paths_and_arguments_are_shown_escaped() {
+    let env = TestEnv::lite();
+    let db = env.path().join("a\u{202e}b\r.db");
+    let out = env.ok(&["--db", db.to_str().unwrap(), "db", "path"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("a\\u{202e}b\\u{d}.db"), "{stdout:?}");
+    assert!(
+        !stdout.contains('\u{202e}') && !stdout.contains('\r'),
+        "{stdout:?}"
+    );
+    let (code, _, stderr) = env.run(&["user", "show", "--bo\u{202e}gus\rx"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--bo\\u{202e}gus\\u{d}x"), "{stderr:?}");
+    assert!(
+        !stderr.contains('\u{202e}') && !stderr.contains('\r'),
+        "{stderr:?}"
+    );
 }

@@ -49,6 +49,12 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 const WRITE_LOCK: i64 = 0x5253_5452;
 const MIGRATE_LOCK: i64 = 0x5253_544d;
 
+/// Whether the database holds roster's marker table. Read from `pg_tables`
+/// (the transaction's snapshot), not with `to_regclass`, whose catalog
+/// cache may not yet show a table another host has just made.
+const HAS_SCHEMA: &str = "SELECT EXISTS (SELECT 1 FROM pg_tables \
+    WHERE schemaname = current_schema() AND tablename = 'roster_schema')";
+
 /// Parameters of a statement.
 pub(crate) type Params<'a> = [&'a (dyn ToSql + Sync)];
 
@@ -112,16 +118,14 @@ impl Store {
             warnings: connected.warnings,
         };
         store.found_version = store.identify()?;
-        if options.read_only && store.found_version == 0 {
-            // Only looking (`db check`, the source of `db copy`): an empty
-            // database holds no store, as a missing file is none.
-            return Err(Error::not_found(
-                "store",
-                format!(
-                    "{} (the database holds no roster store)",
-                    store.display.display()
-                ),
-            ));
+        if (options.read_only || !options.create) && store.found_version == 0 {
+            // Only looking (`db check`, the source of `db copy`, a command
+            // that only reads): an empty database holds no store, as a
+            // missing file is none.
+            return Err(Error::NoStore {
+                path: store.display.clone(),
+                why: "the database holds no roster store; any write creates it".into(),
+            });
         }
         if options.migrate && !options.read_only && store.found_version < SCHEMA_VERSION {
             store.migrate()?;
@@ -130,11 +134,21 @@ impl Store {
     }
 
     /// The schema version in the database: 0 for an empty one. Refuses a
-    /// database that holds other tables, or a newer schema.
+    /// database that holds other tables, or a newer schema. Read in one
+    /// snapshot: a store another host is making meanwhile is seen before or
+    /// after, never half made.
     fn identify(&self) -> Result<i64> {
-        let has_schema = self
-            .one("SELECT to_regclass('roster_schema') IS NOT NULL", &[])?
-            .get::<_, bool>(0);
+        self.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        let found = self.identify_in();
+        let ended = self.batch("ROLLBACK");
+        let found = found?;
+        ended?;
+        Ok(found)
+    }
+
+    /// `identify`, in the transaction the caller runs.
+    fn identify_in(&self) -> Result<i64> {
+        let has_schema = self.one(HAS_SCHEMA, &[])?.get::<_, bool>(0);
         if !has_schema {
             let tables: Vec<String> = self
                 .rows(
@@ -183,10 +197,14 @@ impl Store {
         &self.warnings
     }
 
+    /// A server store is opened for writing; one the account may not
+    /// write says so at its first write.
+    pub fn writable(&self) -> bool {
+        true
+    }
+
     pub fn version(&self) -> Result<i64> {
-        let exists = self
-            .one("SELECT to_regclass('roster_schema') IS NOT NULL", &[])?
-            .get::<_, bool>(0);
+        let exists = self.one(HAS_SCHEMA, &[])?.get::<_, bool>(0);
         if !exists {
             return Ok(0);
         }
@@ -195,19 +213,36 @@ impl Store {
             .map_or(0, |r| r.get(0)))
     }
 
-    /// Applies the pending migrations, each in its own transaction, under
-    /// an advisory lock: hosts that start at once migrate once.
+    /// Applies the pending migrations in one transaction, the marker (the
+    /// `roster_schema` row) with them, under an advisory lock: hosts that
+    /// start at once migrate once, and the others wait for it (within
+    /// `store.busy_timeout`, the connection's `lock_timeout`) and then find
+    /// the store made, never half made.
     pub fn migrate(&mut self) -> Result<Vec<i64>> {
-        self.batch(&format!("SELECT pg_advisory_lock({MIGRATE_LOCK})"))?;
-        let applied = self.apply_migrations();
-        let unlocked = self.batch(&format!("SELECT pg_advisory_unlock({MIGRATE_LOCK})"));
-        let applied = applied?;
-        unlocked?;
-        self.statements.borrow_mut().clear();
-        Ok(applied)
+        self.batch("BEGIN")?;
+        let applied = self
+            .batch(&format!("SELECT pg_advisory_xact_lock({MIGRATE_LOCK})"))
+            .and_then(|()| self.apply_migrations());
+        match applied {
+            Ok(applied) => {
+                self.batch("COMMIT")?;
+                self.statements.borrow_mut().clear();
+                Ok(applied)
+            }
+            Err(e) => {
+                let _ = self.batch("ROLLBACK");
+                self.statements.borrow_mut().clear();
+                Err(e)
+            }
+        }
     }
 
     fn apply_migrations(&mut self) -> Result<Vec<i64>> {
+        // Another host may have migrated while this one waited.
+        let found = self.identify_in()?;
+        if found >= SCHEMA_VERSION {
+            return Ok(Vec::new());
+        }
         // Statistics on an expression (schema 2) came with PostgreSQL 14. A
         // store already at the current schema proves the server has them.
         let server: i32 = self
@@ -226,33 +261,19 @@ impl Store {
             .into());
         }
         let mut applied = Vec::new();
-        loop {
-            // Another host may have migrated while this one waited.
-            let version = self.identify()?;
-            if version >= SCHEMA_VERSION {
-                return Ok(applied);
-            }
-            let sql = MIGRATIONS[version as usize];
-            self.batch("BEGIN")?;
-            let step = self.batch(sql).and_then(|()| {
-                if version == 0 {
-                    self.execute(
-                        "INSERT INTO roster_schema (application, version) VALUES ('roster', $1)",
-                        &[&(version + 1)],
-                    )
-                } else {
-                    self.execute("UPDATE roster_schema SET version = $1", &[&(version + 1)])
-                }
-            });
-            match step {
-                Ok(_) => self.batch("COMMIT")?,
-                Err(e) => {
-                    let _ = self.batch("ROLLBACK");
-                    return Err(e);
-                }
-            }
+        for version in found..SCHEMA_VERSION {
+            self.batch(MIGRATIONS[version as usize])?;
             applied.push(version + 1);
         }
+        if found == 0 {
+            self.execute(
+                "INSERT INTO roster_schema (application, version) VALUES ('roster', $1)",
+                &[&SCHEMA_VERSION],
+            )?;
+        } else {
+            self.execute("UPDATE roster_schema SET version = $1", &[&SCHEMA_VERSION])?;
+        }
+        Ok(applied)
     }
 
     pub fn reader(&self) -> crate::store::Reader<'_> {

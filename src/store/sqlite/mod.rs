@@ -70,6 +70,8 @@ pub struct Store {
     /// What a person should know about how the store was opened (a shared
     /// store used on purpose).
     warnings: Vec<String>,
+    /// Opened read-only: a store this account cannot write.
+    read_only: bool,
 }
 
 impl Store {
@@ -81,6 +83,51 @@ impl Store {
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Store> {
         if options.read_only {
             return Store::open_read_only(path, options);
+        }
+        not_a_file(path)?;
+        if !path.exists() {
+            if !options.create {
+                return Err(Error::NoStore {
+                    path: path.to_path_buf(),
+                    why: "this command only reads, and any write creates it".into(),
+                });
+            }
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+                && !dir.exists()
+                && !options.create_dir
+            {
+                return Err(Error::NoStore {
+                    path: path.to_path_buf(),
+                    why: format!(
+                        "its directory {} does not exist; create it first (roster makes only \
+                         the default location's directory)",
+                        dir.display()
+                    ),
+                });
+            }
+        }
+        if let Some(what) = path.exists().then(|| unwritable(path)).flatten() {
+            if options.create {
+                return Err(Unavailable::Unusable {
+                    why: format!("{} cannot be written: {what}", path.display()),
+                }
+                .into());
+            }
+            // Only reading: the store as it is, read-only.
+            let store = Store::open_read_only(path, options)?;
+            if store.found_version < SCHEMA_VERSION {
+                return Err(Unavailable::Unusable {
+                    why: format!(
+                        "{} has schema version {}, older than the {SCHEMA_VERSION} this roster \
+                         reads, and this account cannot migrate it: {what}; or run `roster db \
+                         migrate` as an account that can write it",
+                        path.display(),
+                        store.found_version
+                    ),
+                }
+                .into());
+            }
+            return Ok(store);
         }
         create_private(path)?;
         let conn = Connection::open_with_flags(
@@ -106,6 +153,7 @@ impl Store {
             path: path.to_path_buf(),
             found_version,
             warnings,
+            read_only: false,
         };
         if options.migrate {
             store.migrate()?;
@@ -118,8 +166,12 @@ impl Store {
     /// SQLite cannot even make the WAL's shared-memory file there, the file
     /// is read as immutable (without locks), and a warning says so.
     fn open_read_only(path: &Path, options: &OpenOptions) -> Result<Store> {
+        not_a_file(path)?;
         if !path.exists() {
-            return Err(Error::not_found("store", path.display().to_string()));
+            return Err(Error::NoStore {
+                path: path.to_path_buf(),
+                why: "any write creates it".into(),
+            });
         }
         let open = |immutable: bool| -> Result<(Connection, i64)> {
             let conn = if immutable {
@@ -158,6 +210,7 @@ impl Store {
             path: path.to_path_buf(),
             found_version,
             warnings,
+            read_only: true,
         })
     }
 
@@ -168,6 +221,11 @@ impl Store {
     /// The schema version the store had when it was opened.
     pub fn found_version(&self) -> i64 {
         self.found_version
+    }
+
+    /// Whether writes can be made: false for a store opened read-only.
+    pub fn writable(&self) -> bool {
+        !self.read_only
     }
 
     /// Warnings from opening the store, for the command to show.
@@ -203,16 +261,30 @@ impl Store {
         Ok(applied)
     }
 
+    /// Every pending migration in one `BEGIN IMMEDIATE` transaction, with
+    /// the marker: other processes that open the store meanwhile wait for
+    /// the lock (within `store.busy_timeout`) and then find it made, never
+    /// half made. What is found under the lock is identified again: another
+    /// process may have made or migrated the store while this one waited.
     fn apply_migrations(&mut self) -> Result<Vec<i64>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found = identify_in(&tx, &self.path, true)?;
+        if found >= SCHEMA_VERSION {
+            return Ok(Vec::new());
+        }
+        // Rows that already point at nothing (written by another program
+        // with foreign keys off) are `db check`'s to report; a migration
+        // must only not add to them.
+        let dangling = |tx: &rusqlite::Transaction<'_>| -> rusqlite::Result<i64> {
+            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+        };
+        let before = dangling(&tx)?;
         let mut applied = Vec::new();
-        loop {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            if version >= SCHEMA_VERSION {
-                return Ok(applied);
-            }
+        for version in found..SCHEMA_VERSION {
             let Some(migration) = usize::try_from(version)
                 .ok()
                 .and_then(|v| MIGRATIONS.get(v))
@@ -222,43 +294,42 @@ impl Store {
                     format!("its schema version {version} is not one roster ever wrote"),
                 ));
             };
-            // Rows that already point at nothing (written by another program
-            // with foreign keys off) are `db check`'s to report; a migration
-            // must only not add to them.
-            let dangling = |tx: &rusqlite::Transaction<'_>| -> rusqlite::Result<i64> {
-                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                    r.get(0)
-                })
+            // SQLite's message names what is wrong (a table, a column); the
+            // migration's SQL is roster's business, never shown.
+            let mismatch = |e: rusqlite::Error| {
+                let said = without_sql(&e);
+                match Error::from(e) {
+                    busy @ Error::Unavailable(Unavailable::Busy) => busy,
+                    Error::Store { .. } => Error::Unavailable(Unavailable::Unusable {
+                        why: format!(
+                            "{}: its tables do not match its schema version {found}, so \
+                             migration {} failed ({said}); nothing was changed",
+                            self.path.display(),
+                            version + 1,
+                        ),
+                    }),
+                    other => other,
+                }
             };
-            let mismatch = |e: rusqlite::Error| match Error::from(e) {
-                busy @ Error::Unavailable(Unavailable::Busy) => busy,
-                other => Error::Unavailable(Unavailable::Unusable {
-                    why: format!(
-                        "{}: its tables do not match its schema version {version}, so migration {} \
-                         failed ({other}); nothing was changed",
-                        self.path.display(),
-                        version + 1
-                    ),
-                }),
-            };
-            let before = dangling(&tx)?;
             tx.execute_batch(migration.sql).map_err(mismatch)?;
             if let Some(rows) = migration.rows {
                 rows(&tx).map_err(mismatch)?;
             }
-            let after = dangling(&tx)?;
-            if after > before {
-                return Err(Error::Internal(format!(
-                    "migration to schema {} would leave {} more row(s) pointing at nothing; \
-                     nothing was changed",
-                    version + 1,
-                    after - before
-                )));
-            }
-            tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
-            tx.commit()?;
             applied.push(version + 1);
         }
+        let after = dangling(&tx)?;
+        if after > before {
+            return Err(Error::Internal(format!(
+                "migration to schema {SCHEMA_VERSION} would leave {} more row(s) pointing at \
+                 nothing; nothing was changed",
+                after - before
+            )));
+        }
+        tx.execute_batch(&format!(
+            "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"
+        ))?;
+        tx.commit()?;
+        Ok(applied)
     }
 
     /// Reads in one transaction: in WAL mode, one snapshot from its first
@@ -353,7 +424,9 @@ impl Store {
             Ok(v) => v,
             Err(e) => return Ok(vec![format!("the file is damaged: {e}")]),
         };
-        let schema = finding(&mut problems, "schema", || self.schema_problems(version))?;
+        let schema = finding(&mut problems, "schema", || {
+            schema_problems(&self.conn, version)
+        })?;
         finding(&mut problems, "integrity", || {
             let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
             let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -413,46 +486,46 @@ impl Store {
         })?;
         Ok(problems)
     }
+}
 
-    /// The tables, indexes, triggers and columns schema `version` has that
-    /// this store lacks. The expected schema is built by running the same
-    /// migrations on an empty database in memory.
-    fn schema_problems(&self, version: i64) -> rusqlite::Result<Vec<String>> {
-        let expected = Connection::open_in_memory()?;
-        let upto = usize::try_from(version).unwrap_or(0).min(MIGRATIONS.len());
-        for migration in &MIGRATIONS[..upto] {
-            expected.execute_batch(migration.sql)?;
-        }
-        let objects = |conn: &Connection| -> rusqlite::Result<Vec<(String, String)>> {
-            conn.prepare(
-                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
-            )?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+/// The tables, indexes, triggers and columns schema `version` has that
+/// the store on `conn` lacks. The expected schema is built by running the same
+/// migrations on an empty database in memory.
+fn schema_problems(conn: &Connection, version: i64) -> rusqlite::Result<Vec<String>> {
+    let expected = Connection::open_in_memory()?;
+    let upto = usize::try_from(version).unwrap_or(0).min(MIGRATIONS.len());
+    for migration in &MIGRATIONS[..upto] {
+        expected.execute_batch(migration.sql)?;
+    }
+    let objects = |conn: &Connection| -> rusqlite::Result<Vec<(String, String)>> {
+        conn.prepare(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+    };
+    let columns = |conn: &Connection, table: &str| -> rusqlite::Result<Vec<String>> {
+        conn.prepare("SELECT name FROM pragma_table_info(?)")?
+            .query_map([table], |r| r.get(0))?
             .collect()
-        };
-        let columns = |conn: &Connection, table: &str| -> rusqlite::Result<Vec<String>> {
-            conn.prepare("SELECT name FROM pragma_table_info(?)")?
-                .query_map([table], |r| r.get(0))?
-                .collect()
-        };
-        let have = objects(&self.conn)?;
-        let mut problems = Vec::new();
-        for (kind, name) in objects(&expected)? {
-            if !have.contains(&(kind.clone(), name.clone())) {
-                problems.push(format!(
-                    "schema: {kind} {name} is missing (schema version {version} has it)"
-                ));
-            } else if kind == "table" {
-                let present = columns(&self.conn, &name)?;
-                for column in columns(&expected, &name)? {
-                    if !present.contains(&column) {
-                        problems.push(format!("schema: table {name} has no column {column}"));
-                    }
+    };
+    let have = objects(conn)?;
+    let mut problems = Vec::new();
+    for (kind, name) in objects(&expected)? {
+        if !have.contains(&(kind.clone(), name.clone())) {
+            problems.push(format!(
+                "schema: {kind} {name} is missing (schema version {version} has it)"
+            ));
+        } else if kind == "table" {
+            let present = columns(conn, &name)?;
+            for column in columns(&expected, &name)? {
+                if !present.contains(&column) {
+                    problems.push(format!("schema: table {name} has no column {column}"));
                 }
             }
         }
-        Ok(problems)
     }
+    Ok(problems)
 }
 
 /// What a row of `table` is, in words, for a finding about a row pointing
@@ -544,6 +617,89 @@ fn create_private(path: &Path) -> Result<()> {
     }
 }
 
+/// A path that names no file a store could be: a directory, a device, a
+/// pipe. Refused before anything is tried on it (exit 8).
+fn not_a_file(path: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    let kind = meta.file_type();
+    let what = if kind.is_file() {
+        return Ok(());
+    } else if kind.is_dir() {
+        format!(
+            "it is a directory; name the store's file, such as {}",
+            path.join("roster.db").display()
+        )
+    } else {
+        use std::os::unix::fs::FileTypeExt as _;
+        let what = if kind.is_char_device() {
+            "a character device"
+        } else if kind.is_block_device() {
+            "a block device"
+        } else if kind.is_fifo() {
+            "a named pipe"
+        } else if kind.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        };
+        format!("it is {what}, not a file; name the store's file")
+    };
+    Err(not_a_store(path, what))
+}
+
+/// What this account cannot write of the store at `path`, and how to fix
+/// each: the file, its directory (where SQLite makes the `-wal` and `-shm`
+/// files while it writes), and those files if they are there. None when
+/// all can be written (root can write them whatever their modes).
+fn unwritable(path: &Path) -> Option<String> {
+    let can_write = |p: &Path| {
+        use std::os::unix::ffi::OsStrExt as _;
+        let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: a valid NUL-terminated path; access() only reads it.
+        unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let side = |ext: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(ext);
+        PathBuf::from(name)
+    };
+    let mut what = Vec::new();
+    if !can_write(path) {
+        what.push(format!(
+            "the file {} (fix: chmod u+w {})",
+            path.display(),
+            path.display()
+        ));
+    }
+    if !can_write(&dir) {
+        what.push(format!(
+            "its directory {}, where SQLite makes the store's -wal and -shm files (fix: chmod \
+             u+w {})",
+            dir.display(),
+            dir.display()
+        ));
+    }
+    for ext in ["-wal", "-shm"] {
+        let file = side(ext);
+        if file.exists() && !can_write(&file) {
+            what.push(format!(
+                "{} (fix: chmod u+w {}, as its owner)",
+                file.display(),
+                file.display()
+            ));
+        }
+    }
+    (!what.is_empty()).then(|| format!("this account cannot write {}", what.join("; nor ")))
+}
+
 /// The store holds password hashes: it must be this account's, and only this
 /// account's to read. Another account's file, or one that group or others may
 /// read or write, is refused, unless `allow_shared` says it is on purpose;
@@ -592,8 +748,24 @@ fn check_private(path: &Path, allow_shared: bool) -> Result<Vec<String>> {
 
 /// Decides, before anything is written, whether the file is an empty file
 /// (to become a store) or a roster store this binary can use. Returns its
-/// schema version.
+/// schema version. Everything is read in one read transaction: a store that
+/// another process is creating meanwhile is seen before or after, never
+/// half made.
 fn identify(conn: &Connection, path: &Path, strict: bool) -> Result<i64> {
+    conn.execute_batch("BEGIN")
+        .map_err(|e| open_error(path, e))?;
+    let found = identify_in(conn, path, strict);
+    // Only read: nothing to keep, and nothing an error could leave behind.
+    let _ = conn.execute_batch("ROLLBACK");
+    found
+}
+
+/// The schema version since which every roster store carries its marker,
+/// `PRAGMA application_id = APPLICATION_ID` (written by migration 4, in the
+/// transaction that makes the schema).
+const MARKED_SINCE: i64 = 4;
+
+fn identify_in(conn: &Connection, path: &Path, strict: bool) -> Result<i64> {
     let read = |e| open_error(path, e);
     let application_id: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
@@ -620,6 +792,19 @@ fn identify(conn: &Connection, path: &Path, strict: bool) -> Result<i64> {
             format!("it belongs to another application (application_id {application_id:#x})"),
         ));
     }
+    let foreign = || {
+        not_a_store(
+            path,
+            format!(
+                "it is another program's SQLite database (tables: {})",
+                shorten_list(&tables)
+            ),
+        )
+    };
+    if application_id == 0 && version >= MARKED_SINCE {
+        // Every roster store of this version carries the marker.
+        return Err(foreign());
+    }
     if version > SCHEMA_VERSION {
         return Err(Unavailable::NewerSchema {
             path: path.to_path_buf(),
@@ -636,13 +821,7 @@ fn identify(conn: &Connection, path: &Path, strict: bool) -> Result<i64> {
     }
     if version == 0 {
         if !tables.is_empty() {
-            return Err(not_a_store(
-                path,
-                format!(
-                    "it is another program's SQLite database (tables: {})",
-                    shorten_list(&tables)
-                ),
-            ));
+            return Err(foreign());
         }
         return Ok(0);
     }
@@ -661,7 +840,37 @@ fn identify(conn: &Connection, path: &Path, strict: bool) -> Result<i64> {
             ),
         ));
     }
+    if strict && application_id == 0 {
+        // A store from before the marker (schema 1 to 3) is recognised by
+        // its schema: every table, index, trigger and column that version
+        // has. Tables that are only named like roster's are not a store.
+        let lacking = schema_problems(conn, version).map_err(read)?;
+        if !lacking.is_empty() {
+            return Err(not_a_store(
+                path,
+                format!(
+                    "it has no roster marker (application_id), and its tables are not roster's \
+                     schema version {version} ({} difference(s), first: {}); it is another \
+                     program's SQLite database (tables: {})",
+                    lacking.len(),
+                    lacking[0].trim_start_matches("schema: "),
+                    shorten_list(&tables)
+                ),
+            ));
+        }
+    }
     Ok(version)
+}
+
+/// What SQLite said went wrong, without the SQL it was running: an input
+/// error's message ("no such column: x"), not the statement it quotes.
+fn without_sql(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        rusqlite::Error::SqliteFailure(_, Some(message)) => message.clone(),
+        rusqlite::Error::SqliteFailure(failure, None) => failure.to_string(),
+        other => other.to_string(),
+    }
 }
 
 fn shorten_list(names: &[String]) -> String {
@@ -732,6 +941,10 @@ fn unique_what(message: Option<&str>) -> String {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
+        if let rusqlite::Error::SqlInputError { error, msg, .. } = e {
+            // Its Display quotes the whole statement: messages never show SQL.
+            return Error::from(rusqlite::Error::SqliteFailure(error, Some(msg)));
+        }
         let rusqlite::Error::SqliteFailure(failure, message) = &e else {
             return Error::store(e);
         };
