@@ -6092,7 +6092,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__user__subcmd__sync)
-            opts="-q -v -h --input-format --skip-invalid --invite --no-invite --generate-password --credentials-file --no-must-change --dry-run --max-affected --atomic --reason --missing --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            opts="-q -v -h --input-format --skip-invalid --invite --no-invite --generate-password --credentials-file --no-must-change --dry-run --max-affected --atomic --reason --missing --status --role --group --permission --onboarding --match --inactive-for --created-before --created-after --attr --locked --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -712,6 +712,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --no-must-change 'Generated passwords need not be changed at first sign-in'
             cand --dry-run 'Print what would happen and change nothing'
             cand --atomic 'All or nothing: one transaction, and no row may fail'
+            cand --locked 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
             cand --json 'Short for --format json'
             cand -q 'Print only the ids of the affected or listed users, one a line'
             cand --quiet 'Print only the ids of the affected or listed users, one a line'

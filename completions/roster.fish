@@ -815,6 +815,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l no-must-change -d 'Generated passwords need not be changed at first sign-in'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print what would happen and change nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l atomic -d 'All or nothing: one transaction, and no row may fail'
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'

@@ -80,10 +80,12 @@ impl App {
     /// that contains `@` and names nobody is refused (exit 4); any other is
     /// a trusted label. Called before the command reads or changes anything.
     pub fn authorize(&self, store: &Store) -> Result<(), Error> {
+        let what = format!("run `roster {}`", self.command);
         match permissions::required(&self.command) {
-            Some(permission) => {
-                self.require(store, permission, &format!("run `roster {}`", self.command))
+            Some(permission) if permissions::SCOPED.contains(&self.command.as_str()) => {
+                self.require(store, permission, &what)
             }
+            Some(permission) => self.acting(store)?.require_all(permission, &what),
             None => self.acting(store).map(drop),
         }
     }

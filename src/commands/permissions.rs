@@ -75,3 +75,32 @@ pub fn required(command: &str) -> Option<&'static str> {
         .find(|(name, _)| *name == command)
         .and_then(|(_, permission)| *permission)
 }
+
+/// The commands that act on users one by one, and so honour a scoped
+/// role's reach (its holder acts on the users of its groups, others are
+/// `denied`). Every other command acts on the whole store (roles, groups,
+/// features, the audit log, mail, statistics) and needs its permission for
+/// every user: a scoped role's is not enough.
+pub const SCOPED: &[&str] = &[
+    "user create",
+    "user list",
+    "user show",
+    "user update",
+    "user invite",
+    "user revoke",
+    "user block",
+    "user unblock",
+    "user archive",
+    "user restore",
+    "user reset-password",
+    "user sign-out",
+    "user unlock",
+    "user email",
+    "user delete",
+    "user history",
+    "user import",
+    "user export",
+    "user sync",
+    "role assign",
+    "role unassign",
+];

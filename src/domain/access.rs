@@ -569,6 +569,31 @@ impl Actor {
         .into())
     }
 
+    /// Whether the actor's roles scope some permission to groups of `kind`.
+    pub fn scoped_to(&self, kind: &GroupKind) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.scoped_kinds.contains(kind))
+    }
+
+    /// Refuses (exit 7) unless the actor holds `permission` for every user:
+    /// what acts on the whole store (roles, groups, the audit log, mail)
+    /// needs more than a scoped role gives.
+    pub fn require_all(&self, permission: &str, what: &str) -> Result<()> {
+        self.require(permission, what)?;
+        if self.reaches(permission, &[]) {
+            return Ok(());
+        }
+        Err(Denied::Grant {
+            actor: self.name.clone(),
+            what: what.to_string(),
+            rule: format!(
+                "its {permission} comes from a scoped role, which reaches only its own groups' users; this needs {permission} for every user"
+            ),
+        }
+        .into())
+    }
+
     /// Refuses (exit 7) unless the actor's `permission` reaches the user
     /// `email`, who is in `groups`: `what` is the verb ("block").
     pub fn require_on(
@@ -645,8 +670,19 @@ impl Actor {
                 .into());
             }
         }
-        // Every permission the change needs, with what it gives or takes.
-        let mut needs: Vec<(&str, String)> = Vec::new();
+        // Every permission the change needs, with what it gives or takes,
+        // and where the actor must hold it: for every user (None), or in
+        // these groups (what a scoped role gives its holder).
+        let mut needs: Vec<(&str, String, Option<Vec<GroupRef>>)> = Vec::new();
+        let of_kind = |kind: &GroupKind| -> Vec<GroupRef> {
+            change
+                .reach
+                .iter()
+                .chain(change.groups_after)
+                .filter(|g| g.kind() == kind)
+                .cloned()
+                .collect()
+        };
         for role in change.roles {
             let admin: Vec<&Permission> = role
                 .permissions
@@ -654,26 +690,62 @@ impl Actor {
                 .filter(|p| is_admin_permission(p.as_str()))
                 .collect();
             if admin.is_empty() {
-                needs.push(("users.manage", format!("role {}", role.name)));
+                needs.push((
+                    "users.manage",
+                    format!("role {}", role.name),
+                    Some(Vec::new()),
+                ));
             }
+            let within = role.scope.as_ref().map(of_kind);
             for permission in admin {
-                needs.push((permission.as_str(), format!("role {}", role.name)));
+                needs.push((
+                    permission.as_str(),
+                    format!("role {}", role.name),
+                    within.clone(),
+                ));
             }
         }
         for permission in change.permissions {
-            let need = if is_admin_permission(permission.as_str()) {
-                permission.as_str()
+            if is_admin_permission(permission.as_str()) {
+                needs.push((
+                    permission.as_str(),
+                    format!("permission {permission}"),
+                    None,
+                ));
             } else {
-                "users.manage"
-            };
-            needs.push((need, format!("permission {permission}")));
+                needs.push((
+                    "users.manage",
+                    format!("permission {permission}"),
+                    Some(Vec::new()),
+                ));
+            }
         }
-        let missing: Vec<&(&str, String)> = needs.iter().filter(|(p, _)| !self.holds(p)).collect();
-        if let Some((_, thing)) = missing.first() {
+        // Joining or leaving a group moves what the user's scoped roles reach.
+        for group in change.groups {
+            for role in change.held {
+                if role.scope.as_ref() != Some(group.kind()) {
+                    continue;
+                }
+                for permission in role
+                    .permissions
+                    .iter()
+                    .filter(|p| is_admin_permission(p.as_str()))
+                {
+                    needs.push((
+                        permission.as_str(),
+                        format!("group {group} (its role {} is scoped to it)", role.name),
+                        Some(vec![(*group).clone()]),
+                    ));
+                }
+            }
+        }
+        let missing: Vec<&(&str, String, _)> =
+            needs.iter().filter(|(p, _, _)| !self.holds(p)).collect();
+        if let Some((_, thing, _)) = missing.first() {
             let mut lacks: Vec<&str> = missing
                 .iter()
-                .filter(|(_, t)| t == thing)
-                .map(|(p, _)| *p)
+                .filter(|(_, t, _)| t == thing)
+                .map(|(p, _, _)| *p)
                 .collect();
             lacks.dedup();
             return Err(Denied::Grant {
@@ -686,9 +758,28 @@ impl Actor {
             }
             .into());
         }
-        for (permission, _) in &needs {
-            self.require_on(permission, "change", change.email, change.reach)?;
+        for (permission, thing, within) in &needs {
+            let short = match within {
+                None if !self.reaches(permission, &[]) => Some("every user".to_string()),
+                Some(groups) => groups
+                    .iter()
+                    .find(|g| !self.reaches(permission, std::slice::from_ref(*g)))
+                    .map(|g| format!("the users of {g}")),
+                None => None,
+            };
+            if let Some(needed) = short {
+                return Err(Denied::Grant {
+                    actor: self.name.clone(),
+                    what: what(format!("give or take {thing} for")),
+                    rule: format!(
+                        "its {permission} comes from a scoped role and does not reach {needed}; \
+                         what it gives may not reach further than what it holds"
+                    ),
+                }
+                .into());
+            }
         }
+        self.require_on("users.manage", "change", change.email, change.reach)?;
         Ok(())
     }
 }
@@ -707,6 +798,11 @@ pub struct Grant<'a> {
     pub permissions: &'a [&'a Permission],
     /// The groups joined or left.
     pub groups: &'a [&'a GroupRef],
+    /// The user's groups after the change.
+    pub groups_after: &'a [GroupRef],
+    /// The user's roles after the change (as defined): joining or leaving a
+    /// group moves what their scoped roles reach.
+    pub held: &'a [&'a Role],
 }
 
 /// A user's effective permissions: those of their roles, and their own.
@@ -838,6 +934,8 @@ mod tests {
                 roles,
                 permissions,
                 groups: &[],
+                groups_after: &[],
+                held: &[],
             })
         };
         assert!(grant(&[&clocking], &[], &other).is_ok());
@@ -864,6 +962,8 @@ mod tests {
                     roles: &[&admin],
                     permissions: &[],
                     groups: &[],
+                    groups_after: &[],
+                    held: &[],
                 })
                 .is_ok()
         );

@@ -45,6 +45,8 @@ pub(crate) fn resolve_groups(
         match tx.reader().group(group)? {
             Some(stored) => resolved.push(stored),
             None if create => {
+                ctx.acting
+                    .require_all("roles.manage", &format!("make group {group}"))?;
                 tx.insert_group(group, ctx.now)?;
                 tx.append_audit(
                     ctx.now,
@@ -128,7 +130,9 @@ pub fn permissions_of(reader: Reader<'_>, user: &User) -> Result<BTreeSet<Permis
 /// the trusted account running roster.
 pub fn resolve_actor(reader: Reader<'_>, name: &str, now: jiff::Timestamp) -> Result<Actor> {
     let Some(user) = reader.find_user(name, now)? else {
-        if name.contains('@') {
+        // `＠` and `﹫` are an at sign too, once normalised.
+        use unicode_normalization::UnicodeNormalization as _;
+        if name.nfkc().any(|c| c == '@') {
             return Err(Error::not_found(
                 "actor",
                 format!(
@@ -242,6 +246,40 @@ fn check_role_grant<'p>(
     Ok(())
 }
 
+/// Taking `role` from its holders (a role deleted, a feature turned off):
+/// the grant rules of taking it from each, once for all of them.
+fn check_taking_role(
+    ctx: &Ctx,
+    role: &Role,
+    holders: &[(crate::domain::UserId, String)],
+    what: &str,
+) -> Result<()> {
+    let Some(me) = ctx.acting.acting_user() else {
+        return Ok(());
+    };
+    if holders.is_empty() {
+        return Ok(());
+    }
+    if holders.iter().any(|(id, _)| id == &me.id) {
+        return Err(Denied::Grant {
+            actor: ctx.actor.clone(),
+            what: format!("{what} role {}, which it holds", role.name),
+            rule: "no actor changes its own roles; another administrator must".into(),
+        }
+        .into());
+    }
+    let taking = format!("{what} role {} (it takes it from its holders)", role.name);
+    ctx.acting.require_all("users.manage", &taking)?;
+    for permission in role
+        .permissions
+        .iter()
+        .filter(|p| is_admin_permission(p.as_str()))
+    {
+        ctx.acting.require_all(permission.as_str(), &taking)?;
+    }
+    Ok(())
+}
+
 fn join(items: &[&Permission]) -> String {
     items
         .iter()
@@ -287,6 +325,7 @@ fn audit_role(
 
 pub fn create_role(store: &mut Store, ctx: &Ctx, role: Role) -> Result<Role> {
     store.write(|tx| {
+        ctx.acting.require_all("roles.manage", "create a role")?;
         if tx.reader().role(&role.name)?.is_some() {
             return Err(Conflict::Exists {
                 what: format!("role {}", role.name),
@@ -322,6 +361,7 @@ pub fn update_role(
     changes: RoleChanges,
 ) -> Result<(Role, bool)> {
     store.write(|tx| {
+        ctx.acting.require_all("roles.manage", "change a role")?;
         let before = roles_named(tx.reader(), std::slice::from_ref(name))?.remove(0);
         let mut role = before.clone();
         if let Some(description) = changes.description {
@@ -347,10 +387,15 @@ pub fn update_role(
         if !changed {
             return Ok((role, false));
         }
-        let changed: Vec<&Permission> = before
-            .permissions
-            .symmetric_difference(&role.permissions)
-            .collect();
+        // A new scope moves what every admin permission of the role reaches.
+        let changed: Vec<&Permission> = if role.scope != before.scope {
+            before.permissions.union(&role.permissions).collect()
+        } else {
+            before
+                .permissions
+                .symmetric_difference(&role.permissions)
+                .collect()
+        };
         check_role_grant(tx, ctx, name, changed.iter().copied(), "change")?;
         let managers = super::grant::managers(tx.reader(), ctx.now)?;
         tx.put_role(&role, ctx.now)?;
@@ -370,6 +415,7 @@ pub fn update_role(
 /// unless `force`, which first takes it from each of them, audited per user.
 pub fn delete_role(store: &mut Store, ctx: &Ctx, name: &RoleName, force: bool) -> Result<usize> {
     store.write(|tx| {
+        ctx.acting.require_all("roles.manage", "delete a role")?;
         let role = roles_named(tx.reader(), std::slice::from_ref(name))?.remove(0);
         let holders = tx.reader().role_holders(name)?;
         if !holders.is_empty() && !force {
@@ -381,9 +427,7 @@ pub fn delete_role(store: &mut Store, ctx: &Ctx, name: &RoleName, force: bool) -
             }
             .into());
         }
-        if !holders.is_empty() {
-            check_role_grant(tx, ctx, name, &role.permissions, "delete")?;
-        }
+        check_taking_role(ctx, &role, &holders, "delete")?;
         let managers = super::grant::managers(tx.reader(), ctx.now)?;
         let reason = format!("role {name} deleted");
         for (id, _) in &holders {
@@ -453,6 +497,7 @@ pub fn apply_preset(
     dry_run: bool,
 ) -> Result<Vec<PresetRow>> {
     store.write(|tx| {
+        ctx.acting.require_all("roles.manage", "apply a preset")?;
         let mut rows = Vec::new();
         for def in preset.roles {
             let role = presets::role(preset, def)?;
@@ -485,6 +530,7 @@ pub fn apply_preset(
 
 pub fn create_group(store: &mut Store, ctx: &Ctx, group: &GroupRef) -> Result<()> {
     store.write(|tx| {
+        ctx.acting.require_all("roles.manage", "create a group")?;
         if let Some(existing) = tx.reader().group(group)? {
             return Err(Conflict::Exists {
                 hint: same_name(&existing, group),
@@ -516,6 +562,7 @@ fn stored_group(reader: Reader<'_>, group: &GroupRef) -> Result<GroupRef> {
 /// every member stays a member.
 pub fn rename_group(store: &mut Store, ctx: &Ctx, from: &GroupRef, to: &str) -> Result<GroupRef> {
     store.write(|tx| {
+        ctx.acting.require_all("roles.manage", "rename a group")?;
         let old = stored_group(tx.reader(), from)?;
         let new = GroupRef::parse(&format!("{}:{to}", old.kind()))?;
         if new.slug() != old.slug() {
@@ -545,6 +592,7 @@ pub fn rename_group(store: &mut Store, ctx: &Ctx, from: &GroupRef, to: &str) -> 
 /// would lose its only group of that kind stops the deletion either way.
 pub fn delete_group(store: &mut Store, ctx: &Ctx, group: &GroupRef, force: bool) -> Result<usize> {
     store.write(|tx| {
+        ctx.acting.require_all("roles.manage", "delete a group")?;
         let group = stored_group(tx.reader(), group)?;
         let members = tx.reader().group_members(&group)?;
         if !members.is_empty() && !force {
@@ -559,6 +607,21 @@ pub fn delete_group(store: &mut Store, ctx: &Ctx, group: &GroupRef, force: bool)
                 hint: "--force takes them out of it first",
             }
             .into());
+        }
+        if let (Some(me), false) = (ctx.acting.acting_user(), members.is_empty()) {
+            if ctx.acting.scoped_to(group.kind()) && members.iter().any(|(id, _)| id == &me.id) {
+                return Err(Denied::Grant {
+                    actor: ctx.actor.clone(),
+                    what: format!("delete group {group}, which it is in"),
+                    rule: "no actor changes its own groups of a kind its roles are scoped to"
+                        .into(),
+                }
+                .into());
+            }
+            ctx.acting.require_all(
+                "users.manage",
+                &format!("delete group {group} (it takes its members out)"),
+            )?;
         }
         let reason = format!("group {group} deleted");
         for (id, _) in &members {
@@ -598,6 +661,8 @@ pub fn set_feature(
     force: bool,
 ) -> Result<bool> {
     store.write(|tx| {
+        ctx.acting
+            .require_all("roles.manage", "turn a feature on or off")?;
         let was = tx.reader().features_on()?.contains(name);
         if was == enabled {
             return Ok(false);
@@ -626,10 +691,9 @@ pub fn set_feature(
                 }
                 .into());
             }
-            if !holders.is_empty() {
-                for role in &gated {
-                    check_role_grant(tx, ctx, &role.name, &role.permissions, "take away")?;
-                }
+            for role in &gated {
+                let holding = tx.reader().role_holders(&role.name)?;
+                check_taking_role(ctx, role, &holding, "turn off the feature of")?;
             }
             let managers = super::grant::managers(tx.reader(), ctx.now)?;
             let reason = format!("feature {name} turned off");
@@ -671,6 +735,8 @@ pub fn define_attribute(
     rule: AttributeRule,
 ) -> Result<AttributeRule> {
     store.write(|tx| {
+        ctx.acting
+            .require_all("roles.manage", "define an attribute")?;
         if let Some(role) = &rule.requires_role {
             roles_named(tx.reader(), std::slice::from_ref(role))?;
         }

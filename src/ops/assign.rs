@@ -104,6 +104,11 @@ impl Action for AssignRole {
         let page = self.page.borrow();
         let user = page.users.get(&subject.id)?;
         let role = page.roles.get(&self.role)?;
+        let held: Vec<&Role> = user
+            .roles
+            .iter()
+            .filter_map(|r| page.roles.get(r))
+            .collect();
         ctx.acting
             .check_grant(&Grant {
                 target: Some(&user.id),
@@ -112,6 +117,8 @@ impl Action for AssignRole {
                 roles: &[role],
                 permissions: &[],
                 groups: &[],
+                groups_after: &user.groups,
+                held: &held,
             })
             .err()
             .map(|e| e.to_string())

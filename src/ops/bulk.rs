@@ -522,6 +522,9 @@ impl Judge {
             return Verdict::Action(Decision::Unchanged);
         };
         let permission = action.permission();
+        if let Err(e) = ctx.acting.require(permission, action.name()) {
+            return Verdict::Denied(e.to_string());
+        }
         if ctx.acting.is_scoped(permission) {
             let groups = self.groups.get(&user.id).map(Vec::as_slice).unwrap_or(&[]);
             if let Err(e) = ctx

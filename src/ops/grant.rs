@@ -86,6 +86,8 @@ pub fn check_change(
         &after.permissions,
     );
     let groups = differ(before.map_or(&[][..], |u| &u.groups), &after.groups);
+    let held: Vec<Role> = after.roles.iter().filter_map(roles).collect();
+    let held_refs: Vec<&Role> = held.iter().collect();
     ctx.acting.check_grant(&Grant {
         target: before.map(|u| &u.id),
         email: &after.email,
@@ -93,6 +95,8 @@ pub fn check_change(
         roles: &role_refs,
         permissions: &permissions,
         groups: &groups,
+        groups_after: &after.groups,
+        held: &held_refs,
     })
 }
 

@@ -148,6 +148,13 @@ impl Catalogue {
                 .into());
             }
         }
+        // What the row does beyond users.manage, where the verb's own
+        // permission must reach the user, as the verb would check it.
+        let reach = before.map_or(&after.groups, |b| &b.groups);
+        for permission in verb_permissions(before, after) {
+            ctx.acting
+                .require_on(permission, "change", &after.email, reach)?;
+        }
         super::grant::check_change(
             ctx,
             &|name| self.roles.get(name).cloned(),
@@ -495,12 +502,29 @@ fn move_status(after: &mut User, before: &User, verb: Verb, to: Status) {
 /// verbs guard more closely: a new password (`users.reset-password`), a
 /// block or unblock, a lifted lockout, a role or group made.
 pub fn permissions_for(reader: Reader<'_>, plan: &Plan) -> Result<BTreeSet<&'static str>> {
-    let mut needs = BTreeSet::new();
     let (before, after) = match plan {
-        Plan::Unchanged(_) => return Ok(needs),
+        Plan::Unchanged(_) => return Ok(BTreeSet::new()),
         Plan::Create(user) => (None, user.as_ref()),
         Plan::Update { before, after } => (Some(before.as_ref()), after.as_ref()),
     };
+    let mut needs = verb_permissions(before, after);
+    for role in &after.roles {
+        if reader.role(role)?.is_none() {
+            needs.insert("roles.manage");
+        }
+    }
+    for group in &after.groups {
+        if reader.group(group)?.is_none() {
+            needs.insert("roles.manage");
+        }
+    }
+    Ok(needs)
+}
+
+/// The permissions of the verbs a row's change amounts to: a block, an
+/// unblock, an archive, a new password, a lifted lockout.
+fn verb_permissions(before: Option<&User>, after: &User) -> BTreeSet<&'static str> {
+    let mut needs = BTreeSet::new();
     if let Some(before) = before {
         if before.password_hash != after.password_hash {
             needs.insert("users.reset-password");
@@ -526,17 +550,7 @@ pub fn permissions_for(reader: Reader<'_>, plan: &Plan) -> Result<BTreeSet<&'sta
         // A user made blocked is blocked, as `user block` would.
         needs.insert("users.block");
     }
-    for role in &after.roles {
-        if reader.role(role)?.is_none() {
-            needs.insert("roles.manage");
-        }
-    }
-    for group in &after.groups {
-        if reader.group(group)?.is_none() {
-            needs.insert("roles.manage");
-        }
-    }
-    Ok(needs)
+    needs
 }
 
 /// What an update changes, as the audit log records it.

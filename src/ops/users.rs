@@ -59,6 +59,8 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
         if if_not_exists {
             if let Some(id) = tx.reader().id_by_email_key(&req.email.key())? {
                 let user = find_user(tx.reader(), id.as_str(), ctx.now)?;
+                ctx.acting
+                    .require_on("users.manage", "create", &user.email, &user.groups)?;
                 return Ok(Created {
                     user,
                     created: false,

@@ -352,7 +352,7 @@ fn selections_and_bulk_writes() {
     );
     store.write(|tx| tx.delete_users(&refs[3..])).unwrap();
     let counts = store.reader().count_by_status(later).unwrap();
-    let total: u64 = counts.iter().map(|c| c.users as u64).sum();
+    let total: u64 = counts.iter().map(|c| c.users).sum();
     assert_eq!(total, 4, "{counts:?}");
 }
 

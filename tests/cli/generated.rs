@@ -297,7 +297,8 @@ fn permissions_md() -> String {
          permissions before it reads or changes anything (before it even opens an\n\
          input file), and refuses with exit 7 naming the permission it needs. A\n\
          user who is not active (blocked, archived, invited) may run nothing that\n\
-         needs a permission. An actor that contains `@` must be a user of the\n\
+         needs a permission (exit 7). An actor that contains `@` (in any form:\n\
+         `＠` counts) must be a user of the\n\
          store: a mistyped address (`rita@shop.exmaple`, `ro@example.com.`,\n\
          `<ro@example.com>`, a deleted user's) is refused with exit 4, never\n\
          trusted. A name without `@` that is no user (`nightly-job`) and the\n\
@@ -312,7 +313,10 @@ fn permissions_md() -> String {
          through it blocks members of their own teams, and every other user is a\n\
          `denied` row (exit 7 when no target is allowed, 3 when some are). The same\n\
          permission held through an unscoped role, or granted alone, reaches\n\
-         everyone.\n\n\
+         everyone. The commands that act on users one by one (`user …`, `role\n\
+         assign`, `role unassign`) honour a scoped role; every other command acts\n\
+         on the whole store (roles, groups, features, attributes, the audit log,\n\
+         mail, statistics) and needs its permission for every user.\n\n\
          ## The grant rules\n\n\
          On every path that gives or takes roles and permissions (`user create`,\n\
          `user update`, `role assign`/`unassign`, `role create`/`update`/`delete`,\n\
@@ -320,8 +324,17 @@ fn permissions_md() -> String {
          - giving or taking an **admin permission** (one roster enforces: the table\n\
            below, and any other `users.*`, `roles.*`, `audit.*` or `store.*`), or a\n\
            role that carries one, needs the actor to hold each of those permissions\n\
-           itself (exit 7, naming it); so does putting one into a role or taking\n\
-           one out of it;\n\
+           itself (exit 7, naming it), reaching at least as far as what it gives: a\n\
+           permission granted alone, or an unscoped role, reaches every user, so it\n\
+           needs the permission for every user; a scoped role needs it in the\n\
+           user's groups of that kind. So does putting one into a role or taking\n\
+           one out, and changing a role's scope; and joining or leaving a group\n\
+           moves what the user's scoped roles reach, so it needs their admin\n\
+           permissions in that group;\n\
+         - taking a role from all its holders (`role delete --force`, `feature\n\
+           disable --force`) or a group's members out (`group delete --force`)\n\
+           needs `users.manage` too; making a group (`--create-groups`) needs\n\
+           `roles.manage`;\n\
          - product permissions (`clocking`, `reports.read`) and roles without admin\n\
            permissions need only `users.manage`, as the products' managers set\n\
            their operators' portal rights;\n\

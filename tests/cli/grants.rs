@@ -171,15 +171,12 @@ fn import_and_sync_rows_keep_the_grant_rules() {
     )
     .unwrap();
     let blocked = env.path().join("blocked.csv");
-    fails(
-        &env,
-        &with_as(
-            "hr@example.com",
-            &["user", "import", blocked.to_str().unwrap()],
-        ),
-        7,
-        "users.block",
-    );
+    let (code, out, err) = env.run(&with_as(
+        "hr@example.com",
+        &["user", "import", blocked.to_str().unwrap()],
+    ));
+    assert_eq!(code, 7, "{out}{err}");
+    assert!(out.contains("users.block"), "{out}");
     assert_eq!(env.run(&["user", "show", "gone@example.com"]).0, 4);
 }
 
@@ -560,8 +557,9 @@ fn sync_with_a_selector_touches_only_the_users_it_selects() {
     assert_eq!(env.status("a3@acme.example"), "archived");
     assert_eq!(env.status("other@example.com"), "active");
     assert_eq!(env.status("admin@example.com"), "active");
-    // Unscoped, the last administrator is still kept (exit 3: refused).
-    let (code, out, err) = env.run(&[
+    // Unscoped, it would archive the last administrator: refused, and
+    // nothing is written (exit 5); --skip-invalid does the rest.
+    let unscoped = [
         "--yes",
         "--format",
         "jsonl",
@@ -570,7 +568,14 @@ fn sync_with_a_selector_touches_only_the_users_it_selects() {
         file,
         "--missing",
         "archive",
-    ]);
+    ];
+    let (code, out, err) = env.run(&unscoped);
+    assert_eq!(code, 5, "{out}{err}");
+    assert!(out.contains("roles.manage"), "{out}");
+    assert_eq!(env.status("other@example.com"), "active");
+    let mut skipping = unscoped.to_vec();
+    skipping.push("--skip-invalid");
+    let (code, out, err) = env.run(&skipping);
     assert_eq!(code, 3, "{out}{err}");
     assert_eq!(env.status("other@example.com"), "archived");
     assert_eq!(env.status("admin@example.com"), "active");
@@ -590,10 +595,102 @@ fn sync_with_a_selector_touches_only_the_users_it_selects() {
     );
 }
 
-/// The grant rules as a property: random actors making random grants
-/// never leave any user holding an admin permission that the actor who
-/// gave it did not hold, and no actor ever changes its own. Runs on both
-/// backends with the rest of the suite.
+/// Where an admin permission of a user reaches: every user (None), or the
+/// users of these groups.
+type Reaches = BTreeMap<String, Option<BTreeSet<String>>>;
+
+/// Every user's reach of every admin permission, computed from what the
+/// store says: roles (with their scope), own permissions and groups.
+fn reaches(env: &TestEnv, users: &[&str]) -> BTreeMap<String, Reaches> {
+    let roles = env.json(&["role", "list"]);
+    let roles: BTreeMap<String, (Vec<String>, Option<String>)> = roles
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let permissions = r["permissions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p.as_str().unwrap().to_string())
+                .collect();
+            let scope = r["scope"].as_str().map(str::to_string);
+            (
+                r["name"].as_str().unwrap().to_string(),
+                (permissions, scope),
+            )
+        })
+        .collect();
+    let mut all = BTreeMap::new();
+    for user in users {
+        let shown = env.json(&["user", "show", user]);
+        let list = |field: &str| -> Vec<String> {
+            shown[field]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap().to_string())
+                .collect()
+        };
+        let groups = list("groups");
+        let mut reach: Reaches = BTreeMap::new();
+        let mut widen = |permission: &str, to: Option<BTreeSet<String>>| {
+            if !permission.contains('.') {
+                return;
+            }
+            let entry = reach
+                .entry(permission.to_string())
+                .or_insert_with(|| Some(BTreeSet::new()));
+            match (entry.as_mut(), to) {
+                (Some(_), None) => *entry = None,
+                (Some(have), Some(more)) => have.extend(more),
+                (None, _) => {}
+            }
+        };
+        for role in list("roles") {
+            let (permissions, scope) = &roles[&role];
+            let to = scope.as_ref().map(|kind| {
+                groups
+                    .iter()
+                    .filter(|g| g.starts_with(&format!("{kind}:")))
+                    .cloned()
+                    .collect()
+            });
+            for p in permissions {
+                widen(p, to.clone());
+            }
+        }
+        for p in list("permissions") {
+            widen(&p, None);
+        }
+        all.insert(user.to_string(), reach);
+    }
+    all
+}
+
+/// Whether reach `a` lies within `b` or `c`.
+fn within(
+    a: &Option<BTreeSet<String>>,
+    b: Option<&Option<BTreeSet<String>>>,
+    c: Option<&Option<BTreeSet<String>>>,
+) -> bool {
+    match a {
+        None => matches!(b, Some(None)) || matches!(c, Some(None)),
+        Some(groups) => groups.iter().all(|g| {
+            [b, c].iter().any(|r| match r {
+                Some(None) => true,
+                Some(Some(have)) => have.contains(g),
+                None => false,
+            })
+        }),
+    }
+}
+
+/// The grant rules as a property: random actors making random grants (of
+/// roles, scoped roles, permissions, groups and role definitions) never
+/// leave any user reaching with an admin permission further than it did
+/// before, or than the actor who gave it did; and no actor changes its
+/// own. Runs on both backends with the rest of the suite.
 #[test]
 fn random_grants_never_give_what_the_granter_lacks() {
     use proptest::prelude::*;
@@ -605,7 +702,7 @@ fn random_grants_never_give_what_the_granter_lacks() {
         "u2@example.com",
         "u3@example.com",
     ];
-    const ROLES: [&str; 4] = ["administrator", "people", "keeper", "clerk"];
+    const ROLES: [&str; 5] = ["administrator", "people", "keeper", "lead", "clerk"];
     const PERMISSIONS: [&str; 5] = [
         "roles.manage",
         "users.manage",
@@ -613,67 +710,81 @@ fn random_grants_never_give_what_the_granter_lacks() {
         "audit.read",
         "clocking",
     ];
+    const GROUPS: [&str; 2] = ["team:a", "team:b"];
     let step = (
         0..USERS.len(),
-        0..5usize,
+        0..8usize,
         0..USERS.len(),
         0..ROLES.len(),
         0..PERMISSIONS.len(),
+        0..GROUPS.len(),
     );
     let case = (
-        proptest::collection::vec(0..ROLES.len(), USERS.len()),
+        proptest::collection::vec((0..ROLES.len(), 0..GROUPS.len()), USERS.len()),
         proptest::collection::vec(step, 1..7),
     );
     let mut runner = TestRunner::new(Config {
-        cases: 6,
+        cases: 8,
         failure_persistence: None,
         ..Config::default()
     });
     runner
         .run(&case, |(initial, steps)| {
             let env = TestEnv::new();
+            for g in GROUPS {
+                env.ok(&["group", "create", g]);
+            }
             env.ok(&[
                 "role", "create", "administrator", "--permission", "roles.manage", "--permission",
                 "users.manage", "--permission", "users.delete", "--permission", "audit.read",
             ]);
             env.ok(&["role", "create", "people", "--permission", "users.manage"]);
             env.ok(&["role", "create", "keeper", "--permission", "roles.manage", "--permission", "users.manage"]);
+            env.ok(&[
+                "role", "create", "lead", "--scope", "team", "--permission", "users.manage",
+                "--permission", "users.delete", "--permission", "roles.manage",
+            ]);
             env.ok(&["role", "create", "clerk", "--permission", "clocking"]);
-            for (user, role) in USERS.iter().zip(&initial) {
-                env.create(user, &["--role", ROLES[*role], "--no-invite"]);
+            for (user, (role, group)) in USERS.iter().zip(&initial) {
+                env.create(user, &["--role", ROLES[*role], "--group", GROUPS[*group], "--no-invite"]);
             }
-            let held = |u: &str| effective(&env, u);
-            for (actor, kind, target, role, permission) in steps {
-                let before: BTreeMap<&str, BTreeSet<String>> =
-                    USERS.iter().map(|u| (*u, held(u))).collect();
-                let (role, permission) = (ROLES[role], PERMISSIONS[permission]);
+            for (actor, kind, target, role, permission, group) in steps {
+                let before = reaches(&env, &USERS);
+                let (role, permission, group) = (ROLES[role], PERMISSIONS[permission], GROUPS[group]);
                 let args: Vec<&str> = match kind {
                     0 => vec!["user", "update", USERS[target], "--add-role", role],
                     1 => vec!["user", "update", USERS[target], "--remove-role", role],
-                    2 => vec!["user", "update", USERS[target], "--permission", permission],
+                    2 => vec!["user", "update", USERS[target], "--add-permission", permission],
                     3 => vec!["role", "assign", role, USERS[target]],
-                    _ => vec!["role", "update", role, "--permission", permission],
+                    4 => vec!["role", "update", role, "--permission", permission],
+                    5 => vec!["user", "update", USERS[target], "--add-group", group],
+                    6 => vec!["user", "update", USERS[target], "--remove-group", group],
+                    _ => vec!["role", "update", "lead", "--scope", if target % 2 == 0 { "" } else { "team" }],
                 };
                 let (code, out, err) = env.run(&with_as(USERS[actor], &args));
+                let after = reaches(&env, &USERS);
                 let granter = &before[USERS[actor]];
                 for user in USERS {
-                    let now = held(user);
-                    for gained in now.difference(&before[user]) {
-                        let admin = gained.contains('.');
+                    for (p, reach) in &after[user] {
                         prop_assert!(
-                            !admin || granter.contains(gained),
-                            "{} gave {gained} to {user} without holding it ({args:?}, exit {code}: {out}{err})",
-                            USERS[actor]
+                            within(reach, before[user].get(p), granter.get(p)),
+                            "{} made {user}'s {p} reach {reach:?} (was {:?}; the actor's {:?}) with {args:?}, exit {code}: {out}{err}",
+                            USERS[actor],
+                            before[user].get(p),
+                            granter.get(p)
                         );
                     }
-                    if user == USERS[actor] {
-                        let admin = |s: &BTreeSet<String>| -> BTreeSet<String> {
-                            s.iter().filter(|p| p.contains('.')).cloned().collect()
-                        };
-                        prop_assert_eq!(admin(&now), admin(&before[user]), "{} changed its own ({:?})", user, args);
-                    }
                 }
-                prop_assert!([0, 4, 5, 7].contains(&code), "{args:?}: exit {code}: {out}{err}");
+                prop_assert_eq!(
+                    &after[USERS[actor]],
+                    &before[USERS[actor]],
+                    "{} changed its own reach with {:?}: {}{}",
+                    USERS[actor],
+                    args,
+                    out,
+                    err
+                );
+                prop_assert!([0, 4, 5, 6, 7].contains(&code), "{args:?}: exit {code}: {out}{err}");
             }
             Ok(())
         })
@@ -743,4 +854,414 @@ fn user_email_skips_users_whose_status_gets_no_such_mail() {
         env.json(&["mail", "list"]).as_array().unwrap().len(),
         before + 2
     );
+}
+
+/// A store with scoped team roles, as the review of the grant rules set it
+/// up: what a scoped holder gives may not reach further than what it holds.
+fn teams() -> TestEnv {
+    let env = TestEnv::new();
+    for g in ["team:north", "team:south", "team:east"] {
+        env.ok(&["group", "create", g]);
+    }
+    env.ok(&["role", "preset", "apply", "back-office"]);
+    env.ok(&[
+        "role",
+        "create",
+        "team-admin",
+        "--scope",
+        "team",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.read",
+        "--permission",
+        "users.block",
+    ]);
+    env.ok(&[
+        "role",
+        "create",
+        "team-lead",
+        "--scope",
+        "team",
+        "--permission",
+        "users.block",
+        "--permission",
+        "users.read",
+        "--permission",
+        "users.delete",
+    ]);
+    env.ok(&["role", "create", "blocker", "--permission", "users.block"]);
+    env.ok(&[
+        "role",
+        "create",
+        "keeper",
+        "--permission",
+        "roles.manage",
+        "--permission",
+        "users.read",
+    ]);
+    env.ok(&[
+        "role",
+        "create",
+        "people",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.read",
+    ]);
+    env.create(
+        "admin@example.com",
+        &["--role", "administrator", "--no-invite"],
+    );
+    env.create(
+        "admin2@example.com",
+        &["--role", "administrator", "--no-invite"],
+    );
+    env.create(
+        "tadm@example.com",
+        &[
+            "--role",
+            "team-admin",
+            "--group",
+            "team:north",
+            "--no-invite",
+        ],
+    );
+    env.create(
+        "lead@example.com",
+        &[
+            "--role",
+            "team-lead",
+            "--group",
+            "team:north",
+            "--no-invite",
+        ],
+    );
+    env.create("rm@example.com", &["--role", "keeper", "--no-invite"]);
+    env.create("op@example.com", &["--role", "people", "--no-invite"]);
+    env.create("n1@example.com", &["--group", "team:north", "--no-invite"]);
+    env.create("s1@example.com", &["--group", "team:south", "--no-invite"]);
+    env.create("e1@example.com", &["--group", "team:east", "--no-invite"]);
+    env
+}
+
+#[test]
+fn what_a_scoped_holder_gives_reaches_no_further_than_it_holds() {
+    let env = teams();
+    let tadm = |args: &[&str]| env.run(&with_as("tadm@example.com", args));
+    // A per-user permission reaches everyone: a scoped holder may not give it.
+    for args in [
+        vec![
+            "user",
+            "update",
+            "n1@example.com",
+            "--add-permission",
+            "users.block",
+        ],
+        vec![
+            "user",
+            "update",
+            "n1@example.com",
+            "--add-permission",
+            "users.manage",
+        ],
+        vec!["role", "assign", "blocker", "n1@example.com"],
+    ] {
+        let (code, out, err) = tadm(&args);
+        assert_eq!(code, 7, "{args:?}: {out}{err}");
+        assert!(err.contains("scoped role"), "{args:?}: {err}");
+    }
+    // The same scoped role, inside its own team, it may give.
+    let (code, _, err) = tadm(&["role", "assign", "team-admin", "n1@example.com"]);
+    assert_eq!(code, 0, "{err}");
+    // Joining a group moves a scoped role's reach: only within the giver's.
+    let (code, _, err) = tadm(&[
+        "user",
+        "update",
+        "lead@example.com",
+        "--add-group",
+        "team:south",
+    ]);
+    assert_eq!(code, 7, "team-lead's users.delete is not tadm's: {err}");
+    let (code, _, err) = env.run(&with_as(
+        "op@example.com",
+        &[
+            "user",
+            "update",
+            "lead@example.com",
+            "--add-group",
+            "team:east",
+        ],
+    ));
+    assert_eq!(code, 7, "{err}");
+    let (code, _, err) = tadm(&[
+        "user",
+        "create",
+        "sock@example.com",
+        "--role",
+        "team-admin",
+        "--group",
+        "team:north",
+        "--group",
+        "team:south",
+        "--no-invite",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(
+        env.run(&[
+            "--as",
+            "lead@example.com",
+            "user",
+            "delete",
+            "s1@example.com",
+            "--yes"
+        ])
+        .0,
+        7
+    );
+    assert_eq!(env.status("s1@example.com"), "active");
+    // A role's scope is what its permissions reach: changing it is a grant.
+    let (code, _, err) = env.run(&with_as(
+        "rm@example.com",
+        &["role", "update", "team-lead", "--scope", ""],
+    ));
+    assert_eq!(code, 7, "{err}");
+    let (code, _, err) = env.run(&with_as(
+        "rm@example.com",
+        &["role", "update", "team-lead", "--scope", "client"],
+    ));
+    assert_eq!(code, 7, "{err}");
+}
+
+#[test]
+fn imports_check_each_verb_where_the_verb_would() {
+    let env = teams();
+    env.ok(&[
+        "role",
+        "create",
+        "mixer",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.read",
+    ]);
+    env.ok(&[
+        "role",
+        "create",
+        "team-reset",
+        "--scope",
+        "team",
+        "--permission",
+        "users.reset-password",
+        "--permission",
+        "users.block",
+    ]);
+    env.create(
+        "mix@example.com",
+        &[
+            "--role",
+            "mixer",
+            "--role",
+            "team-reset",
+            "--group",
+            "team:north",
+            "--no-invite",
+        ],
+    );
+    let blk = env.path().join("blk.csv");
+    std::fs::write(&blk, "email,status\nadmin@example.com,blocked\n").unwrap();
+    let (code, out, err) = env.run(&with_as(
+        "mix@example.com",
+        &[
+            "user",
+            "import",
+            blk.to_str().unwrap(),
+            "--on-conflict",
+            "update",
+        ],
+    ));
+    assert_eq!(code, 7, "{out}{err}");
+    assert_eq!(env.status("admin@example.com"), "active");
+    let pw = env.path().join("pw.csv");
+    std::fs::write(
+        &pw,
+        "email,password_hash\nadmin2@example.com,$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0n7iCnm4rSXpL6Zx2y5QKzWx4v0eS1hC2k5dL8m9Q0A\n",
+    )
+    .unwrap();
+    let (code, out, err) = env.run(&with_as(
+        "mix@example.com",
+        &[
+            "user",
+            "import",
+            pw.to_str().unwrap(),
+            "--on-conflict",
+            "update",
+        ],
+    ));
+    assert_ne!(code, 0, "{out}{err}");
+    let exported = env.json(&[
+        "user",
+        "export",
+        "--include-hashes",
+        "--format",
+        "json",
+        "--match",
+        "admin2@",
+    ]);
+    assert!(
+        !exported.to_string().contains("c29tZXNhbHRzb21lc2FsdA"),
+        "{exported}"
+    );
+}
+
+#[test]
+fn a_sync_that_may_not_touch_a_missing_user_changes_nothing() {
+    let env = TestEnv::new();
+    env.ok(&["role", "preset", "apply", "back-office"]);
+    env.create(
+        "admin@example.com",
+        &["--role", "administrator", "--no-invite"],
+    );
+    env.create(
+        "admin2@example.com",
+        &["--role", "administrator", "--no-invite"],
+    );
+    let file = env.path().join("staff.csv");
+    std::fs::write(&file, "email,roles\nadmin2@example.com,\n").unwrap();
+    let file = file.to_str().unwrap();
+    let sync = [
+        "--yes",
+        "user",
+        "sync",
+        file,
+        "--missing",
+        "archive",
+        "--role",
+        "administrator",
+    ];
+    // admin2 loses administrator, and admin, the other holder, would be
+    // archived: with --atomic the whole sync is refused and nothing written.
+    let mut atomic = sync.to_vec();
+    atomic.push("--atomic");
+    let (code, out, err) = env.run(&atomic);
+    assert_eq!(code, 5, "{out}{err}");
+    assert!(err.contains("roles.manage"), "{err}");
+    assert_eq!(roles_of(&env, "admin2@example.com"), ["administrator"]);
+    assert_eq!(env.status("admin@example.com"), "active");
+    // Without it, the file's rows are written and the last holder is kept.
+    let (code, out, err) = env.run(&sync);
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(roles_of(&env, "admin2@example.com").is_empty());
+    assert_eq!(env.status("admin@example.com"), "active");
+    assert!(effective(&env, "admin@example.com").contains("roles.manage"));
+}
+
+#[test]
+fn scoped_readers_and_managers_stay_in_their_groups() {
+    let env = teams();
+    let lead = |args: &[&str]| env.run(&with_as("lead@example.com", args));
+    for args in [
+        vec!["group", "members", "team:south"],
+        vec!["role", "show", "administrator"],
+        vec!["mail", "list"],
+        vec!["db", "stats"],
+        vec!["group", "list"],
+    ] {
+        let (code, _, err) = lead(&args);
+        assert_eq!(code, 7, "{args:?}: {err}");
+        assert!(err.contains("scoped role"), "{args:?}: {err}");
+    }
+    let (code, out, err) = env.run(&with_as(
+        "tadm@example.com",
+        &[
+            "user",
+            "create",
+            "s1@example.com",
+            "--if-not-exists",
+            "--no-invite",
+        ],
+    ));
+    assert_eq!(code, 7, "{out}{err}");
+    assert!(!out.contains("s1@example.com"), "{out}");
+}
+
+#[test]
+fn taking_roles_and_groups_wholesale_needs_users_manage_and_never_the_actors_own() {
+    let env = teams();
+    env.ok(&["role", "create", "clocker", "--permission", "clocking"]);
+    env.ok(&["role", "assign", "clocker", "n1@example.com"]);
+    env.ok(&["role", "assign", "clocker", "rm@example.com"]);
+    let rm = |args: &[&str]| env.run(&with_as("rm@example.com", args));
+    let (code, _, err) = rm(&["role", "delete", "clocker", "--force"]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("which it holds"), "{err}");
+    env.ok(&["role", "unassign", "clocker", "rm@example.com"]);
+    let (code, _, err) = rm(&["role", "delete", "clocker", "--force"]);
+    assert_eq!(code, 7, "needs users.manage to take it from n1: {err}");
+    assert!(err.contains("users.manage"), "{err}");
+    let (code, _, err) = rm(&["group", "delete", "team:south", "--force"]);
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(roles_of(&env, "n1@example.com"), ["clocker"]);
+    // Making groups is roles.manage's, however they are asked for.
+    let (code, _, err) = env.run(&with_as(
+        "op@example.com",
+        &[
+            "user",
+            "update",
+            "n1@example.com",
+            "--add-group",
+            "team:west",
+            "--create-groups",
+        ],
+    ));
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("roles.manage"), "{err}");
+    assert_eq!(env.run(&["group", "show", "team:west"]).0, 4);
+}
+
+#[test]
+fn an_at_sign_in_any_form_makes_an_actor_a_user() {
+    let env = teams();
+    for actor in ["rm\u{ff20}example.com", "rm\u{fe6b}example.com"] {
+        let (code, _, err) = env.run(&["--as", actor, "user", "delete", "n1@example.com", "--yes"]);
+        assert_eq!(code, 4, "{actor}: {err}");
+    }
+    assert_eq!(env.status("n1@example.com"), "active");
+}
+
+#[test]
+fn create_checks_the_permission_before_it_reads_a_password() {
+    let env = teams();
+    env.ok(&["role", "create", "reader", "--permission", "users.read"]);
+    env.create("ro@example.com", &["--role", "reader", "--no-invite"]);
+    let out = env
+        .cmd()
+        .args([
+            "--as",
+            "ro@example.com",
+            "user",
+            "create",
+            "new@example.com",
+            "--password-stdin",
+        ])
+        .write_stdin("short\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (code, _, err) = env.run(&[
+        "--as",
+        "ro@example.com",
+        "user",
+        "create",
+        "new@example.com",
+        "--generate-password",
+        "--credentials-file",
+        "/nonexistent/dir/c.csv",
+    ]);
+    assert_eq!(code, 7, "{err}");
 }

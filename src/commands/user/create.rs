@@ -73,6 +73,9 @@ fn unchanged(app: &mut App, user: &User) -> Result<Exit> {
 pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     let mut request = request(&args)?;
     let source = &args.password;
+    // The actor's permission before any input is read (a password on
+    // stdin, the credentials file).
+    let mut store = app.open_store()?;
     secrets::check_generated_output(
         app,
         source.generate_password,
@@ -80,14 +83,13 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     )?;
     // A user that exists is left alone before any password is asked for,
     // generated or written down.
-    let mut store = None;
     if args.if_not_exists {
-        let opened = app.open_store()?;
-        if let Some(id) = opened.reader().id_by_email_key(&request.email.key())? {
-            let user = find_user(opened.reader(), id.as_str(), app.now)?;
+        if let Some(id) = store.reader().id_by_email_key(&request.email.key())? {
+            let user = find_user(store.reader(), id.as_str(), app.now)?;
+            app.acting(&store)?
+                .require_on("users.manage", "create", &user.email, &user.groups)?;
             return unchanged(app, &user);
         }
-        store = Some(opened);
     }
     // A password set here is checked against the policy and hashed before the
     // store is written: bad input changes nothing.
@@ -125,10 +127,6 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
             generated = Some(password);
         }
     }
-    let mut store = match store {
-        Some(store) => store,
-        None => app.open_store()?,
-    };
     let created = users::create(&mut store, &app.ctx(), request, args.if_not_exists)?;
     if !created.created {
         // Another process created it meanwhile; the credentials line this

@@ -609,6 +609,7 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
     // The plan: every row decided, nothing written.
     let ctx = app.ctx();
     let length = app.settings.auth.policy.generated_length();
+    let mut refused: Vec<ImportRow> = Vec::new();
     let mut tally = if args.dry_run {
         let mut list = app.out.list::<ImportRow>()?;
         let mut tally = survey(
@@ -637,7 +638,23 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
     } else {
         let mut tally = survey(&ctx, &store, &name, &job.options, &mut needs, None)?;
         if let (Some(action), Some(missing)) = (&action, job.missing) {
-            let planned = bulk::survey(&store, &ctx, action.as_ref(), &targets, None)?;
+            // A user the sync may not touch (the actor itself, the last
+            // holder of roles.manage, one a scoped role does not reach) is a
+            // failed row, and stops the sync as a bad row of the file would.
+            let planned = bulk::survey(
+                &store,
+                &ctx,
+                action.as_ref(),
+                &targets,
+                Some(&mut |row: &OutcomeRow| {
+                    if matches!(row.outcome, Outcome::Denied | Outcome::Refused) {
+                        let (row, failure) = missing_row(row, missing);
+                        tally.add(&row, failure);
+                        refused.push(row);
+                    }
+                    Ok(())
+                }),
+            )?;
             for _ in 0..planned.tally.count(Outcome::WouldChange) {
                 let row = ImportRow {
                     line: None,
@@ -672,6 +689,9 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
                         staged.error.clone().unwrap_or_default(),
                     ))?;
                 }
+            }
+            for row in &refused {
+                list.push(row)?;
             }
             list.finish()?;
         }
@@ -772,6 +792,19 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
             // The users the sync file does not list, in the same transaction.
             if let Some(action) = &action {
                 let (rows, mail) = bulk::apply_within(tx, &ctx, action.as_ref(), &targets)?;
+                let failures: Vec<&OutcomeRow> =
+                    rows.iter().filter(|r| r.outcome.is_failure()).collect();
+                if let Some(first) = failures.first() {
+                    let error = first.error.clone().unwrap_or_default();
+                    return Err(Error::Atomic {
+                        failures: failures.len(),
+                        targets: total + rows.len(),
+                        first: Box::new(match first.outcome {
+                            Outcome::Denied => crate::domain::error::Denied::Refused(error).into(),
+                            _ => Conflict::Refused(error).into(),
+                        }),
+                    });
+                }
                 all.missing = rows;
                 all.mail.extend(mail);
             }
