@@ -444,6 +444,7 @@ fn commands_that_only_read_work_on_a_store_they_cannot_write() {
         &["db", "stats"],
         &["mail", "list"],
         &["user", "show", "ada@example.com"],
+        &["db", "backup", "copy.db"],
     ] {
         let (code, _, stderr) = as_owner(&env, args, "");
         assert_eq!(code, 0, "{args:?}: {stderr}");
@@ -518,6 +519,7 @@ fn a_command_that_only_reads_never_creates_a_store() {
         &["--db", db, "user", "list"][..],
         &["--db", db, "audit", "verify"],
         &["--db", db, "db", "stats"],
+        &["--db", db, "db", "backup", "copy.db"],
         &[
             "--db",
             db,
