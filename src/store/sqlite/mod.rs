@@ -676,7 +676,10 @@ fn unwritable(path: &Path) -> Option<String> {
             return false;
         };
         // SAFETY: a valid NUL-terminated path; access() only reads it.
-        unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+        let allowed = unsafe { libc::access(c.as_ptr(), libc::W_OK) } == 0;
+        // Gone, or gone meanwhile (the last connection to close removes the
+        // -wal and -shm files): nothing there to stop a write.
+        allowed || std::io::Error::last_os_error().kind() == std::io::ErrorKind::NotFound
     };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -705,7 +708,7 @@ fn unwritable(path: &Path) -> Option<String> {
     }
     for ext in ["-wal", "-shm"] {
         let file = side(ext);
-        if file.exists() && !can_write(&file) {
+        if !can_write(&file) {
             what.push(format!(
                 "{} (fix: chmod u+w {}, as its owner)",
                 file.display(),
