@@ -40,6 +40,7 @@ pub const READS_ONLY: &[&str] = &[
     "mail list",
     "mail show",
     "db stats",
+    "db backup",
     "role list",
     "role show",
     "group list",

@@ -444,6 +444,7 @@ fn commands_that_only_read_work_on_a_store_they_cannot_write() {
         &["db", "stats"],
         &["mail", "list"],
         &["user", "show", "ada@example.com"],
+        &["db", "backup", "copy.db"],
     ] {
         let (code, _, stderr) = as_owner(&env, args, "");
         assert_eq!(code, 0, "{args:?}: {stderr}");
@@ -518,6 +519,7 @@ fn a_command_that_only_reads_never_creates_a_store() {
         &["--db", db, "user", "list"][..],
         &["--db", db, "audit", "verify"],
         &["--db", db, "db", "stats"],
+        &["--db", db, "db", "backup", "copy.db"],
         &[
             "--db",
             db,
@@ -564,5 +566,34 @@ fn a_command_that_only_reads_never_creates_a_store() {
         assert_eq!(code, 8, "{stderr}");
         assert!(stderr.contains("character device"), "{stderr}");
         assert!(!stderr.contains("chmod"), "{stderr}");
+    }
+}
+
+/// `db check` on a truncated store reports findings and exits 6, as
+/// docs/security.md says, however short the file: it says the file is
+/// damaged and shorter than its header says. Other commands refuse it
+/// (exit 8) (issue 17).
+#[test]
+fn db_check_reports_a_truncated_store() {
+    let env = TestEnv::lite();
+    crate::common::seed_active_users(&env, 50);
+    env.sqlite()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let whole = std::fs::read(env.db()).unwrap();
+    for tenths in [9, 5, 1] {
+        let path = env.path().join(format!("truncated-{tenths}.db"));
+        std::fs::write(&path, &whole[..whole.len() * tenths / 10]).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let db = path.to_str().unwrap();
+        let (code, stdout, stderr) = env.run(&["--db", db, "db", "check"]);
+        assert_eq!(code, 6, "{tenths}/10: {stdout}{stderr}");
+        assert!(stdout.contains("the file is damaged"), "{stdout}");
+        assert!(stdout.contains("the file is truncated"), "{stdout}");
+        assert!(stderr.contains("problem(s) found"), "{stderr}");
+        let (code, _, stderr) = env.run(&["--db", db, "user", "list"]);
+        assert_eq!(code, 8, "{stderr}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
     }
 }

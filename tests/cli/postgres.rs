@@ -525,7 +525,9 @@ fn tls_modes_do_what_they_say() {
     let server = TlsServer::start();
     let env = TestEnv::lite();
     let ca = server.ca.display().to_string();
-    let run = |url: &str| env.run(&["--db", url, "user", "list"]);
+    // `db migrate` makes the store on first use (a command that only reads
+    // finds none in an empty database).
+    let run = |url: &str| env.run(&["--db", url, "db", "migrate"]);
     let (code, _, stderr) = run(&server.url("127.0.0.1", "sslmode=require"));
     assert_eq!(code, 0, "require: {stderr}");
     let (code, _, stderr) = run(&server.url(
@@ -585,7 +587,9 @@ fn the_password_comes_from_pgpassword_or_pgpass() {
         server.port,
         server.ca.display()
     );
-    let list = |vars: &[(&str, &str)]| env.run_with_env(&["--db", &url, "user", "list"], vars);
+    // `db migrate` makes the store on first use (a command that only reads
+    // finds none in an empty database).
+    let list = |vars: &[(&str, &str)]| env.run_with_env(&["--db", &url, "db", "migrate"], vars);
     let (code, _, stderr) = list(&[]);
     assert_eq!(code, 8, "no password anywhere: {stderr}");
     let (code, _, stderr) = list(&[("PGPASSWORD", "wrong")]);
@@ -702,4 +706,32 @@ fn match_asks_the_index_for_rare_parts_and_finds_the_same_users() {
     for text in ["smith2_99", "smith29%", "smith2999%", "smith299_", "h29\\"] {
         assert!(emails(text).is_empty(), "--match {text}");
     }
+}
+
+/// A command that only reads finds no store in an empty database (exit 4)
+/// and makes none; the first write makes it (issue 17).
+#[test]
+fn a_command_that_only_reads_makes_no_store_in_an_empty_database() {
+    if !on_postgres() {
+        return;
+    }
+    let env = TestEnv::new();
+    for args in [
+        &["user", "list"][..],
+        &["db", "stats"],
+        &["audit", "verify"],
+    ] {
+        let (code, _, stderr) = env.run(args);
+        assert_eq!(code, 4, "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("no store at") && stderr.contains("any write creates it"),
+            "{stderr}"
+        );
+    }
+    assert!(
+        !env.store_exists(),
+        "a command that only reads made the store"
+    );
+    env.create("ada@example.com", &["--no-email"]);
+    assert_eq!(env.json(&["user", "list"]).as_array().unwrap().len(), 1);
 }

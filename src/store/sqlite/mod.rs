@@ -422,7 +422,20 @@ impl Store {
         let mut problems = Vec::new();
         let version = match self.version() {
             Ok(v) => v,
-            Err(e) => return Ok(vec![format!("the file is damaged: {e}")]),
+            Err(e) => {
+                // Not even its schema can be read: say what, and whether the
+                // file is shorter than its header says.
+                let detail = match e {
+                    Error::Unavailable(Unavailable::Damaged { detail }) => detail,
+                    other => other.to_string(),
+                };
+                let mut found = vec![format!(
+                    "the file is damaged: SQLite cannot read its schema ({detail}); restore it \
+                     from a backup"
+                )];
+                found.extend(truncation(&self.path));
+                return Ok(found);
+            }
         };
         let schema = finding(&mut problems, "schema", || {
             schema_problems(&self.conn, version)
@@ -434,6 +447,9 @@ impl Store {
                 .map(|r| r.map(|r| format!("integrity: {r}")))
                 .collect()
         })?;
+        if !problems.is_empty() {
+            problems.extend(truncation(&self.path));
+        }
         if !schema {
             // What follows reads tables the schema check found missing.
             return Ok(problems);
@@ -660,7 +676,10 @@ fn unwritable(path: &Path) -> Option<String> {
             return false;
         };
         // SAFETY: a valid NUL-terminated path; access() only reads it.
-        unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+        let allowed = unsafe { libc::access(c.as_ptr(), libc::W_OK) } == 0;
+        // Gone, or gone meanwhile (the last connection to close removes the
+        // -wal and -shm files): nothing there to stop a write.
+        allowed || std::io::Error::last_os_error().kind() == std::io::ErrorKind::NotFound
     };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -689,7 +708,7 @@ fn unwritable(path: &Path) -> Option<String> {
     }
     for ext in ["-wal", "-shm"] {
         let file = side(ext);
-        if file.exists() && !can_write(&file) {
+        if !can_write(&file) {
             what.push(format!(
                 "{} (fix: chmod u+w {}, as its owner)",
                 file.display(),
@@ -767,12 +786,28 @@ const MARKED_SINCE: i64 = 4;
 
 fn identify_in(conn: &Connection, path: &Path, strict: bool) -> Result<i64> {
     let read = |e| open_error(path, e);
-    let application_id: i64 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(read)?;
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(read)?;
+    let pragmas = conn
+        .query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0))
+        .and_then(|id| {
+            conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+                .map(|version| (id, version))
+        });
+    let (application_id, version) = match pragmas {
+        Ok(found) => found,
+        // Only looking (`db check`) at a file whose schema SQLite cannot
+        // even load (a truncated store): its header says whose it is and
+        // its version; the damage is for the check to report.
+        Err(e) if !strict && sqlite_code(&e) == Some(ErrorCode::DatabaseCorrupt) => {
+            let Some((application_id, version)) = header_fields(path) else {
+                return Err(read(e));
+            };
+            if application_id != APPLICATION_ID {
+                return Err(read(e));
+            }
+            return Ok(version);
+        }
+        Err(e) => return Err(read(e)),
+    };
     let tables: Vec<String> = match conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         .and_then(|mut stmt| {
@@ -871,6 +906,63 @@ fn without_sql(e: &rusqlite::Error) -> String {
         rusqlite::Error::SqliteFailure(failure, None) => failure.to_string(),
         other => other.to_string(),
     }
+}
+
+/// The `application_id` and `user_version` a SQLite file's header holds,
+/// read from the file itself; None if it has no SQLite header.
+fn header_fields(path: &Path) -> Option<(i64, i64)> {
+    use std::io::Read as _;
+    let mut header = [0u8; 100];
+    std::fs::File::open(path)
+        .ok()?
+        .read_exact(&mut header)
+        .ok()?;
+    if &header[..16] != b"SQLite format 3\0" {
+        return None;
+    }
+    let field = |at: usize| {
+        i64::from(i32::from_be_bytes([
+            header[at],
+            header[at + 1],
+            header[at + 2],
+            header[at + 3],
+        ]))
+    };
+    Some((field(68), field(60)))
+}
+
+/// Whether the file is shorter than its header says it is, in words.
+fn truncation(path: &Path) -> Option<String> {
+    use std::io::Read as _;
+    let mut header = [0u8; 100];
+    let mut file = std::fs::File::open(path).ok()?;
+    file.read_exact(&mut header).ok()?;
+    let length = file.metadata().ok()?.len();
+    let be32 = |at: usize| {
+        u64::from(u32::from_be_bytes([
+            header[at],
+            header[at + 1],
+            header[at + 2],
+            header[at + 3],
+        ]))
+    };
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        size => u64::from(size),
+    };
+    // The page count in the header is valid only when the change counter
+    // it was written with is the current one.
+    let pages = be32(28);
+    if be32(92) != be32(24) || pages == 0 {
+        return None;
+    }
+    let expected = pages * page_size;
+    (length < expected).then(|| {
+        format!(
+            "the file is truncated: {length} bytes, where its header says {pages} pages of \
+             {page_size} bytes ({expected} bytes)"
+        )
+    })
 }
 
 fn shorten_list(names: &[String]) -> String {
