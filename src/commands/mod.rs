@@ -35,6 +35,22 @@ pub enum CliError {
     NotConfirmed(String),
 }
 
+/// A flag's value that does not parse (`--inactive-for 90`, `--sort bogus`)
+/// is a usage error, exit 2, like every flag value clap itself refuses;
+/// other errors pass as they are.
+pub fn flag_value<T>(parsed: Result<T, Error>) -> anyhow::Result<T> {
+    parsed.map_err(|e| match e {
+        Error::Invalid { field, message } => {
+            let (flag, detail) = match field.split_once(' ') {
+                Some((flag, rest)) => (flag.to_string(), format!("{rest}: {message}")),
+                None => (field, message),
+            };
+            CliError::Usage(format!("invalid value for --{flag}: {detail}")).into()
+        }
+        other => other.into(),
+    })
+}
+
 /// What every command gets: resolved settings, the printer, and one clock reading.
 pub struct App {
     pub settings: Settings,
