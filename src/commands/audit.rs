@@ -54,7 +54,8 @@ pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
                         .json(&serde_json::json!({ "ok": true, "entries": entries }))?;
                 } else {
                     app.say(&format!(
-                        "audit log verified: {entries} entries, chain intact"
+                        "audit log verified: {}, chain intact",
+                        crate::domain::error::counted(entries, "entry", "entries")
                     ));
                 }
                 Ok(Exit::Ok)

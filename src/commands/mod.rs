@@ -269,7 +269,11 @@ impl App {
             }
             .into());
         }
-        self.warn(&format!("{} message(s) stay queued: {reason}", ids.len()));
+        self.warn(&format!(
+            "{} {} queued: {reason}",
+            crate::domain::error::counted(ids.len(), "message", "messages"),
+            if ids.len() == 1 { "stays" } else { "stay" }
+        ));
         Ok(Vec::new())
     }
 
@@ -323,10 +327,17 @@ impl App {
         self.say_where(&deliveries);
         let untried = deliveries.iter().filter(|d| !d.tried).count();
         if untried > 0 {
+            let (were, them) = if untried == 1 {
+                ("was", "it")
+            } else {
+                ("were", "them")
+            };
             self.warn(&format!(
-                "{untried} message(s) were not tried before the delivery deadline \
-                 (mail.deadline, {}s) and stay queued; `roster mail flush` sends them",
-                self.settings.mail_deadline.as_secs()
+                "{} {were} not tried before the delivery deadline \
+                 (mail.deadline, {}s) and {} queued; `roster mail flush` sends {them}",
+                crate::domain::error::counted(untried, "message", "messages"),
+                self.settings.mail_deadline.as_secs(),
+                if untried == 1 { "stays" } else { "stay" }
             ));
         }
         Ok(deliveries)
