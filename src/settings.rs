@@ -471,7 +471,7 @@ fn load_config(path: &Path) -> Result<BTreeMap<&'static str, String>> {
             return Err(bad(format!(
                 "{section} must be a [section]; known sections: {}",
                 sections().join(", "),
-                section = quoted(&section)
+                section = quoted(section)
             )));
         };
         if !sections().contains(&section.as_str()) {
@@ -722,14 +722,14 @@ fn check_base_url(origin: &str, url: &str) -> Result<()> {
             origin,
             format!(
                 "{url} is not a URL like https://accounts.example.com",
-                url = quoted(&url)
+                url = quoted(url)
             ),
         ));
     };
     if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
         return Err(Error::invalid(
             origin,
-            format!("{url}: links need http:// or https://", url = quoted(&url)),
+            format!("{url}: links need http:// or https://", url = quoted(url)),
         ));
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -742,7 +742,7 @@ fn check_base_url(origin: &str, url: &str) -> Result<()> {
     if authority.is_empty() {
         return Err(Error::invalid(
             origin,
-            format!("{url} has no host", url = quoted(&url)),
+            format!("{url} has no host", url = quoted(url)),
         ));
     }
     Ok(())
