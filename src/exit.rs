@@ -67,7 +67,10 @@ impl Exit {
         match self {
             Exit::Ok => "done, including `unchanged` outcomes and --dry-run",
             Exit::Failure => "unexpected internal error",
-            Exit::Usage => "bad flags or arguments",
+            Exit::Usage => {
+                "bad flags or arguments, including a flag value that does not parse \
+                 (--inactive-for 90, --sort bogus)"
+            }
             Exit::Partial => "a bulk verb succeeded for some targets and failed for others",
             Exit::NotFound => "a named user, role, group or token does not exist",
             Exit::Conflict => {

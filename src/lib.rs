@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod domain;
 pub mod exit;
+pub mod interrupt;
 pub mod mail;
 pub mod ops;
 pub mod output;

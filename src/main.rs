@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use roster::exit::{self, Exit};
 
 fn main() -> ExitCode {
+    roster::interrupt::install();
     let cli = match roster::cli::parse() {
         Ok(cli) => cli,
         Err(err) => {

@@ -900,8 +900,8 @@ pub enum ConfigCommand {
 }
 
 /// Text whose usual values shell completion offers, while any text is
-/// accepted here and checked where it is used (so `--status "Invitation
-/// Expired"` still reads, and a bad value is exit 6 with the known ones).
+/// accepted here and checked where it is used (a bad value is a usage
+/// error, exit 2, that lists the known ones: `commands::flag_value`).
 #[derive(Clone)]
 struct Suggest(fn() -> Vec<&'static str>);
 

@@ -411,7 +411,10 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
             let mut store = app.open_store()?;
             let taken = ops::delete_role(&mut store, &app.ctx(), &name, force)?;
             app.say(&if taken > 0 {
-                format!("deleted role {name}, after taking it from {taken} user(s)")
+                format!(
+                    "deleted role {name}, after taking it from {}",
+                    crate::domain::error::counted(taken, "user", "users")
+                )
             } else {
                 format!("deleted role {name}")
             });
@@ -478,7 +481,10 @@ pub fn run_group(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
                     "users": users,
                 }))?;
             } else {
-                app.say(&format!("{stored}: {} user(s)", users.len()));
+                app.say(&format!(
+                    "{stored}: {}",
+                    crate::domain::error::counted(users.len(), "user", "users")
+                ));
                 print(app, &users, "")?;
             }
         }
@@ -502,7 +508,10 @@ pub fn run_group(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
             app.say(&format!(
                 "deleted group {group}{}",
                 if taken > 0 {
-                    format!(", after taking {taken} user(s) out of it")
+                    format!(
+                        ", after taking {} out of it",
+                        crate::domain::error::counted(taken, "user", "users")
+                    )
                 } else {
                     String::new()
                 }

@@ -32,14 +32,18 @@ pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
             let filter = AuditFilter {
                 user_id,
                 action,
-                since: since
-                    .as_deref()
-                    .map(|t| parse_time("since", t, app.now))
-                    .transpose()?,
-                until: until
-                    .as_deref()
-                    .map(|t| parse_time("until", t, app.now))
-                    .transpose()?,
+                since: crate::commands::flag_value(
+                    since
+                        .as_deref()
+                        .map(|t| parse_time("since", t, app.now))
+                        .transpose(),
+                )?,
+                until: crate::commands::flag_value(
+                    until
+                        .as_deref()
+                        .map(|t| parse_time("until", t, app.now))
+                        .transpose(),
+                )?,
             };
             print_entries(app, &store, &filter)
         }
@@ -50,7 +54,8 @@ pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
                         .json(&serde_json::json!({ "ok": true, "entries": entries }))?;
                 } else {
                     app.say(&format!(
-                        "audit log verified: {entries} entries, chain intact"
+                        "audit log verified: {}, chain intact",
+                        crate::domain::error::counted(entries, "entry", "entries")
                     ));
                 }
                 Ok(Exit::Ok)

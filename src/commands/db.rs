@@ -82,7 +82,15 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 app.say("store is sound: integrity, foreign keys and invariants hold");
                 Ok(Exit::Ok)
             } else {
-                Err(Error::invalid("store", format!("{} problem(s) found", problems.len())).into())
+                Err(Error::invalid(
+                    "store",
+                    crate::domain::error::counted(
+                        problems.len(),
+                        "problem found",
+                        "problems found",
+                    ),
+                )
+                .into())
             }
         }
         DbCommand::Backup { file } => {
@@ -171,9 +179,10 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 .find(|c| c.table == "users")
                 .map_or(0, |c| c.rows);
             app.say(&format!(
-                "copied {} to {}: {users} user(s), every table's count checked, the audit chain verified",
+                "copied {} to {}: {}, every table's count checked, the audit chain verified",
                 source.path().display(),
-                target.path().display()
+                target.path().display(),
+                crate::domain::error::counted(users, "user", "users")
             ));
             Ok(Exit::Ok)
         }

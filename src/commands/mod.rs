@@ -62,6 +62,22 @@ pub enum CliError {
     NotConfirmed(String),
 }
 
+/// A flag's value that does not parse (`--inactive-for 90`, `--sort bogus`)
+/// is a usage error, exit 2, like every flag value clap itself refuses;
+/// other errors pass as they are.
+pub fn flag_value<T>(parsed: Result<T, Error>) -> anyhow::Result<T> {
+    parsed.map_err(|e| match e {
+        Error::Invalid { field, message } => {
+            let (flag, detail) = match field.split_once(' ') {
+                Some((flag, rest)) => (flag.to_string(), format!("{rest}: {message}")),
+                None => (field, message),
+            };
+            CliError::Usage(format!("invalid value for --{flag}: {detail}")).into()
+        }
+        other => other.into(),
+    })
+}
+
 /// What every command gets: resolved settings, the printer, and one clock reading.
 pub struct App {
     pub settings: Settings,
@@ -304,7 +320,11 @@ impl App {
             }
             .into());
         }
-        self.warn(&format!("{} message(s) stay queued: {reason}", ids.len()));
+        self.warn(&format!(
+            "{} {} queued: {reason}",
+            crate::domain::error::counted(ids.len(), "message", "messages"),
+            if ids.len() == 1 { "stays" } else { "stay" }
+        ));
         Ok(Vec::new())
     }
 
@@ -358,10 +378,17 @@ impl App {
         self.say_where(&deliveries);
         let untried = deliveries.iter().filter(|d| !d.tried).count();
         if untried > 0 {
+            let (were, them) = if untried == 1 {
+                ("was", "it")
+            } else {
+                ("were", "them")
+            };
             self.warn(&format!(
-                "{untried} message(s) were not tried before the delivery deadline \
-                 (mail.deadline, {}s) and stay queued; `roster mail flush` sends them",
-                self.settings.mail_deadline.as_secs()
+                "{} {were} not tried before the delivery deadline \
+                 (mail.deadline, {}s) and {} queued; `roster mail flush` sends {them}",
+                crate::domain::error::counted(untried, "message", "messages"),
+                self.settings.mail_deadline.as_secs(),
+                if untried == 1 { "stays" } else { "stay" }
             ));
         }
         Ok(deliveries)

@@ -133,6 +133,7 @@ impl CredentialsFile {
                     keep: std::cell::Cell::new(false),
                 };
                 file.write_line("email", "password")?;
+                file.watch(true, 0);
                 Ok(file)
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Self::append(path),
@@ -184,7 +185,24 @@ impl CredentialsFile {
         if length == 0 {
             file.write_line("email", "password")?;
         }
+        file.watch(false, length);
         Ok(file)
+    }
+
+    /// Tells Ctrl-C about this file (`crate::interrupt`): what this run
+    /// wrote for no committed change is taken back, and a file it created
+    /// that holds only its header is removed.
+    fn watch(&self, created: bool, kept: u64) {
+        use std::os::fd::AsRawFd as _;
+        if let Some(file) = &self.file {
+            crate::interrupt::credentials_opened(
+                file.as_raw_fd(),
+                &self.path,
+                created,
+                self.mark(),
+                kept,
+            );
+        }
     }
 
     /// Writes one line and makes sure it is on disk.
@@ -254,6 +272,7 @@ impl CredentialsFile {
 
 impl Drop for CredentialsFile {
     fn drop(&mut self) {
+        crate::interrupt::credentials_closed();
         let file = self.file.take();
         if self.keep.get() {
             return;

@@ -34,7 +34,7 @@ pub enum Error {
 
     /// `--atomic` refused the whole run because some targets would fail.
     #[error(
-        "--atomic: nothing was changed because {failures} of {targets} targets would fail; first: {first}"
+        "--atomic: nothing was changed because {failures} of {} would fail; first: {first}", counted(*.targets, "target", "targets")
     )]
     Atomic {
         failures: usize,
@@ -105,11 +105,11 @@ pub enum Conflict {
     Duplicate { what: String },
 
     #[error(
-        "{would_change} users would change, more than --max-affected {max}; nothing was changed"
+        "{} would change, more than --max-affected {max}; nothing was changed", counted(*.would_change, "user", "users")
     )]
     MaxAffected { would_change: u64, max: u64 },
 
-    #[error("--expect-count {expected}: {matched} users match; nothing was changed")]
+    #[error("--expect-count {expected}: {} {}; nothing was changed", counted(*.matched, "user", "users"), if *.matched == 1 { "matches" } else { "match" })]
     ExpectCount { expected: u64, matched: u64 },
 
     #[error("this {what} was already used at {at}")]
@@ -266,21 +266,21 @@ pub enum Unavailable {
 
     /// `--require-delivery` and a message that could not be delivered now.
     #[error(
-        "--require-delivery: {failed} message(s) could not be delivered and stay queued (the change was made; `roster mail flush` retries)"
+        "--require-delivery: {} could not be delivered and stay{} queued (the change was made; `roster mail flush` retries)", counted(*.failed, "message", "messages"), if *.failed == 1 { "s" } else { "" }
     )]
     Undelivered { failed: usize },
 
     /// `--require-delivery` and a transport that could not be set up (a
     /// `file:` outbox directory that cannot be used): nothing was delivered.
     #[error(
-        "--require-delivery: {queued} message(s) could not be delivered and stay queued (the change was made): {reason}; `roster mail flush` sends them once that is fixed"
+        "--require-delivery: {} could not be delivered and stay{} queued (the change was made): {reason}; `roster mail flush` sends {} once that is fixed", counted(*.queued, "message", "messages"), if *.queued == 1 { "s" } else { "" }, if *.queued == 1 { "it" } else { "them" }
     )]
     NoTransport { reason: String, queued: usize },
 
-    #[error("{failed} message(s) could not be delivered and stay queued")]
+    #[error("{} could not be delivered and stay{} queued", counted(*.failed, "message", "messages"), if *.failed == 1 { "s" } else { "" })]
     MailQueued { failed: usize },
 
-    #[error("{reason}; {queued} message(s) stay queued")]
+    #[error("{reason}; {} stay{} queued", counted(*.queued, "message", "messages"), if *.queued == 1 { "s" } else { "" })]
     MailTransport { reason: String, queued: usize },
 }
 
@@ -309,6 +309,15 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// `n` and its noun in the right number: `1 entry`, `5 entries`.
+pub fn counted<N>(n: N, one: &str, many: &str) -> String
+where
+    N: std::fmt::Display + PartialEq + From<u8>,
+{
+    let noun = if n == N::from(1) { one } else { many };
+    format!("{n} {noun}")
+}
 
 /// The most characters of a user's input a message quotes.
 pub const QUOTE_MAX: usize = 200;

@@ -156,7 +156,14 @@ impl Tally {
         let parts: Vec<String> = Outcome::ALL
             .iter()
             .filter(|o| self.count(**o) > 0)
-            .map(|o| format!("{} {}", self.count(*o), o.label()))
+            .map(|o| match o {
+                Outcome::InvalidTransition => crate::domain::error::counted(
+                    self.count(*o),
+                    "invalid transition",
+                    "invalid transitions",
+                ),
+                _ => format!("{} {}", self.count(*o), o.label()),
+            })
             .collect();
         if parts.is_empty() {
             "no users match".into()

@@ -27,9 +27,10 @@ pub fn copy(from: &Store, to: &mut Store) -> Result<Vec<Copied>> {
         let rows = to.reader().count_rows(table)?;
         if rows > 0 {
             return Err(Conflict::Refused(format!(
-                "{} is not empty ({} has {rows} row(s)); db copy writes only into an empty store",
+                "{} is not empty ({} has {}); db copy writes only into an empty store",
                 to.path().display(),
-                table.name
+                table.name,
+                crate::domain::error::counted(rows, "row", "rows")
             ))
             .into());
         }
@@ -56,8 +57,9 @@ pub fn copy(from: &Store, to: &mut Store) -> Result<Vec<Copied>> {
                 let (have, got) = (source.count_rows(table)?, tx.reader().count_rows(table)?);
                 if have != got {
                     return Err(Error::Internal(format!(
-                        "the copy of {} has {got} row(s), the source {have}; nothing was copied",
-                        table.name
+                        "the copy of {} has {}, the source {have}; nothing was copied",
+                        table.name,
+                        crate::domain::error::counted(got, "row", "rows")
                     )));
                 }
                 copied.push(Copied {

@@ -321,9 +321,12 @@ impl Store {
     /// time, on either backend.
     pub fn write<T>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let (mut work, mut value) = (Some(work), None);
-        self.0.write_with(&mut |tx| {
-            value = Some(take(&mut work)?(tx)?);
-            Ok(())
+        // Ctrl-C waits for the transaction's end (crate::interrupt).
+        crate::interrupt::writing(|| {
+            self.0.write_with(&mut |tx| {
+                value = Some(take(&mut work)?(tx)?);
+                Ok(())
+            })
         })?;
         value.ok_or_else(not_run)
     }

@@ -153,8 +153,8 @@ impl Source {
                 each(Item::Broken {
                     line,
                     message: format!(
-                        "has {} cells; the header has {}",
-                        record.len(),
+                        "has {}; the header has {}",
+                        crate::domain::error::counted(record.len(), "cell", "cells"),
                         columns.len()
                     ),
                 })?;

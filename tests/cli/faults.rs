@@ -1151,3 +1151,134 @@ fn parallel_first_use_of_a_new_store_makes_it_once() {
         );
     }
 }
+
+/// Sends SIGINT (Ctrl-C) to a running roster and returns its exit code and
+/// stderr.
+fn interrupt(mut child: std::process::Child) -> (Option<i32>, String) {
+    // Its stdin stays open until it has ended: no end of file races the signal.
+    let stdin = child.stdin.take();
+    // SAFETY: kill on the pid of a child this test started.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Issue 17, Ctrl-C: roster says that nothing was changed, and a credentials
+/// file it created that holds only its header is removed; one it appended
+/// to is cut back to what it held.
+#[test]
+fn ctrl_c_says_nothing_was_changed_and_removes_a_header_only_credentials_file() {
+    use std::io::Write as _;
+    use std::os::unix::fs::PermissionsExt as _;
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let audit_before = env.json(&["audit", "list"]).as_array().unwrap().len();
+    let creds = env.path().join("creds.csv");
+    let start = |creds: &Path| {
+        // An import from stdin that waits for the rest of its file: the
+        // credentials file is open, nothing is written yet.
+        let mut child = env
+            .std_cmd()
+            .args([
+                "--yes",
+                "user",
+                "import",
+                "-",
+                "--generate-password",
+                "--credentials-file",
+            ])
+            .arg(creds)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.as_mut().unwrap();
+        stdin.write_all(b"email\nnew@example.com\n").unwrap();
+        stdin.flush().unwrap();
+        let modified = |creds: &Path| std::fs::metadata(creds).and_then(|m| m.modified()).ok();
+        let before = modified(creds);
+        // A new file is there once its header is; one appended to is not
+        // touched until a password is written: give the run a moment.
+        let wait = if before.is_some() { 1 } else { 10 };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(wait);
+        while modified(creds) == before && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        child
+    };
+    let (code, stderr) = interrupt(start(&creds));
+    assert_eq!(code, Some(130), "{stderr}");
+    assert!(
+        stderr.contains("roster: interrupted; nothing was changed"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("credentials file, which held no password, was removed"),
+        "{stderr}"
+    );
+    assert!(!creds.exists(), "a header-only credentials file is removed");
+    // A file of an earlier run keeps what it held, no more.
+    let earlier = "email,password\nold@example.com,Xy7hR2kLmN9pQ4sT8vW3zA6bC5dE\n";
+    std::fs::write(&creds, earlier).unwrap();
+    std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let (code, stderr) = interrupt(start(&creds));
+    assert_eq!(code, Some(130), "{stderr}");
+    assert!(stderr.contains("nothing was changed"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&creds).unwrap(), earlier);
+    assert_eq!(
+        env.json(&["audit", "list"]).as_array().unwrap().len(),
+        audit_before
+    );
+    env.ok(&["db", "check"]);
+}
+
+/// Ctrl-C after a change was committed says that it was written.
+#[test]
+fn ctrl_c_after_a_commit_says_what_was_written() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "first@example.com"]);
+    // An MTA that takes its time: the user is created (committed), then
+    // roster waits for the mail to be handed over.
+    let script = env.path().join("slow-sendmail");
+    std::fs::write(&script, "#!/bin/sh\ncat > /dev/null\nsleep 5\n").unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let child = env
+        .std_cmd()
+        .env(
+            "ROSTER_MAIL_TRANSPORT",
+            format!("sendmail:{}", script.display()),
+        )
+        .args(["user", "create", "ada@example.com"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::time::Instant::now() < deadline {
+        let created = env.sql().query_row(
+            "SELECT count(*) FROM outbox WHERE claimed_until IS NOT NULL",
+            [],
+            |r| r.get::<_, i64>(0),
+        );
+        if created.unwrap_or(0) > 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let (code, stderr) = interrupt(child);
+    assert_eq!(code, Some(130), "{stderr}");
+    assert!(
+        stderr.contains("roster: interrupted; 2 writes (batches, or records of mail sent) were committed before it and stay"),
+        "{stderr}"
+    );
+    assert_eq!(env.status("ada@example.com"), "invited");
+}

@@ -201,7 +201,10 @@ fn exit_codes_md() -> String {
          agree (4 for `not_found`, 5 for `invalid_transition` and `refused`, 7 for\n\
          `denied`, 1 for `failed`), else 3. `--dry-run` always exits 0.\n\n\
          A closed pipe (`roster user list | head`) is not an error: roster stops\n\
-         writing and exits 0.\n",
+         writing and exits 0.\n\n\
+         Ctrl-C stops roster with exit 130 (128 + SIGINT). A write under way is\n\
+         finished first; roster then says that nothing was changed, or how many\n\
+         writes were committed before it.\n",
     );
     md
 }

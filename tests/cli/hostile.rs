@@ -2047,7 +2047,7 @@ fn times_out_of_range_say_the_range() {
             "--until",
             until,
         ]);
-        assert_eq!(code, 6, "{until}: {stderr}");
+        assert_eq!(code, 2, "{until}: {stderr}");
         assert!(
             stderr.contains(&format!(
                 "{until:?} is out of range: times run from 0000-01-01T00:00:00Z to 9999-12-30T22:00:00Z"
@@ -2057,7 +2057,67 @@ fn times_out_of_range_say_the_range() {
         assert!(!stderr.contains("parameter"), "{until}: {stderr}");
     }
     let (code, _, stderr) = env.run(&["audit", "list", "--since", "+99999999d"]);
-    assert_eq!(code, 6, "{stderr}");
+    assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("is out of range"), "{stderr}");
+    assert_eq!(env.status("ada@example.com"), "active");
+}
+
+/// Issue 17: a malformed flag value was exit 2 for `--status actve` but 6 for
+/// `--inactive-for 90` or `--sort bogus`. Every malformed value of a
+/// selector, sort, columns or time flag is a usage error (exit 2) that
+/// names the flag, and nothing is read or written.
+#[test]
+fn every_malformed_flag_value_is_a_usage_error() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let cases: &[(&[&str], &str)] = &[
+        (&["user", "list", "--status", "actve"], "--status"),
+        (&["user", "list", "--inactive-for", "90"], "--inactive-for"),
+        (&["user", "list", "--sort", "bogus"], "--sort"),
+        (
+            &["user", "list", "--columns", "email,shoe_size"],
+            "--columns",
+        ),
+        (
+            &["user", "list", "--created-before", "yesterday"],
+            "--created-before",
+        ),
+        (
+            &["user", "list", "--created-after", "soon"],
+            "--created-after",
+        ),
+        (&["user", "list", "--attr", "noeq"], "--attr"),
+        (&["user", "list", "--group", "nocolon"], "--group"),
+        (
+            &["user", "export", "--inactive-for", "90"],
+            "--inactive-for",
+        ),
+        (
+            &["--yes", "user", "block", "--inactive-for", "1y"],
+            "--inactive-for",
+        ),
+        (
+            &[
+                "--yes",
+                "user",
+                "block",
+                "ada@example.com",
+                "--until",
+                "someday",
+            ],
+            "--until",
+        ),
+        (&["audit", "list", "--since", "last week"], "--since"),
+        (&["audit", "list", "--until", "now"], "--until"),
+    ];
+    for (args, flag) in cases {
+        let (code, stdout, stderr) = env.run(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stdout.is_empty(), "{args:?}: {stdout}");
+        assert!(
+            stderr.contains(&format!("invalid value for {flag}: ")),
+            "{args:?}: {stderr}"
+        );
+    }
     assert_eq!(env.status("ada@example.com"), "active");
 }

@@ -619,3 +619,45 @@ fn a_corrupt_row_is_an_internal_error_exit_1() {
         "{stdout}"
     );
 }
+
+/// Issue 17: counts said "1 entries", "5 invalid transition", "1 cells".
+/// Every count has its noun in the right number.
+#[test]
+fn counts_have_their_nouns_in_the_right_number() {
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let (code, _, stderr) = env.run(&["audit", "verify"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("audit log verified: 1 entry, chain intact"),
+        "{stderr}"
+    );
+    env.ok(&["user", "create", "--no-invite", "bob@example.com"]);
+    let (_, _, stderr) = env.run(&["audit", "verify"]);
+    assert!(stderr.contains("2 entries"), "{stderr}");
+    env.ok(&[
+        "--yes",
+        "user",
+        "archive",
+        "ada@example.com",
+        "bob@example.com",
+    ]);
+    let (code, _, stderr) = env.run(&[
+        "--yes",
+        "user",
+        "block",
+        "ada@example.com",
+        "bob@example.com",
+    ]);
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("2 invalid transitions"), "{stderr}");
+    let (_, _, stderr) = env.run(&["--yes", "user", "block", "ada@example.com"]);
+    assert!(stderr.contains("1 invalid transition"), "{stderr}");
+    assert!(!stderr.contains("1 invalid transitions"), "{stderr}");
+    let file = env.path().join("one.csv");
+    std::fs::write(&file, "email,first_name\ncarol@example.com\n").unwrap();
+    let (code, stdout, stderr) = env.run(&["--yes", "user", "import", file.to_str().unwrap()]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stdout.contains("has 1 cell; the header has 2"), "{stdout}");
+    assert!(stderr.contains("1 of 1 row cannot be imported"), "{stderr}");
+}

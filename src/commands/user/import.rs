@@ -697,7 +697,8 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         }
         let rows = tally.total();
         let message = format!(
-            "{failed} of {rows} rows cannot be imported; nothing was written (--skip-invalid imports the others)"
+            "{failed} of {} cannot be imported; nothing was written (--skip-invalid imports the others)",
+            crate::domain::error::counted(rows, "row", "rows")
         );
         let exit = {
             // Every row failing or not, the failures' own code.

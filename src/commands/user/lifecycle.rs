@@ -32,7 +32,8 @@ pub fn selector(args: &SelectorArgs, all: bool, now: jiff::Timestamp) -> Result<
         locked: args.locked,
         all,
     }
-    .parse(now)?;
+    .parse(now);
+    let selector = crate::commands::flag_value(selector)?;
     if selector.all_with_filters() {
         return Err(CliError::Usage("--all cannot be combined with filters".into()).into());
     }
@@ -40,11 +41,12 @@ pub fn selector(args: &SelectorArgs, all: bool, now: jiff::Timestamp) -> Result<
 }
 
 pub fn run_block(app: &mut App, args: BlockArgs) -> Result<Exit> {
-    let until = args
-        .until
-        .as_deref()
-        .map(|t| parse_time("until", t, app.now))
-        .transpose()?;
+    let until = crate::commands::flag_value(
+        args.until
+            .as_deref()
+            .map(|t| parse_time("until", t, app.now))
+            .transpose(),
+    )?;
     if until.is_some_and(|t| t <= app.now) {
         return Err(Error::invalid("until", "must be in the future").into());
     }

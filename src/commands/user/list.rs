@@ -12,14 +12,16 @@ pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
     let selector = super::lifecycle::selector(&args.select, args.all, app.now)?;
     let mut query = ListQuery {
         selector,
-        sort: SortSpec::parse_all(&args.sort)?,
+        sort: crate::commands::flag_value(SortSpec::parse_all(&args.sort))?,
         limit: args.limit,
         offset: args.offset,
         with_hashes: false,
     };
-    let columns = (!args.columns.is_empty())
-        .then(|| crate::output::columns::<User>(&args.columns))
-        .transpose()?;
+    let columns = crate::commands::flag_value(
+        (!args.columns.is_empty())
+            .then(|| crate::output::columns::<User>(&args.columns))
+            .transpose(),
+    )?;
     let store = app.open_store()?;
     crate::ops::bulk::check_selector(store.reader(), &query.selector, app.now)?;
     // A scoped reader sees only the users its role reaches.

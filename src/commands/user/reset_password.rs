@@ -168,8 +168,9 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         }
         if set < written {
             app.warn(&format!(
-                "{} lists {written} users, but only {set} had their password set (see the rows)",
-                file.path().display()
+                "{} lists {}, but only {set} had their password set (see the rows)",
+                file.path().display(),
+                crate::domain::error::counted(written, "user", "users")
             ));
         }
     }
