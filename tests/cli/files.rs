@@ -591,7 +591,7 @@ fn db_check_reports_a_truncated_store() {
         assert_eq!(code, 6, "{tenths}/10: {stdout}{stderr}");
         assert!(stdout.contains("the file is damaged"), "{stdout}");
         assert!(stdout.contains("the file is truncated"), "{stdout}");
-        assert!(stderr.contains("problem(s) found"), "{stderr}");
+        assert!(stderr.contains("problems found"), "{stderr}");
         let (code, _, stderr) = env.run(&["--db", db, "user", "list"]);
         assert_eq!(code, 8, "{stderr}");
         assert_eq!(std::fs::read(&path).unwrap(), before);

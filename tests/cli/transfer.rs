@@ -1115,11 +1115,12 @@ fn an_import_needs_the_permissions_of_what_it_does() {
         let path = file(&env, name, &text);
         let mut args = vec!["--as", "boss@example.com", "--yes", "user", "import", &path];
         args.extend_from_slice(extra);
-        let (code, _, err) = env.run(&args);
+        let (code, out, err) = env.run(&args);
         assert_eq!(code, 7, "{name}: {err}");
+        // Refused for the whole file (stderr), or on the row (its error).
         assert!(
-            err.contains(&format!("needs the permission {permission}")),
-            "{name}: {err}"
+            format!("{out}{err}").contains(&format!("needs the permission {permission}")),
+            "{name}: {out}{err}"
         );
     }
     let path = file(&env, "all.csv", "email\nboss@example.com\n");
