@@ -1110,3 +1110,29 @@ pub(crate) fn opt_ts(raw: Option<String>) -> rusqlite::Result<Option<Timestamp>>
 backend_by_inherent_methods!(SCHEMA_VERSION, |store: &Store| Ok(
     store.version()? >= ROLES_SCHEMA
 ));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SQLite's errors while preparing a statement quote it (rusqlite's
+    /// `SqlInputError`); what roster shows of them never does.
+    #[test]
+    fn errors_never_show_the_sql() {
+        let conn = Connection::open_in_memory().unwrap();
+        let e = conn
+            .execute_batch("CREATE TABLE t (x); CREATE TABLE t (secret_column_name);")
+            .unwrap_err();
+        // What SQLite gives quotes the statement…
+        assert!(e.to_string().contains("CREATE TABLE t (secret"), "{e}");
+        assert!(without_sql(&e).contains("already exists"), "{e}");
+        assert!(!without_sql(&e).contains("CREATE"), "{e}");
+        let shown = Error::from(e).to_string();
+        assert!(!shown.contains("CREATE"), "{shown}");
+        let e = conn
+            .execute_batch("SELEKT secret_column_name FROM t")
+            .unwrap_err();
+        assert!(!without_sql(&e).contains("secret_column_name FROM"), "{e}");
+        assert!(!Error::from(e).to_string().contains("FROM"));
+    }
+}
