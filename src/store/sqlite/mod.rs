@@ -143,11 +143,24 @@ impl Store {
         // Both checks only read; nothing is written until they pass.
         let found_version = identify(&conn, path, true)?;
         let warnings = check_private(path, options.allow_shared)?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
-             PRAGMA cache_size = -32768;",
-        )
-        .map_err(|e| open_error(path, e))?;
+        // Switching a new file to WAL needs it to itself for a moment, and
+        // SQLite says "busy" at once, without waiting, when another process
+        // opening it at the same time holds it: try again within the timeout.
+        let deadline = std::time::Instant::now() + options.busy_timeout;
+        loop {
+            match conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
+                 PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;",
+            ) {
+                Err(e)
+                    if sqlite_code(&e) == Some(ErrorCode::DatabaseBusy)
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                other => break other.map_err(|e| open_error(path, e))?,
+            }
+        }
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
