@@ -488,6 +488,21 @@ fn commands_that_only_read_work_on_a_store_they_cannot_write() {
         .collect();
     assert_eq!(names.len(), 1, "nothing made beside the store: {names:?}");
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+
+    // The file itself read-only: the same, naming the file.
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o400)).unwrap();
+    let (code, stdout, stderr) = as_owner(&env, &["user", "list"], "");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("ada@example.com"), "{stdout}");
+    let (code, _, stderr) = as_owner(&env, &["user", "block", "ada@example.com", "--yes"], "");
+    assert_eq!(code, 8, "{stderr}");
+    let file = env.db().display().to_string();
+    assert!(
+        stderr.contains(&format!("cannot write the file {file}"))
+            && stderr.contains(&format!("chmod u+w {file}")),
+        "{stderr}"
+    );
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     // The failed attempt was not counted.
     let failed: i64 = env
         .sqlite()

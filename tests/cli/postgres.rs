@@ -346,8 +346,13 @@ struct TlsServer {
 
 impl TlsServer {
     fn start() -> TlsServer {
-        let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("pg-tls-{}", std::process::id()));
+        // One directory per server: the tests that start one run at once.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+            "pg-tls-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let certs = dir.join("certs");

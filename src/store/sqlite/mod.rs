@@ -143,11 +143,24 @@ impl Store {
         // Both checks only read; nothing is written until they pass.
         let found_version = identify(&conn, path, true)?;
         let warnings = check_private(path, options.allow_shared)?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
-             PRAGMA cache_size = -32768;",
-        )
-        .map_err(|e| open_error(path, e))?;
+        // Switching a new file to WAL needs it to itself for a moment, and
+        // SQLite says "busy" at once, without waiting, when another process
+        // opening it at the same time holds it: try again within the timeout.
+        let deadline = std::time::Instant::now() + options.busy_timeout;
+        loop {
+            match conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
+                 PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;",
+            ) {
+                Err(e)
+                    if sqlite_code(&e) == Some(ErrorCode::DatabaseBusy)
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                other => break other.map_err(|e| open_error(path, e))?,
+            }
+        }
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -1110,3 +1123,29 @@ pub(crate) fn opt_ts(raw: Option<String>) -> rusqlite::Result<Option<Timestamp>>
 backend_by_inherent_methods!(SCHEMA_VERSION, |store: &Store| Ok(
     store.version()? >= ROLES_SCHEMA
 ));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SQLite's errors while preparing a statement quote it (rusqlite's
+    /// `SqlInputError`); what roster shows of them never does.
+    #[test]
+    fn errors_never_show_the_sql() {
+        let conn = Connection::open_in_memory().unwrap();
+        let e = conn
+            .execute_batch("CREATE TABLE t (x); CREATE TABLE t (secret_column_name);")
+            .unwrap_err();
+        // What SQLite gives quotes the statement…
+        assert!(e.to_string().contains("CREATE TABLE t (secret"), "{e}");
+        assert!(without_sql(&e).contains("already exists"), "{e}");
+        assert!(!without_sql(&e).contains("CREATE"), "{e}");
+        let shown = Error::from(e).to_string();
+        assert!(!shown.contains("CREATE"), "{shown}");
+        let e = conn
+            .execute_batch("SELEKT secret_column_name FROM t")
+            .unwrap_err();
+        assert!(!without_sql(&e).contains("secret_column_name FROM"), "{e}");
+        assert!(!Error::from(e).to_string().contains("FROM"));
+    }
+}
