@@ -145,7 +145,8 @@ impl GroupRef {
             return Err(Error::invalid(
                 "group",
                 format!(
-                    "{raw:?} must be KIND:NAME, for example team:north or client:\"Acme Fleet Ltd\""
+                    "{} must be KIND:NAME, for example team:north or client:\"Acme Fleet Ltd\"",
+                    super::error::quoted(raw)
                 ),
             ));
         };

@@ -1944,6 +1944,13 @@ fn input_over_the_line_cap_is_refused_and_never_echoed_whole() {
             "unknown column \"yyyy".into(),
         ),
         (
+            "groups.csv",
+            format!("email,groups\nbob@example.com,{half}\n"),
+            vec!["user", "import"],
+            6,
+            "groups: \"yyyy".into(),
+        ),
+        (
             "targets",
             String::new(),
             vec!["--yes", "user", "block", "--from-file", zeros],
