@@ -72,13 +72,18 @@ impl Exit {
                  (--inactive-for 90, --sort bogus)"
             }
             Exit::Partial => "a bulk verb succeeded for some targets and failed for others",
-            Exit::NotFound => "a named user, role, group or token does not exist",
+            Exit::NotFound => {
+                "a named user, role, group, permission, attribute or token does not exist; \
+                 no store for a command that only reads"
+            }
             Exit::Conflict => {
                 "invalid transition, duplicate email/username, --max-affected/--expect-count \
-                 refused, token used or expired"
+                 refused, token used or expired, the last active holder of roles.manage kept"
             }
             Exit::InvalidInput => "validation failed or a malformed file (file, line, field named)",
-            Exit::Denied => "wrong password, locked out, user not active, permission denied",
+            Exit::Denied => {
+                "wrong password, locked out, user not active, permission denied, a grant rule"
+            }
             Exit::Unavailable => {
                 "store busy past the timeout, store newer than this binary, mail transport \
                  unreachable with --require-delivery"

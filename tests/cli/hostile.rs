@@ -249,7 +249,11 @@ fn fuzz_selector(flag: &'static str) {
         } else {
             vec!["user", "list", &arg]
         };
-        judge(&roster(&env, &args, None), &[0, 2, 4, 6], &format!("{args:?}"))?;
+        judge(
+            &roster(&env, &args, None),
+            &[0, 2, 4, 6],
+            &format!("{args:?}"),
+        )?;
         Ok(())
     });
     env.ok(&["db", "check"]);
