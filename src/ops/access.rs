@@ -11,7 +11,7 @@ use crate::domain::access::{
     Actor, AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName,
     check_assignment, check_attributes, effective_permissions, is_admin_permission,
 };
-use crate::domain::error::{Conflict, Denied, Error, Result};
+use crate::domain::error::{Conflict, Denied, Error, Result, counted};
 use crate::domain::presets::{self, Preset};
 use crate::domain::types::Status;
 use crate::domain::user::{FieldChange, User};
@@ -422,7 +422,11 @@ pub fn delete_role(store: &mut Store, ctx: &Ctx, name: &RoleName, force: bool) -
             return Err(Conflict::InUse {
                 what: "role",
                 name: name.to_string(),
-                use_: format!("held by {} user(s) ({})", holders.len(), some_of(&holders)),
+                use_: format!(
+                    "held by {} ({})",
+                    counted(holders.len(), "user", "users"),
+                    some_of(&holders)
+                ),
                 hint: "--force takes it from them first",
             }
             .into());
@@ -600,8 +604,8 @@ pub fn delete_group(store: &mut Store, ctx: &Ctx, group: &GroupRef, force: bool)
                 what: "group",
                 name: group.to_string(),
                 use_: format!(
-                    "the group of {} user(s) ({})",
-                    members.len(),
+                    "the group of {} ({})",
+                    counted(members.len(), "user", "users"),
                     some_of(&members)
                 ),
                 hint: "--force takes them out of it first",
@@ -683,8 +687,8 @@ pub fn set_feature(
                     what: "feature",
                     name: name.to_string(),
                     use_: format!(
-                        "needed by the roles of {} user(s) ({})",
-                        holders.len(),
+                        "needed by the roles of {} ({})",
+                        counted(holders.len(), "user", "users"),
                         some_of(&holders)
                     ),
                     hint: "--force takes those roles from them first",
@@ -768,8 +772,8 @@ pub fn define_attribute(
                 what: "attribute",
                 name: rule.key.clone(),
                 use_: format!(
-                    "set by {} user(s) in a way the rule refuses ({})",
-                    breaking.len(),
+                    "set by {} in a way the rule refuses ({})",
+                    counted(breaking.len(), "user", "users"),
                     some_of(&breaking)
                 ),
                 hint: "change their values first (`roster user update USER --attr KEY=VALUE`)",

@@ -255,7 +255,7 @@ fn deleting_a_role_users_hold_needs_force_and_is_audited_per_user() {
         &env,
         &["role", "delete", "support"],
         5,
-        "role support is held by 2 user(s) (a@example.com, b@example.com)",
+        "role support is held by 2 users (a@example.com, b@example.com)",
     );
     env.ok(&["role", "delete", "support", "--force"]);
     assert_eq!(
@@ -331,7 +331,7 @@ fn groups_keep_their_names_as_written() {
         &env,
         &["group", "delete", "client:Acme Fleet Limited"],
         5,
-        "the group of 2 user(s)",
+        "the group of 2 users",
     );
     env.ok(&["group", "delete", "client:Acme Fleet Limited", "--force"]);
     assert_eq!(
@@ -351,7 +351,7 @@ fn turning_off_a_feature_users_need_is_refused_unless_forced() {
         &env,
         &["feature", "disable", "TechnicianUsers"],
         5,
-        "needed by the roles of 1 user(s) (t@example.com)",
+        "needed by the roles of 1 user (t@example.com)",
     );
     env.ok(&["feature", "disable", "TechnicianUsers", "--force"]);
     assert_eq!(

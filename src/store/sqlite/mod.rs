@@ -333,9 +333,9 @@ impl Store {
         let after = dangling(&tx)?;
         if after > before {
             return Err(Error::Internal(format!(
-                "migration to schema {SCHEMA_VERSION} would leave {} more row(s) pointing at \
+                "migration to schema {SCHEMA_VERSION} would leave {} more pointing at \
                  nothing; nothing was changed",
-                after - before
+                crate::domain::error::counted(after - before, "row", "rows")
             )));
         }
         tx.execute_batch(&format!(
