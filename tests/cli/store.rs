@@ -405,10 +405,11 @@ fn the_default_actor_is_the_os_account() {
 }
 
 /// The SQL of each migration, in order, as shipped.
-const MIGRATION_SQL: [&str; 3] = [
+const MIGRATION_SQL: [&str; 4] = [
     include_str!("../../src/store/sqlite/migrations/0001_init.sql"),
     include_str!("../../src/store/sqlite/migrations/0002_outbox_token_hash.sql"),
     include_str!("../../src/store/sqlite/migrations/0003_users_seq_search.sql"),
+    include_str!("../../src/store/sqlite/migrations/0004_identity_and_delivery.sql"),
 ];
 
 /// Builds a store at schema `version` the way that version's roster wrote it:
@@ -568,6 +569,37 @@ fn a_schema_2_store_is_migrated_without_losing_memberships() {
     env.ok(&["user", "delete", "grace@example.com", "--yes"]);
     assert_eq!(found("hopper"), 0);
     env.ok(&["db", "check"]);
+}
+
+/// Migration 5 makes roles and groups rows of their own: a schema 4 store
+/// (the first with the marker) keeps every user's roles, groups and
+/// attributes, its free-text role becomes a role to review, and the group
+/// can be selected by.
+#[test]
+fn a_schema_4_store_is_migrated_to_roles_and_groups() {
+    let env = TestEnv::lite();
+    store_at_version(&env, 4, ADA);
+    let out = env.ok(&["db", "migrate"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!(
+            "from version 4 to {}",
+            roster::store::SCHEMA_VERSION
+        )),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    ada_survived(&env);
+    let groups = env.json(&["group", "list"]);
+    assert_eq!(groups[0]["kind"], "team", "{groups}");
+    assert_eq!(groups[0]["name"], "north", "{groups}");
+    assert_eq!(groups[0]["members"], 1, "{groups}");
+    let selected = env.json(&["user", "list", "--group", "team:north", "--role", "support"]);
+    assert_eq!(selected.as_array().unwrap().len(), 1, "{selected}");
+    let marker: i64 = env
+        .sqlite()
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(marker, roster::store::APPLICATION_ID);
 }
 
 /// Deleting a user relies on `ON DELETE CASCADE`, which works only when
