@@ -576,3 +576,81 @@ fn roles_groups_and_features() {
     assert!(reader.groups(None).unwrap().is_empty());
     assert!(reader.features_on().unwrap().is_empty());
 }
+
+/// Staging an import: rows kept in file order and paged, repeats of an
+/// earlier row's user found, errors and plans recorded, and the users no
+/// row names selected (all of them, or only within a selection).
+#[test]
+fn staging_pages_marks_and_finds_the_missing() {
+    use roster::domain::stored::NewRow;
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    let ada = user("ada@example.com", Status::Active);
+    let bob = user("bob@example.com", Status::Active);
+    let cy = user("cy@example.com", Status::Invited);
+    store
+        .write(|tx| tx.insert_users(&[&ada, &bob, &cy]))
+        .unwrap();
+    let row = |line: i64, key: Option<&'static str>, error: Option<&'static str>| NewRow {
+        line,
+        fields: "{}",
+        email_key: key,
+        username_key: None,
+        id: None,
+        error,
+    };
+    store
+        .stage(|add| {
+            add(row(2, Some("ada@example.com"), None))?;
+            add(row(3, Some("new@example.com"), None))?;
+            add(row(4, Some("ada@example.com"), None))?;
+            add(row(5, None, Some("line 5: no email")))
+        })
+        .unwrap();
+    let reader = store.reader();
+    assert_eq!(reader.staged_count().unwrap(), 4);
+    let repeats = reader.staged_repeats().unwrap();
+    assert_eq!(repeats.len(), 1, "{repeats:?}");
+    assert_eq!((repeats[0].line, repeats[0].first_line), (4, 2));
+    assert_eq!(repeats[0].field, "email");
+    let first = reader.staged(0, 2, false).unwrap();
+    let lines: Vec<i64> = first.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [2, 3], "in file order");
+    let rest = reader.staged(first[1].n, 10, false).unwrap();
+    assert_eq!(rest.iter().map(|r| r.line).collect::<Vec<_>>(), [4, 5]);
+    assert_eq!(rest[1].error.as_deref(), Some("line 5: no email"));
+    assert_eq!(
+        reader.staged(0, 10, true).unwrap().len(),
+        3,
+        "valid rows only"
+    );
+    assert_eq!(
+        reader.staged_unknown().unwrap(),
+        Some(5),
+        "a row naming nobody"
+    );
+    let (third, second) = (rest[0].n, first[1].n);
+    store
+        .stage_batch(|| {
+            store.stage_error(
+                third,
+                Some(("line 4: the same user as line 2", "invalid_input")),
+            )?;
+            store.stage_plan(second, "create")
+        })
+        .unwrap();
+    let all = store.reader().staged(0, 10, false).unwrap();
+    assert_eq!(all[2].error_kind.as_deref(), Some("invalid_input"));
+    assert_eq!(all[1].plan.as_deref(), Some("create"));
+    // bob and cy are missing from the file; within active users, only bob.
+    assert_eq!(store.reader().select_missing_from_staged(false).unwrap(), 2);
+    let active = Selector {
+        statuses: vec![Status::Active],
+        ..Selector::default()
+    };
+    assert_eq!(store.reader().select_into_temp(&active, t0()).unwrap(), 2);
+    assert_eq!(store.reader().select_missing_from_staged(true).unwrap(), 1);
+    let missing = store.reader().selected_subjects(t0(), 0, 10).unwrap();
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0].email, "bob@example.com");
+}
