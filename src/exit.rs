@@ -2,6 +2,18 @@
 
 use std::fmt::Write as _;
 
+/// What only the command line can get wrong: how roster was called, and
+/// whether its user said yes.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Flags or arguments that do not fit together (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// A confirmation was declined, or needed without a terminal (exit 9).
+    #[error("{0}")]
+    NotConfirmed(String),
+}
+
 /// What a run of roster tells its caller through the process exit status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -127,7 +139,7 @@ pub fn of_error(err: &anyhow::Error) -> Exit {
         if let Some(e) = cause.downcast_ref::<crate::Error>() {
             return of_domain(e);
         }
-        if let Some(e) = cause.downcast_ref::<crate::commands::CliError>() {
+        if let Some(e) = cause.downcast_ref::<CliError>() {
             return of_cli(e);
         }
         if let Some(e) = cause.downcast_ref::<clap::Error>() {
@@ -158,8 +170,7 @@ pub fn of_domain(err: &crate::Error) -> Exit {
 }
 
 /// The exit code of what only the command line can get wrong.
-pub fn of_cli(err: &crate::commands::CliError) -> Exit {
-    use crate::commands::CliError;
+pub fn of_cli(err: &CliError) -> Exit {
     match err {
         CliError::Usage(_) => Exit::Usage,
         CliError::NotConfirmed(_) => Exit::NotConfirmed,

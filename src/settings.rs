@@ -792,7 +792,7 @@ fn busy_timeout(v: &Values<'_>) -> Result<SignedDuration> {
 impl Settings {
     pub fn resolve(args: &GlobalArgs, env: &Env) -> anyhow::Result<Settings> {
         if args.json && args.format.is_some_and(|f| f != Format::Json) {
-            return Err(crate::commands::CliError::Usage(
+            return Err(crate::exit::CliError::Usage(
                 "--json is short for --format json; give one or the other".into(),
             )
             .into());

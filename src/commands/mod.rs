@@ -50,17 +50,7 @@ pub const READS_ONLY: &[&str] = &[
     "attribute list",
 ];
 
-/// What only the command line can get wrong: how roster was called, and
-/// whether its user said yes.
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    /// Flags or arguments that do not fit together (exit 2).
-    #[error("{0}")]
-    Usage(String),
-    /// A confirmation was declined, or needed without a terminal (exit 9).
-    #[error("{0}")]
-    NotConfirmed(String),
-}
+pub use crate::exit::CliError;
 
 /// A flag's value that does not parse (`--inactive-for 90`, `--sort bogus`)
 /// is a usage error, exit 2, like every flag value clap itself refuses;

@@ -460,7 +460,7 @@ fn rewrite_memberships(
     after: &User,
     reason: Option<&str>,
 ) -> Result<()> {
-    let changes = super::users::diff_users(before, after);
+    let changes = crate::domain::user::diff_users(before, after);
     if changes.is_empty() {
         return Ok(());
     }

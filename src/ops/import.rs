@@ -555,7 +555,7 @@ fn verb_permissions(before: Option<&User>, after: &User) -> BTreeSet<&'static st
 
 /// What an update changes, as the audit log records it.
 fn changes(before: &User, after: &User) -> Vec<FieldChange> {
-    let mut changes = super::users::diff_users(before, after);
+    let mut changes = crate::domain::user::diff_users(before, after);
     let time = |t: Option<Timestamp>| t.map(|t| t.to_string());
     let mut scalar = |field: &str, old: Option<String>, new: Option<String>| {
         if old != new {
@@ -699,7 +699,7 @@ pub fn write_all<'p>(
                 audit.push(AuditRecord {
                     action: "create",
                     user_id: Some(&plan.user().id),
-                    changes: super::users::creation_record(&user),
+                    changes: crate::domain::user::creation_record(&user),
                     reason: options.reason.as_deref(),
                 });
             }

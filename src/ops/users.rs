@@ -2,7 +2,9 @@
 
 use crate::domain::error::{Conflict, Result};
 use crate::domain::types::{Status, UserId, email_key};
-use crate::domain::user::{FieldChange, Initial, NewUser, PROFILE_FIELDS, User, UserChanges};
+use crate::domain::user::{
+    FieldChange, Initial, NewUser, User, UserChanges, creation_record, diff_users,
+};
 use crate::store::{Store, Tx};
 
 use super::{Ctx, find_user, invitation_expiry, issue_invitation, queue_mail};
@@ -160,65 +162,6 @@ fn queue_onboarding(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
     queue_mail(tx, ctx, user, templates::ONBOARDING, extra, None)
 }
 
-/// The audit record of a new user: every field that has a value.
-pub(crate) fn creation_record(user: &User) -> Vec<FieldChange> {
-    let null = serde_json::Value::Null;
-    let mut changes = vec![
-        FieldChange::new("email", null.clone(), user.email.clone()),
-        FieldChange::new("status", null.clone(), user.status.as_str()),
-    ];
-    if user.password_hash.is_some() {
-        changes.push(FieldChange::new("password", null.clone(), "(set)"));
-    }
-    if let Some(u) = &user.username {
-        changes.push(FieldChange::new("username", null.clone(), u.clone()));
-    }
-    for (field, _) in PROFILE_FIELDS {
-        if let Some(v) = user.profile.get(field) {
-            changes.push(FieldChange::new(*field, null.clone(), v));
-        }
-    }
-    for (k, v) in &user.attributes {
-        changes.push(FieldChange::new(
-            format!("attributes.{k}"),
-            null.clone(),
-            v.clone(),
-        ));
-    }
-    for (field, list) in memberships(user) {
-        if !list.is_empty() {
-            changes.push(FieldChange::new(field, null.clone(), list));
-        }
-    }
-    if let Some(at) = user.onboarding_requested_at {
-        changes.push(FieldChange::new(
-            "onboarding_requested_at",
-            null,
-            at.to_string(),
-        ));
-    }
-    changes
-}
-
-/// A user's roles, groups and permissions as the audit log records them.
-fn memberships(user: &User) -> [(&'static str, Vec<String>); 3] {
-    let text = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>();
-    [
-        (
-            "roles",
-            text(&mut user.roles.iter().map(ToString::to_string)),
-        ),
-        (
-            "groups",
-            text(&mut user.groups.iter().map(ToString::to_string)),
-        ),
-        (
-            "permissions",
-            text(&mut user.permissions.iter().map(ToString::to_string)),
-        ),
-    ]
-}
-
 /// What `update` did.
 #[derive(Debug)]
 pub struct Updated {
@@ -354,51 +297,4 @@ fn edit_list<T: Ord + Clone>(list: &mut Vec<T>, add: &[T], remove: &[T]) {
     list.extend(add.iter().cloned());
     list.sort();
     list.dedup();
-}
-
-/// What differs between two versions of a user, field by field.
-pub fn diff_users(before: &User, after: &User) -> Vec<FieldChange> {
-    let mut changes = Vec::new();
-    let mut scalar = |field: &str, old: Option<&str>, new: Option<&str>| {
-        if old != new {
-            changes.push(FieldChange::new(field, old, new));
-        }
-    };
-    scalar("email", Some(&before.email), Some(&after.email));
-    scalar(
-        "username",
-        before.username.as_deref(),
-        after.username.as_deref(),
-    );
-    for (field, _) in PROFILE_FIELDS {
-        scalar(field, before.profile.get(field), after.profile.get(field));
-    }
-    let keys: std::collections::BTreeSet<&String> = before
-        .attributes
-        .keys()
-        .chain(after.attributes.keys())
-        .collect();
-    for k in keys {
-        let (old, new) = (before.attributes.get(k), after.attributes.get(k));
-        if old != new {
-            changes.push(FieldChange::new(
-                format!("attributes.{k}"),
-                old.cloned(),
-                new.cloned(),
-            ));
-        }
-    }
-    for ((field, old), (_, new)) in memberships(before).into_iter().zip(memberships(after)) {
-        if old != new {
-            changes.push(FieldChange::new(field, old, new));
-        }
-    }
-    if before.onboarding_requested_at != after.onboarding_requested_at {
-        changes.push(FieldChange::new(
-            "onboarding_requested_at",
-            before.onboarding_requested_at.map(|t| t.to_string()),
-            after.onboarding_requested_at.map(|t| t.to_string()),
-        ));
-    }
-    changes
 }
