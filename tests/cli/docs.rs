@@ -160,3 +160,23 @@ fn promised_exit_codes_are_read_from_the_comment() {
     );
     assert_eq!(s.matches("__rc=$?").count(), 2, "{s}");
 }
+
+/// docs/architecture.md names files and folders of the tree: each must
+/// exist, so the page cannot drift from the code it describes.
+#[test]
+fn the_architecture_names_only_files_that_exist() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("docs/architecture.md")).unwrap();
+    let mut named = 0;
+    for quoted in text.split('`').skip(1).step_by(2) {
+        if !(quoted.starts_with("src/") || quoted.starts_with("tests/")) {
+            continue;
+        }
+        named += 1;
+        assert!(
+            root.join(quoted).exists(),
+            "docs/architecture.md names {quoted}, which does not exist"
+        );
+    }
+    assert!(named >= 20, "only {named} paths named");
+}
