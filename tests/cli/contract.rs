@@ -654,3 +654,44 @@ fn staging_pages_marks_and_finds_the_missing() {
     assert_eq!(missing.len(), 1);
     assert_eq!(missing[0].email, "bob@example.com");
 }
+
+/// `examples/library.rs` drives roster through `roster::ops` alone (make
+/// users, block as a scoped manager, list, read the audit log); it runs
+/// here against the suite's backend.
+#[test]
+fn the_library_example_runs() {
+    // `cargo test` builds the examples with the tests; `--test cli` alone
+    // does not, so the example is built here when it is missing.
+    let deps = std::env::current_exe().unwrap();
+    let example = deps
+        .parent()
+        .and_then(|d| d.parent())
+        .unwrap()
+        .join("examples/library");
+    if !example.exists() {
+        let built = std::process::Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--example", "library"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .expect("cargo build --example library");
+        assert!(built.success());
+    }
+    let env = TestEnv::new();
+    let out = std::process::Command::new(example)
+        .arg(env.db())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("bob@example.com changed"), "{stdout}");
+    assert!(stdout.contains("carl@example.com denied"), "{stdout}");
+    assert!(stdout.contains("blocked: bob@example.com"), "{stdout}");
+    assert!(stdout.contains("block by lead@example.com"), "{stdout}");
+    // What the library did is what the command line sees.
+    assert_eq!(env.status("bob@example.com"), "blocked");
+    assert_eq!(env.status("carl@example.com"), "active");
+}
