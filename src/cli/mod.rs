@@ -6,24 +6,27 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::output::Format;
 
-mod access;
+mod attribute;
 mod audit;
 mod auth;
 mod config;
 mod db;
+mod feature;
+mod group;
 mod mail;
+mod role;
 mod user;
 mod values;
 
-pub use access::{
-    AssignArgs, AttributeCommand, FeatureCommand, GroupCommand, PresetCommand, RoleArgs,
-    RoleCommand, RoleUpdateArgs,
-};
+pub use attribute::AttributeCommand;
 pub use audit::AuditCommand;
 pub use auth::{AuthCommand, SessionCommand};
 pub use config::ConfigCommand;
 pub use db::DbCommand;
+pub use feature::FeatureCommand;
+pub use group::GroupCommand;
 pub use mail::MailCommand;
+pub use role::{AssignArgs, PresetCommand, RoleArgs, RoleCommand, RoleUpdateArgs};
 pub use user::{
     BlockArgs, BulkArgs, CreateArgs, EmailArgs, ExportArgs, FileArgs, ImportArgs, InviteArgs,
     ListArgs, Missing, PasswordSource, ProfileArgs, ResetPasswordArgs, SelectorArgs, SyncArgs,
