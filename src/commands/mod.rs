@@ -1,12 +1,15 @@
 //! One function per command: build a request, call the operations, render rows.
 
-mod access;
+mod attribute;
 mod audit;
 mod auth;
 mod config;
 mod db;
+mod feature;
+mod group;
 mod mail;
 pub mod permissions;
+mod role;
 mod secrets;
 mod user;
 
@@ -433,10 +436,10 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         Command::Mail(cmd) => mail::run(&mut app, cmd),
         Command::Db(cmd) => db::run(&mut app, cmd),
         Command::Config(cmd) => config::run(&mut app, cmd),
-        Command::Role(cmd) => access::run_role(&mut app, cmd),
-        Command::Group(cmd) => access::run_group(&mut app, cmd),
-        Command::Feature(cmd) => access::run_feature(&mut app, cmd),
-        Command::Attribute(cmd) => access::run_attribute(&mut app, cmd),
+        Command::Role(cmd) => role::run(&mut app, cmd),
+        Command::Group(cmd) => group::run(&mut app, cmd),
+        Command::Feature(cmd) => feature::run(&mut app, cmd),
+        Command::Attribute(cmd) => attribute::run(&mut app, cmd),
         Command::Completions { shell } => {
             // Generated into memory first: clap_complete panics on a write error,
             // and a closed pipe (`| head`) must end quietly like every command.
@@ -449,4 +452,74 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
 /// The current time, to the second (times in the store have second precision).
 pub fn now() -> Timestamp {
     crate::domain::types::to_second(Timestamp::now())
+}
+
+// Helpers the role, group, feature and attribute commands share.
+
+pub(crate) fn joined(items: impl IntoIterator<Item = impl ToString>, separator: &str) -> String {
+    items
+        .into_iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+pub(crate) fn yes(flag: bool) -> String {
+    if flag { "yes".into() } else { String::new() }
+}
+
+pub(crate) fn print<R: crate::output::Record>(app: &mut App, rows: &[R], none: &str) -> Result<()> {
+    let mut list = app.out.list::<R>()?;
+    for row in rows {
+        list.push(row)?;
+    }
+    if list.finish()? == 0 {
+        app.say(none);
+    }
+    Ok(())
+}
+
+pub(crate) fn description(raw: Option<&str>) -> crate::Result<Option<Option<String>>> {
+    raw.map(|d| {
+        let d = d.trim();
+        if d.is_empty() {
+            Ok(None)
+        } else {
+            crate::domain::types::validate_text("description", d, 1000).map(Some)
+        }
+    })
+    .transpose()
+}
+
+/// A user in a group or holding a role.
+#[derive(serde::Serialize)]
+pub(crate) struct Member {
+    id: String,
+    email: String,
+}
+
+impl crate::output::Record for Member {
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn table_headers() -> Vec<&'static str> {
+        vec!["EMAIL", "USER ID"]
+    }
+    fn table_fits() -> Vec<crate::output::Fit> {
+        use crate::output::Fit;
+        vec![Fit::Keep, Fit::Id { rank: 1 }]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![self.email.clone(), self.id.clone()]
+    }
+}
+
+pub(crate) fn members(found: Vec<(crate::domain::UserId, String)>) -> Vec<Member> {
+    found
+        .into_iter()
+        .map(|(id, email)| Member {
+            id: id.to_string(),
+            email,
+        })
+        .collect()
 }

@@ -1,35 +1,17 @@
-//! `roster role|group|feature|attribute …`
+//! `roster role …`: roles, presets, and giving roles to users.
 
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{App, CliError};
-use crate::cli::{
-    AssignArgs, AttributeCommand, FeatureCommand, GroupCommand, PresetCommand, RoleCommand,
-};
-use crate::domain::access::{
-    AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName,
-};
+use super::{App, description, joined, members, print, yes};
+use crate::cli::{AssignArgs, PresetCommand, RoleCommand};
+use crate::domain::access::{FeatureName, GroupKind, Permission, Role, RoleName};
 use crate::domain::error::Error;
 use crate::domain::presets::{self, PRESETS};
-use crate::domain::stored::{FeatureRow, GroupRow};
-use crate::domain::types::{MAX_NAME, validate_text};
 use crate::exit::Exit;
 use crate::ops::access::{self as ops, PresetRow, RoleChanges};
 use crate::ops::assign::AssignRole;
 use crate::output::{Fit, Record};
-
-fn joined(items: impl IntoIterator<Item = impl ToString>, separator: &str) -> String {
-    items
-        .into_iter()
-        .map(|i| i.to_string())
-        .collect::<Vec<_>>()
-        .join(separator)
-}
-
-fn yes(flag: bool) -> String {
-    if flag { "yes".into() } else { String::new() }
-}
 
 /// A role as `role list` and `role show` print it.
 #[derive(Serialize)]
@@ -170,139 +152,6 @@ impl Record for PresetInfo {
     }
 }
 
-impl Record for GroupRow {
-    fn id(&self) -> Option<&str> {
-        Some(&self.name)
-    }
-    fn table_headers() -> Vec<&'static str> {
-        vec!["KIND", "NAME", "SLUG", "USERS"]
-    }
-    fn table_fits() -> Vec<Fit> {
-        vec![
-            Fit::Keep,
-            Fit::Keep,
-            Fit::Cut { min: 10, rank: 1 },
-            Fit::Whole { rank: 2 },
-        ]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        vec![
-            self.kind.clone(),
-            self.display_name.clone(),
-            self.name.clone(),
-            self.members.to_string(),
-        ]
-    }
-    fn csv_headers() -> Vec<String> {
-        ["kind", "display_name", "name", "members"]
-            .map(String::from)
-            .to_vec()
-    }
-}
-
-impl Record for FeatureRow {
-    fn id(&self) -> Option<&str> {
-        Some(&self.name)
-    }
-    fn table_headers() -> Vec<&'static str> {
-        vec!["FEATURE", "ENABLED", "ROLES"]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        vec![
-            self.name.clone(),
-            self.enabled.to_string(),
-            self.roles.join(", "),
-        ]
-    }
-}
-
-impl Record for AttributeRule {
-    fn id(&self) -> Option<&str> {
-        Some(&self.key)
-    }
-    fn table_headers() -> Vec<&'static str> {
-        vec!["KEY", "VALUES", "REQUIRES ROLE", "DESCRIPTION"]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        vec![
-            self.key.clone(),
-            self.values
-                .as_ref()
-                .map(|v| v.join(", "))
-                .unwrap_or_default(),
-            self.requires_role
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
-            self.description.clone().unwrap_or_default(),
-        ]
-    }
-    fn csv_cells(&self) -> Vec<String> {
-        let mut cells = self.table_cells();
-        cells[1] = self
-            .values
-            .as_ref()
-            .map(|v| v.join(";"))
-            .unwrap_or_default();
-        cells
-    }
-}
-
-/// A user in a group or holding a role.
-#[derive(Serialize)]
-struct Member {
-    id: String,
-    email: String,
-}
-
-impl Record for Member {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
-    }
-    fn table_headers() -> Vec<&'static str> {
-        vec!["EMAIL", "USER ID"]
-    }
-    fn table_fits() -> Vec<Fit> {
-        vec![Fit::Keep, Fit::Id { rank: 1 }]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        vec![self.email.clone(), self.id.clone()]
-    }
-}
-
-fn members(found: Vec<(crate::domain::UserId, String)>) -> Vec<Member> {
-    found
-        .into_iter()
-        .map(|(id, email)| Member {
-            id: id.to_string(),
-            email,
-        })
-        .collect()
-}
-
-fn print<R: Record>(app: &mut App, rows: &[R], none: &str) -> Result<()> {
-    let mut list = app.out.list::<R>()?;
-    for row in rows {
-        list.push(row)?;
-    }
-    if list.finish()? == 0 {
-        app.say(none);
-    }
-    Ok(())
-}
-
-fn description(raw: Option<&str>) -> crate::Result<Option<Option<String>>> {
-    raw.map(|d| {
-        let d = d.trim();
-        if d.is_empty() {
-            Ok(None)
-        } else {
-            validate_text("description", d, 1000).map(Some)
-        }
-    })
-    .transpose()
-}
-
 /// `--scope ""` and `--requires-feature ""` remove the rule.
 fn optional<T>(
     raw: Option<&str>,
@@ -331,7 +180,7 @@ fn assign(app: &mut App, args: AssignArgs, remove: bool) -> Result<Exit> {
     super::user::lifecycle::run(app, &args.bulk, &action)
 }
 
-pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
+pub fn run(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
     match cmd {
         RoleCommand::List => {
             let store = app.open_store()?;
@@ -452,137 +301,6 @@ pub fn run_role(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
                     count("unchanged")
                 )
             });
-        }
-    }
-    Ok(Exit::Ok)
-}
-
-pub fn run_group(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
-    match cmd {
-        GroupCommand::List { kind } => {
-            let kind = kind.as_deref().map(GroupKind::parse).transpose()?;
-            let store = app.open_store()?;
-            let rows = store.reader().groups(kind.as_ref())?;
-            print(app, &rows, "no groups")?;
-        }
-        GroupCommand::Show { group } | GroupCommand::Members { group } => {
-            let group = GroupRef::parse(&group)?;
-            let store = app.open_store()?;
-            let stored = store
-                .reader()
-                .group(&group)?
-                .ok_or_else(|| Error::not_found("group", group.to_string()))?;
-            let users = members(store.reader().group_members(&stored)?);
-            if app.out.format.is_json() && !app.settings.quiet {
-                app.out.json(&serde_json::json!({
-                    "kind": stored.kind(),
-                    "name": stored.slug(),
-                    "display_name": stored.display(),
-                    "users": users,
-                }))?;
-            } else {
-                app.say(&format!(
-                    "{stored}: {}",
-                    crate::domain::error::counted(users.len(), "user", "users")
-                ));
-                print(app, &users, "")?;
-            }
-        }
-        GroupCommand::Create { group } => {
-            let group = GroupRef::parse(&group)?;
-            let mut store = app.open_store()?;
-            ops::create_group(&mut store, &app.ctx(), &group)?;
-            app.say(&format!("created group {group} (slug {})", group.slug()));
-        }
-        GroupCommand::Rename { group, name } => {
-            let group = GroupRef::parse(&group)?;
-            validate_text("group name", &name, MAX_NAME)?;
-            let mut store = app.open_store()?;
-            let renamed = ops::rename_group(&mut store, &app.ctx(), &group, &name)?;
-            app.say(&format!("renamed group {group} to {renamed}"));
-        }
-        GroupCommand::Delete { group, force } => {
-            let group = GroupRef::parse(&group)?;
-            let mut store = app.open_store()?;
-            let taken = ops::delete_group(&mut store, &app.ctx(), &group, force)?;
-            app.say(&format!(
-                "deleted group {group}{}",
-                if taken > 0 {
-                    format!(
-                        ", after taking {} out of it",
-                        crate::domain::error::counted(taken, "user", "users")
-                    )
-                } else {
-                    String::new()
-                }
-            ));
-        }
-    }
-    Ok(Exit::Ok)
-}
-
-pub fn run_feature(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
-    let (name, enabled, force) = match cmd {
-        FeatureCommand::List => {
-            let store = app.open_store()?;
-            let rows = store.reader().features()?;
-            print(
-                app,
-                &rows,
-                "no features: none is set, and no role needs one",
-            )?;
-            return Ok(Exit::Ok);
-        }
-        FeatureCommand::Enable { name } => (name, true, false),
-        FeatureCommand::Disable { name, force } => (name, false, force),
-    };
-    let name = FeatureName::parse(&name)?;
-    let mut store = app.open_store()?;
-    let changed = ops::set_feature(&mut store, &app.ctx(), &name, enabled, force)?;
-    let state = if enabled { "on" } else { "off" };
-    app.say(&if changed {
-        format!("feature {name} is {state}")
-    } else {
-        format!("feature {name}: unchanged (already {state})")
-    });
-    Ok(Exit::Ok)
-}
-
-pub fn run_attribute(app: &mut App, cmd: AttributeCommand) -> Result<Exit> {
-    match cmd {
-        AttributeCommand::List => {
-            let store = app.open_store()?;
-            let rows = store.reader().attribute_rules()?;
-            print(
-                app,
-                &rows,
-                "no attribute rules: every attribute is free-form",
-            )?;
-        }
-        AttributeCommand::Define {
-            key,
-            values,
-            requires_role,
-            description: text,
-        } => {
-            let key = crate::domain::types::validate_word("attribute key", &key)?;
-            let values: Vec<String> = values
-                .iter()
-                .map(|v| validate_text(&format!("attr {key}"), v.trim(), 1000))
-                .collect::<crate::Result<_>>()?;
-            if values.iter().any(String::is_empty) {
-                return Err(CliError::Usage("--values has an empty value".into()).into());
-            }
-            let rule = AttributeRule {
-                key,
-                values: (!values.is_empty()).then_some(values),
-                requires_role: requires_role.as_deref().map(RoleName::parse).transpose()?,
-                description: description(text.as_deref())?.flatten(),
-            };
-            let mut store = app.open_store()?;
-            let rule = ops::define_attribute(&mut store, &app.ctx(), rule)?;
-            app.say(&format!("attribute {} defined", rule.key));
-            app.out.row(&rule)?;
         }
     }
     Ok(Exit::Ok)

@@ -1,0 +1,54 @@
+//! `roster feature …`: the product features roles may need.
+
+use anyhow::Result;
+
+use super::{App, print};
+use crate::cli::FeatureCommand;
+use crate::domain::access::FeatureName;
+use crate::domain::stored::FeatureRow;
+use crate::exit::Exit;
+use crate::ops::access as ops;
+use crate::output::Record;
+
+impl Record for FeatureRow {
+    fn id(&self) -> Option<&str> {
+        Some(&self.name)
+    }
+    fn table_headers() -> Vec<&'static str> {
+        vec!["FEATURE", "ENABLED", "ROLES"]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.enabled.to_string(),
+            self.roles.join(", "),
+        ]
+    }
+}
+
+pub fn run(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
+    let (name, enabled, force) = match cmd {
+        FeatureCommand::List => {
+            let store = app.open_store()?;
+            let rows = store.reader().features()?;
+            print(
+                app,
+                &rows,
+                "no features: none is set, and no role needs one",
+            )?;
+            return Ok(Exit::Ok);
+        }
+        FeatureCommand::Enable { name } => (name, true, false),
+        FeatureCommand::Disable { name, force } => (name, false, force),
+    };
+    let name = FeatureName::parse(&name)?;
+    let mut store = app.open_store()?;
+    let changed = ops::set_feature(&mut store, &app.ctx(), &name, enabled, force)?;
+    let state = if enabled { "on" } else { "off" };
+    app.say(&if changed {
+        format!("feature {name} is {state}")
+    } else {
+        format!("feature {name}: unchanged (already {state})")
+    });
+    Ok(Exit::Ok)
+}
