@@ -69,7 +69,9 @@ pub enum UserCommand {
     )]
     SignOut(BulkArgs),
     /// Lift the lockout after repeated failed sign-ins
-    #[command(after_help = "Examples:\n  roster user unlock ada@example.com")]
+    #[command(
+        after_help = "Examples:\n  roster user unlock ada@example.com\n  roster user unlock --locked --dry-run\n  roster user unlock --locked --yes"
+    )]
     Unlock(BulkArgs),
     /// Send an email to users: a built-in template or your own text
     #[command(

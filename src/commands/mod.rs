@@ -81,6 +81,8 @@ pub struct App {
     pub command: String,
     /// Who acts, resolved once against the store.
     pub acting: std::cell::OnceCell<crate::domain::access::Actor>,
+    /// A dry run only reads: it makes no store (set before `open_store`).
+    pub dry_run: std::cell::Cell<bool>,
 }
 
 impl App {
@@ -132,11 +134,12 @@ impl App {
             .is_none_or(|v| v.source == crate::settings::Source::Default)
     }
 
-    /// Opens the store for the command. A command of [`READS_ONLY`] never
-    /// makes a store (none there: exit 4) and works on one it cannot write
-    /// (opened read-only); every other command makes the store on first use.
+    /// Opens the store for the command. A command of [`READS_ONLY`], and
+    /// any `--dry-run`, never makes a store (none there: exit 4) and works
+    /// on one it cannot write (opened read-only); every other command makes
+    /// the store on first use.
     pub fn open_store(&self) -> Result<Store, Error> {
-        let reads_only = READS_ONLY.contains(&self.command.as_str());
+        let reads_only = READS_ONLY.contains(&self.command.as_str()) || self.dry_run.get();
         let options = OpenOptions {
             busy_timeout: self.settings.busy_timeout,
             migrate: true,
@@ -421,6 +424,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         now: now(),
         command: cli.path.clone(),
         acting: std::cell::OnceCell::new(),
+        dry_run: std::cell::Cell::new(false),
     };
     for warning in &app.settings.warnings {
         app.warn(warning);

@@ -174,6 +174,7 @@ fn assign(app: &mut App, args: AssignArgs, remove: bool) -> Result<Exit> {
     let role = RoleName::parse(&args.role)?;
     let reason = super::user::lifecycle::reason(&args.bulk)?;
     let action = {
+        app.dry_run.set(args.bulk.dry_run);
         let store = app.open_store()?;
         AssignRole::new(store.reader(), role, remove, reason)?
     };
@@ -284,6 +285,7 @@ pub fn run(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
         RoleCommand::Preset(PresetCommand::Apply { name, dry_run }) => {
             let preset =
                 presets::find(&name).ok_or_else(|| Error::not_found("preset", name.clone()))?;
+            app.dry_run.set(dry_run);
             let mut store = app.open_store()?;
             let rows = ops::apply_preset(&mut store, &app.ctx(), preset, dry_run)?;
             print(app, &rows, "")?;

@@ -489,6 +489,10 @@ struct Judge {
     /// Holders this walk takes out, among `managers`.
     taken: HashSet<UserId>,
     loaded: bool,
+    /// The actor is left alone (`skipped`), not `denied`: a selection the
+    /// command did not name (the users a sync file does not list) may
+    /// hold the actor without it being a mistake.
+    skip_self: bool,
 }
 
 impl Judge {
@@ -551,6 +555,12 @@ impl Judge {
         let Decision::Change(to) = decision else {
             return Verdict::Action(decision);
         };
+        if ctx.acting.is(&user.id) && action.takes_out(user, to) && self.skip_self {
+            return Verdict::Skipped(format!(
+                "{} is the actor: it is never taken out of use by its own run",
+                user.email
+            ));
+        }
         if ctx.acting.is(&user.id) && action.takes_out(user, to) {
             return Verdict::Denied(format!(
                 "{} may not {} itself: an actor never takes itself out of use; another administrator must",
@@ -638,7 +648,10 @@ pub fn survey(
     let reader = store.reader();
     let mut survey = Survey::default();
     let mut walker = Walker::new(targets);
-    let mut judge = Judge::default();
+    let mut judge = Judge {
+        skip_self: targets.preselected,
+        ..Judge::default()
+    };
     while let Some(page) = walker.next_page(reader, ctx)? {
         prepare(action, reader, ctx, &page)?;
         judge.load(action, reader, ctx, &page, false)?;
@@ -666,9 +679,13 @@ fn apply_page(
     ctx: &Ctx,
     action: &dyn Action,
     page: &[Target],
+    skip_self: bool,
 ) -> Result<(Vec<OutcomeRow>, Vec<i64>)> {
     prepare(action, tx.reader(), ctx, page)?;
-    let mut judge = Judge::default();
+    let mut judge = Judge {
+        skip_self,
+        ..Judge::default()
+    };
     judge.load(action, tx.reader(), ctx, page, true)?;
     let decided: Vec<(&Target, Verdict)> = page
         .iter()
@@ -727,7 +744,7 @@ pub fn apply_within(
     let mut all = Vec::new();
     let mut mail = Vec::new();
     while let Some(page) = walker.next_page(tx.reader(), ctx)? {
-        let (page_rows, page_mail) = apply_page(tx, ctx, action, &page)?;
+        let (page_rows, page_mail) = apply_page(tx, ctx, action, &page, targets.preselected)?;
         all.extend(page_rows);
         mail.extend(page_mail);
     }
@@ -789,7 +806,7 @@ pub fn apply(
             let Some(page) = walker.next_page(tx.reader(), ctx)? else {
                 return Ok(None);
             };
-            let applied = apply_page(tx, ctx, action, &page);
+            let applied = apply_page(tx, ctx, action, &page, targets.preselected);
             covered = page;
             applied.map(Some)
         });

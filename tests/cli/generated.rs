@@ -199,7 +199,10 @@ fn exit_codes_md() -> String {
          target was `changed`, `unchanged` or `skipped`; 3 when some succeeded and\n\
          others failed; and when every target failed, the failures' own code if they\n\
          agree (4 for `not_found`, 5 for `invalid_transition` and `refused`, 7 for\n\
-         `denied`, 1 for `failed`), else 3. `--dry-run` always exits 0.\n\n\
+         `denied`, 1 for `failed`), else 3. `--dry-run` exits 0 with the plan, unless\n\
+         the plan itself is refused (`--max-affected`, `--expect-count`, `--atomic`:\n\
+         5), the input is invalid (6), or the actor may not (7); it writes nothing\n\
+         either way, and makes no store.\n\n\
          A closed pipe (`roster user list | head`) is not an error: roster stops\n\
          writing and exits 0.\n\n\
          Ctrl-C stops roster with exit 130 (128 + SIGINT). A write under way is\n\

@@ -1265,3 +1265,76 @@ fn create_checks_the_permission_before_it_reads_a_password() {
     ]);
     assert_eq!(code, 7, "{err}");
 }
+
+/// A scoped manager's filters select only the users it reaches: a user of
+/// another team is never shown to it, not even as a `denied` row; a user it
+/// names is one. Its own sync leaves the actor itself alone.
+#[test]
+fn a_scoped_selection_holds_only_the_users_it_reaches() {
+    let env = teams();
+    let (code, out, err) = env.run(&with_as(
+        "lead@example.com",
+        &["--format", "jsonl", "user", "block", "--all", "--dry-run"],
+    ));
+    assert_eq!(code, 0, "{out}{err}");
+    for other in ["s1@example.com", "e1@example.com", "admin@example.com"] {
+        assert!(!out.contains(other), "{other} shown: {out}");
+    }
+    assert!(out.contains("n1@example.com"), "{out}");
+    let (code, out, _) = env.run(&with_as(
+        "lead@example.com",
+        &[
+            "--format",
+            "jsonl",
+            "user",
+            "block",
+            "--match",
+            "admin",
+            "--dry-run",
+        ],
+    ));
+    assert_eq!(code, 0);
+    assert!(!out.contains("admin"), "{out}");
+    // A team admin syncs its team: the users it reaches and the file does
+    // not list are archived, and it is not among them.
+    let file = env.path().join("north.csv");
+    std::fs::write(&file, "email\nlead@example.com\n").unwrap();
+    let (code, out, err) = env.run(&with_as(
+        "tadm@example.com",
+        &[
+            "--format",
+            "jsonl",
+            "user",
+            "sync",
+            file.to_str().unwrap(),
+            "--missing",
+            "block",
+        ],
+    ));
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(env.status("n1@example.com"), "blocked");
+    assert_eq!(env.status("tadm@example.com"), "active");
+    assert_eq!(env.status("s1@example.com"), "active");
+    assert_eq!(env.status("admin@example.com"), "active");
+}
+
+/// A dry run only reads: on a store that does not exist it makes none.
+#[test]
+fn a_dry_run_makes_no_store() {
+    let env = TestEnv::new();
+    let file = env.path().join("users.csv");
+    std::fs::write(&file, "email\na@example.com\n").unwrap();
+    let file = file.to_str().unwrap();
+    for args in [
+        vec!["user", "block", "a@example.com", "--dry-run"],
+        vec!["user", "archive", "--all", "--dry-run"],
+        vec!["user", "import", file, "--dry-run"],
+        vec!["user", "sync", file, "--missing", "ignore", "--dry-run"],
+        vec!["role", "preset", "apply", "operator", "--dry-run"],
+    ] {
+        let (code, _, err) = env.run(&args);
+        assert_eq!(code, 4, "{args:?}: {err}");
+        assert!(err.contains("no store"), "{args:?}: {err}");
+        assert!(!env.store_exists(), "{args:?} made a store");
+    }
+}

@@ -563,6 +563,7 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
     }
     // The actor's permission before anything of the input: a reader may
     // not learn which files exist.
+    app.dry_run.set(args.dry_run);
     let mut store = app.open_store()?;
     let source = Source::open(&args.file, args.input_format)?;
     let name = source.name.clone();
@@ -592,13 +593,17 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
             )
             .into());
         }
-        if let Some(scope) = &job.scope {
-            crate::ops::bulk::check_selector(store.reader(), scope, app.now)?;
-            store.reader().select_into_temp(scope, app.now)?;
+        // A scoped actor's sync stands for the users it reaches, at most.
+        let permission = action.as_ref().map_or("users.manage", |a| a.permission());
+        let reach = app.acting(&store)?.reach_of(permission);
+        let scoped = job.scope.is_some() || reach.is_some();
+        if scoped {
+            let mut scope = job.scope.clone().unwrap_or_default();
+            crate::ops::bulk::check_selector(store.reader(), &scope, app.now)?;
+            scope.reach = reach;
+            store.reader().select_into_temp(&scope, app.now)?;
         }
-        store
-            .reader()
-            .select_missing_from_staged(job.scope.is_some())?;
+        store.reader().select_missing_from_staged(scoped)?;
         needs.insert(if missing == Missing::Block {
             "users.block"
         } else {

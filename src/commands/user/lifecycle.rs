@@ -94,6 +94,22 @@ pub fn targets(app: &App, store: &Store, args: &BulkArgs, action: &str) -> Resul
     })
 }
 
+/// A scoped actor's selection holds only the users its permission reaches:
+/// a filter never shows it a user of another team (a user it names is a
+/// `denied` row instead).
+pub fn within_reach(
+    app: &App,
+    store: &Store,
+    targets: &mut Targets,
+    permission: &str,
+) -> Result<()> {
+    let reach = app.acting(store)?.reach_of(permission);
+    if let Some(selector) = targets.selector.as_mut() {
+        selector.reach = reach;
+    }
+    Ok(())
+}
+
 /// The selector, and a usage error (exit 2) when the command names nobody
 /// at all: checked before the store is opened.
 pub fn named(app: &App, args: &BulkArgs, action: &str) -> Result<Selector> {
@@ -196,8 +212,10 @@ pub(crate) fn io_error(e: std::io::Error) -> Error {
 /// each batch commits, mail, the summary and the exit code.
 pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> {
     named(app, args, &action.purpose())?;
+    app.dry_run.set(args.dry_run);
     let mut store = app.open_store()?;
-    let targets = targets(app, &store, args, &action.purpose())?;
+    let mut targets = targets(app, &store, args, &action.purpose())?;
+    within_reach(app, &store, &mut targets, action.permission())?;
     let selected = bulk::select(&store, &app.ctx(), &targets)?;
     // With --yes and no check that needs the counts, the walk is not taken
     // twice: the progress bar counts the targets instead.

@@ -45,8 +45,10 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         args.credentials_file.as_deref(),
     )?;
     super::lifecycle::named(app, &args.bulk, action.name())?;
+    app.dry_run.set(args.bulk.dry_run);
     let mut store = app.open_store()?;
-    let targets = targets(app, &store, &args.bulk, action.name())?;
+    let mut targets = targets(app, &store, &args.bulk, action.name())?;
+    super::lifecycle::within_reach(app, &store, &mut targets, "users.reset-password")?;
     let mut credentials = args
         .credentials_file
         .as_deref()
