@@ -83,6 +83,8 @@ pub struct App {
     pub acting: std::cell::OnceCell<crate::domain::access::Actor>,
     /// A dry run only reads: it makes no store (set before `open_store`).
     pub dry_run: std::cell::Cell<bool>,
+    /// The empty store a dry run plans against when there is none.
+    pub scratch: std::cell::OnceCell<tempfile::TempDir>,
 }
 
 impl App {
@@ -134,9 +136,10 @@ impl App {
             .is_none_or(|v| v.source == crate::settings::Source::Default)
     }
 
-    /// Opens the store for the command. A command of [`READS_ONLY`], and
-    /// any `--dry-run`, never makes a store (none there: exit 4) and works
-    /// on one it cannot write (opened read-only); every other command makes
+    /// Opens the store for the command. A command of [`READS_ONLY`] never
+    /// makes a store (none there: exit 4) and works on one it cannot write
+    /// (opened read-only); a `--dry-run` makes none either, and plans against
+    /// an empty scratch store when there is none; every other command makes
     /// the store on first use.
     pub fn open_store(&self) -> Result<Store, Error> {
         let reads_only = READS_ONLY.contains(&self.command.as_str()) || self.dry_run.get();
@@ -148,7 +151,28 @@ impl App {
             create: !reads_only,
             create_dir: self.default_store(),
         };
-        let store = Store::open(&self.settings.db, &options)?;
+        let store = match Store::open(&self.settings.db, &options) {
+            // A dry run where there is no store yet plans against an empty
+            // one made aside and dropped after: `user import --dry-run`
+            // checks a file before a new store is seeded, and makes none.
+            Err(Error::NoStore { .. }) if self.dry_run.get() => {
+                let scratch = tempfile::tempdir().map_err(|e| {
+                    Error::Internal(format!("a scratch store for the dry run: {e}"))
+                })?;
+                let path = scratch.path().join("roster.db");
+                let store = Store::open(
+                    &path,
+                    &OpenOptions {
+                        create: true,
+                        create_dir: false,
+                        ..options
+                    },
+                )?;
+                let _ = self.scratch.set(scratch);
+                store
+            }
+            opened => opened?,
+        };
         for warning in store.warnings() {
             self.warn(warning);
         }
@@ -425,6 +449,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         command: cli.path.clone(),
         acting: std::cell::OnceCell::new(),
         dry_run: std::cell::Cell::new(false),
+        scratch: std::cell::OnceCell::new(),
     };
     for warning in &app.settings.warnings {
         app.warn(warning);

@@ -1318,23 +1318,35 @@ fn a_scoped_selection_holds_only_the_users_it_reaches() {
     assert_eq!(env.status("admin@example.com"), "active");
 }
 
-/// A dry run only reads: on a store that does not exist it makes none.
+/// A dry run only reads: where there is no store it plans against an empty
+/// one (every row a create) and makes none.
 #[test]
 fn a_dry_run_makes_no_store() {
     let env = TestEnv::new();
     let file = env.path().join("users.csv");
     std::fs::write(&file, "email\na@example.com\n").unwrap();
     let file = file.to_str().unwrap();
-    for args in [
-        vec!["user", "block", "a@example.com", "--dry-run"],
-        vec!["user", "archive", "--all", "--dry-run"],
-        vec!["user", "import", file, "--dry-run"],
-        vec!["user", "sync", file, "--missing", "ignore", "--dry-run"],
-        vec!["role", "preset", "apply", "operator", "--dry-run"],
+    for (args, says) in [
+        (
+            vec!["user", "block", "a@example.com", "--dry-run"],
+            "not_found",
+        ),
+        (vec!["user", "archive", "--all", "--dry-run"], ""),
+        (vec!["user", "import", file, "--dry-run"], "would_create"),
+        (
+            vec!["user", "sync", file, "--missing", "ignore", "--dry-run"],
+            "would_create",
+        ),
+        (
+            vec!["role", "preset", "apply", "operator", "--dry-run"],
+            "would_create",
+        ),
     ] {
-        let (code, _, err) = env.run(&args);
-        assert_eq!(code, 4, "{args:?}: {err}");
-        assert!(err.contains("no store"), "{args:?}: {err}");
+        let mut all = vec!["--format", "jsonl"];
+        all.extend_from_slice(&args);
+        let (code, out, err) = env.run(&all);
+        assert!(code == 0 || code == 4, "{args:?}: exit {code}: {err}");
+        assert!(out.contains(says), "{args:?}: {out}");
         assert!(!env.store_exists(), "{args:?} made a store");
     }
 }
