@@ -612,3 +612,17 @@ fn db_check_reports_a_truncated_store() {
         assert_eq!(std::fs::read(&path).unwrap(), before);
     }
 }
+
+/// A command that only reads, on a `--db` whose directory is missing, says
+/// the directory is missing: a write would fail too, so "any write creates
+/// it" would mislead.
+#[test]
+fn a_missing_store_directory_is_named_to_a_reading_command() {
+    let env = TestEnv::lite();
+    let missing = env.path().join("no-such-dir/x.db");
+    let (code, _, err) = env.run(&["--db", missing.to_str().unwrap(), "user", "list"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("no-such-dir does not exist"), "{err}");
+    assert!(!err.contains("any write creates it"), "{err}");
+    assert!(!missing.parent().unwrap().exists());
+}

@@ -86,14 +86,24 @@ impl Store {
         }
         not_a_file(path)?;
         if !path.exists() {
+            let missing_dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty() && !d.exists());
             if !options.create {
                 return Err(Error::NoStore {
                     path: path.to_path_buf(),
-                    why: "this command only reads, and any write creates it".into(),
+                    why: match missing_dir.filter(|_| !options.create_dir) {
+                        // A write would fail too: say what is missing.
+                        Some(dir) => format!(
+                            "its directory {} does not exist (roster makes only the default \
+                             location's directory)",
+                            dir.display()
+                        ),
+                        None => "this command only reads, and any write creates it".into(),
+                    },
                 });
             }
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-                && !dir.exists()
+            if let Some(dir) = missing_dir
                 && !options.create_dir
             {
                 return Err(Error::NoStore {
