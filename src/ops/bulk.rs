@@ -362,6 +362,21 @@ pub fn check_selector(reader: Reader<'_>, selector: &Selector, now: jiff::Timest
     Ok(())
 }
 
+/// The selector a command was given, as the actor of `ctx` may use it: each
+/// name it holds must exist (exit 4), and a scoped actor's `permission`
+/// limits it to the users that permission reaches (a filter never shows it
+/// a user of another team; a user it names is a `denied` row instead).
+pub fn scope_selector(
+    store: &Store,
+    ctx: &Ctx,
+    selector: &mut Selector,
+    permission: &str,
+) -> Result<()> {
+    check_selector(store.reader(), selector, ctx.now)?;
+    selector.reach = ctx.acting.reach_of(permission);
+    Ok(())
+}
+
 /// Takes the selection once, when the command starts: the users the
 /// selector matches now are the ones walked (a user added later is not acted
 /// on; a user deleted since is skipped). Returns how many it selected.

@@ -54,6 +54,19 @@ fn check_unique(
     Ok(())
 }
 
+/// The user `email` belongs to, if any, for `create --if-not-exists` to
+/// leave alone before a password is asked for: only one the actor's
+/// `users.manage` reaches (exit 7 otherwise).
+pub fn existing(store: &Store, ctx: &Ctx, email: &crate::domain::Email) -> Result<Option<User>> {
+    let Some(id) = store.reader().id_by_email_key(&email.key())? else {
+        return Ok(None);
+    };
+    let user = find_user(store.reader(), id.as_str(), ctx.now)?;
+    ctx.acting
+        .require_on("users.manage", "create", &user.email, &user.groups)?;
+    Ok(Some(user))
+}
+
 /// Creates a user. With `if_not_exists`, an existing user with the same email is
 /// returned unchanged instead of being a conflict.
 pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -> Result<Created> {

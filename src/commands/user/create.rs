@@ -12,7 +12,6 @@ use crate::domain::types::{Email, Username, parse_attr};
 use crate::domain::user::User;
 use crate::domain::user::{Initial, NewUser, Profile};
 use crate::exit::Exit;
-use crate::ops::find_user;
 use crate::ops::users;
 use crate::output::{Fit, Record, WithPassword};
 use serde::Serialize;
@@ -84,10 +83,7 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     // A user that exists is left alone before any password is asked for,
     // generated or written down.
     if args.if_not_exists {
-        if let Some(id) = store.reader().id_by_email_key(&request.email.key())? {
-            let user = find_user(store.reader(), id.as_str(), app.now)?;
-            app.acting(&store)?
-                .require_on("users.manage", "create", &user.email, &user.groups)?;
+        if let Some(user) = users::existing(&store, &app.ctx(), &request.email)? {
             return unchanged(app, &user);
         }
     }

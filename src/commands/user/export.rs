@@ -46,9 +46,7 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
         with_hashes: args.include_hashes,
     };
     let store = app.open_store()?;
-    crate::ops::bulk::check_selector(store.reader(), &query.selector, app.now)?;
-    // A scoped reader sees only the users its role reaches.
-    query.selector.reach = app.acting(&store)?.reach_of("users.read");
+    crate::ops::bulk::scope_selector(&store, &app.ctx(), &mut query.selector, "users.read")?;
     if args.include_hashes {
         app.require(&store, "store.admin", "export password hashes")?;
     }

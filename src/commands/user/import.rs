@@ -595,12 +595,10 @@ fn run(app: &mut App, job: Job<'_>) -> Result<Exit> {
         }
         // A scoped actor's sync stands for the users it reaches, at most.
         let permission = action.as_ref().map_or("users.manage", |a| a.permission());
-        let reach = app.acting(&store)?.reach_of(permission);
-        let scoped = job.scope.is_some() || reach.is_some();
+        let mut scope = job.scope.clone().unwrap_or_default();
+        crate::ops::bulk::scope_selector(&store, &app.ctx(), &mut scope, permission)?;
+        let scoped = job.scope.is_some() || scope.reach.is_some();
         if scoped {
-            let mut scope = job.scope.clone().unwrap_or_default();
-            crate::ops::bulk::check_selector(store.reader(), &scope, app.now)?;
-            scope.reach = reach;
             store.reader().select_into_temp(&scope, app.now)?;
         }
         store.reader().select_missing_from_staged(scoped)?;

@@ -77,12 +77,18 @@ pub fn run_invite(app: &mut App, args: BulkArgs, no_email: bool) -> Result<Exit>
 /// The users a bulk command names: USER arguments, `--from-file`, and the
 /// selector. Naming nobody at all is a usage error; an empty `--from-file`
 /// names nobody and selects nobody (exit 0, "no users match"). The file is
-/// read only once `store` is open and the actor's permission checked; a
-/// role, group, permission or attribute key the selector names must exist
-/// (exit 4).
-pub fn targets(app: &App, store: &Store, args: &BulkArgs, action: &str) -> Result<Targets> {
-    let selector = named(app, args, action)?;
-    crate::ops::bulk::check_selector(store.reader(), &selector, app.now)?;
+/// read only once `store` is open and the actor's permission checked; the
+/// selector is scoped by `ops::bulk::scope_selector` to what the action's
+/// `permission` reaches.
+pub fn targets(
+    app: &App,
+    store: &Store,
+    args: &BulkArgs,
+    action: &str,
+    permission: &str,
+) -> Result<Targets> {
+    let mut selector = named(app, args, action)?;
+    crate::ops::bulk::scope_selector(store, &app.ctx(), &mut selector, permission)?;
     let mut keys = args.users.clone();
     if let Some(file) = &args.from_file {
         keys.extend(super::targets::read(file)?);
@@ -92,22 +98,6 @@ pub fn targets(app: &App, store: &Store, args: &BulkArgs, action: &str) -> Resul
         selector: Some(selector),
         preselected: false,
     })
-}
-
-/// A scoped actor's selection holds only the users its permission reaches:
-/// a filter never shows it a user of another team (a user it names is a
-/// `denied` row instead).
-pub fn within_reach(
-    app: &App,
-    store: &Store,
-    targets: &mut Targets,
-    permission: &str,
-) -> Result<()> {
-    let reach = app.acting(store)?.reach_of(permission);
-    if let Some(selector) = targets.selector.as_mut() {
-        selector.reach = reach;
-    }
-    Ok(())
 }
 
 /// The selector, and a usage error (exit 2) when the command names nobody
@@ -214,8 +204,7 @@ pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> 
     named(app, args, &action.purpose())?;
     app.dry_run.set(args.dry_run);
     let mut store = app.open_store()?;
-    let mut targets = targets(app, &store, args, &action.purpose())?;
-    within_reach(app, &store, &mut targets, action.permission())?;
+    let targets = targets(app, &store, args, &action.purpose(), action.permission())?;
     let selected = bulk::select(&store, &app.ctx(), &targets)?;
     // With --yes and no check that needs the counts, the walk is not taken
     // twice: the progress bar counts the targets instead.

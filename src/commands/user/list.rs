@@ -23,9 +23,7 @@ pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
             .transpose(),
     )?;
     let store = app.open_store()?;
-    crate::ops::bulk::check_selector(store.reader(), &query.selector, app.now)?;
-    // A scoped reader sees only the users its role reaches.
-    query.selector.reach = app.acting(&store)?.reach_of("users.read");
+    crate::ops::bulk::scope_selector(&store, &app.ctx(), &mut query.selector, "users.read")?;
     let mut list = match columns {
         None => app.out.list::<User>()?,
         Some(columns) => app.out.list_columns::<User>(columns)?,

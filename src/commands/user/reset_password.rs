@@ -47,8 +47,7 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     super::lifecycle::named(app, &args.bulk, action.name())?;
     app.dry_run.set(args.bulk.dry_run);
     let mut store = app.open_store()?;
-    let mut targets = targets(app, &store, &args.bulk, action.name())?;
-    super::lifecycle::within_reach(app, &store, &mut targets, "users.reset-password")?;
+    let targets = targets(app, &store, &args.bulk, action.name(), action.permission())?;
     let mut credentials = args
         .credentials_file
         .as_deref()
