@@ -58,10 +58,18 @@ fn check_unique(
 /// leave alone before a password is asked for: only one the actor's
 /// `users.manage` reaches (exit 7 otherwise).
 pub fn existing(store: &Store, ctx: &Ctx, email: &crate::domain::Email) -> Result<Option<User>> {
-    let Some(id) = store.reader().id_by_email_key(&email.key())? else {
+    existing_in(store.reader(), ctx, email)
+}
+
+fn existing_in(
+    reader: crate::store::Reader<'_>,
+    ctx: &Ctx,
+    email: &crate::domain::Email,
+) -> Result<Option<User>> {
+    let Some(id) = reader.id_by_email_key(&email.key())? else {
         return Ok(None);
     };
-    let user = find_user(store.reader(), id.as_str(), ctx.now)?;
+    let user = find_user(reader, id.as_str(), ctx.now)?;
     ctx.acting
         .require_on("users.manage", "create", &user.email, &user.groups)?;
     Ok(Some(user))
@@ -72,10 +80,7 @@ pub fn existing(store: &Store, ctx: &Ctx, email: &crate::domain::Email) -> Resul
 pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -> Result<Created> {
     store.write(|tx| {
         if if_not_exists {
-            if let Some(id) = tx.reader().id_by_email_key(&req.email.key())? {
-                let user = find_user(tx.reader(), id.as_str(), ctx.now)?;
-                ctx.acting
-                    .require_on("users.manage", "create", &user.email, &user.groups)?;
+            if let Some(user) = existing_in(tx.reader(), ctx, &req.email)? {
                 return Ok(Created {
                     user,
                     created: false,
