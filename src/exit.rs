@@ -165,6 +165,7 @@ pub fn of_domain(err: &crate::Error) -> Exit {
         Error::Denied(_) => Exit::Denied,
         Error::Unsupported(_) => Exit::Usage,
         Error::Unavailable(_) => Exit::Unavailable,
+        Error::NotConfirmed(_) => Exit::NotConfirmed,
         Error::Store { .. } | Error::Internal(_) => Exit::Failure,
     }
 }

@@ -17,11 +17,14 @@ use anyhow::Result;
 use jiff::Timestamp;
 
 use crate::cli::{Cli, Command};
-use crate::domain::error::{Error, Unavailable};
+use crate::domain::error::Error;
 use crate::exit::Exit;
+use crate::mail::Delivery;
 use crate::mail::templates::Templates;
-use crate::mail::{Delivery, DeliveryStatus};
 use crate::ops::Ctx;
+use crate::ops::delivery::MailSettings;
+use crate::ops::front::{Notices, Prompter, Question};
+use crate::ops::session::Session;
 use crate::output::{Printer, for_terminal_block};
 use crate::settings::{Env, Settings};
 use crate::store::{OpenOptions, Store};
@@ -223,195 +226,86 @@ impl App {
         }
     }
 
-    /// Asks before a change. `--yes` answers for the user; without a terminal
-    /// nothing is asked and the change is refused (exit 9).
-    pub fn confirm(&self, question: &str) -> Result<(), CliError> {
-        if self.settings.yes {
+    /// Asks before a change (see [`Terminal`]).
+    pub fn confirm(&self, question: &str) -> Result<(), Error> {
+        self.prompter().confirm(&crate::ops::front::Question {
+            text: question.to_string(),
+            count: 0,
+            first: Vec::new(),
+        })
+    }
+
+    /// Who answers the questions of this run.
+    pub fn prompter(&self) -> Terminal {
+        Terminal {
+            yes: self.settings.yes,
+            interactive: self.settings.interactive,
+        }
+    }
+
+    /// Delivers queued mail after a commit (`ops::delivery`), saying on
+    /// stderr where it went and what could not be delivered.
+    pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
+        crate::ops::delivery::deliver(store, &self.mail_settings(), ids, self)
+    }
+
+    /// How queued mail leaves, from the settings.
+    pub fn mail_settings(&self) -> MailSettings {
+        MailSettings {
+            transport: self.settings.mail_transport.clone(),
+            from: self.settings.mail_from.clone(),
+            deadline: self.settings.mail_deadline,
+            require_delivery: self.settings.require_delivery,
+        }
+    }
+
+    /// Opens the store (as [`App::open_store`] does) and the session the
+    /// operations run in: the store, the actor, the mail settings.
+    pub fn session(&self) -> Result<Session, Error> {
+        let store = self.open_store()?;
+        Ok(Session::new(store, self.ctx(), self.mail_settings()))
+    }
+}
+
+/// Answers a change's question: `--yes` answers for the user; without a
+/// terminal nothing is asked and the change is refused (exit 9).
+pub struct Terminal {
+    yes: bool,
+    interactive: bool,
+}
+
+impl Prompter for Terminal {
+    fn confirm(&mut self, question: &Question) -> Result<(), Error> {
+        if self.yes {
             return Ok(());
         }
-        if !self.settings.interactive {
-            return Err(CliError::NotConfirmed(format!(
-                "{question} — confirmation needed, and there is no terminal to ask on; pass --yes to confirm"
-            )));
+        if !self.interactive {
+            return crate::ops::front::NoOneToAsk.confirm(question);
         }
+        let asked = crate::output::for_terminal(&question.naming());
         let yes = dialoguer::Confirm::new()
-            .with_prompt(question)
+            .with_prompt(asked)
             .default(false)
             .interact()
-            .map_err(|e| CliError::NotConfirmed(format!("no answer: {e}")))?;
+            .map_err(|e| Error::NotConfirmed(format!("no answer: {e}")))?;
         if yes {
             Ok(())
         } else {
-            Err(CliError::NotConfirmed(
-                "declined; nothing was changed".into(),
-            ))
+            Err(Error::NotConfirmed("declined; nothing was changed".into()))
         }
     }
+}
 
-    /// Delivers queued mail after a commit, within `mail.deadline`. A failure
-    /// is a warning, never undoes the change, and leaves the message queued;
-    /// with `--require-delivery` it is also exit 8. Returns what happened to
-    /// each message (where it went).
-    pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mailer = match self.settings.mail_transport.mailer() {
-            Ok(mailer) => mailer,
-            Err(e) => return self.leave_queued(store, ids, &e),
-        };
-        let deliveries = self.try_deliver(store, mailer.as_ref(), ids)?;
-        let failed = deliveries
-            .iter()
-            .filter(|d| matches!(d.status, DeliveryStatus::Queued | DeliveryStatus::Failed))
-            .count();
-        if failed > 0 && self.settings.require_delivery {
-            return Err(Unavailable::Undelivered { failed }.into());
-        }
-        Ok(deliveries)
+/// Notices from the operations go to stderr, made terminal-safe.
+impl Notices for App {
+    fn warn(&self, text: &str) {
+        App::warn(self, text)
     }
-
-    /// Says where delivered mail went: the file or server for one message
-    /// (`invitation written to …/outbox/….eml`, `password-changed notice
-    /// sent to …`), the count for several.
-    fn say_where(&self, deliveries: &[Delivery]) {
-        let sent: Vec<&Delivery> = deliveries
-            .iter()
-            .filter(|d| d.status == DeliveryStatus::Sent)
-            .collect();
-        let place = |d: &Delivery| {
-            d.delivered_to
-                .clone()
-                .unwrap_or_else(|| "the transport".into())
-        };
-        let is_file = |d: &Delivery| {
-            d.delivered_to
-                .as_deref()
-                .is_some_and(|p| p.starts_with('/'))
-        };
-        match sent.as_slice() {
-            [] => {}
-            [one] if is_file(one) => self.say(&format!(
-                "{} written to {}",
-                crate::mail::templates::described(&one.template),
-                place(one)
-            )),
-            [one] => self.say(&format!(
-                "{} sent to {} through {}",
-                crate::mail::templates::described(&one.template),
-                one.to,
-                place(one)
-            )),
-            [first, ..] if is_file(first) => {
-                let dir = std::path::Path::new(&place(first))
-                    .parent()
-                    .map(|d| d.display().to_string())
-                    .unwrap_or_default();
-                self.say(&format!("{} messages written to {dir}", sent.len()))
-            }
-            [first, ..] => self.say(&format!(
-                "{} messages sent through {}",
-                sent.len(),
-                place(first)
-            )),
-        }
+    fn say(&self, text: &str) {
+        App::say(self, text)
     }
-
-    /// The transport cannot be set up (a `file:` outbox directory that
-    /// cannot be used, …), so nothing was delivered: every message stays
-    /// queued with the reason. A warning; with `--require-delivery`, exit 8.
-    fn leave_queued(
-        &self,
-        store: &mut Store,
-        ids: &[i64],
-        why: &Error,
-    ) -> Result<Vec<Delivery>, Error> {
-        let reason = why.to_string();
-        store.write(|tx| {
-            for &id in ids {
-                tx.mark_mail_failed(id, None, &reason)?;
-            }
-            Ok(())
-        })?;
-        if self.settings.require_delivery {
-            return Err(Unavailable::NoTransport {
-                reason,
-                queued: ids.len(),
-            }
-            .into());
-        }
-        self.warn(&format!(
-            "{} {} queued: {reason}",
-            crate::domain::error::counted(ids.len(), "message", "messages"),
-            if ids.len() == 1 { "stays" } else { "stay" }
-        ));
-        Ok(Vec::new())
-    }
-
-    /// Delivers what it can through `mailer`, saying on stderr what could
-    /// not be delivered.
-    fn try_deliver(
-        &self,
-        store: &mut Store,
-        mailer: &dyn crate::mail::Mailer,
-        ids: &[i64],
-    ) -> Result<Vec<Delivery>, Error> {
-        let deadline = std::time::Instant::now() + self.settings.mail_deadline;
-        let deliveries =
-            match crate::mail::deliver(store, mailer, &self.settings.mail_from, ids, deadline) {
-                Ok(d) => d,
-                // The change is committed; a store error while recording
-                // delivery must not hide it.
-                Err(e) => {
-                    self.warn(&format!(
-                    "recording mail delivery failed: {e}; `roster mail list` shows what is queued"
-                ));
-                    return Ok(Vec::new());
-                }
-            };
-        for d in &deliveries {
-            let error = d.error.as_deref().unwrap_or_default();
-            match d.status {
-                DeliveryStatus::Sent => self.debug(&format!(
-                    "mail {} to {} delivered to {}",
-                    d.id,
-                    d.to,
-                    d.delivered_to.as_deref().unwrap_or("the transport")
-                )),
-                DeliveryStatus::Claimed => {
-                    self.debug(&format!("mail {} to {}: {error}", d.id, d.to))
-                }
-                DeliveryStatus::Dropped => {
-                    self.warn(&format!("mail {} to {} not sent: {error}", d.id, d.to))
-                }
-                DeliveryStatus::Failed => self.warn(&format!(
-                    "mail {} to {} cannot be delivered: {error}; it left the queue as failed \
-                     (`roster mail retry {}` tries again)",
-                    d.id, d.to, d.id
-                )),
-                DeliveryStatus::Queued if !d.tried => {}
-                DeliveryStatus::Queued => {
-                    self.warn(&format!("mail {} to {} stays queued: {error}", d.id, d.to))
-                }
-            }
-        }
-        self.say_where(&deliveries);
-        let untried = deliveries.iter().filter(|d| !d.tried).count();
-        if untried > 0 {
-            let (were, them) = if untried == 1 {
-                ("was", "it")
-            } else {
-                ("were", "them")
-            };
-            self.warn(&format!(
-                "{} {were} not tried before the delivery deadline \
-                 (mail.deadline, {}s) and {} queued; `roster mail flush` sends {them}",
-                crate::domain::error::counted(untried, "message", "messages"),
-                self.settings.mail_deadline.as_secs(),
-                if untried == 1 { "stays" } else { "stay" }
-            ));
-        }
-        Ok(deliveries)
+    fn debug(&self, text: &str) {
+        App::debug(self, text)
     }
 }
 

@@ -61,6 +61,11 @@ pub enum Error {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
 
+    /// A change that needed a yes did not get one: declined, or asked
+    /// where no one can answer (exit 9). Nothing was changed.
+    #[error("{0}")]
+    NotConfirmed(String),
+
     /// A bug or an impossible state: exit 1.
     #[error("{0}")]
     Internal(String),

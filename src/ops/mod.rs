@@ -7,9 +7,12 @@ pub mod assign;
 pub mod auth;
 pub mod bulk;
 pub mod copy;
+pub mod delivery;
+pub mod front;
 pub mod grant;
 pub mod import;
 pub mod lifecycle;
+pub mod session;
 pub mod users;
 
 use jiff::{SignedDuration, Timestamp};
