@@ -213,6 +213,17 @@ pub fn of_outcomes(outcomes: impl IntoIterator<Item = crate::ops::bulk::Outcome>
     }
 }
 
+/// The exit code of a bulk run: its outcomes' ([`of_outcomes`]); a run
+/// that stopped early is exit 3 when some targets changed before it
+/// stopped, else its error's code.
+pub fn of_run(done: &crate::ops::bulk::Done) -> Exit {
+    match &done.stopped {
+        Some(_) if done.tally.count(crate::ops::bulk::Outcome::Changed) > 0 => Exit::Partial,
+        Some(e) => of_domain(e),
+        None => of_outcomes(done.tally.outcomes()),
+    }
+}
+
 /// True when the error is only that the reader of stdout went away (`| head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {

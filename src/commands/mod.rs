@@ -210,19 +210,23 @@ impl App {
     /// A message for people, on stderr.
     /// Messages may quote stored or typed text: it is made terminal-safe.
     pub fn say(&self, text: &str) {
-        if !self.settings.quiet {
-            eprintln!("{}", for_terminal_block(text));
-        }
+        self.voice().say(text)
     }
 
     pub fn warn(&self, text: &str) {
-        eprintln!("warning: {}", for_terminal_block(text));
+        self.voice().warn(text)
     }
 
     /// A diagnostic, shown with --verbose / ROSTER_LOG.
     pub fn debug(&self, text: &str) {
-        if self.settings.verbose {
-            eprintln!("roster: {}", for_terminal_block(text));
+        self.voice().debug(text)
+    }
+
+    /// Where this run's notices go: stderr, as `--quiet` and `--verbose` say.
+    pub fn voice(&self) -> Voice {
+        Voice {
+            quiet: self.settings.quiet,
+            verbose: self.settings.verbose,
         }
     }
 
@@ -294,18 +298,46 @@ impl Prompter for Terminal {
             Err(Error::NotConfirmed("declined; nothing was changed".into()))
         }
     }
+
+    fn always_yes(&self) -> bool {
+        self.yes
+    }
 }
 
-/// Notices from the operations go to stderr, made terminal-safe.
-impl Notices for App {
+/// Notices go to stderr, made terminal-safe: a message for people unless
+/// `--quiet`, a warning always, a diagnostic with `--verbose`.
+#[derive(Clone, Copy)]
+pub struct Voice {
+    quiet: bool,
+    verbose: bool,
+}
+
+impl Notices for Voice {
     fn warn(&self, text: &str) {
-        App::warn(self, text)
+        eprintln!("warning: {}", for_terminal_block(text));
     }
     fn say(&self, text: &str) {
-        App::say(self, text)
+        if !self.quiet {
+            eprintln!("{}", for_terminal_block(text));
+        }
     }
     fn debug(&self, text: &str) {
-        App::debug(self, text)
+        if self.verbose {
+            eprintln!("roster: {}", for_terminal_block(text));
+        }
+    }
+}
+
+/// Notices from the operations go where [`App::voice`] says.
+impl Notices for App {
+    fn warn(&self, text: &str) {
+        self.voice().warn(text)
+    }
+    fn say(&self, text: &str) {
+        self.voice().say(text)
+    }
+    fn debug(&self, text: &str) {
+        self.voice().debug(text)
     }
 }
 

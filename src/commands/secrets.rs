@@ -66,12 +66,22 @@ pub fn current_password(app: &App, from_stdin: bool, user: &str) -> anyhow::Resu
 /// A new password from stdin (`--password-stdin`) or, on a terminal, a prompt
 /// that asks twice. Without either, a usage error naming the flags.
 pub fn password(app: &App, from_stdin: bool, prompt: bool, what: &str) -> anyhow::Result<Password> {
+    typed_password(app.settings.interactive, from_stdin, prompt, what)
+}
+
+/// [`password`], where `interactive` says whether there is a terminal.
+pub fn typed_password(
+    interactive: bool,
+    from_stdin: bool,
+    prompt: bool,
+    what: &str,
+) -> anyhow::Result<Password> {
     if from_stdin {
         let lines = read_stdin_lines(&["password"])?;
         return Ok(Password::new(&lines[0]));
     }
-    if prompt || app.settings.interactive {
-        if !app.settings.interactive {
+    if prompt || interactive {
+        if !interactive {
             return Err(CliError::Usage(
                 "--prompt-password needs a terminal; use --password-stdin in scripts".into(),
             )

@@ -46,6 +46,12 @@ pub trait Prompter {
     /// `Ok(())` to go on; [`Error::NotConfirmed`] (exit 9) to stop with
     /// nothing changed.
     fn confirm(&mut self, question: &Question) -> Result<()>;
+
+    /// True when every question is answered yes without asking: the
+    /// driver then need not count the targets before the write.
+    fn always_yes(&self) -> bool {
+        false
+    }
 }
 
 /// Says yes to every question: `--yes`, a server request that was planned
@@ -55,6 +61,9 @@ pub struct Yes;
 impl Prompter for Yes {
     fn confirm(&mut self, _question: &Question) -> Result<()> {
         Ok(())
+    }
+    fn always_yes(&self) -> bool {
+        true
     }
 }
 

@@ -8,10 +8,12 @@ pub mod auth;
 pub mod bulk;
 pub mod copy;
 pub mod delivery;
+pub mod driver;
 pub mod front;
 pub mod grant;
 pub mod import;
 pub mod lifecycle;
+pub mod reset;
 pub mod session;
 pub mod users;
 

@@ -580,6 +580,12 @@ impl<R: Record> ListWriter<'_, R> {
         Ok(())
     }
 
+    /// Once anything is committed, a reader of stdout that goes away no
+    /// longer stops the run (see [`Printer::keep_going_if_closed`]).
+    pub fn keep_going_if_closed(&mut self) {
+        self.printer.keep_going_if_closed();
+    }
+
     /// Ends the list. Returns how many rows were written.
     pub fn finish(self) -> io::Result<usize> {
         let printer = &mut *self.printer;

@@ -5,15 +5,18 @@ use anyhow::Result;
 
 use crate::cli::{BlockArgs, BulkArgs, SelectorArgs};
 use crate::commands::{App, CliError};
-use crate::domain::error::{Conflict, Error};
+use crate::domain::error::Error;
 use crate::domain::query::{Selector, SelectorInput};
 use crate::domain::transitions::Verb;
 use crate::domain::types::{parse_time, validate_text};
 use crate::exit::Exit;
-use crate::ops::bulk::{self, Action, Outcome, OutcomeRow, Survey, Targets};
+use crate::ops::bulk::{Action, OutcomeRow, Targets};
+use crate::ops::driver::{self, BulkOptions, Report};
+use crate::ops::front::Sink;
 use crate::ops::lifecycle::{Block, Invite, Move};
+use crate::ops::session::Session;
 use crate::output::progress::Progress;
-use crate::store::Store;
+use crate::output::{ListWriter, Printer, Record};
 
 /// The selector the filter flags describe. `--all` beside a filter is a
 /// mistake in the command line (exit 2).
@@ -75,20 +78,16 @@ pub fn run_invite(app: &mut App, args: BulkArgs, no_email: bool) -> Result<Exit>
 }
 
 /// The users a bulk command names: USER arguments, `--from-file`, and the
-/// selector. Naming nobody at all is a usage error; an empty `--from-file`
-/// names nobody and selects nobody (exit 0, "no users match"). The file is
-/// read only once `store` is open and the actor's permission checked; the
-/// selector is scoped by `ops::bulk::scope_selector` to what the action's
-/// `permission` reaches.
+/// selector (already checked by [`named`]). The file is read once the
+/// session is open (the actor's permission checked); the selector is scoped
+/// by `ops::bulk::scope_selector` to what the action's `permission` reaches.
 pub fn targets(
-    app: &App,
-    store: &Store,
+    session: &Session,
     args: &BulkArgs,
-    action: &str,
+    mut selector: Selector,
     permission: &str,
 ) -> Result<Targets> {
-    let mut selector = named(app, args, action)?;
-    crate::ops::bulk::scope_selector(store, &app.ctx(), &mut selector, permission)?;
+    driver::scope(session, &mut selector, permission)?;
     let mut keys = args.users.clone();
     if let Some(file) = &args.from_file {
         keys.extend(super::targets::read(file)?);
@@ -113,84 +112,14 @@ pub fn named(app: &App, args: &BulkArgs, action: &str) -> Result<Selector> {
     Ok(selector)
 }
 
-/// Surveys the targets and applies the safety options: `--expect-count`,
-/// `--max-affected`, `--atomic`; prints the plan for `--dry-run` (then
-/// returns None: stop here), and asks for confirmation when the change
-/// needs it.
-pub fn plan(
-    app: &mut App,
-    store: &Store,
-    args: &BulkArgs,
-    action: &dyn Action,
-    targets: &Targets,
-    survey: Survey,
-) -> Result<Option<Survey>> {
-    let ctx = app.ctx();
-    let tally = &survey.tally;
-    if let Some(expected) = args.expect_count {
-        let matched = tally.found();
-        if matched != expected {
-            return Err(Error::from(Conflict::ExpectCount { expected, matched }).into());
-        }
+/// The safety flags, as the bulk driver takes them.
+pub fn options(args: &BulkArgs) -> BulkOptions {
+    BulkOptions {
+        dry_run: args.dry_run,
+        max_affected: args.max_affected,
+        expect_count: args.expect_count,
+        atomic: args.atomic,
     }
-    let would_change = tally.count(Outcome::WouldChange);
-    if let Some(max) = args.max_affected {
-        if would_change > max {
-            return Err(Error::from(Conflict::MaxAffected { would_change, max }).into());
-        }
-    }
-    if args.atomic {
-        if let Some(refusal) = survey.atomic_refusal() {
-            return Err(refusal.into());
-        }
-    }
-    if args.dry_run {
-        let mut list = app.out.list::<OutcomeRow>()?;
-        bulk::survey(
-            store,
-            &ctx,
-            action,
-            targets,
-            Some(&mut |row: &OutcomeRow| list.push(row).map_err(io_error)),
-        )?;
-        list.finish()?;
-        app.say(&format!("dry run, nothing changed: {}", tally.summary()));
-        return Ok(None);
-    }
-    let selector_used = targets.selector.as_ref().is_some_and(|s| s.is_used());
-    let always_confirm = action.name() == "delete";
-    if would_change > 0 && (always_confirm || would_change > 1 || selector_used) {
-        let question = naming(
-            &action.question(would_change),
-            would_change,
-            &survey.first_changes,
-        );
-        app.confirm(&question)?;
-    }
-    Ok(Some(survey))
-}
-
-/// The question with the first users it is about: `Block 7 users:
-/// a@x, b@x, c@x, d@x, e@x and 2 more?`.
-fn naming(question: &str, count: u64, emails: &[String]) -> String {
-    if emails.is_empty() {
-        return question.to_string();
-    }
-    let names: Vec<String> = emails
-        .iter()
-        .map(|e| crate::output::for_terminal(e))
-        .collect();
-    let rest = count.saturating_sub(names.len() as u64);
-    let more = if rest > 0 {
-        format!(" and {rest} more")
-    } else {
-        String::new()
-    };
-    format!(
-        "{}: {}{more}?",
-        question.trim_end_matches('?'),
-        names.join(", ")
-    )
 }
 
 /// An output error, carried through the engine's callbacks.
@@ -198,99 +127,111 @@ pub(crate) fn io_error(e: std::io::Error) -> Error {
     Error::Internal(format!("writing output: {e}"))
 }
 
-/// Runs a bulk action from start to end: plan, apply with the rows printed as
-/// each batch commits, mail, the summary and the exit code.
+/// Runs a bulk action from start to end through the bulk driver
+/// (`ops::driver`): rows printed as each batch commits, then the summary
+/// and the exit code.
 pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> {
-    named(app, args, &action.purpose())?;
+    let selector = named(app, args, &action.purpose())?;
     app.dry_run.set(args.dry_run);
-    let mut store = app.open_store()?;
-    let targets = targets(app, &store, args, &action.purpose(), action.permission())?;
-    let selected = bulk::select(&store, &app.ctx(), &targets)?;
-    // With --yes and no check that needs the counts, the walk is not taken
-    // twice: the progress bar counts the targets instead.
-    let total = if needs_survey(app, args) {
-        let survey = bulk::survey(&store, &app.ctx(), action, &targets, None)?;
-        let Some(survey) = plan(app, &store, args, action, &targets, survey)? else {
-            return Ok(Exit::Ok);
-        };
-        survey.tally.total() as usize
-    } else {
-        targets.keys.len() + selected as usize
-    };
-    let done = apply(
-        app,
-        &mut store,
-        args,
+    let mut session = app.session()?;
+    let targets = targets(&session, args, selector, action.permission())?;
+    let (voice, mut prompter) = (app.voice(), app.prompter());
+    let mut rows = RowPrinter::new(
+        &mut app.out,
+        app.settings.progress,
+        app.settings.quiet,
+        |row: &OutcomeRow| row.clone(),
+    )?;
+    let report = driver::run(
+        &mut session,
         action,
         &targets,
-        total,
-        &|_| {},
-        |row| row.clone(),
+        &options(args),
+        &mut prompter,
+        &mut rows,
+        &voice,
     )?;
-    let delivery = app.deliver(&mut store, &done.mail);
-    let exit = report(app, &done);
-    delivery?;
-    Ok(exit)
+    rows.finish()?;
+    finish(app, report)
 }
 
-/// Whether the counts are needed before the write: to check them, to ask,
-/// or to print a plan.
-fn needs_survey(app: &App, args: &BulkArgs) -> bool {
-    !app.settings.yes
-        || args.expect_count.is_some()
-        || args.max_affected.is_some()
-        || args.atomic
-        || args.dry_run
+/// What sees each batch's rows as it commits.
+type OnCommit<'a> = Box<dyn FnMut(&[OutcomeRow]) + 'a>;
+
+/// Prints the rows of a bulk run as they come (as `shown` makes them: the
+/// row, or the row with a generated password), a progress bar while it
+/// writes, and on a table each failure's message on stderr at the end.
+pub struct RowPrinter<'a, R: Record, F: FnMut(&OutcomeRow) -> R> {
+    list: ListWriter<'a, R>,
+    shown: F,
+    progress_enabled: bool,
+    progress: Option<Progress>,
+    /// Failures' messages, on a table (where rows are shown at the end).
+    failures: Option<Vec<String>>,
+    /// Sees each batch's rows as it commits, before they are printed.
+    committed: Option<OnCommit<'a>>,
 }
 
-/// Applies the action, printing each row as its batch commits (as `shown`
-/// makes it: the row, or the row with a generated password), and on a table
-/// each failure's message on stderr. `committed` sees each batch's rows as
-/// it commits, before they are printed. Once anything is committed, a
-/// reader of stdout that goes away no longer stops the run.
-#[allow(clippy::too_many_arguments)]
-pub fn apply<R: crate::output::Record>(
-    app: &mut App,
-    store: &mut Store,
-    args: &BulkArgs,
-    action: &dyn Action,
-    targets: &Targets,
-    total: usize,
-    committed: &dyn Fn(&[OutcomeRow]),
-    mut shown: impl FnMut(&OutcomeRow) -> R,
-) -> Result<bulk::Done> {
-    let ctx = app.ctx();
-    app.out.keep_going_if_closed();
-    let progress = Progress::new(app.settings.progress, total, action.name());
-    let table = app.out.format == crate::output::Format::Table && !app.settings.quiet;
-    let mut failures: Vec<String> = Vec::new();
-    let mut list = app.out.list::<R>()?;
-    let done = bulk::apply(
-        store,
-        &ctx,
-        action,
-        targets,
-        args.atomic,
-        &mut |rows: &[OutcomeRow]| {
-            for row in rows {
-                list.push(&shown(row)).map_err(io_error)?;
-                if table && row.outcome.is_failure() {
+impl<'a, R: Record, F: FnMut(&OutcomeRow) -> R> RowPrinter<'a, R, F> {
+    /// Rows to `out`; `progress` when a progress bar may be shown, `quiet`
+    /// with `-q`.
+    pub fn new(out: &'a mut Printer, progress: bool, quiet: bool, shown: F) -> Result<Self> {
+        let table = out.format == crate::output::Format::Table && !quiet;
+        let progress_enabled = progress;
+        Ok(RowPrinter {
+            list: out.list::<R>()?,
+            shown,
+            progress_enabled,
+            progress: None,
+            failures: table.then(Vec::new),
+            committed: None,
+        })
+    }
+
+    /// Calls `committed` with each batch's rows as it commits.
+    pub fn on_commit(mut self, committed: impl FnMut(&[OutcomeRow]) + 'a) -> Self {
+        self.committed = Some(Box::new(committed));
+        self
+    }
+
+    /// Ends the list, then says what failed.
+    pub fn finish(self) -> Result<()> {
+        self.list.finish()?;
+        drop(self.progress);
+        for failure in self.failures.into_iter().flatten() {
+            eprintln!("error: {}", crate::output::for_terminal(&failure));
+        }
+        Ok(())
+    }
+}
+
+impl<R: Record, F: FnMut(&OutcomeRow) -> R> Sink for RowPrinter<'_, R, F> {
+    fn begin(&mut self, verb: &str, total: u64) -> crate::Result<()> {
+        // Once anything is committed, a reader of stdout that goes away no
+        // longer stops the run.
+        self.list.keep_going_if_closed();
+        self.progress = Some(Progress::new(self.progress_enabled, total as usize, verb));
+        Ok(())
+    }
+
+    fn rows(&mut self, rows: &[OutcomeRow]) -> crate::Result<()> {
+        let applying = self.progress.is_some();
+        if let Some(committed) = self.committed.as_mut() {
+            committed(rows);
+        }
+        if let Some(progress) = &self.progress {
+            progress.advance_by(rows.len());
+        }
+        for row in rows {
+            self.list.push(&(self.shown)(row)).map_err(io_error)?;
+            if let (true, Some(failures)) = (applying, self.failures.as_mut()) {
+                if row.outcome.is_failure() {
                     failures.push(row.error.clone().unwrap_or_else(|| "failed".into()));
                 }
             }
-            Ok(())
-        },
-        &|rows| {
-            committed(rows);
-            progress.advance_by(rows.len());
-        },
-    )?;
-    list.finish()?;
-    drop(progress);
-    for failure in failures {
-        eprintln!("error: {}", crate::output::for_terminal(&failure));
+        }
+        Ok(())
     }
-    Ok(done)
 }
 
 /// `--reason`, checked; an empty one is no reason.
@@ -303,28 +244,27 @@ pub fn reason(args: &BulkArgs) -> crate::Result<Option<String>> {
         .transpose()
 }
 
-/// The summary on stderr, and the exit code; in JSON formats, a run that did
-/// not fully succeed ends with the JSON error object of SPEC §4, its message
-/// the summary (the rows carry each failure). A run that stopped early says
-/// why: exit 3 when some targets changed before it stopped.
-pub fn report(app: &App, done: &bulk::Done) -> Exit {
-    let tally = &done.tally;
-    let mut exit = crate::exit::of_outcomes(tally.outcomes());
-    let mut summary = tally.summary();
-    if let Some(e) = &done.stopped {
-        exit = if tally.count(Outcome::Changed) > 0 {
-            Exit::Partial
-        } else {
-            crate::exit::of_domain(e)
-        };
-        summary = format!("{summary}; stopped early, the rest were not reached: {e}");
-    }
+/// The summary on stderr, and the exit code (`exit::of_run`); in JSON
+/// formats, a run that did not fully succeed ends with the JSON error
+/// object of SPEC §4, its message the summary (the rows carry each
+/// failure). A delivery that `--require-delivery` needed and did not get is
+/// the command's error, after the summary.
+pub fn finish(app: &App, report: Report) -> Result<Exit> {
+    let exit = if report.dry_run {
+        Exit::Ok
+    } else {
+        crate::exit::of_run(&report.done)
+    };
+    let summary = report.summary();
     if app.out.format.is_json() && exit != Exit::Ok {
         crate::exit::report_json(exit, &summary);
-    } else if done.stopped.is_some() {
+    } else if report.done.stopped.is_some() {
         eprintln!("error: {}", crate::output::for_terminal(&summary));
     } else {
         app.say(&summary);
     }
-    exit
+    match report.delivery_error {
+        Some(e) => Err(e.into()),
+        None => Ok(exit),
+    }
 }

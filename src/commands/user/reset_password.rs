@@ -1,35 +1,99 @@
-//! `roster user reset-password`
+//! `roster user reset-password`: flags to a reset request, the bulk driver
+//! (`ops::reset`), the rows printed, a generated password shown once (or
+//! written to a credentials file).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use anyhow::Result;
 
-use super::lifecycle::{apply, plan, reason, report, targets};
+use super::lifecycle::{RowPrinter, finish, named, options, reason, targets};
 use crate::cli::ResetPasswordArgs;
 use crate::commands::secrets::{self, CredentialsFile};
 use crate::commands::{App, CliError};
-use crate::domain::password::{self, Password};
+use crate::domain::UserId;
+use crate::domain::error::{Error, counted};
+use crate::domain::password::Password;
 use crate::exit::Exit;
-use crate::ops::bulk::{self, Action, Outcome, OutcomeRow};
-use crate::ops::lifecycle::{ResetMode, ResetPassword};
+use crate::ops::bulk::{Outcome, OutcomeRow};
+use crate::ops::front::Sink;
+use crate::ops::reset::{self, NewPassword, Passwords, ResetRequest};
 use crate::output::WithPassword;
 use crate::output::progress::Progress;
 
 pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
-    let source = &args.password;
-    let mut action = ResetPassword {
-        reason: reason(&args.bulk)?,
-        mode: if args.link {
-            ResetMode::Link
-        } else {
-            ResetMode::Hash
-        },
-        hashes: HashMap::new(),
-        prepared: false,
-        must_change: !args.no_must_change,
+    let request = request(app, &args)?;
+    let selector = named(app, &args.bulk, reset::verb())?;
+    app.dry_run.set(args.bulk.dry_run);
+    let mut session = app.session()?;
+    let targets = targets(&session, &args.bulk, selector, "users.reset-password")?;
+    let credentials = RefCell::new(
+        args.credentials_file
+            .as_deref()
+            .map(CredentialsFile::open)
+            .transpose()?,
+    );
+    let shown = Rc::new(RefCell::new(HashMap::new()));
+    let mut passwords = Chosen {
+        interactive: app.settings.interactive,
+        from_stdin: args.password.password_stdin,
+        prompt: args.password.prompt_password,
+        progress: app.settings.progress,
+        credentials: &credentials,
+        show: args.password.generate_password && credentials.borrow().is_none(),
+        shown: shown.clone(),
+        written: 0,
     };
-    if !args.link
-        && !source.generate_password
+    let (voice, mut prompter) = (app.voice(), app.prompter());
+    let mut rows = ResetRows {
+        out: Some(&mut app.out),
+        progress: app.settings.progress,
+        quiet: app.settings.quiet,
+        shown,
+        credentials: &credentials,
+        plain: None,
+        with_password: None,
+    };
+    let report = reset::run(
+        &mut session,
+        &request,
+        &targets,
+        &options(&args.bulk),
+        &mut prompter,
+        &mut passwords,
+        &mut rows,
+        &voice,
+    )?;
+    rows.finish()?;
+    if let Some(file) = credentials.borrow().as_ref() {
+        let set = report.done.tally.count(Outcome::Changed);
+        if set > 0 {
+            app.say(&format!("passwords written to {}", file.path().display()));
+        }
+        if set < passwords.written {
+            app.warn(&format!(
+                "{} lists {}, but only {set} had their password set (see the rows)",
+                file.path().display(),
+                counted(passwords.written, "user", "users")
+            ));
+        }
+    }
+    finish(app, report)
+}
+
+/// The request the flags describe; a usage error (exit 2) when they do not
+/// say where the new password comes from, or would hide generated ones.
+fn request(app: &App, args: &ResetPasswordArgs) -> Result<ResetRequest> {
+    let source = &args.password;
+    let password = if args.link {
+        NewPassword::Link
+    } else if source.generate_password {
+        NewPassword::Generated
+    } else {
+        NewPassword::Typed
+    };
+    if password == NewPassword::Typed
         && !source.password_stdin
         && !source.prompt_password
         && !app.settings.interactive
@@ -44,138 +108,147 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         source.generate_password,
         args.credentials_file.as_deref(),
     )?;
-    super::lifecycle::named(app, &args.bulk, action.name())?;
-    app.dry_run.set(args.bulk.dry_run);
-    let mut store = app.open_store()?;
-    let targets = targets(app, &store, &args.bulk, action.name(), action.permission())?;
-    let mut credentials = args
-        .credentials_file
-        .as_deref()
-        .map(CredentialsFile::open)
-        .transpose()?;
-    bulk::select(&store, &app.ctx(), &targets)?;
-    // The users a new password is for: those the action would change.
-    let mut changing: Vec<(crate::domain::UserId, String)> = Vec::new();
-    let survey = bulk::survey(
-        &store,
-        &app.ctx(),
-        &action,
-        &targets,
-        Some(&mut |row: &OutcomeRow| {
-            if let (Outcome::WouldChange, Some(id)) = (row.outcome, &row.id) {
-                let id = crate::domain::UserId::parse(id).expect("rows hold ids");
-                changing.push((id, row.email.clone().unwrap_or_default()));
-            }
-            Ok(())
-        }),
-    )?;
-    let typed = !args.link && !source.generate_password;
-    if typed && changing.len() > 1 {
-        return Err(CliError::Usage(
-            "one typed password for several users is refused; use --generate-password or --link"
-                .into(),
-        )
-        .into());
-    }
-    let Some(survey) = plan(app, &store, &args.bulk, &action, &targets, survey)? else {
-        return Ok(Exit::Ok);
-    };
+    Ok(ResetRequest {
+        password,
+        must_change: !args.no_must_change,
+        reason: reason(&args.bulk)?,
+    })
+}
 
-    // New passwords are checked and hashed before the write, on every core.
-    let mut generated: HashMap<String, Password> = HashMap::new();
-    if !args.link {
-        let mut passwords = Vec::with_capacity(changing.len());
-        for (id, email) in &changing {
-            let pw = if typed {
-                secrets::password(app, source.password_stdin, source.prompt_password, email)?
-            } else {
-                password::generate(app.settings.auth.policy.generated_length())?
+/// The new passwords: typed on stdin or a terminal; each written to the
+/// credentials file before the write, or kept to be shown in its row.
+struct Chosen<'c> {
+    interactive: bool,
+    from_stdin: bool,
+    prompt: bool,
+    progress: bool,
+    credentials: &'c RefCell<Option<CredentialsFile>>,
+    /// Generated passwords are shown in the rows (no credentials file).
+    show: bool,
+    shown: Rc<RefCell<HashMap<String, String>>>,
+    /// How many the credentials file lists.
+    written: u64,
+}
+
+impl Passwords for Chosen<'_> {
+    fn typed(&mut self, email: &str) -> crate::Result<Password> {
+        secrets::typed_password(self.interactive, self.from_stdin, self.prompt, email)
+            .map_err(to_domain)
+    }
+
+    fn chosen(&mut self, id: &UserId, email: &str, password: Password) -> crate::Result<()> {
+        if let Some(file) = self.credentials.borrow_mut().as_mut() {
+            file.write_line(email, password.expose())?;
+            self.written += 1;
+        } else if self.show {
+            self.shown
+                .borrow_mut()
+                .insert(id.to_string(), password.expose().to_string());
+        }
+        Ok(())
+    }
+
+    fn hashing(&mut self, count: usize) -> Box<dyn Fn() + Sync> {
+        let progress = Progress::new(self.progress, count, "hashing passwords");
+        Box::new(move || progress.advance())
+    }
+}
+
+/// An error of the password input as the operations carry it.
+fn to_domain(e: anyhow::Error) -> Error {
+    match e.downcast::<Error>() {
+        Ok(e) => e,
+        Err(e) => match e.downcast::<CliError>() {
+            Ok(CliError::NotConfirmed(m)) => Error::NotConfirmed(m),
+            Ok(CliError::Usage(m)) => Error::Unsupported(m),
+            Err(e) => Error::Internal(e.to_string()),
+        },
+    }
+}
+
+type Plain<'a> = RowPrinter<'a, OutcomeRow, fn(&OutcomeRow) -> OutcomeRow>;
+/// A row with its generated password.
+type WithOne<'a> = Box<dyn FnMut(&OutcomeRow) -> WithPassword<OutcomeRow> + 'a>;
+type Shown<'a> = RowPrinter<'a, WithPassword<OutcomeRow>, WithOne<'a>>;
+
+/// The rows: with a password column when generated passwords are shown,
+/// which is known once they are made (before the write begins); a dry run
+/// has none.
+struct ResetRows<'a> {
+    /// Where the rows go, until the list is open.
+    out: Option<&'a mut crate::output::Printer>,
+    progress: bool,
+    quiet: bool,
+    shown: Rc<RefCell<HashMap<String, String>>>,
+    credentials: &'a RefCell<Option<CredentialsFile>>,
+    plain: Option<Plain<'a>>,
+    with_password: Option<Shown<'a>>,
+}
+
+impl<'a> ResetRows<'a> {
+    /// Opens the list the rows go to, the first time.
+    fn open(&mut self) -> crate::Result<&mut dyn Sink> {
+        if let Some(out) = self.out.take() {
+            let (progress, quiet) = (self.progress, self.quiet);
+            let credentials = self.credentials;
+            // Once a batch that set passwords commits, they are in the
+            // store: the file stays.
+            let keep = move |rows: &[OutcomeRow]| {
+                if let Some(file) = credentials.borrow().as_ref() {
+                    if rows.iter().any(|r| r.outcome == Outcome::Changed) {
+                        file.keep();
+                    }
+                }
             };
-            let username = store
-                .reader()
-                .subject(id.as_str(), app.now)?
-                .and_then(|s| s.username);
-            app.settings
-                .auth
-                .policy
-                .check(&pw, email, username.as_deref())?;
-            passwords.push(pw);
+            if self.shown.borrow().is_empty() {
+                let printer: Plain<'a> = RowPrinter::new(
+                    out,
+                    progress,
+                    quiet,
+                    OutcomeRow::clone as fn(&OutcomeRow) -> OutcomeRow,
+                )
+                .map_err(|e| Error::Internal(e.to_string()))?;
+                self.plain = Some(printer.on_commit(keep));
+            } else {
+                let shown = self.shown.clone();
+                let with: WithOne<'a> = Box::new(move |row: &OutcomeRow| WithPassword {
+                    record: row.clone(),
+                    password: row
+                        .id
+                        .as_ref()
+                        .filter(|_| row.outcome == Outcome::Changed)
+                        .and_then(|id| shown.borrow().get(id).cloned()),
+                });
+                let printer = RowPrinter::new(out, progress, quiet, with)
+                    .map_err(|e| Error::Internal(e.to_string()))?;
+                self.with_password = Some(printer.on_commit(keep));
+            }
         }
-        let refs: Vec<&Password> = passwords.iter().collect();
-        let progress = Progress::new(app.settings.progress, refs.len(), "hashing passwords");
-        let hashes = password::hash_many(&refs, &|| progress.advance())?;
-        drop(progress);
-        for (((id, email), hash), pw) in changing.iter().zip(hashes).zip(passwords) {
-            action.hashes.insert(id.clone(), hash);
-            if let Some(file) = credentials.as_mut() {
-                file.write_line(email, pw.expose())?;
-            }
-            if source.generate_password && credentials.is_none() {
-                generated.insert(id.to_string(), pw);
-            }
+        match (&mut self.plain, &mut self.with_password) {
+            (Some(p), _) => Ok(p),
+            (_, Some(p)) => Ok(p),
+            _ => Err(Error::Internal("the rows' list is not open".into())),
         }
     }
 
-    action.prepared = true;
-
-    // Generated passwords are shown once, in a password column, unless a
-    // credentials file has them.
-    // Once a batch that set passwords commits, they are in the store: the
-    // file stays.
-    let keep = |rows: &[OutcomeRow]| {
-        if let Some(file) = &credentials {
-            if rows.iter().any(|r| r.outcome == Outcome::Changed) {
-                file.keep();
-            }
+    /// Ends the list (an empty one when no row came).
+    fn finish(mut self) -> Result<()> {
+        if self.plain.is_none() && self.with_password.is_none() {
+            self.open()?;
         }
-    };
-    let done = if generated.is_empty() {
-        apply(
-            app,
-            &mut store,
-            &args.bulk,
-            &action,
-            &targets,
-            survey.tally.total() as usize,
-            &keep,
-            |row| row.clone(),
-        )?
-    } else {
-        apply(
-            app,
-            &mut store,
-            &args.bulk,
-            &action,
-            &targets,
-            survey.tally.total() as usize,
-            &keep,
-            |row| WithPassword {
-                record: row.clone(),
-                password: row
-                    .id
-                    .as_ref()
-                    .filter(|_| row.outcome == Outcome::Changed)
-                    .and_then(|id| generated.get(id))
-                    .map(|p| p.expose().to_string()),
-            },
-        )?
-    };
-    let delivery = app.deliver(&mut store, &done.mail);
-    if let Some(file) = credentials.as_mut() {
-        let written = action.hashes.len() as u64;
-        let set = done.tally.count(Outcome::Changed);
-        if set > 0 {
-            app.say(&format!("passwords written to {}", file.path().display()));
-        }
-        if set < written {
-            app.warn(&format!(
-                "{} lists {}, but only {set} had their password set (see the rows)",
-                file.path().display(),
-                crate::domain::error::counted(written, "user", "users")
-            ));
+        match (self.plain, self.with_password) {
+            (Some(p), _) => p.finish(),
+            (_, Some(p)) => p.finish(),
+            _ => Ok(()),
         }
     }
-    let exit = report(app, &done);
-    delivery?;
-    Ok(exit)
+}
+
+impl Sink for ResetRows<'_> {
+    fn begin(&mut self, verb: &str, total: u64) -> crate::Result<()> {
+        self.open()?.begin(verb, total)
+    }
+    fn rows(&mut self, rows: &[OutcomeRow]) -> crate::Result<()> {
+        self.open()?.rows(rows)
+    }
 }
