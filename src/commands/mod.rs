@@ -8,7 +8,6 @@ mod db;
 mod feature;
 mod group;
 mod mail;
-pub mod permissions;
 mod role;
 mod secrets;
 mod user;
@@ -24,7 +23,7 @@ use crate::mail::templates::Templates;
 use crate::ops::Ctx;
 use crate::ops::delivery::MailSettings;
 use crate::ops::front::{Notices, Prompter, Question};
-use crate::ops::session::Session;
+use crate::ops::session::{Opening, Session};
 use crate::output::{Printer, for_terminal_block};
 use crate::settings::{Env, Settings};
 use crate::store::{OpenOptions, Store};
@@ -57,6 +56,9 @@ pub const READS_ONLY: &[&str] = &[
 ];
 
 pub use crate::exit::CliError;
+/// The permission table lives with the operations; `commands::permissions`
+/// stays a name for it.
+pub use crate::ops::permissions;
 
 /// A flag's value that does not parse (`--inactive-for 90`, `--sort bogus`)
 /// is a usage error, exit 2, like every flag value clap itself refuses;
@@ -91,31 +93,13 @@ pub struct App {
 }
 
 impl App {
-    /// Resolves who acts (SPEC §8), once, and checks the command's
-    /// permission: an actor given with `--as` or `ROSTER_ACTOR` that names a
-    /// user of the store is that user, who must be active and hold it; one
-    /// that contains `@` and names nobody is refused (exit 4); any other is
-    /// a trusted label. Called before the command reads or changes anything.
-    pub fn authorize(&self, store: &Store) -> Result<(), Error> {
-        let what = format!("run `roster {}`", self.command);
-        match permissions::required(&self.command) {
-            Some(permission) if permissions::SCOPED.contains(&self.command.as_str()) => {
-                self.require(store, permission, &what)
-            }
-            Some(permission) => self.acting(store)?.require_all(permission, &what),
-            None => self.acting(store).map(drop),
-        }
-    }
-
-    /// Who acts, resolved against `store` the first time it is asked.
+    /// Who acts: as the session resolved it (SPEC §8), or resolved now
+    /// against `store` for a command that opened the store itself.
     pub fn acting(&self, store: &Store) -> Result<&crate::domain::access::Actor, Error> {
         if let Some(actor) = self.acting.get() {
             return Ok(actor);
         }
-        // A store from before roles (schema 5) has no permissions to check.
-        let actor = if self.settings.actor_source == crate::settings::Source::Default
-            || !store.has_roles()?
-        {
+        let actor = if !self.actor_named() || !store.has_roles()? {
             crate::domain::access::Actor::trusted(self.settings.actor.clone())
         } else {
             crate::ops::access::resolve_actor(store.reader(), &self.settings.actor, self.now)?
@@ -123,10 +107,22 @@ impl App {
         Ok(self.acting.get_or_init(|| actor))
     }
 
+    /// Resolves who acts on a store a command opened itself (`db`), and
+    /// checks the command's permission, as [`App::session`] does.
+    pub fn authorize(&self, store: &Store) -> Result<(), Error> {
+        crate::ops::session::authorize(self.acting(store)?, &self.command)
+    }
+
     /// Requires `permission` of an actor that is a user of the store (for
-    /// `what`), as [`App::authorize`] does for the command's own.
+    /// `what`), as the session does for the command's own.
     pub fn require(&self, store: &Store, permission: &str, what: &str) -> Result<(), Error> {
         self.acting(store)?.require(permission, what)
+    }
+
+    /// Whether the actor was named (`--as`, `ROSTER_ACTOR`, the config
+    /// file); else it is the OS account, trusted.
+    fn actor_named(&self) -> bool {
+        self.settings.actor_source != crate::settings::Source::Default
     }
 
     /// Whether the store is the default one (`$XDG_DATA_HOME/roster/roster.db`),
@@ -139,56 +135,37 @@ impl App {
             .is_none_or(|v| v.source == crate::settings::Source::Default)
     }
 
-    /// Opens the store for the command. A command of [`READS_ONLY`] never
-    /// makes a store (none there: exit 4) and works on one it cannot write
-    /// (opened read-only); a `--dry-run` makes none either, and plans against
-    /// an empty scratch store when there is none; every other command makes
-    /// the store on first use.
+    /// Opens the store for the command (see [`App::session`]), for a
+    /// command that still reads it itself.
     pub fn open_store(&self) -> Result<Store, Error> {
-        let reads_only = READS_ONLY.contains(&self.command.as_str()) || self.dry_run.get();
-        let options = OpenOptions {
-            busy_timeout: self.settings.busy_timeout,
-            migrate: true,
-            allow_shared: self.settings.allow_shared_store,
-            read_only: false,
-            create: !reads_only,
-            create_dir: self.default_store(),
-        };
-        let store = match Store::open(&self.settings.db, &options) {
-            // A dry run where there is no store yet plans against an empty
-            // one made aside and dropped after: `user import --dry-run`
-            // checks a file before a new store is seeded, and makes none.
-            Err(Error::NoStore { .. }) if self.dry_run.get() => {
-                let scratch = tempfile::tempdir().map_err(|e| {
-                    Error::Internal(format!("a scratch store for the dry run: {e}"))
-                })?;
-                let path = scratch.path().join("roster.db");
-                let store = Store::open(
-                    &path,
-                    &OpenOptions {
-                        create: true,
-                        create_dir: false,
-                        ..options
-                    },
-                )?;
-                let _ = self.scratch.set(scratch);
-                store
-            }
-            opened => opened?,
-        };
-        for warning in store.warnings() {
-            self.warn(warning);
-        }
-        self.authorize(&store)?;
-        if store.found_version() < store.schema_version() {
-            self.debug(&format!(
-                "migrated {} from schema {} to {}",
-                Store::shown(&self.settings.db),
-                store.found_version(),
-                store.schema_version()
-            ));
+        let (store, _, scratch) = self.session()?.into_parts();
+        if let Some(scratch) = scratch {
+            let _ = self.scratch.set(scratch);
         }
         Ok(store)
+    }
+
+    /// What the command opens its session on. A command of [`READS_ONLY`]
+    /// never makes a store (none there: exit 4) and works on one it cannot
+    /// write (opened read-only); a `--dry-run` makes none either, and plans
+    /// against an empty scratch store when there is none; every other
+    /// command makes the store on first use.
+    fn opening(&self) -> Opening<'_> {
+        let reads_only = READS_ONLY.contains(&self.command.as_str()) || self.dry_run.get();
+        Opening {
+            location: &self.settings.db,
+            options: OpenOptions {
+                busy_timeout: self.settings.busy_timeout,
+                migrate: true,
+                allow_shared: self.settings.allow_shared_store,
+                read_only: false,
+                create: !reads_only,
+                create_dir: self.default_store(),
+            },
+            dry_run: self.dry_run.get(),
+            command: &self.command,
+            actor_named: self.actor_named(),
+        }
     }
 
     /// The context of the operations: the actor as resolved by
@@ -263,11 +240,13 @@ impl App {
         }
     }
 
-    /// Opens the store (as [`App::open_store`] does) and the session the
-    /// operations run in: the store, the actor, the mail settings.
+    /// Opens the session the command's operations run in: the store (see
+    /// [`App::opening`]), who acts, resolved and checked against the
+    /// command's permission before anything is read, the mail settings.
     pub fn session(&self) -> Result<Session, Error> {
-        let store = self.open_store()?;
-        Ok(Session::new(store, self.ctx(), self.mail_settings()))
+        let session = Session::open(&self.opening(), self.ctx(), self.mail_settings(), self)?;
+        let _ = self.acting.set(session.ctx.acting.clone());
+        Ok(session)
     }
 }
 

@@ -13,6 +13,7 @@ pub mod front;
 pub mod grant;
 pub mod import;
 pub mod lifecycle;
+pub mod permissions;
 pub mod reset;
 pub mod session;
 pub mod users;

@@ -3,25 +3,89 @@
 //! opens one per command; the server one per request. Front ends call the
 //! operations with it and never touch the store themselves.
 
-use crate::domain::error::Result;
+use std::path::Path;
+
+use crate::domain::access::Actor;
+use crate::domain::error::{Error, Result};
 use crate::mail::Delivery;
 use crate::ops::Ctx;
 use crate::ops::delivery::{self, MailSettings};
 use crate::ops::front::Notices;
-use crate::store::Store;
+use crate::ops::permissions;
+use crate::store::{OpenOptions, Store};
 
 pub struct Session {
     store: Store,
     pub ctx: Ctx,
     pub mail: MailSettings,
+    /// The directory of the empty store a dry run plans against when there
+    /// is none: removed with the session.
+    scratch: Option<tempfile::TempDir>,
 }
 
-#[allow(dead_code)] // the commands move onto sessions (issue 18)
+/// What a front end opens a session on, and for what.
+#[derive(Clone, Debug)]
+pub struct Opening<'a> {
+    pub location: &'a Path,
+    pub options: OpenOptions,
+    /// Only plans: where there is no store, plan against an empty scratch
+    /// store made aside, and make none.
+    pub dry_run: bool,
+    /// The command (`user block`), whose permission the actor must hold
+    /// ([`crate::ops::permissions`]).
+    pub command: &'a str,
+    /// The actor was named (`--as`, `ROSTER_ACTOR`, a server's credential);
+    /// else it is the account that runs roster, trusted.
+    pub actor_named: bool,
+}
+
 impl Session {
     /// A session on `store`, acting as `ctx` says (its actor resolved by
     /// [`crate::ops::access::resolve_actor`] when it names a user).
     pub fn new(store: Store, ctx: Ctx, mail: MailSettings) -> Session {
-        Session { store, ctx, mail }
+        Session {
+            store,
+            ctx,
+            mail,
+            scratch: None,
+        }
+    }
+
+    /// Opens the store as `opening` says, resolves who acts (SPEC §8) and
+    /// checks the command's permission, before anything is read or
+    /// changed. The store's warnings, and a migration, go to `notices`.
+    pub fn open(
+        opening: &Opening<'_>,
+        ctx: Ctx,
+        mail: MailSettings,
+        notices: &dyn Notices,
+    ) -> Result<Session> {
+        let (store, scratch) = open_store(opening)?;
+        for warning in store.warnings() {
+            notices.warn(warning);
+        }
+        let acting = actor(&store, &ctx, opening.actor_named)?;
+        authorize(&acting, opening.command)?;
+        if store.found_version() < store.schema_version() {
+            notices.debug(&format!(
+                "migrated {} from schema {} to {}",
+                Store::shown(opening.location),
+                store.found_version(),
+                store.schema_version()
+            ));
+        }
+        Ok(Session {
+            store,
+            ctx: ctx.acting_as(acting),
+            mail,
+            scratch,
+        })
+    }
+
+    /// The store and the scratch directory it lives in (a dry run's), for a
+    /// caller that keeps the store beyond the session.
+    pub fn into_parts(self) -> (Store, Ctx, Option<tempfile::TempDir>) {
+        (self.store, self.ctx, self.scratch)
     }
 
     /// The store, for the operations.
@@ -30,6 +94,7 @@ impl Session {
     }
 
     /// The store, for the operations that write.
+    #[allow(dead_code)] // for the operations that move here (issue 18)
     pub(crate) fn store_mut(&mut self) -> &mut Store {
         &mut self.store
     }
@@ -48,5 +113,50 @@ impl Session {
     /// Gives the store back (a program done with the session).
     pub fn into_store(self) -> Store {
         self.store
+    }
+}
+
+/// Opens the store; a dry run where there is none plans against an empty
+/// one made aside and dropped after (`user import --dry-run` checks a file
+/// before a new store is seeded, and makes none).
+fn open_store(opening: &Opening<'_>) -> Result<(Store, Option<tempfile::TempDir>)> {
+    match Store::open(opening.location, &opening.options) {
+        Err(Error::NoStore { .. }) if opening.dry_run => {
+            let scratch = tempfile::tempdir()
+                .map_err(|e| Error::Internal(format!("a scratch store for the dry run: {e}")))?;
+            let path = scratch.path().join("roster.db");
+            let options = OpenOptions {
+                create: true,
+                create_dir: false,
+                ..opening.options.clone()
+            };
+            Ok((Store::open(&path, &options)?, Some(scratch)))
+        }
+        opened => Ok((opened?, None)),
+    }
+}
+
+/// Who acts: an actor named (`--as`, `ROSTER_ACTOR`) that names a user of
+/// the store is that user, who must be active; one that contains `@` and
+/// names nobody is refused (exit 4); any other is a trusted label. A store
+/// from before roles (schema 5) has no permissions to check.
+fn actor(store: &Store, ctx: &Ctx, named: bool) -> Result<Actor> {
+    if !named || !store.has_roles()? {
+        return Ok(Actor::trusted(ctx.actor.clone()));
+    }
+    crate::ops::access::resolve_actor(store.reader(), &ctx.actor, ctx.now)
+}
+
+/// The command's permission: of every user for a command that acts on the
+/// whole store, within the actor's reach for one that acts on users one by
+/// one ([`permissions::SCOPED`]).
+pub fn authorize(acting: &Actor, command: &str) -> Result<()> {
+    let what = format!("run `roster {command}`");
+    match permissions::required(command) {
+        Some(permission) if permissions::SCOPED.contains(&command) => {
+            acting.require(permission, &what)
+        }
+        Some(permission) => acting.require_all(permission, &what),
+        None => Ok(()),
     }
 }

@@ -1013,7 +1013,7 @@ fn every_command_has_a_row_in_the_permission_table() {
         assert_eq!(
             table.iter().filter(|c| *c == command).count(),
             1,
-            "`{command}` must have one row in commands/permissions.rs"
+            "`{command}` must have one row in ops/permissions.rs"
         );
     }
     assert_eq!(table.len(), all.len(), "{table:?} vs {all:?}");

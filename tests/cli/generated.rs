@@ -293,7 +293,7 @@ fn permissions_md() -> String {
     use roster::domain::access::ROSTER_PERMISSIONS;
     let mut md = String::from(
         "# Permissions\n\n\
-         <!-- Generated from src/commands/permissions.rs and src/domain/access.rs by `ROSTER_BLESS=1 cargo test generated`. -->\n\n\
+         <!-- Generated from src/ops/permissions.rs and src/domain/access.rs by `ROSTER_BLESS=1 cargo test generated`. -->\n\n\
          A user's **effective permissions** are the permissions of their roles and\n\
          the ones granted to them alone (`--permission`). `roster user show` lists\n\
          them, and `roster auth check USER PERMISSION` answers for a product's portal:\n\

@@ -1,5 +1,7 @@
 //! Which permission each command needs from an actor that is a user of the
-//! store (`--as`/`ROSTER_ACTOR` naming one). One table: enforcement, `docs/
+//! store (`--as`/`ROSTER_ACTOR` naming one, or a server's caller). Commands
+//! are named as the command line names them (`user block`); every front end
+//! checks a request against the same row. One table: enforcement, `docs/
 //! permissions.md` and a test that every command has a row all read it.
 
 /// (command, the permission it needs; None: any actor may run it).
