@@ -10,7 +10,7 @@ use crate::domain::error::Error;
 use crate::domain::presets::{self, PRESETS};
 use crate::exit::Exit;
 use crate::ops::access::{self as ops, PresetRow, RoleChanges};
-use crate::ops::assign::AssignRole;
+use crate::ops::change::Change;
 use crate::output::{Fit, Record};
 
 /// A role as `role list` and `role show` print it.
@@ -171,14 +171,13 @@ fn permissions(raw: &[String]) -> crate::Result<Vec<Permission>> {
 /// `role assign|unassign ROLE USERS…`: the bulk engine with the role as its
 /// action; the role must exist before anything is surveyed.
 fn assign(app: &mut App, args: AssignArgs, remove: bool) -> Result<Exit> {
-    let role = RoleName::parse(&args.role)?;
-    let reason = super::user::lifecycle::reason(&args.bulk)?;
-    let action = {
-        app.dry_run.set(args.bulk.dry_run);
-        let store = app.open_store()?;
-        AssignRole::new(store.reader(), role, remove, reason)?
+    let role = RoleName::parse(&args.role)?.to_string();
+    let change = if remove {
+        Change::RoleUnassign { role }
+    } else {
+        Change::RoleAssign { role }
     };
-    super::user::lifecycle::run(app, &args.bulk, &action)
+    super::user::lifecycle::run(app, &args.bulk, change)
 }
 
 pub fn run(app: &mut App, cmd: RoleCommand) -> Result<Exit> {

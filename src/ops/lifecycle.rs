@@ -464,7 +464,8 @@ impl Action for ResetPassword {
 }
 
 /// What `user email` sends.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Message {
     /// A built-in (or overridden) template that makes sense on its own.
     Template(String),

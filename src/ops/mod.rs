@@ -6,6 +6,7 @@ pub mod access;
 pub mod assign;
 pub mod auth;
 pub mod bulk;
+pub mod change;
 pub mod copy;
 pub mod delivery;
 pub mod driver;

@@ -4,36 +4,16 @@ use std::io::Read;
 
 use anyhow::Result;
 
-use super::lifecycle::{reason, run};
+use super::lifecycle::run;
 use crate::cli::EmailArgs;
 use crate::commands::App;
 use crate::domain::error::Error;
 use crate::domain::types::validate_text;
 use crate::exit::Exit;
-use crate::mail::templates::{self, SENDABLE};
-use crate::ops::lifecycle::{Email, Message};
+use crate::ops::change::Change;
+use crate::ops::lifecycle::Message;
 
 pub fn run_email(app: &mut App, args: EmailArgs) -> Result<Exit> {
-    if let Some(name) = args.template.as_deref() {
-        if !SENDABLE.contains(&name) {
-            let hint = match name {
-                templates::INVITATION => "; use `roster user invite`, which issues the link",
-                templates::RESET => {
-                    "; use `roster user reset-password --link`, which issues the link"
-                }
-                templates::PASSWORD_CHANGED => "; it is sent when a password changes",
-                _ => "",
-            };
-            return Err(Error::invalid(
-                "template",
-                format!(
-                    "{name:?} cannot be sent on its own (sendable: {}){hint}",
-                    SENDABLE.join(", ")
-                ),
-            )
-            .into());
-        }
-    }
     let message = match (&args.subject, &args.body_file, &args.template) {
         (Some(subject), Some(file), _) => Message::Custom {
             subject: validate_text("subject", subject, 200)?,
@@ -42,11 +22,7 @@ pub fn run_email(app: &mut App, args: EmailArgs) -> Result<Exit> {
         (_, _, Some(template)) => Message::Template(template.clone()),
         _ => unreachable!("clap requires --template or --subject with --body-file"),
     };
-    let action = Email {
-        reason: reason(&args.bulk)?,
-        message,
-    };
-    run(app, &args.bulk, &action)
+    run(app, &args.bulk, Change::Email { message })
 }
 
 fn read_body(path: &std::path::Path) -> crate::Result<String> {

@@ -8,12 +8,12 @@ use crate::commands::{App, CliError};
 use crate::domain::error::Error;
 use crate::domain::query::{Selector, SelectorInput};
 use crate::domain::transitions::Verb;
-use crate::domain::types::{parse_time, validate_text};
+use crate::domain::types::parse_time;
 use crate::exit::Exit;
-use crate::ops::bulk::{Action, OutcomeRow, Targets};
+use crate::ops::bulk::{OutcomeRow, Targets};
+use crate::ops::change::{BulkRequest, Change};
 use crate::ops::driver::{self, BulkOptions, Report};
 use crate::ops::front::Sink;
-use crate::ops::lifecycle::{Block, Invite, Move};
 use crate::ops::session::Session;
 use crate::output::progress::Progress;
 use crate::output::{ListWriter, Printer, Record};
@@ -50,31 +50,31 @@ pub fn run_block(app: &mut App, args: BlockArgs) -> Result<Exit> {
             .map(|t| parse_time("until", t, app.now))
             .transpose(),
     )?;
-    if until.is_some_and(|t| t <= app.now) {
-        return Err(Error::invalid("until", "must be in the future").into());
-    }
-    let action = Block {
-        reason: reason(&args.bulk)?,
-        until,
-        replace: true,
-    };
-    run(app, &args.bulk, &action)
+    run(app, &args.bulk, Change::Block { until })
 }
 
 pub fn run_move(app: &mut App, verb: Verb, args: BulkArgs) -> Result<Exit> {
-    let action = Move {
-        verb,
-        reason: reason(&args)?,
+    let change = match verb {
+        Verb::Revoke => Change::Revoke,
+        Verb::Unblock => Change::Unblock,
+        Verb::Archive => Change::Archive,
+        Verb::Restore => Change::Restore,
+        Verb::Delete => Change::Delete,
+        Verb::SignOut => Change::SignOut,
+        Verb::Unlock => Change::Unlock,
+        other => unreachable!("`{}` is not a plain move", other.command()),
     };
-    run(app, &args, &action)
+    run(app, &args, change)
 }
 
 pub fn run_invite(app: &mut App, args: BulkArgs, no_email: bool) -> Result<Exit> {
-    let action = Invite {
-        reason: reason(&args)?,
-        send_email: !no_email,
-    };
-    run(app, &args, &action)
+    run(
+        app,
+        &args,
+        Change::Invite {
+            send_email: !no_email,
+        },
+    )
 }
 
 /// The users a bulk command names: USER arguments, `--from-file`, and the
@@ -127,14 +127,40 @@ pub(crate) fn io_error(e: std::io::Error) -> Error {
     Error::Internal(format!("writing output: {e}"))
 }
 
-/// Runs a bulk action from start to end through the bulk driver
-/// (`ops::driver`): rows printed as each batch commits, then the summary
-/// and the exit code.
-pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> {
-    let selector = named(app, args, &action.purpose())?;
+/// Runs a bulk change from start to end: its request from the flags
+/// (the users named, `--from-file` read once the session is open), the
+/// operation (`ops::change::run`), rows printed as each batch commits,
+/// then the summary and the exit code.
+pub fn run(app: &mut App, args: &BulkArgs, change: Change) -> Result<Exit> {
+    change.check(app.now)?;
     app.dry_run.set(args.dry_run);
-    let mut session = app.session()?;
-    let targets = targets(&session, args, selector, action.permission())?;
+    // A role change names its role before its users: the role must exist
+    // (exit 4) before the users are asked for.
+    let opened = match change {
+        Change::RoleAssign { .. } | Change::RoleUnassign { .. } => {
+            let session = app.session()?;
+            change.action(&session, None)?;
+            Some(session)
+        }
+        _ => None,
+    };
+    let selector = named(app, args, &change.purpose())?;
+    let reason = reason(args)?;
+    let mut session = match opened {
+        Some(session) => session,
+        None => app.session()?,
+    };
+    let mut users = args.users.clone();
+    if let Some(file) = &args.from_file {
+        users.extend(super::targets::read(file)?);
+    }
+    let request = BulkRequest {
+        change,
+        users,
+        selector,
+        reason,
+        options: options(args),
+    };
     let (voice, mut prompter) = (app.voice(), app.prompter());
     let mut rows = RowPrinter::new(
         &mut app.out,
@@ -142,15 +168,7 @@ pub fn run(app: &mut App, args: &BulkArgs, action: &dyn Action) -> Result<Exit> 
         app.settings.quiet,
         |row: &OutcomeRow| row.clone(),
     )?;
-    let report = driver::run(
-        &mut session,
-        action,
-        &targets,
-        &options(args),
-        &mut prompter,
-        &mut rows,
-        &voice,
-    )?;
+    let report = crate::ops::change::run(&mut session, &request, &mut prompter, &mut rows, &voice)?;
     rows.finish()?;
     finish(app, report)
 }
@@ -236,12 +254,7 @@ impl<R: Record, F: FnMut(&OutcomeRow) -> R> Sink for RowPrinter<'_, R, F> {
 
 /// `--reason`, checked; an empty one is no reason.
 pub fn reason(args: &BulkArgs) -> crate::Result<Option<String>> {
-    args.reason
-        .as_deref()
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .map(|r| validate_text("reason", r, 1000))
-        .transpose()
+    crate::ops::change::reason(args.reason.as_deref())
 }
 
 /// The summary on stderr, and the exit code (`exit::of_run`); in JSON
