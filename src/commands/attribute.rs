@@ -7,7 +7,7 @@ use crate::cli::AttributeCommand;
 use crate::domain::access::{AttributeRule, RoleName};
 use crate::domain::types::validate_text;
 use crate::exit::Exit;
-use crate::ops::access as ops;
+use crate::ops::attribute as ops;
 use crate::output::Record;
 
 impl Record for AttributeRule {

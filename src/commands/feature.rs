@@ -7,7 +7,7 @@ use crate::cli::FeatureCommand;
 use crate::domain::access::FeatureName;
 use crate::domain::stored::FeatureRow;
 use crate::exit::Exit;
-use crate::ops::access as ops;
+use crate::ops::feature as ops;
 use crate::output::Record;
 
 impl Record for FeatureRow {

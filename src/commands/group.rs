@@ -9,7 +9,7 @@ use crate::domain::error::Error;
 use crate::domain::stored::GroupRow;
 use crate::domain::types::{MAX_NAME, validate_text};
 use crate::exit::Exit;
-use crate::ops::access as ops;
+use crate::ops::group as ops;
 use crate::output::{Fit, Record};
 
 impl Record for GroupRow {

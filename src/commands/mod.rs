@@ -118,7 +118,7 @@ impl App {
         {
             crate::domain::access::Actor::trusted(self.settings.actor.clone())
         } else {
-            crate::ops::access::resolve_actor(store.reader(), &self.settings.actor, self.now)?
+            crate::ops::role::resolve_actor(store.reader(), &self.settings.actor, self.now)?
         };
         Ok(self.acting.get_or_init(|| actor))
     }

@@ -9,8 +9,8 @@ use crate::domain::access::{FeatureName, GroupKind, Permission, Role, RoleName};
 use crate::domain::error::Error;
 use crate::domain::presets::{self, PRESETS};
 use crate::exit::Exit;
-use crate::ops::access::{self as ops, PresetRow, RoleChanges};
 use crate::ops::assign::AssignRole;
+use crate::ops::role::{self as ops, PresetRow, RoleChanges};
 use crate::output::{Fit, Record};
 
 /// A role as `role list` and `role show` print it.

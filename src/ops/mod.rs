@@ -2,16 +2,19 @@
 //! Each takes a typed request, runs in one transaction (or batches of them),
 //! writes the audit log and queues mail, and returns what happened.
 
-pub mod access;
 pub mod assign;
+pub mod attribute;
 pub mod auth;
 pub mod bulk;
 pub mod copy;
 pub mod delivery;
+pub mod feature;
 pub mod front;
 pub mod grant;
+pub mod group;
 pub mod import;
 pub mod lifecycle;
+pub mod role;
 pub mod session;
 pub mod users;
 
@@ -69,7 +72,7 @@ impl Default for AuthSettings {
 }
 
 impl Ctx {
-    /// The same context acting as `acting` (resolved by [`access::resolve_actor`]).
+    /// The same context acting as `acting` (resolved by [`role::resolve_actor`]).
     pub fn acting_as(mut self, acting: Actor) -> Ctx {
         self.acting = acting;
         self

@@ -19,7 +19,7 @@ pub struct Session {
 #[allow(dead_code)] // the commands move onto sessions (issue 18)
 impl Session {
     /// A session on `store`, acting as `ctx` says (its actor resolved by
-    /// [`crate::ops::access::resolve_actor`] when it names a user).
+    /// [`crate::ops::role::resolve_actor`] when it names a user).
     pub fn new(store: Store, ctx: Ctx, mail: MailSettings) -> Session {
         Session { store, ctx, mail }
     }

@@ -96,9 +96,9 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             None,
             ctx.now,
         )?;
-        let groups = super::access::resolve_groups(tx, ctx, &req.groups, req.create_groups)?;
+        let groups = super::group::resolve_groups(tx, ctx, &req.groups, req.create_groups)?;
         let roles = sorted(req.roles);
-        super::access::check_user(tx, req.email.as_str(), &roles, &groups, &req.attributes)?;
+        super::role::check_user(tx, req.email.as_str(), &roles, &groups, &req.attributes)?;
         let mut user = User {
             id: UserId::new(),
             email: req.email.as_str().to_string(),
@@ -247,14 +247,8 @@ pub fn update(store: &mut Store, ctx: &Ctx, key: &str, changes: UserChanges) -> 
             matches!(c.field.as_str(), "roles" | "groups") || c.field.starts_with("attributes.")
         }) {
             user.groups =
-                super::access::resolve_groups(tx, ctx, &user.groups, changes.create_groups)?;
-            super::access::check_user(
-                tx,
-                &user.email,
-                &user.roles,
-                &user.groups,
-                &user.attributes,
-            )?;
+                super::group::resolve_groups(tx, ctx, &user.groups, changes.create_groups)?;
+            super::role::check_user(tx, &user.email, &user.roles, &user.groups, &user.attributes)?;
         }
         check_unique(
             tx,

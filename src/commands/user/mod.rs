@@ -29,7 +29,7 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
             let user = find_user(store.reader(), &user, app.now)?;
             app.acting(&store)?
                 .require_on("users.read", "see", &user.email, &user.groups)?;
-            let effective = crate::ops::access::permissions_of(store.reader(), &user)?;
+            let effective = crate::ops::role::permissions_of(store.reader(), &user)?;
             app.out.one(&Shown {
                 user: &user,
                 effective_permissions: effective.iter().map(ToString::to_string).collect(),
