@@ -146,8 +146,8 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
         }
         AuthCommand::Check { user, permission } => {
             let permission = crate::domain::access::Permission::parse(&permission)?;
-            let store = app.open_store()?;
-            let user = crate::ops::role::check_permission(&store, &ctx, &user, &permission)?;
+            let session = app.session()?;
+            let user = crate::ops::role::check_permission(&session, &user, &permission)?;
             app.say(&format!("{} holds {permission}", user.email));
             app.out.row(&AuthUser::from(&user))?;
         }

@@ -1,9 +1,12 @@
 //! Attribute rules as operations: defining one, in one transaction with its
 //! audit row, refused while a user's value would break it.
 
+use serde::{Deserialize, Serialize};
+
 use super::Ctx;
 use super::role::{roles_named, some_of};
-use crate::domain::access::{AttributeRule, check_attributes};
+use super::session::Session;
+use crate::domain::access::{AttributeRule, RoleName, check_attributes};
 use crate::domain::error::{Conflict, Result, counted};
 use crate::domain::user::FieldChange;
 use crate::store::Store;
@@ -72,4 +75,31 @@ pub fn define_attribute(
         )?;
         Ok(rule)
     })
+}
+
+/// `attribute define KEY`: the values it may take (any, when `None`), the
+/// role a user needs to have it, and what it is for.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AttributeDefine {
+    pub key: String,
+    pub values: Option<Vec<String>>,
+    pub requires_role: Option<RoleName>,
+    pub description: Option<String>,
+}
+
+/// Every attribute rule.
+pub fn list(session: &Session) -> Result<Vec<AttributeRule>> {
+    session.store().reader().attribute_rules()
+}
+
+/// Defines an attribute's rule (see [`define_attribute`]).
+pub fn define(session: &mut Session, req: &AttributeDefine) -> Result<AttributeRule> {
+    let rule = AttributeRule {
+        key: req.key.clone(),
+        values: req.values.clone(),
+        requires_role: req.requires_role.clone(),
+        description: req.description.clone(),
+    };
+    let (store, ctx) = session.parts();
+    define_attribute(store, ctx, rule)
 }

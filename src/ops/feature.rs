@@ -1,10 +1,14 @@
 //! Features as operations: turning one on or off, in one transaction with
 //! its audit row; turning off one that users' roles need takes those roles.
 
+use serde::{Deserialize, Serialize};
+
 use super::role::{check_taking_role, rewrite_memberships, some_of};
+use super::session::Session;
 use super::{Ctx, find_user};
 use crate::domain::access::{FeatureName, Role};
 use crate::domain::error::{Conflict, Result, counted};
+use crate::domain::stored::FeatureRow;
 use crate::domain::user::FieldChange;
 use crate::store::Store;
 
@@ -83,4 +87,26 @@ pub fn set_feature(
         )?;
         Ok(true)
     })
+}
+
+/// `feature enable|disable`: with `force`, turning one off takes the roles
+/// that need it from their holders first.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FeatureToggle {
+    pub feature: FeatureName,
+    pub enabled: bool,
+    #[serde(default)]
+    pub force: bool,
+}
+
+/// Every feature that is set or that a role needs, with those roles.
+pub fn list(session: &Session) -> Result<Vec<FeatureRow>> {
+    session.store().reader().features()
+}
+
+/// Turns a feature on or off (see [`set_feature`]); false when it already
+/// was.
+pub fn toggle(session: &mut Session, req: &FeatureToggle) -> Result<bool> {
+    let (store, ctx) = session.parts();
+    set_feature(store, ctx, &req.feature, req.enabled, req.force)
 }

@@ -1,10 +1,15 @@
 //! Groups as operations: each change in one transaction with its audit
 //! rows; deleting one takes its members out first, keeping every rule.
 
+use serde::{Deserialize, Serialize};
+
 use super::role::{check_user, rewrite_memberships, some_of};
+use super::session::Session;
 use super::{Ctx, find_user};
-use crate::domain::access::GroupRef;
+use crate::domain::access::{GroupKind, GroupRef};
 use crate::domain::error::{Conflict, Denied, Error, Result, counted};
+use crate::domain::stored::GroupRow;
+use crate::domain::types::UserId;
 use crate::domain::user::FieldChange;
 use crate::store::{Reader, Store, Tx};
 
@@ -180,4 +185,65 @@ pub fn delete_group(store: &mut Store, ctx: &Ctx, group: &GroupRef, force: bool)
         )?;
         Ok(members.len())
     })
+}
+
+/// A group, as stored, and its members by id and email (`group show`).
+#[derive(Clone, Debug)]
+pub struct GroupMembers {
+    pub group: GroupRef,
+    pub users: Vec<(UserId, String)>,
+}
+
+/// `group create KIND:NAME`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct GroupCreate {
+    pub group: GroupRef,
+}
+
+/// `group rename KIND:NAME NEW-NAME`: the kind stays.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct GroupRename {
+    pub group: GroupRef,
+    pub name: String,
+}
+
+/// `group delete`: with `force`, its members are taken out first.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct GroupDelete {
+    pub group: GroupRef,
+    #[serde(default)]
+    pub force: bool,
+}
+
+/// The groups, of one kind or all, with how many members each has.
+pub fn list(session: &Session, kind: Option<&GroupKind>) -> Result<Vec<GroupRow>> {
+    session.store().reader().groups(kind)
+}
+
+/// One group and its members; an unknown one is "not found" (exit 4).
+pub fn members(session: &Session, group: &GroupRef) -> Result<GroupMembers> {
+    let reader = session.store().reader();
+    let group = stored_group(reader, group)?;
+    let users = reader.group_members(&group)?;
+    Ok(GroupMembers { group, users })
+}
+
+/// Makes a group (see [`create_group`]).
+pub fn create(session: &mut Session, req: &GroupCreate) -> Result<()> {
+    let (store, ctx) = session.parts();
+    create_group(store, ctx, &req.group)
+}
+
+/// Renames a group (see [`rename_group`]); returns it as renamed.
+pub fn rename(session: &mut Session, req: &GroupRename) -> Result<GroupRef> {
+    crate::domain::types::validate_text("group name", &req.name, crate::domain::types::MAX_NAME)?;
+    let (store, ctx) = session.parts();
+    rename_group(store, ctx, &req.group, &req.name)
+}
+
+/// Deletes a group (see [`delete_group`]); returns how many members it
+/// had.
+pub fn delete(session: &mut Session, req: &GroupDelete) -> Result<usize> {
+    let (store, ctx) = session.parts();
+    delete_group(store, ctx, &req.group, req.force)
 }

@@ -6,8 +6,10 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use super::assign::AssignRole;
+use super::session::Session;
 use super::{Ctx, find_user};
 use crate::domain::access::{
     Actor, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName, check_assignment,
@@ -15,7 +17,7 @@ use crate::domain::access::{
 };
 use crate::domain::error::{Conflict, Denied, Error, Result, counted};
 use crate::domain::presets::{self, Preset};
-use crate::domain::types::Status;
+use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, User};
 use crate::store::{Reader, Store, Tx};
 
@@ -120,13 +122,9 @@ pub fn acting_user(reader: Reader<'_>, name: &str, user: &User) -> Result<Actor>
 
 /// `auth check USER PERMISSION`: Ok when the user is active and holds the
 /// permission, through a role or their own; otherwise denied (exit 7).
-pub fn check_permission(
-    store: &Store,
-    ctx: &Ctx,
-    key: &str,
-    permission: &Permission,
-) -> Result<User> {
-    let user = find_user(store.reader(), key, ctx.now)?;
+pub fn check_permission(session: &Session, key: &str, permission: &Permission) -> Result<User> {
+    let store = session.store();
+    let user = find_user(store.reader(), key, session.ctx.now)?;
     if user.status != Status::Active {
         return Err(Denied::NotActive {
             user: user.email.clone(),
@@ -290,14 +288,31 @@ pub fn create_role(store: &mut Store, ctx: &Ctx, role: Role) -> Result<Role> {
     })
 }
 
-/// A change to a role; `None` leaves a part alone.
-#[derive(Clone, Debug, Default)]
+/// A change to a role; `None` leaves a part alone, `Some(None)` removes it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct RoleChanges {
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::cleared"
+    )]
     pub description: Option<Option<String>>,
+    #[serde(default)]
     pub add_permissions: Vec<Permission>,
+    #[serde(default)]
     pub remove_permissions: Vec<Permission>,
     pub exclusive: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::cleared"
+    )]
     pub requires_feature: Option<Option<FeatureName>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::cleared"
+    )]
     pub scope: Option<Option<GroupKind>>,
 }
 
@@ -480,4 +495,152 @@ pub fn apply_preset(
         }
         Ok(rows)
     })
+}
+
+/// A role as the front ends show it: its definition, and how many users
+/// hold it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoleRow {
+    #[serde(flatten)]
+    pub role: Role,
+    pub users: usize,
+}
+
+/// A role and the users who hold it, by id and email (`role show`).
+#[derive(Clone, Debug)]
+pub struct RoleHolders {
+    pub role: Role,
+    pub users: Vec<(UserId, String)>,
+}
+
+/// `role create`: a new role and its rules.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RoleCreate {
+    pub role: RoleName,
+    #[serde(default)]
+    pub permissions: Vec<Permission>,
+    #[serde(default)]
+    pub exclusive: bool,
+    pub requires_feature: Option<FeatureName>,
+    pub scope: Option<GroupKind>,
+    pub description: Option<String>,
+}
+
+/// `role update`: a change to one role.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RoleUpdate {
+    pub role: RoleName,
+    pub changes: RoleChanges,
+}
+
+/// What `role update` did: the role as it is now, and whether it changed.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoleUpdated {
+    #[serde(flatten)]
+    pub row: RoleRow,
+    pub changed: bool,
+}
+
+/// `role delete`: with `force`, the role is taken from its holders first.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RoleDelete {
+    pub role: RoleName,
+    #[serde(default)]
+    pub force: bool,
+}
+
+/// `role preset apply`: a preset's missing roles, or (`dry_run`) what
+/// applying it would create.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PresetApply {
+    pub preset: String,
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// `role assign|unassign`: the role the bulk engine gives or takes, and why.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RoleAssign {
+    pub role: RoleName,
+    #[serde(default)]
+    pub remove: bool,
+    pub reason: Option<String>,
+}
+
+fn holders(session: &Session, name: &RoleName) -> Result<usize> {
+    Ok(session.store().reader().role_holders(name)?.len())
+}
+
+/// Every role, with how many users hold it.
+pub fn list(session: &Session) -> Result<Vec<RoleRow>> {
+    let reader = session.store().reader();
+    let mut rows = Vec::new();
+    for role in reader.roles()? {
+        let users = reader.role_holders(&role.name)?.len();
+        rows.push(RoleRow { role, users });
+    }
+    Ok(rows)
+}
+
+/// One role and its holders; an unknown one is "not found" (exit 4).
+pub fn show(session: &Session, name: &RoleName) -> Result<RoleHolders> {
+    let reader = session.store().reader();
+    let role = reader
+        .role(name)?
+        .ok_or_else(|| Error::not_found("role", name.to_string()))?;
+    let users = reader.role_holders(name)?;
+    Ok(RoleHolders { role, users })
+}
+
+/// Creates a role (see [`create_role`]).
+pub fn create(session: &mut Session, req: &RoleCreate) -> Result<RoleRow> {
+    let role = Role {
+        permissions: req.permissions.iter().cloned().collect(),
+        exclusive: req.exclusive,
+        requires_feature: req.requires_feature.clone(),
+        scope: req.scope.clone(),
+        description: req.description.clone(),
+        ..Role::new(req.role.clone())
+    };
+    let (store, ctx) = session.parts();
+    let role = create_role(store, ctx, role)?;
+    Ok(RoleRow { role, users: 0 })
+}
+
+/// Changes a role (see [`update_role`]).
+pub fn update(session: &mut Session, req: &RoleUpdate) -> Result<RoleUpdated> {
+    let (store, ctx) = session.parts();
+    let (role, changed) = update_role(store, ctx, &req.role, req.changes.clone())?;
+    let users = holders(session, &req.role)?;
+    Ok(RoleUpdated {
+        row: RoleRow { role, users },
+        changed,
+    })
+}
+
+/// Deletes a role (see [`delete_role`]); returns how many users it was
+/// taken from.
+pub fn delete(session: &mut Session, req: &RoleDelete) -> Result<usize> {
+    let (store, ctx) = session.parts();
+    delete_role(store, ctx, &req.role, req.force)
+}
+
+/// Applies a preset (see [`apply_preset`]); an unknown one is "not found"
+/// (exit 4).
+pub fn apply(session: &mut Session, req: &PresetApply) -> Result<Vec<PresetRow>> {
+    let preset =
+        presets::find(&req.preset).ok_or_else(|| Error::not_found("preset", req.preset.clone()))?;
+    let (store, ctx) = session.parts();
+    apply_preset(store, ctx, preset, req.dry_run)
+}
+
+/// The bulk engine's action for `role assign|unassign`; the role must
+/// exist (exit 4 otherwise, before anything is read or asked).
+pub fn assignment(session: &Session, req: &RoleAssign) -> Result<AssignRole> {
+    AssignRole::new(
+        session.store().reader(),
+        req.role.clone(),
+        req.remove,
+        req.reason.clone(),
+    )
 }
