@@ -227,7 +227,6 @@ fn show(app: &mut App, name: &RoleName) -> Result<()> {
 
 fn create(app: &mut App, args: crate::cli::RoleArgs) -> Result<()> {
     let request = RoleCreate {
-        role: RoleName::parse(&args.role)?,
         permissions: permissions(&args.permissions)?,
         exclusive: args.exclusive,
         requires_feature: args
@@ -237,6 +236,7 @@ fn create(app: &mut App, args: crate::cli::RoleArgs) -> Result<()> {
             .transpose()?,
         scope: args.scope.as_deref().map(GroupKind::parse).transpose()?,
         description: description(args.description.as_deref())?.flatten(),
+        role: RoleName::parse(&args.role)?,
     };
     let row = ops::create(&mut app.session()?, &request)?;
     app.say(&format!("created role {}", row.role.name));

@@ -206,6 +206,7 @@ pub struct NewUser {
 
 /// A request to change a user's fields; `None` leaves a field alone.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct UserChanges {
     pub email: Option<Email>,
     /// `Some(None)` clears the username.

@@ -67,3 +67,41 @@ where
 {
     Option::<T>::deserialize(d).map(Some)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::user::UserChanges;
+
+    #[test]
+    fn values_are_parsed_as_they_arrive() {
+        let role: RoleName = serde_json::from_str("\"team-lead\"").unwrap();
+        assert_eq!(role.as_str(), "team-lead");
+        assert!(serde_json::from_str::<RoleName>("\"team lead\"").is_err());
+        let group: GroupRef = serde_json::from_str("\"team:North\"").unwrap();
+        assert_eq!(group.to_string(), "team:North");
+        let email: Email = serde_json::from_str("\" ada@example.com\"").unwrap();
+        assert_eq!(
+            serde_json::to_string(&email).unwrap(),
+            "\"ada@example.com\""
+        );
+        assert!(serde_json::from_str::<Email>("\"ada\"").is_err());
+        let profile: Profile = serde_json::from_str(r#"{"phone":"+1 555"}"#).unwrap();
+        assert_eq!(profile.phone.as_deref(), Some("+1 555"));
+        assert!(serde_json::from_str::<Profile>(r#"{"shoe_size":"9"}"#).is_err());
+    }
+
+    #[test]
+    fn a_change_tells_leaving_alone_from_clearing() {
+        let clear = UserChanges {
+            username: Some(None),
+            ..UserChanges::default()
+        };
+        let sent = serde_json::to_string(&clear).unwrap();
+        let back: UserChanges = serde_json::from_str(&sent).unwrap();
+        assert_eq!(back.username, Some(None));
+        let alone: UserChanges = serde_json::from_str("{}").unwrap();
+        assert_eq!(alone.username, None);
+        assert!(alone.is_empty());
+    }
+}

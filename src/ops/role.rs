@@ -290,6 +290,7 @@ pub fn create_role(store: &mut Store, ctx: &Ctx, role: Role) -> Result<Role> {
 
 /// A change to a role; `None` leaves a part alone, `Some(None)` removes it.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RoleChanges {
     #[serde(
         default,
