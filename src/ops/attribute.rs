@@ -8,8 +8,9 @@ use super::role::{roles_named, some_of};
 use super::session::Session;
 use crate::domain::access::{AttributeRule, RoleName, check_attributes};
 use crate::domain::error::{Conflict, Result, counted};
+use crate::domain::types::UserId;
 use crate::domain::user::FieldChange;
-use crate::store::Store;
+use crate::store::{Store, Tx};
 
 /// Defines (or redefines) the rule of an attribute key. Users whose value
 /// would break it are named, and nothing changes.
@@ -24,29 +25,7 @@ pub fn define_attribute(
         if let Some(role) = &rule.requires_role {
             roles_named(tx.reader(), std::slice::from_ref(role))?;
         }
-        let query = crate::domain::query::ListQuery {
-            selector: crate::domain::query::Selector {
-                all: true,
-                ..Default::default()
-            },
-            ..Default::default()
-        };
-        let mut breaking = Vec::new();
-        tx.reader()
-            .list_users(&query, ctx.now, |user| -> Result<()> {
-                if user.attributes.contains_key(&rule.key)
-                    && check_attributes(
-                        &user.email,
-                        &user.attributes,
-                        &user.roles,
-                        std::slice::from_ref(&rule),
-                    )
-                    .is_err()
-                {
-                    breaking.push((user.id.clone(), user.email.clone()));
-                }
-                Ok(())
-            })?;
+        let breaking = breaking(tx, ctx, &rule)?;
         if !breaking.is_empty() {
             return Err(Conflict::InUse {
                 what: "attribute",
@@ -75,6 +54,34 @@ pub fn define_attribute(
         )?;
         Ok(rule)
     })
+}
+
+/// The users whose value of the rule's key the rule would refuse.
+fn breaking(tx: &Tx<'_>, ctx: &Ctx, rule: &AttributeRule) -> Result<Vec<(UserId, String)>> {
+    let query = crate::domain::query::ListQuery {
+        selector: crate::domain::query::Selector {
+            all: true,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut breaking = Vec::new();
+    tx.reader()
+        .list_users(&query, ctx.now, |user| -> Result<()> {
+            if user.attributes.contains_key(&rule.key)
+                && check_attributes(
+                    &user.email,
+                    &user.attributes,
+                    &user.roles,
+                    std::slice::from_ref(rule),
+                )
+                .is_err()
+            {
+                breaking.push((user.id.clone(), user.email.clone()));
+            }
+            Ok(())
+        })?;
+    Ok(breaking)
 }
 
 /// `attribute define KEY`: the values it may take (any, when `None`), the

@@ -10,7 +10,7 @@ use crate::domain::access::{FeatureName, Role};
 use crate::domain::error::{Conflict, Result, counted};
 use crate::domain::stored::FeatureRow;
 use crate::domain::user::FieldChange;
-use crate::store::Store;
+use crate::store::{Store, Tx};
 
 /// Turns a feature on or off. Turning off one that users' roles need is
 /// refused (exit 5, naming them) unless `force`, which takes those roles
@@ -30,47 +30,7 @@ pub fn set_feature(
             return Ok(false);
         }
         if !enabled {
-            let gated: Vec<Role> = tx
-                .reader()
-                .roles()?
-                .into_iter()
-                .filter(|r| r.requires_feature.as_ref() == Some(name))
-                .collect();
-            let mut holders = Vec::new();
-            for role in &gated {
-                holders.extend(tx.reader().role_holders(&role.name)?);
-            }
-            if !holders.is_empty() && !force {
-                return Err(Conflict::InUse {
-                    what: "feature",
-                    name: name.to_string(),
-                    use_: format!(
-                        "needed by the roles of {} ({})",
-                        counted(holders.len(), "user", "users"),
-                        some_of(&holders)
-                    ),
-                    hint: "--force takes those roles from them first",
-                }
-                .into());
-            }
-            for role in &gated {
-                let holding = tx.reader().role_holders(&role.name)?;
-                check_taking_role(ctx, role, &holding, "turn off the feature of")?;
-            }
-            let managers = super::grant::managers(tx.reader(), ctx.now)?;
-            let reason = format!("feature {name} turned off");
-            for (id, _) in &holders {
-                let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
-                let mut after = before.clone();
-                after.roles.retain(|r| !gated.iter().any(|g| &g.name == r));
-                rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
-            }
-            super::grant::keep_a_manager(
-                tx.reader(),
-                ctx.now,
-                &managers,
-                &format!("turning off feature {name}"),
-            )?;
+            take_gated_roles(tx, ctx, name, force)?;
         }
         tx.set_feature(name, enabled, ctx.now)?;
         tx.append_audit(
@@ -87,6 +47,54 @@ pub fn set_feature(
         )?;
         Ok(true)
     })
+}
+
+/// Turning off feature `name` takes the roles that need it from their
+/// holders (with `force`; refused otherwise), keeping the grant rules and
+/// a manager.
+fn take_gated_roles(tx: &Tx<'_>, ctx: &Ctx, name: &FeatureName, force: bool) -> Result<()> {
+    let gated: Vec<Role> = tx
+        .reader()
+        .roles()?
+        .into_iter()
+        .filter(|r| r.requires_feature.as_ref() == Some(name))
+        .collect();
+    let mut holders = Vec::new();
+    for role in &gated {
+        holders.extend(tx.reader().role_holders(&role.name)?);
+    }
+    if !holders.is_empty() && !force {
+        return Err(Conflict::InUse {
+            what: "feature",
+            name: name.to_string(),
+            use_: format!(
+                "needed by the roles of {} ({})",
+                counted(holders.len(), "user", "users"),
+                some_of(&holders)
+            ),
+            hint: "--force takes those roles from them first",
+        }
+        .into());
+    }
+    for role in &gated {
+        let holding = tx.reader().role_holders(&role.name)?;
+        check_taking_role(ctx, role, &holding, "turn off the feature of")?;
+    }
+    let managers = super::grant::managers(tx.reader(), ctx.now)?;
+    let reason = format!("feature {name} turned off");
+    for (id, _) in &holders {
+        let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
+        let mut after = before.clone();
+        after.roles.retain(|r| !gated.iter().any(|g| &g.name == r));
+        rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
+    }
+    super::grant::keep_a_manager(
+        tx.reader(),
+        ctx.now,
+        &managers,
+        &format!("turning off feature {name}"),
+    )?;
+    Ok(())
 }
 
 /// `feature enable|disable`: with `force`, turning one off takes the roles
