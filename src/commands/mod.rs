@@ -350,7 +350,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     }
     app.debug(&format!(
         "store {}",
-        crate::store::Store::shown(&app.settings.db)
+        crate::ops::db::shown(&app.settings.db)
     ));
     match cli.command {
         Command::User(cmd) => user::run(&mut app, cmd),

@@ -4,9 +4,11 @@
 
 pub mod assign;
 pub mod attribute;
+pub mod audit;
 pub mod auth;
 pub mod bulk;
 pub mod copy;
+pub mod db;
 pub mod delivery;
 pub mod feature;
 pub mod front;
@@ -14,6 +16,7 @@ pub mod grant;
 pub mod group;
 pub mod import;
 pub mod lifecycle;
+pub mod mail;
 pub mod role;
 pub mod session;
 pub mod users;
