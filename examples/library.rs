@@ -16,7 +16,7 @@ use roster::domain::types::{Email, Status};
 use roster::domain::user::{Initial, NewUser};
 use roster::ops::bulk::{self, Outcome, Targets};
 use roster::ops::lifecycle::Block;
-use roster::ops::{Ctx, access, users};
+use roster::ops::{Ctx, group, role, users};
 use roster::store::{OpenOptions, Store};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -30,8 +30,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The trusted account sets the store up: a team, a scoped team lead.
     let admin = Ctx::new("setup", "https://accounts.example.com");
     let north = GroupRef::parse("team:north")?;
-    access::create_group(&mut store, &admin, &north)?;
-    access::create_role(&mut store, &admin, {
+    group::create_group(&mut store, &admin, &north)?;
+    role::create_role(&mut store, &admin, {
         let mut role = roster::domain::access::Role::new(RoleName::parse("team-lead")?);
         role.permissions = ["users.block", "users.read"]
             .iter()
@@ -78,7 +78,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
 
     // The lead acts as itself: its rights are checked on every user.
-    let lead = access::resolve_actor(store.reader(), "lead@example.com", admin.now)?;
+    let lead = role::resolve_actor(store.reader(), "lead@example.com", admin.now)?;
     let ctx = Ctx::new("lead@example.com", "https://accounts.example.com").acting_as(lead);
     let action = Block {
         reason: Some("left the company".into()),

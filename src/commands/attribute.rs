@@ -7,7 +7,7 @@ use crate::cli::AttributeCommand;
 use crate::domain::access::{AttributeRule, RoleName};
 use crate::domain::types::validate_text;
 use crate::exit::Exit;
-use crate::ops::access as ops;
+use crate::ops::attribute::{self as ops, AttributeDefine};
 use crate::output::Record;
 
 impl Record for AttributeRule {
@@ -45,8 +45,7 @@ impl Record for AttributeRule {
 pub fn run(app: &mut App, cmd: AttributeCommand) -> Result<Exit> {
     match cmd {
         AttributeCommand::List => {
-            let store = app.open_store()?;
-            let rows = store.reader().attribute_rules()?;
+            let rows = ops::list(&app.session()?)?;
             print(
                 app,
                 &rows,
@@ -67,14 +66,13 @@ pub fn run(app: &mut App, cmd: AttributeCommand) -> Result<Exit> {
             if values.iter().any(String::is_empty) {
                 return Err(CliError::Usage("--values has an empty value".into()).into());
             }
-            let rule = AttributeRule {
+            let request = AttributeDefine {
                 key,
                 values: (!values.is_empty()).then_some(values),
                 requires_role: requires_role.as_deref().map(RoleName::parse).transpose()?,
                 description: description(text.as_deref())?.flatten(),
             };
-            let mut store = app.open_store()?;
-            let rule = ops::define_attribute(&mut store, &app.ctx(), rule)?;
+            let rule = ops::define(&mut app.session()?, &request)?;
             app.say(&format!("attribute {} defined", rule.key));
             app.out.row(&rule)?;
         }

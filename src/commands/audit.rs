@@ -6,12 +6,13 @@ use super::App;
 use crate::cli::AuditCommand;
 use crate::domain::error::Error;
 use crate::domain::stored::{AuditEntry, AuditFilter};
-use crate::domain::types::{UserId, parse_time};
+use crate::domain::types::parse_time;
 use crate::exit::Exit;
-use crate::store::Store;
+use crate::ops::audit as ops;
+use crate::ops::session::Session;
 
 pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
-    let store = app.open_store()?;
+    let session = app.session()?;
     match cmd {
         AuditCommand::List {
             user,
@@ -19,35 +20,23 @@ pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
             since,
             until,
         } => {
-            let user_id = match user {
-                None => None,
-                Some(key) => Some(match store.reader().find_user(&key, app.now)? {
-                    Some(u) => u.id.to_string(),
-                    // A deleted user is still in the log under its id.
-                    None => UserId::parse(&key)
-                        .ok_or_else(|| Error::not_found("user", key.trim()))?
-                        .to_string(),
-                }),
+            let user_id = user.map(|key| ops::user_id(&session, &key)).transpose()?;
+            let time = |flag: &'static str, raw: Option<String>| {
+                crate::commands::flag_value(
+                    raw.as_deref()
+                        .map(|t| parse_time(flag, t, app.now))
+                        .transpose(),
+                )
             };
             let filter = AuditFilter {
                 user_id,
                 action,
-                since: crate::commands::flag_value(
-                    since
-                        .as_deref()
-                        .map(|t| parse_time("since", t, app.now))
-                        .transpose(),
-                )?,
-                until: crate::commands::flag_value(
-                    until
-                        .as_deref()
-                        .map(|t| parse_time("until", t, app.now))
-                        .transpose(),
-                )?,
+                since: time("since", since)?,
+                until: time("until", until)?,
             };
-            print_entries(app, &store, &filter)
+            print_entries(app, &session, &filter)
         }
-        AuditCommand::Verify => match store.reader().verify_audit()? {
+        AuditCommand::Verify => match ops::verify(&session)? {
             Ok(entries) => {
                 if app.out.format.is_json() {
                     app.out
@@ -69,9 +58,9 @@ pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
     }
 }
 
-pub fn print_entries(app: &mut App, store: &Store, filter: &AuditFilter) -> Result<Exit> {
+pub fn print_entries(app: &mut App, session: &Session, filter: &AuditFilter) -> Result<Exit> {
     let mut list = app.out.list::<AuditEntry>()?;
-    store.reader().audit_entries(filter, |entry| {
+    ops::entries(session, filter, |entry| {
         list.push(&entry).map_err(anyhow::Error::from)
     })?;
     if list.finish()? == 0 {

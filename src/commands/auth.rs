@@ -11,6 +11,7 @@ use crate::domain::types::Status;
 use crate::domain::user::User;
 use crate::exit::Exit;
 use crate::ops::auth;
+use crate::ops::session::Session;
 use crate::output::{Fit, Record};
 
 /// Who was signed in or checked.
@@ -86,83 +87,35 @@ fn token_and_password(
 }
 
 pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
-    let ctx = app.ctx();
     match cmd {
         AuthCommand::Verify {
             user,
             password_stdin,
-        } => {
-            let password = secrets::current_password(app, password_stdin, &user)?;
-            let mut store = app.open_store()?;
-            if !store.writable() {
-                app.warn(&format!(
-                    "{} cannot be written by this account: the password is checked, but the \
-                     attempt is not recorded (no failed-login count or lockout, no sign-in \
-                     time, no hash upgrade)",
-                    crate::store::Store::shown(&app.settings.db)
-                ));
-            }
-            let user = auth::verify(&mut store, &ctx, &user, &password)?;
-            app.say(&format!("password is right for {}", user.email));
-            app.out.row(&AuthUser::from(&user))?;
-        }
+        } => verify(app, &user, password_stdin)?,
         AuthCommand::Login {
             user,
             password_stdin,
-        } => {
-            let password = secrets::current_password(app, password_stdin, &user)?;
-            let mut store = app.open_store()?;
-            let session = auth::login(&mut store, &ctx, &user, &password)?;
-            app.say(&format!(
-                "signed in {}; the session token below is shown once and expires at {}",
-                session.email, session.expires_at
-            ));
-            if app.out.format.is_json() {
-                app.out.json(&session)?;
-            } else {
-                app.out.line(&session.token)?;
-            }
-        }
+        } => login(app, &user, password_stdin)?,
         AuthCommand::ChangePassword {
             user,
             password_stdin,
-        } => {
-            let (current, new) = if password_stdin {
-                let lines = read_stdin_lines(&["current password", "new password"])?;
-                (Password::new(&lines[0]), Password::new(&lines[1]))
-            } else {
-                let current = secrets::current_password(app, false, &user)?;
-                (current, secrets::password(app, false, true, &user)?)
-            };
-            let mut store = app.open_store()?;
-            let done = auth::change_password(&mut store, &ctx, &user, &current, &new)?;
-            let delivery = app.deliver(&mut store, &done.mail);
-            app.say(&format!(
-                "{} has a new password; every session was ended",
-                done.user.email
-            ));
-            app.out.row(&AuthUser::from(&done.user))?;
-            delivery?;
-        }
+        } => change_password(app, &user, password_stdin)?,
         AuthCommand::Check { user, permission } => {
             let permission = crate::domain::access::Permission::parse(&permission)?;
-            let store = app.open_store()?;
-            let user = crate::ops::access::check_permission(&store, &ctx, &user, &permission)?;
+            let user = crate::ops::role::check_permission(&app.session()?, &user, &permission)?;
             app.say(&format!("{} holds {permission}", user.email));
             app.out.row(&AuthUser::from(&user))?;
         }
         AuthCommand::Session(SessionCommand::Check { token_stdin }) => {
             need_stdin(token_stdin, "token")?;
             let token = read_stdin_lines(&["token"])?[0].trim().to_string();
-            let mut store = app.open_store()?;
-            let user = auth::check_session(&mut store, &ctx, &token)?;
+            let user = auth::check_session(&mut app.session()?, &token)?;
             app.out.row(&AuthUser::from(&user))?;
         }
         AuthCommand::Session(SessionCommand::Revoke { token_stdin }) => {
             need_stdin(token_stdin, "token")?;
             let token = read_stdin_lines(&["token"])?[0].trim().to_string();
-            let mut store = app.open_store()?;
-            let user = auth::revoke_session(&mut store, &ctx, &token)?;
+            let user = auth::revoke_session(&mut app.session()?, &token)?;
             app.say(&format!("session of {} ended", user.email));
         }
         AuthCommand::AcceptInvite {
@@ -170,31 +123,88 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
             password_stdin,
         } => {
             let (token, password) = token_and_password(app, token_stdin, password_stdin)?;
-            let mut store = app.open_store()?;
-            let done = auth::accept_invite(&mut store, &ctx, &token, &password)?;
-            let delivery = app.deliver(&mut store, &done.mail);
-            app.say(&format!(
-                "{} accepted the invitation and is active",
-                done.user.email
-            ));
-            app.out.row(&AuthUser::from(&done.user))?;
-            delivery?;
+            let mut session = app.session()?;
+            let done = auth::accept_invite(&mut session, &token, &password)?;
+            let said = format!("{} accepted the invitation and is active", done.user.email);
+            completed(app, &mut session, done, &said)?;
         }
         AuthCommand::CompleteReset {
             token_stdin,
             password_stdin,
         } => {
             let (token, password) = token_and_password(app, token_stdin, password_stdin)?;
-            let mut store = app.open_store()?;
-            let done = auth::complete_reset(&mut store, &ctx, &token, &password)?;
-            let delivery = app.deliver(&mut store, &done.mail);
-            app.say(&format!(
+            let mut session = app.session()?;
+            let done = auth::complete_reset(&mut session, &token, &password)?;
+            let said = format!(
                 "{} has a new password; every session was ended",
                 done.user.email
-            ));
-            app.out.row(&AuthUser::from(&done.user))?;
-            delivery?;
+            );
+            completed(app, &mut session, done, &said)?;
         }
     }
     Ok(Exit::Ok)
+}
+
+fn verify(app: &mut App, user: &str, password_stdin: bool) -> Result<()> {
+    let password = secrets::current_password(app, password_stdin, user)?;
+    let mut session = app.session()?;
+    if !auth::records_attempts(&session) {
+        app.warn(&format!(
+            "{} cannot be written by this account: the password is checked, but the \
+             attempt is not recorded (no failed-login count or lockout, no sign-in \
+             time, no hash upgrade)",
+            crate::ops::db::shown(&app.settings.db)
+        ));
+    }
+    let user = auth::verify(&mut session, user, &password)?;
+    app.say(&format!("password is right for {}", user.email));
+    app.out.row(&AuthUser::from(&user))?;
+    Ok(())
+}
+
+fn login(app: &mut App, user: &str, password_stdin: bool) -> Result<()> {
+    let password = secrets::current_password(app, password_stdin, user)?;
+    let signed_in = auth::login(&mut app.session()?, user, &password)?;
+    app.say(&format!(
+        "signed in {}; the session token below is shown once and expires at {}",
+        signed_in.email, signed_in.expires_at
+    ));
+    if app.out.format.is_json() {
+        app.out.json(&signed_in)?;
+    } else {
+        app.out.line(&signed_in.token)?;
+    }
+    Ok(())
+}
+
+fn change_password(app: &mut App, user: &str, password_stdin: bool) -> Result<()> {
+    let (current, new) = if password_stdin {
+        let lines = read_stdin_lines(&["current password", "new password"])?;
+        (Password::new(&lines[0]), Password::new(&lines[1]))
+    } else {
+        let current = secrets::current_password(app, false, user)?;
+        (current, secrets::password(app, false, true, user)?)
+    };
+    let mut session = app.session()?;
+    let done = auth::change_password(&mut session, user, &current, &new)?;
+    let said = format!(
+        "{} has a new password; every session was ended",
+        done.user.email
+    );
+    completed(app, &mut session, done, &said)
+}
+
+/// A password set: its notice delivered, what happened said, the user
+/// shown; mail that must be delivered and was not fails the command last.
+fn completed(
+    app: &mut App,
+    session: &mut Session,
+    done: auth::Completed,
+    said: &str,
+) -> Result<()> {
+    let delivery = session.deliver(&done.mail, app);
+    app.say(said);
+    app.out.row(&AuthUser::from(&done.user))?;
+    delivery?;
+    Ok(())
 }

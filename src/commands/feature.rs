@@ -7,7 +7,7 @@ use crate::cli::FeatureCommand;
 use crate::domain::access::FeatureName;
 use crate::domain::stored::FeatureRow;
 use crate::exit::Exit;
-use crate::ops::access as ops;
+use crate::ops::feature::{self as ops, FeatureToggle};
 use crate::output::Record;
 
 impl Record for FeatureRow {
@@ -29,8 +29,7 @@ impl Record for FeatureRow {
 pub fn run(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
     let (name, enabled, force) = match cmd {
         FeatureCommand::List => {
-            let store = app.open_store()?;
-            let rows = store.reader().features()?;
+            let rows = ops::list(&app.session()?)?;
             print(
                 app,
                 &rows,
@@ -41,10 +40,13 @@ pub fn run(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
         FeatureCommand::Enable { name } => (name, true, false),
         FeatureCommand::Disable { name, force } => (name, false, force),
     };
-    let name = FeatureName::parse(&name)?;
-    let mut store = app.open_store()?;
-    let changed = ops::set_feature(&mut store, &app.ctx(), &name, enabled, force)?;
-    let state = if enabled { "on" } else { "off" };
+    let request = FeatureToggle {
+        feature: FeatureName::parse(&name)?,
+        enabled,
+        force,
+    };
+    let changed = ops::toggle(&mut app.session()?, &request)?;
+    let (name, state) = (&request.feature, if enabled { "on" } else { "off" });
     app.say(&if changed {
         format!("feature {name} is {state}")
     } else {

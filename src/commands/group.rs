@@ -5,11 +5,10 @@ use anyhow::Result;
 use super::{App, members, print};
 use crate::cli::GroupCommand;
 use crate::domain::access::{GroupKind, GroupRef};
-use crate::domain::error::Error;
 use crate::domain::stored::GroupRow;
 use crate::domain::types::{MAX_NAME, validate_text};
 use crate::exit::Exit;
-use crate::ops::access as ops;
+use crate::ops::group::{self as ops, GroupCreate, GroupDelete, GroupRename};
 use crate::output::{Fit, Record};
 
 impl Record for GroupRow {
@@ -46,52 +45,36 @@ pub fn run(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
     match cmd {
         GroupCommand::List { kind } => {
             let kind = kind.as_deref().map(GroupKind::parse).transpose()?;
-            let store = app.open_store()?;
-            let rows = store.reader().groups(kind.as_ref())?;
+            let rows = ops::list(&app.session()?, kind.as_ref())?;
             print(app, &rows, "no groups")?;
         }
         GroupCommand::Show { group } | GroupCommand::Members { group } => {
-            let group = GroupRef::parse(&group)?;
-            let store = app.open_store()?;
-            let stored = store
-                .reader()
-                .group(&group)?
-                .ok_or_else(|| Error::not_found("group", group.to_string()))?;
-            let users = members(store.reader().group_members(&stored)?);
-            if app.out.format.is_json() && !app.settings.quiet {
-                app.out.json(&serde_json::json!({
-                    "kind": stored.kind(),
-                    "name": stored.slug(),
-                    "display_name": stored.display(),
-                    "users": users,
-                }))?;
-            } else {
-                app.say(&format!(
-                    "{stored}: {}",
-                    crate::domain::error::counted(users.len(), "user", "users")
-                ));
-                print(app, &users, "")?;
-            }
+            show(app, &GroupRef::parse(&group)?)?
         }
         GroupCommand::Create { group } => {
-            let group = GroupRef::parse(&group)?;
-            let mut store = app.open_store()?;
-            ops::create_group(&mut store, &app.ctx(), &group)?;
+            let request = GroupCreate {
+                group: GroupRef::parse(&group)?,
+            };
+            ops::create(&mut app.session()?, &request)?;
+            let group = &request.group;
             app.say(&format!("created group {group} (slug {})", group.slug()));
         }
         GroupCommand::Rename { group, name } => {
             let group = GroupRef::parse(&group)?;
             validate_text("group name", &name, MAX_NAME)?;
-            let mut store = app.open_store()?;
-            let renamed = ops::rename_group(&mut store, &app.ctx(), &group, &name)?;
-            app.say(&format!("renamed group {group} to {renamed}"));
+            let request = GroupRename { group, name };
+            let renamed = ops::rename(&mut app.session()?, &request)?;
+            app.say(&format!("renamed group {} to {renamed}", request.group));
         }
         GroupCommand::Delete { group, force } => {
-            let group = GroupRef::parse(&group)?;
-            let mut store = app.open_store()?;
-            let taken = ops::delete_group(&mut store, &app.ctx(), &group, force)?;
+            let request = GroupDelete {
+                group: GroupRef::parse(&group)?,
+                force,
+            };
+            let taken = ops::delete(&mut app.session()?, &request)?;
             app.say(&format!(
-                "deleted group {group}{}",
+                "deleted group {}{}",
+                request.group,
                 if taken > 0 {
                     format!(
                         ", after taking {} out of it",
@@ -104,4 +87,24 @@ pub fn run(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
         }
     }
     Ok(Exit::Ok)
+}
+
+fn show(app: &mut App, group: &GroupRef) -> Result<()> {
+    let found = ops::members(&app.session()?, group)?;
+    let (group, users) = (found.group, members(found.users));
+    if app.out.format.is_json() && !app.settings.quiet {
+        app.out.json(&serde_json::json!({
+            "kind": group.kind(),
+            "name": group.slug(),
+            "display_name": group.display(),
+            "users": users,
+        }))?;
+    } else {
+        app.say(&format!(
+            "{group}: {}",
+            crate::domain::error::counted(users.len(), "user", "users")
+        ));
+        print(app, &users, "")?;
+    }
+    Ok(())
 }

@@ -4,10 +4,11 @@ use anyhow::Result;
 
 use super::App;
 use crate::cli::MailCommand;
-use crate::domain::error::{Conflict, Error, Unavailable};
+use crate::domain::error::{Error, Unavailable};
 use crate::domain::stored::{MailStatus, OutboxMessage};
 use crate::exit::Exit;
 use crate::mail::{Delivery, DeliveryStatus};
+use crate::ops::mail::{self as ops, MailRetry};
 use crate::output::{Fit, Record};
 
 impl Record for OutboxMessage {
@@ -69,110 +70,77 @@ impl Record for Delivery {
 }
 
 pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
-    let mut store = app.open_store()?;
-    let ids = match cmd {
-        MailCommand::List { queued } => {
-            let messages = store
-                .reader()
-                .mail_list(queued.then_some(MailStatus::Queued))?;
-            let mut list = app.out.list::<OutboxMessage>()?;
-            for m in &messages {
-                list.push(m)?;
-            }
-            if list.finish()? == 0 {
-                app.say(if queued {
-                    "nothing is queued"
-                } else {
-                    "the outbox is empty"
-                });
-            }
-            return Ok(Exit::Ok);
-        }
+    let deliveries = match cmd {
+        MailCommand::List { queued } => return list(app, queued),
         MailCommand::Show { id, links } => {
-            let m = store
-                .reader()
-                .mail(id)?
-                .ok_or_else(|| Error::not_found("message", id.to_string()))?;
-            if links {
-                return show_links(app, &m);
-            }
-            // The stored body never holds a usable link: its token is the
-            // placeholder, issued only as the message is sent.
-            if app.out.format.is_json() {
-                let mut value = serde_json::to_value(&m)?;
-                value["body_text"] = m.body_text.as_str().into();
-                value["body_html"] = m.body_html.as_deref().into();
-                app.out.json(&value)?;
+            let m = ops::show(&app.session()?, id)?;
+            return if links {
+                show_links(app, &m)
             } else {
-                app.out.line(&format!(
-                    "Message {}: {}\nTo: {}\nSubject: {}\nTemplate: {}\nCreated: {}{}\n\n{}",
-                    m.id,
-                    m.status.as_str(),
-                    crate::output::for_terminal(&m.to),
-                    crate::output::for_terminal(&m.subject),
-                    m.template,
-                    m.created_at,
-                    m.delivered_to
-                        .as_deref()
-                        .map(|d| format!("\nDelivered to: {}", crate::output::for_terminal(d)))
-                        .unwrap_or_default(),
-                    crate::output::for_terminal_block(&m.body_text)
-                ))?;
-            }
-            return Ok(Exit::Ok);
+                show(app, &m)
+            };
         }
-        MailCommand::Flush => store
-            .reader()
-            .mail_list(Some(MailStatus::Queued))?
-            .into_iter()
-            .map(|m| m.id)
-            .collect::<Vec<_>>(),
-        MailCommand::Retry { ids } => {
-            for id in &ids {
-                let m = store
-                    .reader()
-                    .mail(*id)?
-                    .ok_or_else(|| Error::not_found("message", id.to_string()))?;
-                if m.status == MailStatus::Sent {
-                    return Err(Error::from(Conflict::AlreadyDelivered { id: *id }).into());
-                }
-            }
-            // A message that failed for good is tried again when asked by id.
-            store.write(|tx| {
-                for id in &ids {
-                    tx.requeue_mail(*id)?;
-                }
-                Ok(())
-            })?;
-            ids
-        }
+        MailCommand::Flush => ops::flush(&mut app.session()?)?,
+        MailCommand::Retry { ids } => ops::retry(&mut app.session()?, &MailRetry { ids })?,
     };
-    if ids.is_empty() {
+    let Some(deliveries) = deliveries else {
         app.say("nothing queued");
         return Ok(Exit::Ok);
-    }
-    let deadline = std::time::Instant::now() + app.settings.mail_deadline;
-    let deliveries = match app.settings.mail_transport.mailer() {
-        Ok(mailer) => crate::mail::deliver(
-            &mut store,
-            mailer.as_ref(),
-            &app.settings.mail_from,
-            &ids,
-            deadline,
-        )?,
-        Err(e) => {
-            return Err(Error::from(Unavailable::MailTransport {
-                reason: e.to_string(),
-                queued: ids.len(),
-            })
-            .into());
-        }
     };
     let mut list = app.out.list::<Delivery>()?;
     for d in &deliveries {
         list.push(d)?;
     }
     list.finish()?;
+    summarize(app, &deliveries)
+}
+
+fn list(app: &mut App, queued: bool) -> Result<Exit> {
+    let messages = ops::list(&app.session()?, queued)?;
+    let mut list = app.out.list::<OutboxMessage>()?;
+    for m in &messages {
+        list.push(m)?;
+    }
+    if list.finish()? == 0 {
+        app.say(if queued {
+            "nothing is queued"
+        } else {
+            "the outbox is empty"
+        });
+    }
+    Ok(Exit::Ok)
+}
+
+/// `mail show ID`. The stored body never holds a usable link: its token is
+/// the placeholder, issued only as the message is sent.
+fn show(app: &mut App, m: &OutboxMessage) -> Result<Exit> {
+    if app.out.format.is_json() {
+        let mut value = serde_json::to_value(m)?;
+        value["body_text"] = m.body_text.as_str().into();
+        value["body_html"] = m.body_html.as_deref().into();
+        app.out.json(&value)?;
+    } else {
+        app.out.line(&format!(
+            "Message {}: {}\nTo: {}\nSubject: {}\nTemplate: {}\nCreated: {}{}\n\n{}",
+            m.id,
+            m.status.as_str(),
+            crate::output::for_terminal(&m.to),
+            crate::output::for_terminal(&m.subject),
+            m.template,
+            m.created_at,
+            m.delivered_to
+                .as_deref()
+                .map(|d| format!("\nDelivered to: {}", crate::output::for_terminal(d)))
+                .unwrap_or_default(),
+            crate::output::for_terminal_block(&m.body_text)
+        ))?;
+    }
+    Ok(Exit::Ok)
+}
+
+/// What the delivery did, in one line; messages that stay queued or
+/// failed make the command fail (exit 8).
+fn summarize(app: &mut App, deliveries: &[Delivery]) -> Result<Exit> {
     let count = |status| deliveries.iter().filter(|d| d.status == status).count();
     let (sent, queued, failed, dropped, claimed) = (
         count(DeliveryStatus::Sent),

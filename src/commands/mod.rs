@@ -102,7 +102,7 @@ impl App {
         let actor = if !self.actor_named() || !store.has_roles()? {
             crate::domain::access::Actor::trusted(self.settings.actor.clone())
         } else {
-            crate::ops::access::resolve_actor(store.reader(), &self.settings.actor, self.now)?
+            crate::ops::role::resolve_actor(store.reader(), &self.settings.actor, self.now)?
         };
         Ok(self.acting.get_or_init(|| actor))
     }
@@ -361,7 +361,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     }
     app.debug(&format!(
         "store {}",
-        crate::store::Store::shown(&app.settings.db)
+        crate::ops::db::shown(&app.settings.db)
     ));
     match cli.command {
         Command::User(cmd) => user::run(&mut app, cmd),

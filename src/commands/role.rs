@@ -5,24 +5,18 @@ use serde::Serialize;
 
 use super::{App, description, joined, members, print, yes};
 use crate::cli::{AssignArgs, PresetCommand, RoleCommand};
-use crate::domain::access::{FeatureName, GroupKind, Permission, Role, RoleName};
+use crate::domain::access::{FeatureName, GroupKind, Permission, RoleName};
 use crate::domain::error::Error;
 use crate::domain::presets::{self, PRESETS};
 use crate::exit::Exit;
-use crate::ops::access::{self as ops, PresetRow, RoleChanges};
 use crate::ops::change::Change;
+use crate::ops::role::{
+    self as ops, PresetApply, PresetRow, RoleChanges, RoleCreate, RoleDelete, RoleRow, RoleUpdate,
+};
 use crate::output::{Fit, Record};
 
 /// A role as `role list` and `role show` print it.
-#[derive(Serialize)]
-struct RoleView {
-    #[serde(flatten)]
-    role: Role,
-    /// How many users hold it.
-    users: usize,
-}
-
-impl Record for RoleView {
+impl Record for RoleRow {
     fn id(&self) -> Option<&str> {
         Some(self.role.name.as_str())
     }
@@ -171,7 +165,7 @@ fn permissions(raw: &[String]) -> crate::Result<Vec<Permission>> {
 /// `role assign|unassign ROLE USERS…`: the bulk engine with the role as its
 /// action; the role must exist before anything is surveyed.
 fn assign(app: &mut App, args: AssignArgs, remove: bool) -> Result<Exit> {
-    let role = RoleName::parse(&args.role)?.to_string();
+    let role = RoleName::parse(&args.role)?;
     let change = if remove {
         Change::RoleUnassign { role }
     } else {
@@ -182,92 +176,15 @@ fn assign(app: &mut App, args: AssignArgs, remove: bool) -> Result<Exit> {
 
 pub fn run(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
     match cmd {
-        RoleCommand::List => {
-            let store = app.open_store()?;
-            let mut rows = Vec::new();
-            for role in store.reader().roles()? {
-                let users = store.reader().role_holders(&role.name)?.len();
-                rows.push(RoleView { role, users });
-            }
-            print(
-                app,
-                &rows,
-                "no roles yet: `roster role preset list` shows catalogues to start from",
-            )?;
-        }
-        RoleCommand::Show { role } => {
-            let name = RoleName::parse(&role)?;
-            let store = app.open_store()?;
-            let role = store
-                .reader()
-                .role(&name)?
-                .ok_or_else(|| Error::not_found("role", name.to_string()))?;
-            let holders = store.reader().role_holders(&name)?;
-            if app.out.format.is_json() {
-                app.out.json(&serde_json::json!({
-                    "role": role,
-                    "users": members(holders),
-                }))?;
-            } else {
-                let users = holders.len();
-                app.out.one(&RoleView { role, users })?;
-            }
-        }
-        RoleCommand::Create(args) => {
-            let role = Role {
-                permissions: permissions(&args.permissions)?.into_iter().collect(),
-                exclusive: args.exclusive,
-                requires_feature: args
-                    .requires_feature
-                    .as_deref()
-                    .map(FeatureName::parse)
-                    .transpose()?,
-                scope: args.scope.as_deref().map(GroupKind::parse).transpose()?,
-                description: description(args.description.as_deref())?.flatten(),
-                ..Role::new(RoleName::parse(&args.role)?)
-            };
-            let mut store = app.open_store()?;
-            let role = ops::create_role(&mut store, &app.ctx(), role)?;
-            app.say(&format!("created role {}", role.name));
-            app.out.row(&RoleView { role, users: 0 })?;
-        }
-        RoleCommand::Update(args) => {
-            let name = RoleName::parse(&args.role)?;
-            let changes = RoleChanges {
-                description: description(args.description.as_deref())?,
-                add_permissions: permissions(&args.permissions)?,
-                remove_permissions: permissions(&args.remove_permissions)?,
-                exclusive: match (args.exclusive, args.not_exclusive) {
-                    (true, _) => Some(true),
-                    (_, true) => Some(false),
-                    _ => None,
-                },
-                requires_feature: optional(args.requires_feature.as_deref(), FeatureName::parse)?,
-                scope: optional(args.scope.as_deref(), GroupKind::parse)?,
-            };
-            let mut store = app.open_store()?;
-            let (role, changed) = ops::update_role(&mut store, &app.ctx(), &name, changes)?;
-            app.say(&if changed {
-                format!("updated role {name}")
-            } else {
-                format!("role {name}: unchanged (every value was already as asked)")
-            });
-            let users = store.reader().role_holders(&name)?.len();
-            app.out.row(&RoleView { role, users })?;
-        }
-        RoleCommand::Delete { role, force } => {
-            let name = RoleName::parse(&role)?;
-            let mut store = app.open_store()?;
-            let taken = ops::delete_role(&mut store, &app.ctx(), &name, force)?;
-            app.say(&if taken > 0 {
-                format!(
-                    "deleted role {name}, after taking it from {}",
-                    crate::domain::error::counted(taken, "user", "users")
-                )
-            } else {
-                format!("deleted role {name}")
-            });
-        }
+        RoleCommand::List => print(
+            app,
+            &ops::list(&app.session()?)?,
+            "no roles yet: `roster role preset list` shows catalogues to start from",
+        )?,
+        RoleCommand::Show { role } => show(app, &RoleName::parse(&role)?)?,
+        RoleCommand::Create(args) => create(app, args)?,
+        RoleCommand::Update(args) => update(app, args)?,
+        RoleCommand::Delete { role, force } => delete(app, RoleName::parse(&role)?, force)?,
         RoleCommand::Assign(args) => return assign(app, args, false),
         RoleCommand::Unassign(args) => return assign(app, args, true),
         RoleCommand::Preset(PresetCommand::List) => {
@@ -282,27 +199,113 @@ pub fn run(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
             print(app, &rows, "")?;
         }
         RoleCommand::Preset(PresetCommand::Apply { name, dry_run }) => {
-            let preset =
-                presets::find(&name).ok_or_else(|| Error::not_found("preset", name.clone()))?;
-            app.dry_run.set(dry_run);
-            let mut store = app.open_store()?;
-            let rows = ops::apply_preset(&mut store, &app.ctx(), preset, dry_run)?;
-            print(app, &rows, "")?;
-            let count = |outcome: &str| rows.iter().filter(|r| r.outcome == outcome).count();
-            app.say(&if dry_run {
-                format!(
-                    "dry run, nothing changed: {} would be created, {} exist already",
-                    count("would_create"),
-                    count("unchanged")
-                )
-            } else {
-                format!(
-                    "{} created, {} unchanged (a role of that name exists; presets never change one)",
-                    count("created"),
-                    count("unchanged")
-                )
-            });
+            apply_preset(app, name, dry_run)?
         }
     }
     Ok(Exit::Ok)
+}
+
+fn show(app: &mut App, name: &RoleName) -> Result<()> {
+    let found = ops::show(&app.session()?, name)?;
+    if app.out.format.is_json() {
+        app.out.json(&serde_json::json!({
+            "role": found.role,
+            "users": members(found.users),
+        }))?;
+    } else {
+        let users = found.users.len();
+        app.out.one(&RoleRow {
+            role: found.role,
+            users,
+        })?;
+    }
+    Ok(())
+}
+
+fn create(app: &mut App, args: crate::cli::RoleArgs) -> Result<()> {
+    let request = RoleCreate {
+        permissions: permissions(&args.permissions)?,
+        exclusive: args.exclusive,
+        requires_feature: args
+            .requires_feature
+            .as_deref()
+            .map(FeatureName::parse)
+            .transpose()?,
+        scope: args.scope.as_deref().map(GroupKind::parse).transpose()?,
+        description: description(args.description.as_deref())?.flatten(),
+        role: RoleName::parse(&args.role)?,
+    };
+    let row = ops::create(&mut app.session()?, &request)?;
+    app.say(&format!("created role {}", row.role.name));
+    app.out.row(&row)?;
+    Ok(())
+}
+
+fn update(app: &mut App, args: crate::cli::RoleUpdateArgs) -> Result<()> {
+    let request = RoleUpdate {
+        role: RoleName::parse(&args.role)?,
+        changes: RoleChanges {
+            description: description(args.description.as_deref())?,
+            add_permissions: permissions(&args.permissions)?,
+            remove_permissions: permissions(&args.remove_permissions)?,
+            exclusive: match (args.exclusive, args.not_exclusive) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
+            requires_feature: optional(args.requires_feature.as_deref(), FeatureName::parse)?,
+            scope: optional(args.scope.as_deref(), GroupKind::parse)?,
+        },
+    };
+    let updated = ops::update(&mut app.session()?, &request)?;
+    let name = &request.role;
+    app.say(&if updated.changed {
+        format!("updated role {name}")
+    } else {
+        format!("role {name}: unchanged (every value was already as asked)")
+    });
+    app.out.row(&updated.row)?;
+    Ok(())
+}
+
+fn delete(app: &mut App, role: RoleName, force: bool) -> Result<()> {
+    let request = RoleDelete { role, force };
+    let taken = ops::delete(&mut app.session()?, &request)?;
+    let name = &request.role;
+    app.say(&if taken > 0 {
+        format!(
+            "deleted role {name}, after taking it from {}",
+            crate::domain::error::counted(taken, "user", "users")
+        )
+    } else {
+        format!("deleted role {name}")
+    });
+    Ok(())
+}
+
+fn apply_preset(app: &mut App, name: String, dry_run: bool) -> Result<()> {
+    // An unknown preset is named before the store is opened.
+    presets::find(&name).ok_or_else(|| Error::not_found("preset", name.clone()))?;
+    app.dry_run.set(dry_run);
+    let request = PresetApply {
+        preset: name,
+        dry_run,
+    };
+    let rows = ops::apply(&mut app.session()?, &request)?;
+    print(app, &rows, "")?;
+    let count = |outcome: &str| rows.iter().filter(|r| r.outcome == outcome).count();
+    app.say(&if dry_run {
+        format!(
+            "dry run, nothing changed: {} would be created, {} exist already",
+            count("would_create"),
+            count("unchanged")
+        )
+    } else {
+        format!(
+            "{} created, {} unchanged (a role of that name exists; presets never change one)",
+            count("created"),
+            count("unchanged")
+        )
+    });
+    Ok(())
 }

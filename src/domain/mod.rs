@@ -10,6 +10,7 @@ pub mod stored;
 pub mod transitions;
 pub mod types;
 pub mod user;
+pub mod wire;
 
 pub use access::{GroupRef, Permission, Role, RoleName};
 pub use error::{Error, Result};

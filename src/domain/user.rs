@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::access::{GroupRef, Permission, RoleName};
 use super::error::{Error, Result};
@@ -173,7 +173,8 @@ pub fn effective_lockout(
 }
 
 /// How a new user starts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Initial {
     /// `invited`, with an invitation token.
     Invite,
@@ -184,7 +185,7 @@ pub enum Initial {
 }
 
 /// A request to create a user, validated.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct NewUser {
     pub email: Email,
     pub username: Option<Username>,
@@ -204,10 +205,16 @@ pub struct NewUser {
 }
 
 /// A request to change a user's fields; `None` leaves a field alone.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct UserChanges {
     pub email: Option<Email>,
     /// `Some(None)` clears the username.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire::cleared"
+    )]
     pub username: Option<Option<Username>>,
     /// Profile fields to set; an empty value clears the field.
     pub profile: Vec<(String, Option<String>)>,

@@ -35,7 +35,12 @@ pub struct Session {
 /// checked and nothing is recorded: no failed-login count or lockout, no
 /// sign-in time, no hash upgrade. Whoever can read the store can read its
 /// hashes, so this gives a guesser nothing the file does not.
-pub fn verify(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<User> {
+pub fn verify(
+    session: &mut super::session::Session,
+    key: &str,
+    password: &Password,
+) -> Result<User> {
+    let (store, ctx) = session.parts();
     if !store.writable() {
         return verify_unrecorded(store, ctx, key, password);
     }
@@ -68,7 +73,12 @@ fn verify_unrecorded(store: &Store, ctx: &Ctx, key: &str, password: &Password) -
 
 /// Like `verify`, then opens a session and records the sign-in time, in the
 /// same transaction that settles the attempt.
-pub fn login(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Result<Session> {
+pub fn login(
+    session: &mut super::session::Session,
+    key: &str,
+    password: &Password,
+) -> Result<Session> {
+    let (store, ctx) = session.parts();
     sign_in(store, ctx, key, password, &After::Session)?
         .session
         .ok_or_else(|| Error::Internal("a login opens a session".into()))
@@ -80,12 +90,12 @@ pub fn login(store: &mut Store, ctx: &Ctx, key: &str, password: &Password) -> Re
 /// cleared, and the user is told by email, all in the transaction that
 /// settles the attempt.
 pub fn change_password(
-    store: &mut Store,
-    ctx: &Ctx,
+    session: &mut super::session::Session,
     key: &str,
     current: &Password,
     new: &Password,
 ) -> Result<Completed> {
+    let (store, ctx) = session.parts();
     let user = find_user(store.reader(), key, ctx.now)?;
     ctx.auth
         .policy
@@ -321,7 +331,8 @@ fn usable(row: &TokenRow, now: Timestamp, what: &'static str) -> Result<()> {
 }
 
 /// The user a session belongs to, if the session is alive; records the use.
-pub fn check_session(store: &mut Store, ctx: &Ctx, token: &str) -> Result<User> {
+pub fn check_session(session: &mut super::session::Session, token: &str) -> Result<User> {
+    let (store, ctx) = session.parts();
     let row = lookup(store, token, TokenPurpose::Session, "session")?;
     let last = row.last_used_at.unwrap_or(row.created_at);
     let idle_end = last
@@ -357,7 +368,8 @@ pub fn check_session(store: &mut Store, ctx: &Ctx, token: &str) -> Result<User> 
 }
 
 /// Ends one session.
-pub fn revoke_session(store: &mut Store, ctx: &Ctx, token: &str) -> Result<User> {
+pub fn revoke_session(session: &mut super::session::Session, token: &str) -> Result<User> {
+    let (store, ctx) = session.parts();
     let row = lookup(store, token, TokenPurpose::Session, "session")?;
     let user = find_user(store.reader(), row.user_id.as_str(), ctx.now)?;
     store.write(|tx| {
@@ -453,11 +465,11 @@ impl Flow {
 
 /// Accepts an invitation: the user sets a password and becomes active.
 pub fn accept_invite(
-    store: &mut Store,
-    ctx: &Ctx,
+    session: &mut super::session::Session,
     token: &str,
     password: &Password,
 ) -> Result<Completed> {
+    let (store, ctx) = session.parts();
     let (digest, hash) = ACCEPT_INVITE.begin(store, ctx, token, password)?;
     store.write(|tx| {
         let mut user = ACCEPT_INVITE.consume(tx, ctx, &digest)?;
@@ -498,11 +510,11 @@ pub fn accept_invite(
 
 /// Completes a password reset from its emailed link.
 pub fn complete_reset(
-    store: &mut Store,
-    ctx: &Ctx,
+    session: &mut super::session::Session,
     token: &str,
     password: &Password,
 ) -> Result<Completed> {
+    let (store, ctx) = session.parts();
     let (digest, hash) = COMPLETE_RESET.begin(store, ctx, token, password)?;
     store.write(|tx| {
         let mut user = COMPLETE_RESET.consume(tx, ctx, &digest)?;
@@ -547,4 +559,11 @@ pub(crate) fn set_password(
         reason,
     )?;
     Ok(sessions)
+}
+
+/// Whether sign-ins on this session's store are recorded: on a store this
+/// account cannot write, [`verify`] checks the password and records
+/// nothing.
+pub fn records_attempts(session: &super::session::Session) -> bool {
+    session.store().writable()
 }

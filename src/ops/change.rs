@@ -47,11 +47,11 @@ pub enum Change {
     },
     /// Give a role (which must exist).
     RoleAssign {
-        role: String,
+        role: RoleName,
     },
     /// Take a role away.
     RoleUnassign {
-        role: String,
+        role: RoleName,
     },
 }
 
@@ -104,7 +104,8 @@ impl Change {
     }
 
     /// What can be checked without a store, at `now`: a block's end in the
-    /// future, a mail that can be sent on its own, a role's name. A front
+    /// future, a mail that can be sent on its own (a role's name is checked
+    /// as it is read). A front
     /// end may call it before it opens a session; [`Change::action`] does.
     pub fn check(&self, now: Timestamp) -> Result<()> {
         match self {
@@ -112,9 +113,6 @@ impl Change {
                 Err(Error::invalid("until", "must be in the future"))
             }
             Change::Email { message } => sendable(message).map(drop),
-            Change::RoleAssign { role } | Change::RoleUnassign { role } => {
-                RoleName::parse(role).map(drop)
-            }
             _ => Ok(()),
         }
     }
@@ -140,7 +138,7 @@ impl Change {
             Change::RoleAssign { role } | Change::RoleUnassign { role } => {
                 Box::new(AssignRole::new(
                     session.store().reader(),
-                    RoleName::parse(role)?,
+                    role.clone(),
                     matches!(self, Change::RoleUnassign { .. }),
                     reason,
                 )?)
@@ -268,10 +266,9 @@ mod tests {
         assert!(
             matches!(invitation.check(now), Err(Error::Invalid { field, .. }) if field == "template")
         );
-        let bad_role = Change::RoleAssign {
-            role: "no spaces allowed".into(),
-        };
-        assert!(bad_role.check(now).is_err());
+        assert!(
+            serde_json::from_str::<Change>(r#"{"verb":"role-assign","role":"no spaces"}"#).is_err()
+        );
         assert!(Change::Archive.check(now).is_ok());
     }
 }

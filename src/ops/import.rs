@@ -640,7 +640,7 @@ pub fn make_missing<'u>(
             made.push(format!("group {group}"));
         }
     }
-    super::access::resolve_groups(tx, ctx, &wanted, true)?;
+    super::group::resolve_groups(tx, ctx, &wanted, true)?;
     Ok(made)
 }
 

@@ -2,20 +2,26 @@
 //! Each takes a typed request, runs in one transaction (or batches of them),
 //! writes the audit log and queues mail, and returns what happened.
 
-pub mod access;
 pub mod assign;
+pub mod attribute;
+pub mod audit;
 pub mod auth;
 pub mod bulk;
 pub mod change;
 pub mod copy;
+pub mod db;
 pub mod delivery;
 pub mod driver;
+pub mod feature;
 pub mod front;
 pub mod grant;
+pub mod group;
 pub mod import;
 pub mod lifecycle;
+pub mod mail;
 pub mod permissions;
 pub mod reset;
+pub mod role;
 pub mod session;
 pub mod users;
 
@@ -73,7 +79,7 @@ impl Default for AuthSettings {
 }
 
 impl Ctx {
-    /// The same context acting as `acting` (resolved by [`access::resolve_actor`]).
+    /// The same context acting as `acting` (resolved by [`role::resolve_actor`]).
     pub fn acting_as(mut self, acting: Actor) -> Ctx {
         self.acting = acting;
         self

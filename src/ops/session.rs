@@ -41,7 +41,7 @@ pub struct Opening<'a> {
 
 impl Session {
     /// A session on `store`, acting as `ctx` says (its actor resolved by
-    /// [`crate::ops::access::resolve_actor`] when it names a user).
+    /// [`crate::ops::role::resolve_actor`] when it names a user).
     pub fn new(store: Store, ctx: Ctx, mail: MailSettings) -> Session {
         Session {
             store,
@@ -144,7 +144,7 @@ fn actor(store: &Store, ctx: &Ctx, named: bool) -> Result<Actor> {
     if !named || !store.has_roles()? {
         return Ok(Actor::trusted(ctx.actor.clone()));
     }
-    crate::ops::access::resolve_actor(store.reader(), &ctx.actor, ctx.now)
+    crate::ops::role::resolve_actor(store.reader(), &ctx.actor, ctx.now)
 }
 
 /// The command's permission: of every user for a command that acts on the

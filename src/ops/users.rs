@@ -7,6 +7,7 @@ use crate::domain::user::{
 };
 use crate::store::{Store, Tx};
 
+use super::session::Session;
 use super::{Ctx, find_user, invitation_expiry, issue_invitation, queue_mail};
 use crate::mail::templates;
 
@@ -57,8 +58,8 @@ fn check_unique(
 /// The user `email` belongs to, if any, for `create --if-not-exists` to
 /// leave alone before a password is asked for: only one the actor's
 /// `users.manage` reaches (exit 7 otherwise).
-pub fn existing(store: &Store, ctx: &Ctx, email: &crate::domain::Email) -> Result<Option<User>> {
-    existing_in(store.reader(), ctx, email)
+pub fn existing(session: &Session, email: &crate::domain::Email) -> Result<Option<User>> {
+    existing_in(session.store().reader(), &session.ctx, email)
 }
 
 fn existing_in(
@@ -96,9 +97,9 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: NewUser, if_not_exists: bool) -
             None,
             ctx.now,
         )?;
-        let groups = super::access::resolve_groups(tx, ctx, &req.groups, req.create_groups)?;
+        let groups = super::group::resolve_groups(tx, ctx, &req.groups, req.create_groups)?;
         let roles = sorted(req.roles);
-        super::access::check_user(tx, req.email.as_str(), &roles, &groups, &req.attributes)?;
+        super::role::check_user(tx, req.email.as_str(), &roles, &groups, &req.attributes)?;
         let mut user = User {
             id: UserId::new(),
             email: req.email.as_str().to_string(),
@@ -247,14 +248,8 @@ pub fn update(store: &mut Store, ctx: &Ctx, key: &str, changes: UserChanges) -> 
             matches!(c.field.as_str(), "roles" | "groups") || c.field.starts_with("attributes.")
         }) {
             user.groups =
-                super::access::resolve_groups(tx, ctx, &user.groups, changes.create_groups)?;
-            super::access::check_user(
-                tx,
-                &user.email,
-                &user.roles,
-                &user.groups,
-                &user.attributes,
-            )?;
+                super::group::resolve_groups(tx, ctx, &user.groups, changes.create_groups)?;
+            super::role::check_user(tx, &user.email, &user.roles, &user.groups, &user.attributes)?;
         }
         check_unique(
             tx,
@@ -315,4 +310,113 @@ fn edit_list<T: Ord + Clone>(list: &mut Vec<T>, add: &[T], remove: &[T]) {
     list.extend(add.iter().cloned());
     list.sort();
     list.dedup();
+}
+
+/// A user as `user show` gives it: every field, and the permissions its
+/// roles and its own give it.
+#[derive(Clone, Debug)]
+pub struct Shown {
+    pub user: User,
+    pub permissions: std::collections::BTreeSet<crate::domain::access::Permission>,
+}
+
+/// One user, when the actor's `users.read` reaches it (exit 7 otherwise).
+pub fn show(session: &Session, key: &str) -> Result<Shown> {
+    let reader = session.store().reader();
+    let user = find_user(reader, key, session.ctx.now)?;
+    session
+        .ctx
+        .acting
+        .require_on("users.read", "see", &user.email, &user.groups)?;
+    let permissions = super::role::permissions_of(reader, &user)?;
+    Ok(Shown { user, permissions })
+}
+
+/// The users a query selects, limited to the actor's reach, ready to be
+/// walked a page at a time (`user list`, `user export`).
+pub struct Selected<'s> {
+    session: &'s Session,
+    query: crate::domain::query::ListQuery,
+    /// Every attribute key in use, for a CSV export's columns (empty
+    /// otherwise).
+    pub attribute_keys: Vec<String>,
+}
+
+/// `user list`: the users `query` selects that the actor's `users.read`
+/// reaches; a name in the selector that does not exist is "not found".
+pub fn list(session: &Session, mut query: crate::domain::query::ListQuery) -> Result<Selected<'_>> {
+    super::bulk::scope_selector(
+        session.store(),
+        &session.ctx,
+        &mut query.selector,
+        "users.read",
+    )?;
+    Ok(Selected {
+        session,
+        query,
+        attribute_keys: Vec::new(),
+    })
+}
+
+/// `user export`: as [`list`]; password hashes (`with_hashes`) need
+/// `store.admin`, and a CSV file has a column per attribute key in use.
+pub fn export(
+    session: &Session,
+    query: crate::domain::query::ListQuery,
+    csv: bool,
+) -> Result<Selected<'_>> {
+    let hashes = query.with_hashes;
+    let mut selected = list(session, query)?;
+    if hashes {
+        session
+            .ctx
+            .acting
+            .require("store.admin", "export password hashes")?;
+    }
+    if csv {
+        selected.attribute_keys = session.store().reader().attribute_keys()?;
+    }
+    Ok(selected)
+}
+
+impl Selected<'_> {
+    /// Walks the selected users in order, one at a time.
+    pub fn each<E: From<crate::domain::error::Error>>(
+        &self,
+        each: impl FnMut(User) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        self.session
+            .store()
+            .reader()
+            .list_users(&self.query, self.session.ctx.now, each)
+    }
+}
+
+/// `user create`: a new user, or (`if_not_exists`) the one that has the
+/// email already, left unchanged.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct CreateUser {
+    pub user: NewUser,
+    #[serde(default)]
+    pub if_not_exists: bool,
+}
+
+/// `user update USER`: changes to one user's fields.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct UpdateUser {
+    /// The user, by id, email or username.
+    pub user: String,
+    pub changes: UserChanges,
+}
+
+/// Creates a user (see [`create`]).
+pub fn create_user(session: &mut Session, req: CreateUser) -> Result<Created> {
+    let (store, ctx) = session.parts();
+    create(store, ctx, req.user, req.if_not_exists)
+}
+
+/// Changes a user (see [`update`]).
+pub fn update_user(session: &mut Session, req: UpdateUser) -> Result<Updated> {
+    let (store, ctx) = session.parts();
+    update(store, ctx, &req.user, req.changes)
 }

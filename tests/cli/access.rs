@@ -1029,7 +1029,7 @@ mod random {
     use roster::domain::user::{NewUser, UserChanges};
     use roster::ops::assign::AssignRole;
     use roster::ops::bulk::{self, Targets};
-    use roster::ops::{Ctx, access, users};
+    use roster::ops::{Ctx, feature, group, role, users};
     use roster::store::{OpenOptions, Store};
 
     use crate::common::TestEnv;
@@ -1121,7 +1121,7 @@ mod random {
 
     fn apply(store: &mut Store, ctx: &Ctx, op: Op) -> roster::Result<()> {
         match op {
-            Op::CreateRole(r, exclusive, scope, f) => access::create_role(
+            Op::CreateRole(r, exclusive, scope, f) => role::create_role(
                 store,
                 ctx,
                 Role {
@@ -1132,11 +1132,11 @@ mod random {
                 },
             )
             .map(drop),
-            Op::UpdateRole(r, exclusive, scope, f) => access::update_role(
+            Op::UpdateRole(r, exclusive, scope, f) => role::update_role(
                 store,
                 ctx,
                 &role(r),
-                access::RoleChanges {
+                role::RoleChanges {
                     exclusive,
                     scope: scope.map(|s| s.map(kind)),
                     requires_feature: f.map(|f| f.map(feature)),
@@ -1144,13 +1144,13 @@ mod random {
                 },
             )
             .map(drop),
-            Op::DeleteRole(r, force) => access::delete_role(store, ctx, &role(r), force).map(drop),
+            Op::DeleteRole(r, force) => role::delete_role(store, ctx, &role(r), force).map(drop),
             Op::Feature(f, on, force) => {
-                access::set_feature(store, ctx, &feature(f), on, force).map(drop)
+                feature::set_feature(store, ctx, &feature(f), on, force).map(drop)
             }
-            Op::CreateGroup(k, n) => access::create_group(store, ctx, &group((k, n))),
+            Op::CreateGroup(k, n) => group::create_group(store, ctx, &group((k, n))),
             Op::DeleteGroup(k, n, force) => {
-                access::delete_group(store, ctx, &group((k, n)), force).map(drop)
+                group::delete_group(store, ctx, &group((k, n)), force).map(drop)
             }
             Op::CreateUser(u, roles, groups) => users::create(
                 store,
@@ -1233,11 +1233,11 @@ mod random {
         assert!(survey.atomic_refusal().is_none(), "both would change");
         // Meanwhile, r0 becomes exclusive: u0 (who holds r1) can no longer
         // have it.
-        access::update_role(
+        role::update_role(
             &mut store,
             &ctx,
             &role(0),
-            access::RoleChanges {
+            role::RoleChanges {
                 exclusive: Some(true),
                 ..Default::default()
             },
@@ -1273,7 +1273,7 @@ mod random {
         .unwrap();
         assert_eq!(rows, ["invalid_transition", "changed"]);
         // A role deleted after the command began.
-        access::delete_role(&mut store, &ctx, &role(0), true).unwrap();
+        role::delete_role(&mut store, &ctx, &role(0), true).unwrap();
         let err = bulk::apply(
             &mut store,
             &ctx,

@@ -12,7 +12,8 @@ use crate::domain::types::{Email, Username, parse_attr};
 use crate::domain::user::User;
 use crate::domain::user::{Initial, NewUser, Profile};
 use crate::exit::Exit;
-use crate::ops::users;
+use crate::ops::session::Session;
+use crate::ops::users::{self, CreateUser};
 use crate::output::{Fit, Record, WithPassword};
 use serde::Serialize;
 
@@ -69,78 +70,111 @@ fn unchanged(app: &mut App, user: &User) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// The password this run set and showed or wrote down (`--generate-password`),
+/// and the credentials file it went to.
+#[derive(Default)]
+struct Given {
+    generated: Option<Password>,
+    credentials: Option<CredentialsFile>,
+}
+
 pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     let mut request = request(&args)?;
-    let source = &args.password;
     // The actor's permission before any input is read (a password on
     // stdin, the credentials file).
-    let mut store = app.open_store()?;
+    let mut session = app.session()?;
     secrets::check_generated_output(
         app,
-        source.generate_password,
+        args.password.generate_password,
         args.credentials_file.as_deref(),
     )?;
     // A user that exists is left alone before any password is asked for,
     // generated or written down.
     if args.if_not_exists {
-        if let Some(user) = users::existing(&store, &app.ctx(), &request.email)? {
+        if let Some(user) = users::existing(&session, &request.email)? {
             return unchanged(app, &user);
         }
     }
-    // A password set here is checked against the policy and hashed before the
-    // store is written: bad input changes nothing.
-    let mut generated: Option<Password> = None;
-    let mut credentials = None;
-    if source.password_stdin || source.prompt_password || source.generate_password {
-        let password = if source.generate_password {
-            password::generate(app.settings.auth.policy.generated_length())?
-        } else {
-            secrets::password(
-                app,
-                source.password_stdin,
-                source.prompt_password,
-                &args.email,
-            )?
-        };
-        app.ctx().auth.policy.check(
-            &password,
-            request.email.as_str(),
-            request.username.as_ref().map(|u| u.as_str()),
-        )?;
-        request.initial = Initial::Password {
-            hash: password::hash(&password)?,
-            must_change: !args.no_must_change,
-        };
-        if source.generate_password {
-            credentials = args
-                .credentials_file
-                .as_deref()
-                .map(CredentialsFile::open)
-                .transpose()?;
-            if let Some(file) = credentials.as_mut() {
-                file.write_line(request.email.as_str(), password.expose())?;
-            }
-            generated = Some(password);
-        }
-    }
-    let created = users::create(&mut store, &app.ctx(), request, args.if_not_exists)?;
+    let mut given = password(app, &session, &args, &mut request)?;
+    let request = CreateUser {
+        user: request,
+        if_not_exists: args.if_not_exists,
+    };
+    let created = users::create_user(&mut session, request)?;
     if !created.created {
         // Another process created it meanwhile; the credentials line this
         // run wrote is taken back when `credentials` is dropped.
         return unchanged(app, &created.user);
     }
-    let delivery = app.deliver(&mut store, &created.mail);
+    let delivery = session.deliver(&created.mail, app);
     let how = match created.user.status {
         Status::Invited if args.no_email => "invited, no email sent",
         Status::Invited => "invited",
-        _ if generated.is_some() => "active, with a generated password",
+        _ if given.generated.is_some() => "active, with a generated password",
         _ if args.password.password_stdin || args.password.prompt_password => {
             "active, with the password given"
         }
         _ => "active, no password yet",
     };
     app.say(&format!("created {} ({how})", created.user.email));
-    let shown = match (&generated, &mut credentials) {
+    show(app, &created.user, &mut given)?;
+    delivery?;
+    Ok(Exit::Ok)
+}
+
+/// A password set here is checked against the policy and hashed before
+/// the store is written: bad input changes nothing. A generated one is
+/// written to the credentials file when there is one.
+fn password(
+    app: &App,
+    session: &Session,
+    args: &CreateArgs,
+    request: &mut NewUser,
+) -> Result<Given> {
+    let source = &args.password;
+    if !(source.password_stdin || source.prompt_password || source.generate_password) {
+        return Ok(Given::default());
+    }
+    let password = if source.generate_password {
+        password::generate(session.ctx.auth.policy.generated_length())?
+    } else {
+        secrets::password(
+            app,
+            source.password_stdin,
+            source.prompt_password,
+            &args.email,
+        )?
+    };
+    session.ctx.auth.policy.check(
+        &password,
+        request.email.as_str(),
+        request.username.as_ref().map(|u| u.as_str()),
+    )?;
+    request.initial = Initial::Password {
+        hash: password::hash(&password)?,
+        must_change: !args.no_must_change,
+    };
+    if !source.generate_password {
+        return Ok(Given::default());
+    }
+    let mut credentials = args
+        .credentials_file
+        .as_deref()
+        .map(CredentialsFile::open)
+        .transpose()?;
+    if let Some(file) = credentials.as_mut() {
+        file.write_line(request.email.as_str(), password.expose())?;
+    }
+    Ok(Given {
+        generated: Some(password),
+        credentials,
+    })
+}
+
+/// The created user; a generated password beside it, or the file it went
+/// to (kept now that the user exists).
+fn show(app: &mut App, user: &User, given: &mut Given) -> Result<()> {
+    let shown = match (&given.generated, &mut given.credentials) {
         (Some(_), Some(file)) => {
             file.keep();
             app.say(&format!("password written to {}", file.path().display()));
@@ -150,7 +184,7 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
         _ => None,
     };
     let row = CreatedRow {
-        user: &created.user,
+        user,
         outcome: "created",
     };
     match shown {
@@ -160,8 +194,7 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
         })?,
         None => app.out.row(&row)?,
     }
-    delivery?;
-    Ok(Exit::Ok)
+    Ok(())
 }
 
 fn request(args: &CreateArgs) -> crate::Result<NewUser> {

@@ -38,37 +38,18 @@ fn format_of(app: &App, args: &ExportArgs) -> Result<FileFormat> {
 pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
     let selector = super::lifecycle::selector(&args.select, args.all, app.now)?;
     let format = format_of(app, &args)?;
-    let mut query = ListQuery {
+    let query = ListQuery {
         selector,
         sort: Vec::new(),
         limit: None,
         offset: 0,
         with_hashes: args.include_hashes,
     };
-    let store = app.open_store()?;
-    crate::ops::bulk::scope_selector(&store, &app.ctx(), &mut query.selector, "users.read")?;
-    if args.include_hashes {
-        app.require(&store, "store.admin", "export password hashes")?;
-    }
-    let attr_keys = if format == FileFormat::Csv {
-        store.reader().attribute_keys()?
-    } else {
-        Vec::new()
-    };
+    let session = app.session()?;
+    let selected = crate::ops::users::export(&session, query, format == FileFormat::Csv)?;
     // A file is synced before it is called written; a half-written export
     // is worse than none, so one that fails is removed.
-    let file = match &args.output {
-        Some(path) => Some(
-            crate::private::create_new_file(path).map_err(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => Error::from(Conflict::FileExists {
-                    path: path.clone(),
-                    why: "an export never overwrites a file",
-                }),
-                _ => Error::invalid("output", format!("{}: {e}", path.display())),
-            })?,
-        ),
-        None => None,
-    };
+    let file = args.output.as_deref().map(new_file).transpose()?;
     let written = (|| -> Result<u64> {
         let out: Box<dyn Write> = match &file {
             Some(file) => Box::new(file.try_clone()?),
@@ -77,12 +58,10 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
         let mut sink = Sink::start(
             format,
             BufWriter::with_capacity(1 << 16, out),
-            attr_keys,
+            selected.attribute_keys.clone(),
             args.include_hashes,
         )?;
-        store.reader().list_users(&query, app.now, |user| {
-            sink.push(&user).map_err(anyhow::Error::from)
-        })?;
+        selected.each(|user| sink.push(&user).map_err(anyhow::Error::from))?;
         let count = sink.finish()?;
         if let Some(file) = &file {
             file.sync_all()?;
@@ -105,4 +84,15 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
         None => {}
     }
     Ok(Exit::Ok)
+}
+
+/// The export's file, which must not exist yet.
+fn new_file(path: &std::path::Path) -> crate::Result<std::fs::File> {
+    crate::private::create_new_file(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => Error::from(Conflict::FileExists {
+            path: path.to_path_buf(),
+            why: "an export never overwrites a file",
+        }),
+        _ => Error::invalid("output", format!("{}: {e}", path.display())),
+    })
 }

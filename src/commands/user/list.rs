@@ -10,7 +10,7 @@ use crate::exit::Exit;
 
 pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
     let selector = super::lifecycle::selector(&args.select, args.all, app.now)?;
-    let mut query = ListQuery {
+    let query = ListQuery {
         selector,
         sort: crate::commands::flag_value(SortSpec::parse_all(&args.sort))?,
         limit: args.limit,
@@ -22,15 +22,13 @@ pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
             .then(|| crate::output::columns::<User>(&args.columns))
             .transpose(),
     )?;
-    let store = app.open_store()?;
-    crate::ops::bulk::scope_selector(&store, &app.ctx(), &mut query.selector, "users.read")?;
+    let session = app.session()?;
+    let selected = crate::ops::users::list(&session, query)?;
     let mut list = match columns {
         None => app.out.list::<User>()?,
         Some(columns) => app.out.list_columns::<User>(columns)?,
     };
-    store.reader().list_users(&query, app.now, |user| {
-        list.push(&user).map_err(anyhow::Error::from)
-    })?;
+    selected.each(|user| list.push(&user).map_err(anyhow::Error::from))?;
     let count = list.finish()?;
     if count == 0 {
         app.say("no users match");

@@ -14,10 +14,8 @@ use anyhow::Result;
 
 use super::App;
 use crate::cli::UserCommand;
-use crate::domain::stored::AuditFilter;
 use crate::domain::transitions::{TABLE, Verb};
 use crate::exit::Exit;
-use crate::ops::find_user;
 use crate::output::records::TransitionRow;
 
 pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
@@ -25,14 +23,10 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::Create(args) => create::run(app, args),
         UserCommand::List(args) => list::run(app, args),
         UserCommand::Show { user } => {
-            let store = app.open_store()?;
-            let user = find_user(store.reader(), &user, app.now)?;
-            app.acting(&store)?
-                .require_on("users.read", "see", &user.email, &user.groups)?;
-            let effective = crate::ops::access::permissions_of(store.reader(), &user)?;
+            let shown = crate::ops::users::show(&app.session()?, &user)?;
             app.out.one(&Shown {
-                user: &user,
-                effective_permissions: effective.iter().map(ToString::to_string).collect(),
+                user: &shown.user,
+                effective_permissions: shown.permissions.iter().map(ToString::to_string).collect(),
             })?;
             Ok(Exit::Ok)
         }
@@ -52,19 +46,9 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::Export(args) => export::run(app, args),
         UserCommand::Sync(args) => import::run_sync(app, args),
         UserCommand::History { user } => {
-            let store = app.open_store()?;
-            let user = find_user(store.reader(), &user, app.now)?;
-            app.acting(&store)?.require_on(
-                "audit.read",
-                "see the history of",
-                &user.email,
-                &user.groups,
-            )?;
-            let filter = AuditFilter {
-                user_id: Some(user.id.to_string()),
-                ..AuditFilter::default()
-            };
-            super::audit::print_entries(app, &store, &filter)
+            let session = app.session()?;
+            let filter = crate::ops::audit::history(&session, &user)?;
+            super::audit::print_entries(app, &session, &filter)
         }
         UserCommand::Transitions => {
             let mut list = app.out.list::<TransitionRow>()?;

@@ -9,7 +9,7 @@ use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::types::{Email, Username, parse_attr, validate_word};
 use crate::domain::user::UserChanges;
 use crate::exit::Exit;
-use crate::ops::users;
+use crate::ops::users::{self, UpdateUser};
 
 pub fn run(app: &mut App, args: UpdateArgs) -> Result<Exit> {
     let changes = changes(&args)?;
@@ -19,9 +19,13 @@ pub fn run(app: &mut App, args: UpdateArgs) -> Result<Exit> {
         )
         .into());
     }
-    let mut store = app.open_store()?;
-    let updated = users::update(&mut store, &app.ctx(), &args.user, changes)?;
-    let delivery = app.deliver(&mut store, &updated.mail);
+    let mut session = app.session()?;
+    let request = UpdateUser {
+        user: args.user.clone(),
+        changes,
+    };
+    let updated = users::update_user(&mut session, request)?;
+    let delivery = session.deliver(&updated.mail, app);
     let user = &updated.user;
     if updated.changes.is_empty() {
         app.say(&format!(

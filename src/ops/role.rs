@@ -1,26 +1,29 @@
-//! Roles, groups, features and attribute rules as operations: each in one
-//! transaction with its audit rows, and each refusing a change that would
-//! leave a user breaking a rule of SPEC §8.
+//! Roles as operations: each change in one transaction with its audit rows,
+//! refusing one that would leave a user breaking a rule of SPEC §8; the
+//! presets; and what a user's roles let it do (its permissions, the actor
+//! it is). The rules a user's roles, groups and attributes keep together
+//! are checked here for every operation that changes them.
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use super::session::Session;
 use super::{Ctx, find_user};
 use crate::domain::access::{
-    Actor, AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName,
-    check_assignment, check_attributes, effective_permissions, is_admin_permission,
+    Actor, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName, check_assignment,
+    check_attributes, effective_permissions, is_admin_permission,
 };
 use crate::domain::error::{Conflict, Denied, Error, Result, counted};
 use crate::domain::presets::{self, Preset};
-use crate::domain::types::Status;
+use crate::domain::types::{Status, UserId};
 use crate::domain::user::{FieldChange, User};
 use crate::store::{Reader, Store, Tx};
 
 /// How many users an error names before it says "and N more".
 const NAMED: usize = 5;
 
-fn some_of(users: &[(crate::domain::UserId, String)]) -> String {
+pub(crate) fn some_of(users: &[(crate::domain::UserId, String)]) -> String {
     let mut names: Vec<&str> = users.iter().take(NAMED).map(|(_, e)| e.as_str()).collect();
     let more = users.len().saturating_sub(NAMED);
     let mut text = names.join(", ");
@@ -31,60 +34,8 @@ fn some_of(users: &[(crate::domain::UserId, String)]) -> String {
     text
 }
 
-/// The groups named, as stored (with the display name they were made
-/// with); a group that does not exist is made when `create` says so, and is
-/// otherwise "not found" (exit 4).
-pub(crate) fn resolve_groups(
-    tx: &Tx<'_>,
-    ctx: &Ctx,
-    groups: &[GroupRef],
-    create: bool,
-) -> Result<Vec<GroupRef>> {
-    let mut resolved = Vec::with_capacity(groups.len());
-    for group in groups {
-        match tx.reader().group(group)? {
-            Some(stored) => resolved.push(stored),
-            None if create => {
-                ctx.acting
-                    .require_all("roles.manage", &format!("make group {group}"))?;
-                tx.insert_group(group, ctx.now)?;
-                tx.append_audit(
-                    ctx.now,
-                    &ctx.actor,
-                    "group-create",
-                    None,
-                    &[FieldChange::new("group", None::<String>, group.to_string())],
-                    None,
-                )?;
-                resolved.push(group.clone());
-            }
-            None => {
-                return Err(Error::not_found(
-                    "group",
-                    format!(
-                        "{group} (`roster group create {}` makes it, or pass --create-groups)",
-                        shell_word(&group.to_string())
-                    ),
-                ));
-            }
-        }
-    }
-    resolved.sort();
-    resolved.dedup();
-    Ok(resolved)
-}
-
-/// A word as it would be typed in a shell: quoted when it holds a space.
-fn shell_word(text: &str) -> String {
-    if text.contains(|c: char| c.is_whitespace() || "'\"$\\".contains(c)) {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    } else {
-        text.to_string()
-    }
-}
-
 /// The roles named, as defined; an unknown one is "not found" (exit 4).
-fn roles_named(reader: Reader<'_>, names: &[RoleName]) -> Result<Vec<Role>> {
+pub(crate) fn roles_named(reader: Reader<'_>, names: &[RoleName]) -> Result<Vec<Role>> {
     names
         .iter()
         .map(|name| {
@@ -170,13 +121,9 @@ pub fn acting_user(reader: Reader<'_>, name: &str, user: &User) -> Result<Actor>
 
 /// `auth check USER PERMISSION`: Ok when the user is active and holds the
 /// permission, through a role or their own; otherwise denied (exit 7).
-pub fn check_permission(
-    store: &Store,
-    ctx: &Ctx,
-    key: &str,
-    permission: &Permission,
-) -> Result<User> {
-    let user = find_user(store.reader(), key, ctx.now)?;
+pub fn check_permission(session: &Session, key: &str, permission: &Permission) -> Result<User> {
+    let store = session.store();
+    let user = find_user(store.reader(), key, session.ctx.now)?;
     if user.status != Status::Active {
         return Err(Denied::NotActive {
             user: user.email.clone(),
@@ -248,7 +195,7 @@ fn check_role_grant<'p>(
 
 /// Taking `role` from its holders (a role deleted, a feature turned off):
 /// the grant rules of taking it from each, once for all of them.
-fn check_taking_role(
+pub(crate) fn check_taking_role(
     ctx: &Ctx,
     role: &Role,
     holders: &[(crate::domain::UserId, String)],
@@ -340,14 +287,32 @@ pub fn create_role(store: &mut Store, ctx: &Ctx, role: Role) -> Result<Role> {
     })
 }
 
-/// A change to a role; `None` leaves a part alone.
-#[derive(Clone, Debug, Default)]
+/// A change to a role; `None` leaves a part alone, `Some(None)` removes it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RoleChanges {
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::cleared"
+    )]
     pub description: Option<Option<String>>,
+    #[serde(default)]
     pub add_permissions: Vec<Permission>,
+    #[serde(default)]
     pub remove_permissions: Vec<Permission>,
     pub exclusive: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::cleared"
+    )]
     pub requires_feature: Option<Option<FeatureName>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::wire::cleared"
+    )]
     pub scope: Option<Option<GroupKind>>,
 }
 
@@ -453,7 +418,7 @@ pub fn delete_role(store: &mut Store, ctx: &Ctx, name: &RoleName, force: bool) -
 }
 
 /// Writes a user's changed roles or groups, with its audit row.
-fn rewrite_memberships(
+pub(crate) fn rewrite_memberships(
     tx: &Tx<'_>,
     ctx: &Ctx,
     before: &User,
@@ -532,267 +497,130 @@ pub fn apply_preset(
     })
 }
 
-pub fn create_group(store: &mut Store, ctx: &Ctx, group: &GroupRef) -> Result<()> {
-    store.write(|tx| {
-        ctx.acting.require_all("roles.manage", "create a group")?;
-        if let Some(existing) = tx.reader().group(group)? {
-            return Err(Conflict::Exists {
-                hint: same_name(&existing, group),
-                what: format!("group {existing}"),
-            }
-            .into());
-        }
-        resolve_groups(tx, ctx, std::slice::from_ref(group), true).map(drop)
-    })
+/// A role as the front ends show it: its definition, and how many users
+/// hold it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoleRow {
+    #[serde(flatten)]
+    pub role: Role,
+    pub users: usize,
 }
 
-/// How a name that is not written like the group it meets is the same
-/// one (case, spaces and punctuation do not tell groups apart).
-fn same_name(existing: &GroupRef, named: &GroupRef) -> String {
-    if existing.to_string() == named.to_string() {
-        String::new()
-    } else {
-        format!(" ({named} is the same name as {existing})")
+/// A role and the users who hold it, by id and email (`role show`).
+#[derive(Clone, Debug)]
+pub struct RoleHolders {
+    pub role: Role,
+    pub users: Vec<(UserId, String)>,
+}
+
+/// `role create`: a new role and its rules.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RoleCreate {
+    pub role: RoleName,
+    #[serde(default)]
+    pub permissions: Vec<Permission>,
+    #[serde(default)]
+    pub exclusive: bool,
+    pub requires_feature: Option<FeatureName>,
+    pub scope: Option<GroupKind>,
+    pub description: Option<String>,
+}
+
+/// `role update`: a change to one role.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RoleUpdate {
+    pub role: RoleName,
+    pub changes: RoleChanges,
+}
+
+/// What `role update` did: the role as it is now, and whether it changed.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoleUpdated {
+    #[serde(flatten)]
+    pub row: RoleRow,
+    pub changed: bool,
+}
+
+/// `role delete`: with `force`, the role is taken from its holders first.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RoleDelete {
+    pub role: RoleName,
+    #[serde(default)]
+    pub force: bool,
+}
+
+/// `role preset apply`: a preset's missing roles, or (`dry_run`) what
+/// applying it would create.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PresetApply {
+    pub preset: String,
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+fn holders(session: &Session, name: &RoleName) -> Result<usize> {
+    Ok(session.store().reader().role_holders(name)?.len())
+}
+
+/// Every role, with how many users hold it.
+pub fn list(session: &Session) -> Result<Vec<RoleRow>> {
+    let reader = session.store().reader();
+    let mut rows = Vec::new();
+    for role in reader.roles()? {
+        let users = reader.role_holders(&role.name)?.len();
+        rows.push(RoleRow { role, users });
     }
+    Ok(rows)
 }
 
-fn stored_group(reader: Reader<'_>, group: &GroupRef) -> Result<GroupRef> {
-    reader
-        .group(group)?
-        .ok_or_else(|| Error::not_found("group", group.to_string()))
+/// One role and its holders; an unknown one is "not found" (exit 4).
+pub fn show(session: &Session, name: &RoleName) -> Result<RoleHolders> {
+    let reader = session.store().reader();
+    let role = reader
+        .role(name)?
+        .ok_or_else(|| Error::not_found("role", name.to_string()))?;
+    let users = reader.role_holders(name)?;
+    Ok(RoleHolders { role, users })
 }
 
-/// Renames a group: a new display name, and the slug that follows from it;
-/// every member stays a member.
-pub fn rename_group(store: &mut Store, ctx: &Ctx, from: &GroupRef, to: &str) -> Result<GroupRef> {
-    store.write(|tx| {
-        ctx.acting.require_all("roles.manage", "rename a group")?;
-        let old = stored_group(tx.reader(), from)?;
-        let new = GroupRef::parse(&format!("{}:{to}", old.kind()))?;
-        if new.slug() != old.slug() {
-            if let Some(taken) = tx.reader().group(&new)? {
-                return Err(Conflict::Exists {
-                    hint: same_name(&taken, &new),
-                    what: format!("group {taken}"),
-                }
-                .into());
-            }
-        }
-        tx.rename_group(&old, &new)?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            "group-rename",
-            None,
-            &[FieldChange::new("group", old.to_string(), new.to_string())],
-            None,
-        )?;
-        Ok(new)
+/// Creates a role (see [`create_role`]).
+pub fn create(session: &mut Session, req: &RoleCreate) -> Result<RoleRow> {
+    let role = Role {
+        permissions: req.permissions.iter().cloned().collect(),
+        exclusive: req.exclusive,
+        requires_feature: req.requires_feature.clone(),
+        scope: req.scope.clone(),
+        description: req.description.clone(),
+        ..Role::new(req.role.clone())
+    };
+    let (store, ctx) = session.parts();
+    let role = create_role(store, ctx, role)?;
+    Ok(RoleRow { role, users: 0 })
+}
+
+/// Changes a role (see [`update_role`]).
+pub fn update(session: &mut Session, req: &RoleUpdate) -> Result<RoleUpdated> {
+    let (store, ctx) = session.parts();
+    let (role, changed) = update_role(store, ctx, &req.role, req.changes.clone())?;
+    let users = holders(session, &req.role)?;
+    Ok(RoleUpdated {
+        row: RoleRow { role, users },
+        changed,
     })
 }
 
-/// Deletes a group. One with members is refused (exit 5) unless `force`,
-/// which takes each member out first (audited); a member whose scoped role
-/// would lose its only group of that kind stops the deletion either way.
-pub fn delete_group(store: &mut Store, ctx: &Ctx, group: &GroupRef, force: bool) -> Result<usize> {
-    store.write(|tx| {
-        ctx.acting.require_all("roles.manage", "delete a group")?;
-        let group = stored_group(tx.reader(), group)?;
-        let members = tx.reader().group_members(&group)?;
-        if !members.is_empty() && !force {
-            return Err(Conflict::InUse {
-                what: "group",
-                name: group.to_string(),
-                use_: format!(
-                    "the group of {} ({})",
-                    counted(members.len(), "user", "users"),
-                    some_of(&members)
-                ),
-                hint: "--force takes them out of it first",
-            }
-            .into());
-        }
-        if let (Some(me), false) = (ctx.acting.acting_user(), members.is_empty()) {
-            if ctx.acting.scoped_to(group.kind()) && members.iter().any(|(id, _)| id == &me.id) {
-                return Err(Denied::Grant {
-                    actor: ctx.actor.clone(),
-                    what: format!("delete group {group}, which it is in"),
-                    rule: "no actor changes its own groups of a kind its roles are scoped to"
-                        .into(),
-                }
-                .into());
-            }
-            ctx.acting.require_all(
-                "users.manage",
-                &format!("delete group {group} (it takes its members out)"),
-            )?;
-        }
-        let reason = format!("group {group} deleted");
-        for (id, _) in &members {
-            let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
-            let mut after = before.clone();
-            after.groups.retain(|g| g != &group);
-            check_user(
-                tx,
-                &after.email,
-                &after.roles,
-                &after.groups,
-                &after.attributes,
-            )?;
-            rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
-        }
-        tx.delete_group(&group)?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            "group-delete",
-            None,
-            &[FieldChange::new("group", group.to_string(), None::<String>)],
-            None,
-        )?;
-        Ok(members.len())
-    })
+/// Deletes a role (see [`delete_role`]); returns how many users it was
+/// taken from.
+pub fn delete(session: &mut Session, req: &RoleDelete) -> Result<usize> {
+    let (store, ctx) = session.parts();
+    delete_role(store, ctx, &req.role, req.force)
 }
 
-/// Turns a feature on or off. Turning off one that users' roles need is
-/// refused (exit 5, naming them) unless `force`, which takes those roles
-/// from them first (audited).
-pub fn set_feature(
-    store: &mut Store,
-    ctx: &Ctx,
-    name: &FeatureName,
-    enabled: bool,
-    force: bool,
-) -> Result<bool> {
-    store.write(|tx| {
-        ctx.acting
-            .require_all("roles.manage", "turn a feature on or off")?;
-        let was = tx.reader().features_on()?.contains(name);
-        if was == enabled {
-            return Ok(false);
-        }
-        if !enabled {
-            let gated: Vec<Role> = tx
-                .reader()
-                .roles()?
-                .into_iter()
-                .filter(|r| r.requires_feature.as_ref() == Some(name))
-                .collect();
-            let mut holders = Vec::new();
-            for role in &gated {
-                holders.extend(tx.reader().role_holders(&role.name)?);
-            }
-            if !holders.is_empty() && !force {
-                return Err(Conflict::InUse {
-                    what: "feature",
-                    name: name.to_string(),
-                    use_: format!(
-                        "needed by the roles of {} ({})",
-                        counted(holders.len(), "user", "users"),
-                        some_of(&holders)
-                    ),
-                    hint: "--force takes those roles from them first",
-                }
-                .into());
-            }
-            for role in &gated {
-                let holding = tx.reader().role_holders(&role.name)?;
-                check_taking_role(ctx, role, &holding, "turn off the feature of")?;
-            }
-            let managers = super::grant::managers(tx.reader(), ctx.now)?;
-            let reason = format!("feature {name} turned off");
-            for (id, _) in &holders {
-                let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
-                let mut after = before.clone();
-                after.roles.retain(|r| !gated.iter().any(|g| &g.name == r));
-                rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
-            }
-            super::grant::keep_a_manager(
-                tx.reader(),
-                ctx.now,
-                &managers,
-                &format!("turning off feature {name}"),
-            )?;
-        }
-        tx.set_feature(name, enabled, ctx.now)?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            if enabled {
-                "feature-enable"
-            } else {
-                "feature-disable"
-            },
-            None,
-            &[FieldChange::new(format!("features.{name}"), was, enabled)],
-            None,
-        )?;
-        Ok(true)
-    })
-}
-
-/// Defines (or redefines) the rule of an attribute key. Users whose value
-/// would break it are named, and nothing changes.
-pub fn define_attribute(
-    store: &mut Store,
-    ctx: &Ctx,
-    rule: AttributeRule,
-) -> Result<AttributeRule> {
-    store.write(|tx| {
-        ctx.acting
-            .require_all("roles.manage", "define an attribute")?;
-        if let Some(role) = &rule.requires_role {
-            roles_named(tx.reader(), std::slice::from_ref(role))?;
-        }
-        let query = crate::domain::query::ListQuery {
-            selector: crate::domain::query::Selector {
-                all: true,
-                ..Default::default()
-            },
-            ..Default::default()
-        };
-        let mut breaking = Vec::new();
-        tx.reader()
-            .list_users(&query, ctx.now, |user| -> Result<()> {
-                if user.attributes.contains_key(&rule.key)
-                    && check_attributes(
-                        &user.email,
-                        &user.attributes,
-                        &user.roles,
-                        std::slice::from_ref(&rule),
-                    )
-                    .is_err()
-                {
-                    breaking.push((user.id.clone(), user.email.clone()));
-                }
-                Ok(())
-            })?;
-        if !breaking.is_empty() {
-            return Err(Conflict::InUse {
-                what: "attribute",
-                name: rule.key.clone(),
-                use_: format!(
-                    "set by {} in a way the rule refuses ({})",
-                    counted(breaking.len(), "user", "users"),
-                    some_of(&breaking)
-                ),
-                hint: "change their values first (`roster user update USER --attr KEY=VALUE`)",
-            }
-            .into());
-        }
-        tx.put_attribute_rule(&rule)?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            "attribute-define",
-            None,
-            &[FieldChange::new(
-                format!("attribute_rules.{}", rule.key),
-                None::<String>,
-                serde_json::to_value(&rule).unwrap_or_default(),
-            )],
-            None,
-        )?;
-        Ok(rule)
-    })
+/// Applies a preset (see [`apply_preset`]); an unknown one is "not found"
+/// (exit 4).
+pub fn apply(session: &mut Session, req: &PresetApply) -> Result<Vec<PresetRow>> {
+    let preset =
+        presets::find(&req.preset).ok_or_else(|| Error::not_found("preset", req.preset.clone()))?;
+    let (store, ctx) = session.parts();
+    apply_preset(store, ctx, preset, req.dry_run)
 }
