@@ -29,10 +29,15 @@ use crate::domain::types::parse_duration;
 use crate::mail::Transport;
 use crate::ops::AuthSettings;
 use crate::output::Format;
+use crate::store::{PgDefaults, StoreLocation};
 
 #[derive(Clone, Debug)]
 pub struct Settings {
-    pub db: PathBuf,
+    /// The store, parsed once: a SQLite file or a PostgreSQL database.
+    pub db: StoreLocation,
+    /// What completes a PostgreSQL connection string (the PG* variables),
+    /// for stores named other than by `db` (`db copy FROM TO`).
+    pub pg_defaults: PgDefaults,
     pub config_path: Option<PathBuf>,
     pub format: Format,
     pub quiet: bool,
@@ -87,7 +92,8 @@ fn is_libpq_keywords(db: &Path) -> bool {
         "target_session_attrs",
     ];
     let text = db.to_string_lossy();
-    !crate::store::Store::is_url(db)
+    !text.starts_with("postgres://")
+        && !text.starts_with("postgresql://")
         && text.split_whitespace().any(|word| {
             word.split_once('=')
                 .is_some_and(|(key, _)| KEYWORDS.contains(&key.trim()))
@@ -273,6 +279,12 @@ fn busy_timeout(v: &Values<'_>) -> Result<SignedDuration> {
 }
 
 impl Settings {
+    /// The store `db` names, completed from the environment as the
+    /// settings' own store is: for a store named on the command line.
+    pub fn store_location(&self, db: &Path) -> StoreLocation {
+        StoreLocation::parse(db, self.pg_defaults.clone())
+    }
+
     pub fn resolve(args: &GlobalArgs, env: &Env) -> anyhow::Result<Settings> {
         if args.json && args.format.is_some_and(|f| f != Format::Json) {
             return Err(crate::exit::CliError::Usage(
@@ -320,7 +332,9 @@ impl Settings {
             )
             .into());
         }
-        if args.db.is_some() && crate::store::Store::url_has_password(&db) {
+        let pg_defaults = env.pg_defaults();
+        let db = StoreLocation::parse(&db, pg_defaults.clone());
+        if args.db.is_some() && db.has_password() {
             return Err(Error::invalid(
                 "db",
                 "a password in --db shows in `ps` and in shell history: give it in PGPASSWORD \
@@ -356,10 +370,9 @@ impl Settings {
         };
         // A relative outbox is next to the store file; for a store on a
         // server, next to where the default store file would be.
-        let beside = if crate::store::Store::is_url(&db) {
-            default_db(env)
-        } else {
-            db.clone()
+        let beside = match &db {
+            StoreLocation::Sqlite(path) => path.clone(),
+            StoreLocation::Postgres(_) => default_db(env),
         };
         let mail_transport = Transport::parse(
             &v.text("mail.transport")?,
@@ -423,6 +436,7 @@ impl Settings {
             mail_from: v.text("mail.from")?,
             base_url,
             db,
+            pg_defaults,
             values,
             warnings: env.unknown_roster_vars(),
         })

@@ -111,13 +111,17 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             }
             app.say(&format!(
                 "backed up {} to {path} ({bytes} bytes)",
-                app.settings.db.display()
+                app.settings.db.shown()
             ));
             Ok(Exit::Ok)
         }
         DbCommand::Copy { from, to } => {
-            for db in [&from, &to] {
-                if Store::url_has_password(db) {
+            let (from_location, to_location) = (
+                app.settings.store_location(&from),
+                app.settings.store_location(&to),
+            );
+            for db in [&from_location, &to_location] {
+                if db.has_password() {
                     return Err(Error::invalid(
                         "db",
                         "a password in the arguments shows in `ps` and in shell history: give \
@@ -130,7 +134,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 return Err(Error::invalid("db", "FROM and TO are the same store").into());
             }
             let source = Store::open(
-                &from,
+                from_location,
                 &OpenOptions {
                     busy_timeout: app.settings.busy_timeout,
                     migrate: false,
@@ -155,7 +159,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 .into());
             }
             let mut target = Store::open(
-                &to,
+                to_location,
                 &OpenOptions {
                     busy_timeout: app.settings.busy_timeout,
                     migrate: true,

@@ -5,12 +5,15 @@
 use std::collections::HashMap;
 use std::ffi::{OsStr, OsString};
 use std::io::IsTerminal as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use zeroize::Zeroizing;
 
 use super::{KEYS, Key};
 use crate::cli::GlobalArgs;
 use crate::domain::error::{Error, Result};
 use crate::output::Format;
+use crate::store::{PgDefaults, PgLocation, StoreLocation};
 
 /// The process environment, read in one place. Variables whose names or
 /// values are not UTF-8 are kept as they are: an unrelated one is never
@@ -169,6 +172,26 @@ impl Env {
             .unwrap_or_else(|| format!("uid{}", crate::private::effective_uid()))
     }
 
+    /// What libpq would take from the environment for the parts of a
+    /// PostgreSQL connection string it leaves out: `PGUSER` (else `USER`),
+    /// `PGHOST`, `PGPORT`, `PGDATABASE`, `PGPASSWORD`, and the pgpass file
+    /// (`PGPASSFILE`, else `~/.pgpass`). A value that is not UTF-8 is
+    /// ignored, as it was never a valid one.
+    pub fn pg_defaults(&self) -> PgDefaults {
+        let text = |name: &str| self.get(name).ok().flatten().map(str::to_string);
+        PgDefaults {
+            user: text("PGUSER").or_else(|| text("USER")),
+            host: text("PGHOST"),
+            port: text("PGPORT"),
+            dbname: text("PGDATABASE"),
+            password: text("PGPASSWORD").map(Zeroizing::new),
+            passfile: self.get_os("PGPASSFILE").map(PathBuf::from).or_else(|| {
+                self.get_os("HOME")
+                    .map(|h| PathBuf::from(h).join(".pgpass"))
+            }),
+        }
+    }
+
     /// `ACCOUNT@HOST`: who runs roster when no `--as` or `ROSTER_ACTOR` says.
     pub(super) fn default_actor(&self) -> String {
         let host = gethostname::gethostname();
@@ -212,6 +235,39 @@ fn os_account_name() -> Option<String> {
     // SAFETY: on success pw_name points at a NUL-terminated string in `buf`.
     let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) };
     name.to_str().ok().map(str::to_string)
+}
+
+/// For library users: a path is a SQLite file, a `postgres://` connection
+/// string a database completed as libpq would, from this process's
+/// environment (read here, where roster reads its environment).
+impl From<&Path> for StoreLocation {
+    fn from(db: &Path) -> StoreLocation {
+        match StoreLocation::parse(db, PgDefaults::default()) {
+            StoreLocation::Postgres(pg) => StoreLocation::Postgres(PgLocation {
+                defaults: Env::from_process().pg_defaults(),
+                ..pg
+            }),
+            file => file,
+        }
+    }
+}
+
+impl From<&PathBuf> for StoreLocation {
+    fn from(db: &PathBuf) -> StoreLocation {
+        StoreLocation::from(db.as_path())
+    }
+}
+
+impl From<PathBuf> for StoreLocation {
+    fn from(db: PathBuf) -> StoreLocation {
+        StoreLocation::from(db.as_path())
+    }
+}
+
+impl From<&str> for StoreLocation {
+    fn from(db: &str) -> StoreLocation {
+        StoreLocation::from(Path::new(db))
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,80 @@
+//! Where the store is: a SQLite file, or a PostgreSQL database with what
+//! libpq would fill in from the environment. Parsed once, from `--db`,
+//! `ROSTER_DB`, the config file or the default (`crate::settings`), and
+//! handed to [`Store::open`](crate::store::Store::open) as it is.
+//!
+//! Nothing here reads the environment: the PostgreSQL defaults
+//! ([`PgDefaults`]) are read by `crate::settings`, which also gives
+//! `From<PathBuf>` (and `&Path`, `&str`) for library users: a path, or a
+//! connection string completed from this process's environment.
+
+use std::path::{Path, PathBuf};
+
+pub use super::postgres::connect::PgDefaults;
+use super::postgres::connect::{has_password, without_password};
+
+/// A store: a SQLite file, or a database on a PostgreSQL server.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreLocation {
+    /// The path of a SQLite file.
+    Sqlite(PathBuf),
+    /// A `postgres://` or `postgresql://` connection string.
+    Postgres(PgLocation),
+}
+
+/// A PostgreSQL connection string as written, and what fills in the parts
+/// it leaves out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PgLocation {
+    /// The connection string as written: it may hold a password, so it is
+    /// shown only through [`StoreLocation::shown`].
+    pub url: String,
+    pub defaults: PgDefaults,
+}
+
+/// True for `postgres://…` and `postgresql://…`: a store on a server.
+fn is_url(text: &str) -> bool {
+    text.starts_with("postgres://") || text.starts_with("postgresql://")
+}
+
+impl StoreLocation {
+    /// The store `db` names: a connection string (completed by `defaults`),
+    /// or else the path of a SQLite file.
+    pub fn parse(db: &Path, defaults: PgDefaults) -> StoreLocation {
+        match db.to_str().filter(|text| is_url(text)) {
+            Some(url) => StoreLocation::Postgres(PgLocation {
+                url: url.to_string(),
+                defaults,
+            }),
+            None => StoreLocation::Sqlite(db.to_path_buf()),
+        }
+    }
+
+    /// True for a store on a PostgreSQL server.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, StoreLocation::Postgres(_))
+    }
+
+    /// The store as messages show it: a path, or a connection string
+    /// without its password.
+    pub fn shown(&self) -> String {
+        match self {
+            StoreLocation::Sqlite(path) => path.display().to_string(),
+            StoreLocation::Postgres(pg) => without_password(&pg.url),
+        }
+    }
+
+    /// True for a connection string that holds a password.
+    pub fn has_password(&self) -> bool {
+        match self {
+            StoreLocation::Sqlite(_) => false,
+            StoreLocation::Postgres(pg) => has_password(&pg.url),
+        }
+    }
+}
+
+impl From<&StoreLocation> for StoreLocation {
+    fn from(location: &StoreLocation) -> StoreLocation {
+        location.clone()
+    }
+}
