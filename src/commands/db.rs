@@ -134,7 +134,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 return Err(Error::invalid("db", "FROM and TO are the same store").into());
             }
             let source = Store::open(
-                from_location,
+                &from_location,
                 &OpenOptions {
                     busy_timeout: app.settings.busy_timeout,
                     migrate: false,
@@ -159,7 +159,7 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
                 .into());
             }
             let mut target = Store::open(
-                to_location,
+                &to_location,
                 &OpenOptions {
                     busy_timeout: app.settings.busy_timeout,
                     migrate: true,

@@ -8,6 +8,7 @@
 //! `From<PathBuf>` (and `&Path`, `&str`) for library users: a path, or a
 //! connection string completed from this process's environment.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 pub use super::postgres::connect::PgDefaults;
@@ -73,8 +74,33 @@ impl StoreLocation {
     }
 }
 
-impl From<&StoreLocation> for StoreLocation {
-    fn from(location: &StoreLocation) -> StoreLocation {
-        location.clone()
+/// What [`Store::open`](crate::store::Store::open) takes: a
+/// [`StoreLocation`], or a path or connection string, converted as
+/// `StoreLocation::from` does (completed from this process's environment).
+pub trait AsStoreLocation {
+    fn store_location(&self) -> Cow<'_, StoreLocation>;
+}
+
+impl AsStoreLocation for StoreLocation {
+    fn store_location(&self) -> Cow<'_, StoreLocation> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl AsStoreLocation for Path {
+    fn store_location(&self) -> Cow<'_, StoreLocation> {
+        Cow::Owned(StoreLocation::from(self))
+    }
+}
+
+impl AsStoreLocation for PathBuf {
+    fn store_location(&self) -> Cow<'_, StoreLocation> {
+        Cow::Owned(StoreLocation::from(self.as_path()))
+    }
+}
+
+impl AsStoreLocation for str {
+    fn store_location(&self) -> Cow<'_, StoreLocation> {
+        Cow::Owned(StoreLocation::from(Path::new(self)))
     }
 }

@@ -114,7 +114,7 @@ pub use api::{
     CopyWrites, OutboxReads, OutboxWrites, Staging, StagingReads, TokenReads, TokenWrites,
     UserReads, UserWrites,
 };
-pub use location::{PgDefaults, PgLocation, StoreLocation};
+pub use location::{AsStoreLocation, PgDefaults, PgLocation, StoreLocation};
 pub use sqlite::{APPLICATION_ID, ROLES_SCHEMA, SCHEMA_VERSION};
 
 use crate::domain::error::{Error, Result};
@@ -290,12 +290,12 @@ impl Store {
     /// database (a path or connection string converts: see
     /// [`StoreLocation`]). See each backend for what is refused (exit 8)
     /// before anything is written.
-    pub fn open(location: impl Into<StoreLocation>, options: &OpenOptions) -> Result<Store> {
-        Ok(Store(match location.into() {
+    pub fn open<L: AsStoreLocation + ?Sized>(location: &L, options: &OpenOptions) -> Result<Store> {
+        Ok(Store(match location.store_location().as_ref() {
             StoreLocation::Postgres(pg) => {
                 Box::new(postgres::Store::open(&pg.url, &pg.defaults, options)?)
             }
-            StoreLocation::Sqlite(path) => Box::new(sqlite::Store::open(&path, options)?),
+            StoreLocation::Sqlite(path) => Box::new(sqlite::Store::open(path, options)?),
         }))
     }
 
