@@ -43,6 +43,14 @@ macro_rules! word {
                 s.serialize_str(&self.0)
             }
         }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                d: D,
+            ) -> std::result::Result<$name, D::Error> {
+                super::types::deserialize_parsed(d, $name::parse)
+            }
+        }
     };
 }
 
@@ -223,6 +231,12 @@ impl fmt::Display for GroupRef {
 impl Serialize for GroupRef {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<GroupRef, D::Error> {
+        super::types::deserialize_parsed(d, GroupRef::parse)
     }
 }
 
