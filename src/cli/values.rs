@@ -107,7 +107,7 @@ pub(super) fn sort_names() -> Vec<&'static str> {
 }
 
 pub(super) fn column_names() -> Vec<&'static str> {
-    crate::output::records::USER_CSV.to_vec()
+    crate::output::columns::USER_CSV.to_vec()
 }
 
 pub(super) fn template_names() -> Vec<&'static str> {

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::secrets::{self, read_stdin_lines};
+use super::passwords::{self, read_stdin_lines};
 use super::{App, CliError};
 use crate::cli::{AuthCommand, SessionCommand};
 use crate::domain::password::Password;
@@ -81,7 +81,7 @@ fn token_and_password(
         return Ok((lines[0].trim().to_string(), Password::new(&lines[1])));
     }
     let token = read_stdin_lines(&["token"])?[0].trim().to_string();
-    let password = secrets::password(app, false, false, "the account")?;
+    let password = passwords::password(app, false, false, "the account")?;
     Ok((token, password))
 }
 
@@ -92,7 +92,7 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
             user,
             password_stdin,
         } => {
-            let password = secrets::current_password(app, password_stdin, &user)?;
+            let password = passwords::current_password(app, password_stdin, &user)?;
             let mut store = app.open_store()?;
             if !store.writable() {
                 app.warn(&format!(
@@ -110,7 +110,7 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
             user,
             password_stdin,
         } => {
-            let password = secrets::current_password(app, password_stdin, &user)?;
+            let password = passwords::current_password(app, password_stdin, &user)?;
             let mut store = app.open_store()?;
             let session = auth::login(&mut store, &ctx, &user, &password)?;
             app.say(&format!(
@@ -131,8 +131,8 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
                 let lines = read_stdin_lines(&["current password", "new password"])?;
                 (Password::new(&lines[0]), Password::new(&lines[1]))
             } else {
-                let current = secrets::current_password(app, false, &user)?;
-                (current, secrets::password(app, false, true, &user)?)
+                let current = passwords::current_password(app, false, &user)?;
+                (current, passwords::password(app, false, true, &user)?)
             };
             let mut store = app.open_store()?;
             let done = auth::change_password(&mut store, &ctx, &user, &current, &new)?;

@@ -3,9 +3,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 
 use super::error::{Error, Result, quoted};
+pub use super::status::Status;
+pub use super::user_id::UserId;
 
 /// Longest name-like field (first, last, company, …).
 pub const MAX_NAME: usize = 200;
@@ -264,95 +266,6 @@ pub fn parse_attr(raw: &str) -> Result<(String, String)> {
     Ok((key, value))
 }
 
-/// A user's immutable id: a UUIDv7, so ids sort by creation time.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct UserId(String);
-
-impl UserId {
-    pub fn new() -> UserId {
-        UserId(uuid::Uuid::now_v7().to_string())
-    }
-
-    /// Accepts a UUID in any case and hyphenation; returns None for anything else.
-    pub fn parse(raw: &str) -> Option<UserId> {
-        uuid::Uuid::parse_str(raw.trim())
-            .ok()
-            .map(|u| UserId(u.hyphenated().to_string()))
-    }
-
-    /// Whether `raw` could be the start of an id, as tables shorten them: 8
-    /// or more of its hex digits and hyphens, short of a whole id.
-    pub fn is_prefix(raw: &str) -> bool {
-        (8..36).contains(&raw.len())
-            && raw.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-            && !raw.starts_with('-')
-    }
-
-    /// For ids read back from the store, which only ever holds valid ones.
-    pub fn from_stored(raw: String) -> UserId {
-        UserId(raw)
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Default for UserId {
-    fn default() -> Self {
-        UserId::new()
-    }
-}
-
-impl fmt::Display for UserId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// A user's status as a user sees it. `InvitationExpired` is never stored: it is an
-/// `Invited` user whose invitation is past its expiry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Status {
-    Invited,
-    InvitationExpired,
-    InvitationRevoked,
-    Active,
-    Blocked,
-    Archived,
-}
-
-impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Invited,
-        Status::InvitationExpired,
-        Status::InvitationRevoked,
-        Status::Active,
-        Status::Blocked,
-        Status::Archived,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Invited => "invited",
-            Status::InvitationExpired => "invitation_expired",
-            Status::InvitationRevoked => "invitation_revoked",
-            Status::Active => "active",
-            Status::Blocked => "blocked",
-            Status::Archived => "archived",
-        }
-    }
-
-    /// The value kept in the store for a user in this status.
-    pub fn stored(self) -> Status {
-        match self {
-            Status::InvitationExpired => Status::Invited,
-            other => other,
-        }
-    }
-}
-
 impl FromStr for Status {
     type Err = Error;
     fn from_str(s: &str) -> Result<Status> {
@@ -367,18 +280,6 @@ impl FromStr for Status {
                     format!("{s} is not one of {}", names.join(", "), s = quoted(s)),
                 )
             })
-    }
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Status {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 

@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use super::{Ctx, find_user};
 use crate::domain::access::{
-    Actor, AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName,
-    check_assignment, check_attributes, effective_permissions, is_admin_permission,
+    AttributeRule, FeatureName, GroupKind, GroupRef, Permission, Role, RoleName, check_assignment,
+    check_attributes, is_admin_permission,
 };
+use crate::domain::actor::{Actor, effective_permissions};
 use crate::domain::error::{Conflict, Denied, Error, Result, counted};
 use crate::domain::presets::{self, Preset};
 use crate::domain::types::Status;

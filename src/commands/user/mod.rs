@@ -18,7 +18,7 @@ use crate::domain::stored::AuditFilter;
 use crate::domain::transitions::{TABLE, Verb};
 use crate::exit::Exit;
 use crate::ops::find_user;
-use crate::output::records::TransitionRow;
+use crate::output::columns::TransitionRow;
 
 pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
     match cmd {
