@@ -287,4 +287,28 @@ mod tests {
         );
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
+
+    #[test]
+    fn postgres_defaults_are_what_libpq_would_read() {
+        let env = Env::from_pairs([
+            ("USER", "ada"),
+            ("HOME", "/home/ada"),
+            ("PGPORT", "6543"),
+            ("PGPASSWORD", "pw"),
+        ]);
+        let defaults = env.pg_defaults();
+        assert_eq!(defaults.user.as_deref(), Some("ada"));
+        assert_eq!(defaults.port.as_deref(), Some("6543"));
+        assert_eq!(defaults.password.as_deref().map(String::as_str), Some("pw"));
+        assert_eq!(defaults.passfile, Some(PathBuf::from("/home/ada/.pgpass")));
+        assert_eq!(defaults.host, None);
+        let env = Env::from_pairs([
+            ("USER", "ada"),
+            ("PGUSER", "ops"),
+            ("PGPASSFILE", "/etc/roster/pgpass"),
+        ]);
+        let defaults = env.pg_defaults();
+        assert_eq!(defaults.user.as_deref(), Some("ops"));
+        assert_eq!(defaults.passfile, Some(PathBuf::from("/etc/roster/pgpass")));
+    }
 }

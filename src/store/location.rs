@@ -9,6 +9,7 @@
 //! connection string completed from this process's environment.
 
 use std::borrow::Cow;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use super::postgres::connect::PgDefaults;
@@ -25,12 +26,21 @@ pub enum StoreLocation {
 
 /// A PostgreSQL connection string as written, and what fills in the parts
 /// it leaves out.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct PgLocation {
     /// The connection string as written: it may hold a password, so it is
     /// shown only through [`StoreLocation::shown`].
     pub url: String,
     pub defaults: PgDefaults,
+}
+
+impl fmt::Debug for PgLocation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PgLocation")
+            .field("url", &without_password(&self.url))
+            .field("defaults", &self.defaults)
+            .finish()
+    }
 }
 
 /// True for `postgres://…` and `postgresql://…`: a store on a server.
@@ -42,12 +52,14 @@ impl StoreLocation {
     /// The store `db` names: a connection string (completed by `defaults`),
     /// or else the path of a SQLite file.
     pub fn parse(db: &Path, defaults: PgDefaults) -> StoreLocation {
-        match db.to_str().filter(|text| is_url(text)) {
-            Some(url) => StoreLocation::Postgres(PgLocation {
-                url: url.to_string(),
+        let text = db.to_string_lossy();
+        if is_url(&text) {
+            StoreLocation::Postgres(PgLocation {
+                url: text.into_owned(),
                 defaults,
-            }),
-            None => StoreLocation::Sqlite(db.to_path_buf()),
+            })
+        } else {
+            StoreLocation::Sqlite(db.to_path_buf())
         }
     }
 
@@ -102,5 +114,31 @@ impl AsStoreLocation for PathBuf {
 impl AsStoreLocation for str {
     fn store_location(&self) -> Cow<'_, StoreLocation> {
         Cow::Owned(StoreLocation::from(Path::new(self)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_location_is_a_file_or_a_url_and_never_shows_its_password() {
+        let file = StoreLocation::parse(Path::new("/tmp/roster.db"), PgDefaults::default());
+        assert_eq!(file, StoreLocation::Sqlite(PathBuf::from("/tmp/roster.db")));
+        assert!(!file.is_postgres());
+        let pg = StoreLocation::parse(
+            Path::new("postgresql://ops:s3cret@db.example.com/roster"),
+            PgDefaults {
+                password: Some("pw-from-env".to_string().into()),
+                ..PgDefaults::default()
+            },
+        );
+        assert!(pg.is_postgres() && pg.has_password());
+        assert_eq!(pg.shown(), "postgresql://ops@db.example.com/roster");
+        let debug = format!("{pg:?}");
+        assert!(
+            !debug.contains("s3cret") && !debug.contains("pw-from-env"),
+            "{debug}"
+        );
     }
 }
