@@ -300,20 +300,39 @@ pub struct SelectorArgs {
 
     /// Users whose names, email, username, company, address, city, postal code or
     /// phone contain TEXT (any case)
-    #[arg(long = "match", value_name = "TEXT", allow_hyphen_values = true, value_parser = Domain(query::parse_match))]
+    #[arg(
+        long = "match",
+        value_name = "TEXT",
+        allow_hyphen_values = true,
+        value_parser = Domain(query::parse_match)
+    )]
     pub text: Option<String>,
 
     /// Users who have not signed in for this long (never signed in counts from
     /// creation), e.g. 90d
-    #[arg(long, value_name = "DURATION", value_parser = Domain(query::parse_inactive_for))]
+    #[arg(
+        long,
+        value_name = "DURATION",
+        value_parser = Domain(query::parse_inactive_for)
+    )]
     pub inactive_for: Option<SignedDuration>,
 
     /// Users created before this time (2026-01-31, RFC 3339, or -30d)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = Domain(|t| TimeSpec::parse("created-before", t)))]
+    #[arg(
+        long,
+        value_name = "TIME",
+        allow_hyphen_values = true,
+        value_parser = Domain(|t| TimeSpec::parse("created-before", t))
+    )]
     pub created_before: Option<TimeSpec>,
 
     /// Users created after this time
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true, value_parser = Domain(|t| TimeSpec::parse("created-after", t)))]
+    #[arg(
+        long,
+        value_name = "TIME",
+        allow_hyphen_values = true,
+        value_parser = Domain(|t| TimeSpec::parse("created-after", t))
+    )]
     pub created_after: Option<TimeSpec>,
 
     /// Users with this attribute value (repeatable)
