@@ -16,9 +16,9 @@ pub mod mail;
 pub mod ops;
 pub mod output;
 pub mod private;
-pub mod secret;
 pub mod settings;
 pub mod store;
+pub mod token;
 pub mod transfer;
 
 pub use domain::error::{Error, Result};

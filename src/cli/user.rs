@@ -2,9 +2,15 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser as _};
 use clap::{Args, Subcommand};
+use jiff::SignedDuration;
 
 use super::values::*;
+use crate::domain::Status;
+use crate::domain::access::{GroupRef, Permission, RoleName};
+use crate::domain::query;
+use crate::domain::types::{TimeSpec, parse_attr};
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -264,55 +270,82 @@ pub struct CreateArgs {
     pub if_not_exists: bool,
 }
 
-/// Which users a command acts on.
+/// Which users a command acts on: each filter a domain value, checked as
+/// it is parsed (a bad one is exit 2).
 #[derive(Debug, Args, Default, Clone)]
 pub struct SelectorArgs {
     /// Users in these statuses (comma-separated or repeated)
     #[arg(long = "status", value_name = "STATUS[,STATUS]", value_parser = StatusList, hide_possible_values = true)]
-    pub statuses: Vec<String>,
+    pub statuses: Vec<Statuses>,
 
     /// Users with this role
-    #[arg(long, value_name = "ROLE")]
-    pub role: Option<String>,
+    #[arg(long, value_name = "ROLE", value_parser = Domain(RoleName::parse))]
+    pub role: Option<RoleName>,
 
     /// Users in this group
-    #[arg(long, value_name = "KIND:NAME")]
-    pub group: Option<String>,
+    #[arg(long, value_name = "KIND:NAME", value_parser = Domain(GroupRef::parse))]
+    pub group: Option<GroupRef>,
 
     /// Users who have this permission, through a role or their own
-    #[arg(long, value_name = "PERMISSION")]
-    pub permission: Option<String>,
+    #[arg(long, value_name = "PERMISSION", value_parser = Domain(Permission::parse))]
+    pub permission: Option<Permission>,
 
     /// Users whose onboarding form was requested, or not
-    #[arg(long, value_name = "requested|none", value_parser = ["requested", "none"])]
-    pub onboarding: Option<String>,
+    #[arg(
+        long,
+        value_name = "requested|none",
+        value_parser = PossibleValuesParser::new(["requested", "none"]).map(|v| v == "requested")
+    )]
+    pub onboarding: Option<bool>,
 
     /// Users whose names, email, username, company, address, city, postal code or
     /// phone contain TEXT (any case)
-    #[arg(long = "match", value_name = "TEXT", allow_hyphen_values = true)]
+    #[arg(
+        long = "match",
+        value_name = "TEXT",
+        allow_hyphen_values = true,
+        value_parser = Domain(query::parse_match)
+    )]
     pub text: Option<String>,
 
     /// Users who have not signed in for this long (never signed in counts from
     /// creation), e.g. 90d
-    #[arg(long, value_name = "DURATION")]
-    pub inactive_for: Option<String>,
+    #[arg(
+        long,
+        value_name = "DURATION",
+        value_parser = Domain(query::parse_inactive_for)
+    )]
+    pub inactive_for: Option<SignedDuration>,
 
     /// Users created before this time (2026-01-31, RFC 3339, or -30d)
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub created_before: Option<String>,
+    #[arg(
+        long,
+        value_name = "TIME",
+        allow_hyphen_values = true,
+        value_parser = Domain(|t| TimeSpec::parse("created-before", t))
+    )]
+    pub created_before: Option<TimeSpec>,
 
     /// Users created after this time
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub created_after: Option<String>,
+    #[arg(
+        long,
+        value_name = "TIME",
+        allow_hyphen_values = true,
+        value_parser = Domain(|t| TimeSpec::parse("created-after", t))
+    )]
+    pub created_after: Option<TimeSpec>,
 
     /// Users with this attribute value (repeatable)
-    #[arg(long = "attr", value_name = "KEY=VALUE")]
-    pub attributes: Vec<String>,
+    #[arg(long = "attr", value_name = "KEY=VALUE", value_parser = Domain(parse_attr))]
+    pub attributes: Vec<(String, String)>,
 
     /// Users locked out by failed sign-ins now (`user unlock` clears a lock)
     #[arg(long)]
     pub locked: bool,
 }
+
+/// The statuses one `--status` names.
+pub type Statuses = Vec<Status>;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {

@@ -1,5 +1,6 @@
 //! Value parsers the flags share: text whose usual values shell completion
-//! offers, checked statuses, and the lists they offer.
+//! offers, domain values read by the domain's parsers (statuses, names,
+//! groups, times), and the lists they offer.
 
 /// Text whose usual values shell completion offers, while any text is
 /// accepted here and checked where it is used (a bad value is a usage
@@ -30,35 +31,61 @@ impl clap::builder::TypedValueParser for Suggest {
     }
 }
 
-/// `--status`: comma-separated statuses, each checked here (a bad one is a
-/// bad flag, exit 2), offered by shell completion.
-#[derive(Clone)]
-pub(super) struct StatusList;
+/// A flag whose value is a domain value, read by the domain's own parser: a
+/// bad value is a usage error (exit 2), `invalid value for --FLAG: why`,
+/// the flag named by the domain error's field (`attr KEY` is `--attr`, with
+/// `KEY: ` before the reason).
+pub(super) struct Domain<T>(pub(super) fn(&str) -> crate::domain::error::Result<T>);
 
-impl clap::builder::TypedValueParser for StatusList {
-    type Value = String;
+impl<T> Clone for Domain<T> {
+    fn clone(&self) -> Self {
+        Domain(self.0)
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Domain<T> {
+    type Value = T;
 
     fn parse_ref(
         &self,
         cmd: &clap::Command,
         arg: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
-    ) -> Result<String, clap::Error> {
+    ) -> Result<T, clap::Error> {
         let text = clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)?;
-        for part in text.split(',').filter(|p| !p.trim().is_empty()) {
-            if let Err(e) = part.parse::<crate::domain::Status>() {
-                let message = e.to_string();
-                return Err(clap::Error::raw(
-                    clap::error::ErrorKind::InvalidValue,
-                    format!(
-                        "invalid value for --status: {}\n",
-                        message.trim_start_matches("invalid status: ")
-                    ),
-                )
-                .with_cmd(cmd));
-            }
-        }
-        Ok(text)
+        (self.0)(&text).map_err(|e| {
+            let message = match e {
+                crate::domain::error::Error::Invalid { field, message } => {
+                    match field.split_once(' ') {
+                        Some((flag, rest)) => {
+                            format!("invalid value for --{flag}: {rest}: {message}")
+                        }
+                        None => format!("invalid value for --{field}: {message}"),
+                    }
+                }
+                other => other.to_string(),
+            };
+            clap::Error::raw(clap::error::ErrorKind::InvalidValue, format!("{message}\n"))
+                .with_cmd(cmd)
+        })
+    }
+}
+
+/// One `--status`: comma-separated statuses (an empty part names none),
+/// each checked here, offered by shell completion.
+#[derive(Clone)]
+pub(super) struct StatusList;
+
+impl clap::builder::TypedValueParser for StatusList {
+    type Value = Vec<crate::domain::Status>;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        Domain(crate::domain::query::parse_statuses).parse_ref(cmd, arg, value)
     }
 
     fn possible_values(
@@ -80,7 +107,7 @@ pub(super) fn sort_names() -> Vec<&'static str> {
 }
 
 pub(super) fn column_names() -> Vec<&'static str> {
-    crate::output::records::USER_CSV.to_vec()
+    crate::output::columns::USER_CSV.to_vec()
 }
 
 pub(super) fn template_names() -> Vec<&'static str> {

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::secrets::{self, read_stdin_lines};
+use super::passwords::{self, read_stdin_lines};
 use super::{App, CliError};
 use crate::cli::{AuthCommand, SessionCommand};
 use crate::domain::password::Password;
@@ -82,7 +82,7 @@ fn token_and_password(
         return Ok((lines[0].trim().to_string(), Password::new(&lines[1])));
     }
     let token = read_stdin_lines(&["token"])?[0].trim().to_string();
-    let password = secrets::password(app, false, false, "the account")?;
+    let password = passwords::password(app, false, false, "the account")?;
     Ok((token, password))
 }
 
@@ -146,7 +146,7 @@ pub fn run(app: &mut App, cmd: AuthCommand) -> Result<Exit> {
 }
 
 fn verify(app: &mut App, user: &str, password_stdin: bool) -> Result<()> {
-    let password = secrets::current_password(app, password_stdin, user)?;
+    let password = passwords::current_password(app, password_stdin, user)?;
     let mut session = app.session()?;
     if !auth::records_attempts(&session) {
         app.warn(&format!(
@@ -163,7 +163,7 @@ fn verify(app: &mut App, user: &str, password_stdin: bool) -> Result<()> {
 }
 
 fn login(app: &mut App, user: &str, password_stdin: bool) -> Result<()> {
-    let password = secrets::current_password(app, password_stdin, user)?;
+    let password = passwords::current_password(app, password_stdin, user)?;
     let signed_in = auth::login(&mut app.session()?, user, &password)?;
     app.say(&format!(
         "signed in {}; the session token below is shown once and expires at {}",
@@ -182,8 +182,8 @@ fn change_password(app: &mut App, user: &str, password_stdin: bool) -> Result<()
         let lines = read_stdin_lines(&["current password", "new password"])?;
         (Password::new(&lines[0]), Password::new(&lines[1]))
     } else {
-        let current = secrets::current_password(app, false, user)?;
-        (current, secrets::password(app, false, true, user)?)
+        let current = passwords::current_password(app, false, user)?;
+        (current, passwords::password(app, false, true, user)?)
     };
     let mut session = app.session()?;
     let done = auth::change_password(&mut session, user, &current, &new)?;

@@ -80,7 +80,7 @@ pub fn run(app: &mut App, cmd: ConfigCommand) -> Result<Exit> {
             // absolute, the port filled in, and who it signs in as.
             "mail.transport" => masked_url(&s.mail_transport.to_string()),
             "mail.base_url" => masked_url(&written),
-            "store.path" => crate::ops::db::shown(std::path::Path::new(&*written)),
+            "store.path" => s.db.shown(),
             _ => written.into_owned(),
         };
         rows.push(SettingRow {

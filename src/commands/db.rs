@@ -32,12 +32,18 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             }
             app.say(&format!(
                 "backed up {} to {} ({} bytes)",
-                app.settings.db.display(),
+                app.settings.db.shown(),
                 done.path,
                 done.bytes
             ));
         }
-        DbCommand::Copy { from, to } => copy(app, DbCopy { from, to })?,
+        DbCommand::Copy { from, to } => {
+            let request = DbCopy {
+                from: app.settings.store_location(&from),
+                to: app.settings.store_location(&to),
+            };
+            copy(app, request)?
+        }
         DbCommand::Stats => {
             let counts = ops::stats(&app.session()?)?;
             let mut list = app.out.list::<StatusCount>()?;

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use super::types::{Status, UserId};
+use super::status::Status;
+use super::user_id::UserId;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

@@ -1,7 +1,7 @@
 //! The rows the store reads and writes that are not domain objects of their
 //! own: audit entries, outbox messages, tokens, staged import rows, counts.
-//! They belong to no backend: every store (SQLite today) gives and takes
-//! these.
+//! They belong to no backend: SQLite and PostgreSQL give and take the same
+//! ones.
 
 use jiff::Timestamp;
 use serde::Serialize;

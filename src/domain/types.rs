@@ -3,9 +3,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 
 use super::error::{Error, Result, quoted};
+pub use super::status::Status;
+pub use super::user_id::UserId;
 
 /// Longest name-like field (first, last, company, …).
 pub const MAX_NAME: usize = 200;
@@ -264,95 +266,6 @@ pub fn parse_attr(raw: &str) -> Result<(String, String)> {
     Ok((key, value))
 }
 
-/// A user's immutable id: a UUIDv7, so ids sort by creation time.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct UserId(String);
-
-impl UserId {
-    pub fn new() -> UserId {
-        UserId(uuid::Uuid::now_v7().to_string())
-    }
-
-    /// Accepts a UUID in any case and hyphenation; returns None for anything else.
-    pub fn parse(raw: &str) -> Option<UserId> {
-        uuid::Uuid::parse_str(raw.trim())
-            .ok()
-            .map(|u| UserId(u.hyphenated().to_string()))
-    }
-
-    /// Whether `raw` could be the start of an id, as tables shorten them: 8
-    /// or more of its hex digits and hyphens, short of a whole id.
-    pub fn is_prefix(raw: &str) -> bool {
-        (8..36).contains(&raw.len())
-            && raw.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-            && !raw.starts_with('-')
-    }
-
-    /// For ids read back from the store, which only ever holds valid ones.
-    pub fn from_stored(raw: String) -> UserId {
-        UserId(raw)
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Default for UserId {
-    fn default() -> Self {
-        UserId::new()
-    }
-}
-
-impl fmt::Display for UserId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// A user's status as a user sees it. `InvitationExpired` is never stored: it is an
-/// `Invited` user whose invitation is past its expiry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Status {
-    Invited,
-    InvitationExpired,
-    InvitationRevoked,
-    Active,
-    Blocked,
-    Archived,
-}
-
-impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Invited,
-        Status::InvitationExpired,
-        Status::InvitationRevoked,
-        Status::Active,
-        Status::Blocked,
-        Status::Archived,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Invited => "invited",
-            Status::InvitationExpired => "invitation_expired",
-            Status::InvitationRevoked => "invitation_revoked",
-            Status::Active => "active",
-            Status::Blocked => "blocked",
-            Status::Archived => "archived",
-        }
-    }
-
-    /// The value kept in the store for a user in this status.
-    pub fn stored(self) -> Status {
-        match self {
-            Status::InvitationExpired => Status::Invited,
-            other => other,
-        }
-    }
-}
-
 impl FromStr for Status {
     type Err = Error;
     fn from_str(s: &str) -> Result<Status> {
@@ -370,16 +283,20 @@ impl FromStr for Status {
     }
 }
 
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Status, D::Error> {
+        deserialize_parsed(d, str::parse)
     }
 }
 
-impl Serialize for Status {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
+/// Deserialises text through a domain parser: what a request carries is
+/// checked as a flag's value is.
+pub fn deserialize_parsed<'de, D: Deserializer<'de>, T>(
+    d: D,
+    parse: impl FnOnce(&str) -> Result<T>,
+) -> std::result::Result<T, D::Error> {
+    let raw = String::deserialize(d)?;
+    parse(&raw).map_err(serde::de::Error::custom)
 }
 
 /// Parses a duration such as `7d`, `12h`, `15m`, `90s`, `2w` or `1d12h`.
@@ -433,7 +350,20 @@ pub fn to_second(t: jiff::Timestamp) -> jiff::Timestamp {
 /// Parses a point in time: RFC 3339 (`2026-01-31T12:00:00Z`), a date (`2026-01-31`,
 /// midnight UTC), or a duration from now (`+7d`) or ago (`-30d`).
 pub fn parse_time(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
-    parse_time_exact(field, raw, now).map(to_second)
+    TimeSpec::parse(field, raw)?.resolve(field, now)
+}
+
+/// A point in time as a flag gives it: a time (RFC 3339 or a date), or a
+/// duration from the clock's reading (`+7d`, `-30d`) that [`TimeSpec::resolve`]
+/// turns into a time against the command's `now`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimeSpec {
+    At(jiff::Timestamp),
+    /// `by` from now (negative: ago), as `written`.
+    FromNow {
+        by: jiff::SignedDuration,
+        written: String,
+    },
 }
 
 /// The earliest and latest times roster holds: the first of RFC 3339's
@@ -452,57 +382,77 @@ fn out_of_range(field: &str, raw: &str) -> Error {
     )
 }
 
-fn parse_time_exact(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
-    let text = raw.trim();
-    let ts = parse_time_unbounded(field, raw, now)?;
+/// Refuses a time before the first of RFC 3339's years.
+fn in_range(field: &str, raw: &str, ts: jiff::Timestamp) -> Result<jiff::Timestamp> {
     let earliest: jiff::Timestamp = EARLIEST.parse().expect("a valid time");
     if ts < earliest {
-        return Err(out_of_range(field, text));
+        return Err(out_of_range(field, raw));
     }
     Ok(ts)
 }
 
-fn parse_time_unbounded(field: &str, raw: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
-    let text = raw.trim();
-    if let Some(rest) = text.strip_prefix('+') {
-        return now
-            .checked_add(parse_duration(field, rest)?)
-            .map_err(|_| out_of_range(field, raw));
-    }
-    if let Some(rest) = text.strip_prefix('-') {
-        return now
-            .checked_sub(parse_duration(field, rest)?)
-            .map_err(|_| out_of_range(field, raw));
-    }
-    let not_a_time = || {
-        Error::invalid(
-            field,
-            format!(
-                "{raw} is not a time like 2026-01-31, 2026-01-31T12:00:00Z, +7d or -30d",
-                raw = quoted(raw)
-            ),
-        )
-    };
-    match text.parse::<jiff::Timestamp>() {
-        Ok(ts) => return Ok(ts),
-        // Shaped like RFC 3339 but past what roster can hold: say so,
-        // rather than "not a time like …" (or jiff's own words).
-        Err(e) if text.len() >= 20 && text.as_bytes().get(10) == Some(&b'T') => {
-            return Err(if e.to_string().contains("timestamp") {
-                out_of_range(field, raw)
-            } else {
-                not_a_time()
+impl TimeSpec {
+    /// Reads `raw` as [`parse_time`] does; an error names `field`.
+    pub fn parse(field: &str, raw: &str) -> Result<TimeSpec> {
+        let text = raw.trim();
+        if let Some(rest) = text.strip_prefix('+') {
+            return Ok(TimeSpec::FromNow {
+                by: parse_duration(field, rest)?,
+                written: raw.to_string(),
             });
         }
-        Err(_) => {}
+        if let Some(rest) = text.strip_prefix('-') {
+            return Ok(TimeSpec::FromNow {
+                by: -parse_duration(field, rest)?,
+                written: raw.to_string(),
+            });
+        }
+        let not_a_time = || {
+            Error::invalid(
+                field,
+                format!(
+                    "{raw} is not a time like 2026-01-31, 2026-01-31T12:00:00Z, +7d or -30d",
+                    raw = quoted(raw)
+                ),
+            )
+        };
+        match text.parse::<jiff::Timestamp>() {
+            Ok(ts) => return in_range(field, text, ts).map(TimeSpec::At),
+            // Shaped like RFC 3339 but past what roster can hold: say so,
+            // rather than "not a time like …" (or jiff's own words).
+            Err(e) if text.len() >= 20 && text.as_bytes().get(10) == Some(&b'T') => {
+                return Err(if e.to_string().contains("timestamp") {
+                    out_of_range(field, raw)
+                } else {
+                    not_a_time()
+                });
+            }
+            Err(_) => {}
+        }
+        if let Ok(date) = text.parse::<jiff::civil::Date>() {
+            return date
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .map_err(|_| out_of_range(field, raw))
+                .and_then(|z| in_range(field, text, z.timestamp()))
+                .map(TimeSpec::At);
+        }
+        Err(not_a_time())
     }
-    if let Ok(date) = text.parse::<jiff::civil::Date>() {
-        return date
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .map(|z| z.timestamp())
-            .map_err(|_| out_of_range(field, raw));
+
+    /// The time this names when the clock reads `now`, to the whole second;
+    /// an error (out of range) names `field`.
+    pub fn resolve(&self, field: &str, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
+        let ts = match self {
+            TimeSpec::At(ts) => *ts,
+            TimeSpec::FromNow { by, written } => {
+                let ts = now
+                    .checked_add(*by)
+                    .map_err(|_| out_of_range(field, written))?;
+                in_range(field, written, ts)?
+            }
+        };
+        Ok(to_second(ts))
     }
-    Err(not_a_time())
 }
 
 #[cfg(test)]

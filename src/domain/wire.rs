@@ -5,7 +5,7 @@
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::access::{FeatureName, GroupKind, GroupRef, Permission, RoleName};
+use super::access::GroupKind;
 use super::types::{Email, Username};
 use super::user::Profile;
 
@@ -20,15 +20,9 @@ macro_rules! parsed {
     )*};
 }
 
-parsed!(
-    RoleName,
-    Permission,
-    FeatureName,
-    GroupKind,
-    GroupRef,
-    Email,
-    Username
-);
+// Role, permission and feature names and group references deserialize
+// by parsing where they are defined (`domain::access`).
+parsed!(GroupKind, Email, Username);
 
 macro_rules! as_text {
     ($($ty:ty),* $(,)?) => {$(
@@ -71,6 +65,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::access::{GroupRef, RoleName};
     use crate::domain::user::UserChanges;
 
     #[test]

@@ -369,7 +369,7 @@ fn make_ready(tx: &Tx<'_>, id: i64, now: Timestamp, claim: Timestamp) -> Result<
         tx.delete_mail(id)?;
         return Ok(Ready::Dropped(msg));
     };
-    let token = crate::secret::new_token()?;
+    let token = crate::token::new_token()?;
     tx.delete_token(&old.digest)?;
     tx.insert_token(
         &token.digest,

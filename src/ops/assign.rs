@@ -12,8 +12,9 @@ use super::bulk::{Action, Applied};
 use super::grant::MANAGER;
 use super::lifecycle::audit;
 use crate::domain::access::{
-    AttributeRule, FeatureName, Grant, Role, RoleName, check_assignment, check_attributes,
+    AttributeRule, FeatureName, Role, RoleName, check_assignment, check_attributes,
 };
+use crate::domain::actor::Grant;
 use crate::domain::error::{Error, Result};
 use crate::domain::transitions::Decision;
 use crate::domain::types::{Status, UserId};

@@ -13,8 +13,8 @@ use crate::domain::transitions::{Verb, needs};
 use crate::domain::types::Status;
 use crate::domain::user::{FieldChange, User};
 use crate::mail::templates;
-use crate::secret::{self, token_digest};
 use crate::store::{Reader, Store, Tx};
+use crate::token::{self, token_digest};
 
 /// A signed-in user's new session; the token is shown once and never stored.
 #[derive(Debug, Serialize)]
@@ -100,7 +100,7 @@ pub fn change_password(
     ctx.auth
         .policy
         .check(new, &user.email, user.username.as_deref())?;
-    if crate::secret::constant_time_eq(new.expose().as_bytes(), current.expose().as_bytes()) {
+    if crate::token::constant_time_eq(new.expose().as_bytes(), current.expose().as_bytes()) {
         return Err(Error::invalid(
             "password",
             "the new password is the current one; choose another",
@@ -251,7 +251,7 @@ fn sign_in(
             tx.append_audit(ctx.now, &ctx.actor, "rehash", Some(&id), &changes, None)?;
         }
         let session = if open_session {
-            let token = secret::new_token()?;
+            let token = token::new_token()?;
             let expires_at = ctx.after(ctx.auth.session_absolute, "session.absolute")?;
             tx.insert_token(
                 &token.digest,
@@ -306,9 +306,9 @@ fn lookup(
     // of a guessed token's digest matches a stored one.
     let row = store
         .reader()
-        .find_tokens_by_prefix(&digest[..secret::SELECTOR_LEN])?
+        .find_tokens_by_prefix(&digest[..token::SELECTOR_LEN])?
         .into_iter()
-        .find(|row| secret::constant_time_eq(row.digest.as_bytes(), digest.as_bytes()))
+        .find(|row| token::constant_time_eq(row.digest.as_bytes(), digest.as_bytes()))
         .filter(|row| row.purpose == purpose)
         .ok_or_else(|| Error::not_found(what, "the token given matches none"))?;
     Ok(row)

@@ -3,17 +3,17 @@
 //! own way (unmigrated, read-only, two at once); the front end checks who
 //! may run them with [`Admit`] on each store as it is opened.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::copy::Copied;
 use super::front::Notices;
 use super::session::Session;
 use crate::domain::error::{Error, Result};
 use crate::domain::stored::StatusCount;
-use crate::store::{OpenOptions, Store};
+use crate::store::{OpenOptions, Store, StoreLocation};
 
 /// Whether the actor may run the command on this store: the front end's
 /// permission check (`roster --as`), run before anything is read.
@@ -43,8 +43,8 @@ impl Opening {
 
 /// The store as messages show it: a path, or a connection string without
 /// its password.
-pub fn shown(db: &Path) -> String {
-    Store::shown(db)
+pub fn shown(db: &StoreLocation) -> String {
+    db.shown()
 }
 
 /// What `db migrate` did: the schema version found, the one now, and the
@@ -57,7 +57,7 @@ pub struct Migrated {
 }
 
 /// Brings the store at `db` (made if there is none) to the current schema.
-pub fn migrate(db: &Path, opening: &Opening, admit: Admit) -> Result<Migrated> {
+pub fn migrate(db: &StoreLocation, opening: &Opening, admit: Admit) -> Result<Migrated> {
     let options = OpenOptions {
         create_dir: opening.create_dir,
         ..opening.options(false, false, true)
@@ -76,7 +76,7 @@ pub fn migrate(db: &Path, opening: &Opening, admit: Admit) -> Result<Migrated> {
 /// Checks the store at `db` as it is, read-only and unmigrated: what does
 /// not hold (integrity, foreign keys, the rules of SPEC §8), one line each.
 pub fn check(
-    db: &Path,
+    db: &StoreLocation,
     opening: &Opening,
     admit: Admit,
     notices: &dyn Notices,
@@ -122,11 +122,12 @@ pub fn stats(session: &Session) -> Result<Vec<StatusCount>> {
     session.store().reader().count_by_status(session.ctx.now)
 }
 
-/// `db copy FROM TO`: a whole store into an empty one.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+/// `db copy FROM TO`: a whole store into an empty one (a local command:
+/// it names two stores, so it is not a request a server takes).
+#[derive(Clone, Debug)]
 pub struct DbCopy {
-    pub from: PathBuf,
-    pub to: PathBuf,
+    pub from: StoreLocation,
+    pub to: StoreLocation,
 }
 
 /// What `db copy` did: the stores as shown, and each table's rows.
@@ -148,7 +149,7 @@ pub fn copy(
     notices: &dyn Notices,
 ) -> Result<CopyDone> {
     for db in [&req.from, &req.to] {
-        if Store::url_has_password(db) {
+        if db.has_password() {
             return Err(Error::invalid(
                 "db",
                 "a password in the arguments shows in `ps` and in shell history: give \

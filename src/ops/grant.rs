@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use super::Ctx;
-use crate::domain::access::{Grant, GroupRef, Role, RoleName};
+use crate::domain::access::{GroupRef, Role, RoleName};
+use crate::domain::actor::Grant;
 use crate::domain::error::{Conflict, Result};
 use crate::domain::types::{Status, UserId};
 use crate::domain::user::User;

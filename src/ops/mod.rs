@@ -2,6 +2,7 @@
 //! Each takes a typed request, runs in one transaction (or batches of them),
 //! writes the audit log and queues mail, and returns what happened.
 
+pub mod actor;
 pub mod assign;
 pub mod attribute;
 pub mod audit;
@@ -28,14 +29,14 @@ pub mod users;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
 
-use crate::domain::access::Actor;
+use crate::domain::actor::Actor;
 use crate::domain::error::{Error, Result};
 use crate::domain::password::Policy;
 use crate::domain::stored::{QueuedMail, TOKEN_PLACEHOLDER, TokenPurpose};
 use crate::domain::user::User;
 use crate::mail::templates::{self, MailUser, Templates};
-use crate::secret;
 use crate::store::{Reader, Tx};
+use crate::token;
 
 /// Who acts, when, and the settings operations need.
 #[derive(Clone, Debug)]
@@ -143,7 +144,7 @@ pub(crate) fn queue_mail(
     user: &User,
     name: &str,
     extra: impl Serialize,
-    token: Option<&secret::Token>,
+    token: Option<&token::Token>,
 ) -> Result<i64> {
     let rendered = ctx.templates.render(
         name,
@@ -196,7 +197,7 @@ pub(crate) fn issue_invitation(
         .ok_or_else(|| Error::Internal("an invitation needs an expiry".into()))?;
     tx.revoke_tokens(&user.id, &[TokenPurpose::Invite])?;
     tx.drop_mail_of(&user.id, Some(templates::INVITATION))?;
-    let token = secret::new_token()?;
+    let token = token::new_token()?;
     tx.insert_token(
         &token.digest,
         &user.id,
@@ -217,7 +218,7 @@ pub(crate) fn issue_reset(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
     tx.revoke_tokens(&user.id, &[TokenPurpose::Reset])?;
     tx.drop_mail_of(&user.id, Some(templates::RESET))?;
     let expires_at = ctx.after(ctx.auth.reset_ttl, "reset.ttl")?;
-    let token = secret::new_token()?;
+    let token = token::new_token()?;
     tx.insert_token(
         &token.digest,
         &user.id,

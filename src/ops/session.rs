@@ -3,16 +3,14 @@
 //! opens one per command; the server one per request. Front ends call the
 //! operations with it and never touch the store themselves.
 
-use std::path::Path;
-
-use crate::domain::access::Actor;
+use crate::domain::actor::Actor;
 use crate::domain::error::{Error, Result};
 use crate::mail::Delivery;
 use crate::ops::Ctx;
 use crate::ops::delivery::{self, MailSettings};
 use crate::ops::front::Notices;
 use crate::ops::permissions;
-use crate::store::{OpenOptions, Store};
+use crate::store::{OpenOptions, Store, StoreLocation};
 
 pub struct Session {
     store: Store,
@@ -26,7 +24,7 @@ pub struct Session {
 /// What a front end opens a session on, and for what.
 #[derive(Clone, Debug)]
 pub struct Opening<'a> {
-    pub location: &'a Path,
+    pub location: &'a StoreLocation,
     pub options: OpenOptions,
     /// Only plans: where there is no store, plan against an empty scratch
     /// store made aside, and make none.
@@ -41,7 +39,7 @@ pub struct Opening<'a> {
 
 impl Session {
     /// A session on `store`, acting as `ctx` says (its actor resolved by
-    /// [`crate::ops::role::resolve_actor`] when it names a user).
+    /// [`crate::ops::actor::resolve_actor`] when it names a user).
     pub fn new(store: Store, ctx: Ctx, mail: MailSettings) -> Session {
         Session {
             store,
@@ -144,7 +142,7 @@ fn actor(store: &Store, ctx: &Ctx, named: bool) -> Result<Actor> {
     if !named || !store.has_roles()? {
         return Ok(Actor::trusted(ctx.actor.clone()));
     }
-    crate::ops::role::resolve_actor(store.reader(), &ctx.actor, ctx.now)
+    crate::ops::actor::resolve_actor(store.reader(), &ctx.actor, ctx.now)
 }
 
 /// The command's permission: of every user for a command that acts on the

@@ -1,8 +1,8 @@
 //! Turning rows into table, JSON, JSON Lines or CSV on stdout. Commands hand rows
 //! to a [`Printer`]; nothing else writes to stdout.
 
+pub mod columns;
 pub mod progress;
-pub mod records;
 mod sanitize;
 pub mod table;
 

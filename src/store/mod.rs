@@ -101,12 +101,12 @@ macro_rules! backend_by_inherent_methods {
 pub mod api;
 mod chain;
 pub mod copy;
+mod location;
 mod postgres;
 mod row;
 mod sqlite;
 
 use std::ops::{Deref, DerefMut};
-use std::path::Path;
 use std::time::Duration;
 
 pub use api::{
@@ -114,6 +114,7 @@ pub use api::{
     CopyWrites, OutboxReads, OutboxWrites, Staging, StagingReads, TokenReads, TokenWrites,
     UserReads, UserWrites,
 };
+pub use location::{AsStoreLocation, PgDefaults, PgLocation, StoreLocation};
 pub use sqlite::{APPLICATION_ID, ROLES_SCHEMA, SCHEMA_VERSION};
 
 use crate::domain::error::{Error, Result};
@@ -285,35 +286,23 @@ fn not_run() -> Error {
 }
 
 impl Store {
-    /// Opens the store `db` names: a `postgres://` or `postgresql://`
-    /// connection string, or a file path. See each backend for what is
-    /// refused (exit 8) before anything is written.
-    pub fn open(db: &Path, options: &OpenOptions) -> Result<Store> {
-        Ok(Store(if postgres::is_url(db) {
-            Box::new(postgres::Store::open(db, options)?)
-        } else {
-            Box::new(sqlite::Store::open(db, options)?)
+    /// Opens the store at `location`: a SQLite file, or a PostgreSQL
+    /// database (a path or connection string converts: see
+    /// [`StoreLocation`]). See each backend for what is refused (exit 8)
+    /// before anything is written.
+    pub fn open<L: AsStoreLocation + ?Sized>(location: &L, options: &OpenOptions) -> Result<Store> {
+        Ok(Store(match location.store_location().as_ref() {
+            StoreLocation::Postgres(pg) => {
+                Box::new(postgres::Store::open(&pg.url, &pg.defaults, options)?)
+            }
+            StoreLocation::Sqlite(path) => Box::new(sqlite::Store::open(path, options)?),
         }))
-    }
-
-    /// True for a `postgres://` store.
-    pub fn is_url(db: &Path) -> bool {
-        postgres::is_url(db)
     }
 
     /// The store as messages show it: a path, or a connection string
     /// without its password.
-    pub fn shown(db: &Path) -> String {
-        if postgres::is_url(db) {
-            postgres::connect::without_password(&db.to_string_lossy())
-        } else {
-            db.display().to_string()
-        }
-    }
-
-    /// True for a `postgres://` connection string that holds a password.
-    pub fn url_has_password(db: &Path) -> bool {
-        postgres::is_url(db) && postgres::connect::has_password(&db.to_string_lossy())
+    pub fn shown(location: &StoreLocation) -> String {
+        location.shown()
     }
 
     /// Runs `work` in one write transaction: committed if it returns Ok,

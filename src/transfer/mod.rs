@@ -53,7 +53,7 @@ mod properties {
 
     use super::*;
     use crate::domain::access::{GroupRef, Permission, RoleName};
-    use crate::domain::record;
+    use crate::domain::file_row;
     use crate::domain::types::{Status, UserId};
     use crate::domain::user::{PROFILE_FIELDS, Profile, User};
 
@@ -125,7 +125,7 @@ mod properties {
     }
 
     /// Writes `users` in `format` and reads them back as rows.
-    fn round_trip(users: &[User], format: FileFormat) -> Vec<record::Desired> {
+    fn round_trip(users: &[User], format: FileFormat) -> Vec<file_row::Desired> {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(format!("users.{}", format.as_str()));
         let keys: Vec<String> = users
@@ -145,7 +145,7 @@ mod properties {
             .unwrap()
             .for_each(&mut |item| {
                 match item {
-                    Item::Row { fields, .. } => rows.push(record::parse(&fields).unwrap()),
+                    Item::Row { fields, .. } => rows.push(file_row::parse(&fields).unwrap()),
                     Item::Broken { message, .. } => panic!("broken row: {message}"),
                 }
                 Ok(())

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use super::FileFormat;
 use super::limit::{Counter, Limited, Unit};
 use crate::domain::error::{Error, Result, quoted};
-use crate::domain::record::{ATTR_PREFIX, is_field};
+use crate::domain::file_row::{ATTR_PREFIX, is_field};
 use crate::domain::types::validate_word;
 use crate::output::from_csv;
 

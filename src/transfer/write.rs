@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::FileFormat;
-use crate::domain::record::{ATTR_PREFIX, Cell, each_value, fields, join_list};
+use crate::domain::file_row::{ATTR_PREFIX, Cell, each_value, fields, join_list};
 use crate::domain::user::User;
 use crate::output::for_csv;
 

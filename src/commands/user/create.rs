@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use crate::cli::CreateArgs;
 use crate::commands::App;
-use crate::commands::secrets::{self, CredentialsFile};
+use crate::commands::passwords::{self, CredentialsFile};
 use crate::domain::Status;
 use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::password::{self, Password};
@@ -83,7 +83,7 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
     // The actor's permission before any input is read (a password on
     // stdin, the credentials file).
     let mut session = app.session()?;
-    secrets::check_generated_output(
+    passwords::check_generated_output(
         app,
         args.password.generate_password,
         args.credentials_file.as_deref(),
@@ -138,7 +138,7 @@ fn password(
     let password = if source.generate_password {
         password::generate(session.ctx.auth.policy.generated_length())?
     } else {
-        secrets::password(
+        passwords::password(
             app,
             source.password_stdin,
             source.prompt_password,

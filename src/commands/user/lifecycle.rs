@@ -6,7 +6,7 @@ use anyhow::Result;
 use crate::cli::{BlockArgs, BulkArgs, SelectorArgs};
 use crate::commands::{App, CliError};
 use crate::domain::error::Error;
-use crate::domain::query::{Selector, SelectorInput};
+use crate::domain::query::Selector;
 use crate::domain::transitions::Verb;
 use crate::domain::types::parse_time;
 use crate::exit::Exit;
@@ -21,22 +21,28 @@ use crate::output::{ListWriter, Printer, Record};
 /// The selector the filter flags describe. `--all` beside a filter is a
 /// mistake in the command line (exit 2).
 pub fn selector(args: &SelectorArgs, all: bool, now: jiff::Timestamp) -> Result<Selector> {
-    let selector = SelectorInput {
-        statuses: args.statuses.clone(),
+    let mut statuses = Vec::new();
+    crate::domain::query::add_statuses(&mut statuses, args.statuses.iter().flatten().copied());
+    // Relative times (`-30d`) are read against the command's one clock
+    // reading, here; a resolved time out of range is a bad flag (exit 2).
+    let time = |spec: &Option<crate::domain::types::TimeSpec>, flag: &str| {
+        crate::commands::flag_value(spec.as_ref().map(|s| s.resolve(flag, now)).transpose())
+    };
+    let selector = Selector {
+        statuses,
         role: args.role.clone(),
         group: args.group.clone(),
         permission: args.permission.clone(),
-        onboarding: args.onboarding.clone(),
+        onboarding: args.onboarding,
         text: args.text.clone(),
-        inactive_for: args.inactive_for.clone(),
-        created_before: args.created_before.clone(),
-        created_after: args.created_after.clone(),
+        inactive_for: args.inactive_for,
+        created_before: time(&args.created_before, "created-before")?,
+        created_after: time(&args.created_after, "created-after")?,
         attributes: args.attributes.clone(),
         locked: args.locked,
         all,
-    }
-    .parse(now);
-    let selector = crate::commands::flag_value(selector)?;
+        reach: None,
+    };
     if selector.all_with_filters() {
         return Err(CliError::Usage("--all cannot be combined with filters".into()).into());
     }

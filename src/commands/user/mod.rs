@@ -16,7 +16,7 @@ use super::App;
 use crate::cli::UserCommand;
 use crate::domain::transitions::{TABLE, Verb};
 use crate::exit::Exit;
-use crate::output::records::TransitionRow;
+use crate::output::columns::TransitionRow;
 
 pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
     match cmd {

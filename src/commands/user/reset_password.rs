@@ -10,7 +10,7 @@ use anyhow::Result;
 
 use super::lifecycle::{RowPrinter, finish, named, options, reason, targets};
 use crate::cli::ResetPasswordArgs;
-use crate::commands::secrets::{self, CredentialsFile};
+use crate::commands::passwords::{self, CredentialsFile};
 use crate::commands::{App, CliError};
 use crate::domain::UserId;
 use crate::domain::error::{Error, counted};
@@ -103,7 +103,7 @@ fn request(app: &App, args: &ResetPasswordArgs) -> Result<ResetRequest> {
         )
         .into());
     }
-    secrets::check_generated_output(
+    passwords::check_generated_output(
         app,
         source.generate_password,
         args.credentials_file.as_deref(),
@@ -132,7 +132,7 @@ struct Chosen<'c> {
 
 impl Passwords for Chosen<'_> {
     fn typed(&mut self, email: &str) -> crate::Result<Password> {
-        secrets::typed_password(self.interactive, self.from_stdin, self.prompt, email)
+        passwords::typed_password(self.interactive, self.from_stdin, self.prompt, email)
             .map_err(to_domain)
     }
 

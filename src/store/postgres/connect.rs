@@ -3,15 +3,50 @@
 //! rustls (`sslmode=disable|require|verify-full`), and the session settings
 //! roster relies on.
 
+use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use postgres::config::Host;
 use postgres::{Client, Config, NoTls};
+use zeroize::Zeroizing;
 
 use crate::domain::error::{Error, Result, Unavailable};
 use crate::store::OpenOptions;
+
+/// What libpq takes from the environment for the parts a connection string
+/// leaves out: read once by `crate::settings` (this module reads no
+/// environment), empty for none.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct PgDefaults {
+    /// `PGUSER`, else the account's name (`USER`).
+    pub user: Option<String>,
+    /// `PGHOST`: a host name, or a socket directory when it starts with `/`.
+    pub host: Option<String>,
+    /// `PGPORT`, as written (a port that does not parse is ignored, as
+    /// libpq's default is then used).
+    pub port: Option<String>,
+    /// `PGDATABASE`.
+    pub dbname: Option<String>,
+    /// `PGPASSWORD`.
+    pub password: Option<Zeroizing<String>>,
+    /// `PGPASSFILE`, else `~/.pgpass`.
+    pub passfile: Option<PathBuf>,
+}
+
+impl fmt::Debug for PgDefaults {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PgDefaults")
+            .field("user", &self.user)
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("dbname", &self.dbname)
+            .field("password", &self.password.as_ref().map(|_| "…"))
+            .field("passfile", &self.passfile)
+            .finish()
+    }
+}
 
 /// A connection, with what to call it in messages.
 pub struct Connected {
@@ -185,25 +220,23 @@ fn local(config: &Config) -> bool {
     })
 }
 
-/// Fills in what libpq would: the user (`PGUSER`, else this account), the
+/// Fills in what libpq would, from `defaults` (the environment as
+/// `crate::settings` read it): the user (`PGUSER`, else this account), the
 /// host (`PGHOST`, else the local socket directory), the port (`PGPORT`),
 /// the database (`PGDATABASE`, else the user's name), and the password
 /// (`PGPASSWORD`, else a matching line of `~/.pgpass`).
-fn complete(config: &mut Config) {
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+fn complete(config: &mut Config, defaults: &PgDefaults) {
     if config.get_user().is_none() {
-        let user = env("PGUSER")
-            .or_else(|| env("USER"))
-            .unwrap_or_else(|| "postgres".into());
-        config.user(&user);
+        let user = defaults.user.as_deref().unwrap_or("postgres");
+        config.user(user);
     }
     if config.get_hosts().is_empty() {
-        match env("PGHOST") {
+        match &defaults.host {
             Some(host) if host.starts_with('/') => {
                 config.host_path(host);
             }
             Some(host) => {
-                config.host(&host);
+                config.host(host);
             }
             None => {
                 config.host_path("/var/run/postgresql");
@@ -211,37 +244,42 @@ fn complete(config: &mut Config) {
         }
     }
     if config.get_ports().is_empty() {
-        if let Some(port) = env("PGPORT").and_then(|p| p.parse().ok()) {
+        if let Some(port) = defaults.port.as_deref().and_then(|p| p.parse().ok()) {
             config.port(port);
         }
     }
     if config.get_dbname().is_none() {
-        let db = env("PGDATABASE").unwrap_or_else(|| config.get_user().unwrap_or("").to_string());
+        let db = defaults
+            .dbname
+            .clone()
+            .unwrap_or_else(|| config.get_user().unwrap_or("").to_string());
         config.dbname(&db);
     }
     if config.get_password().is_none() {
-        if let Some(password) = env("PGPASSWORD").or_else(|| pgpass(config)) {
+        let password = defaults
+            .password
+            .as_ref()
+            .map(|p| p.as_str().to_string())
+            .or_else(|| pgpass(config, defaults.passfile.as_deref()?));
+        if let Some(password) = password {
             config.password(password);
         }
     }
 }
 
-/// The password `~/.pgpass` (or `PGPASSFILE`) holds for this connection:
-/// the first line whose host, port, database and user match (`*` matches
+/// The password the pgpass file at `path` holds for this connection: the
+/// first line whose host, port, database and user match (`*` matches
 /// anything). Like libpq, a file others can read is ignored.
-fn pgpass(config: &Config) -> Option<String> {
-    let path = std::env::var_os("PGPASSFILE")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pgpass")))?;
+fn pgpass(config: &Config, path: &std::path::Path) -> Option<String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&path).ok()?.permissions().mode();
+        let mode = std::fs::metadata(path).ok()?.permissions().mode();
         if mode & 0o077 != 0 {
             return None;
         }
     }
-    let text = std::fs::read_to_string(&path).ok()?;
+    let text = std::fs::read_to_string(path).ok()?;
     let host = match config.get_hosts().first()? {
         Host::Tcp(name) => name.clone(),
         // As libpq: a socket in the default directory is `localhost`;
@@ -288,15 +326,15 @@ fn split_pgpass(line: &str) -> Vec<String> {
     fields
 }
 
-/// Connects, and sets the session up: how long a write waits for another
+/// Connects to `url` (completed by `defaults`), and sets the session up: how long a write waits for another
 /// writer (`busy_timeout`), and the application name servers show.
-pub fn connect(url: &str, options: &OpenOptions) -> Result<Connected> {
+pub fn connect(url: &str, defaults: &PgDefaults, options: &OpenOptions) -> Result<Connected> {
     let Target {
         mut config,
         sslmode,
         sslrootcert,
     } = parse(url)?;
-    complete(&mut config);
+    complete(&mut config, defaults);
     config.connect_timeout(Duration::from_secs(10));
     config.application_name("roster");
     let shown = display(&config);

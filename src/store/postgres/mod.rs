@@ -93,22 +93,17 @@ impl crate::store::Writes for Tx<'_> {
     }
 }
 
-/// True for `postgres://…` and `postgresql://…`: a store on a server.
-pub fn is_url(db: &Path) -> bool {
-    let text = db.to_string_lossy();
-    text.starts_with("postgres://") || text.starts_with("postgresql://")
-}
-
 /// What `Store::copy_rows` hands its rows to, one at a time.
 pub(crate) type RowWriter<'w> = dyn FnMut(&Params<'_>) -> Result<()> + 'w;
 
 impl Store {
-    /// Connects to the database `url` names and brings its schema up to
+    /// Connects to the database `url` names (completed by `defaults`, what
+    /// the environment says) and brings its schema up to
     /// date. Only an empty database or a roster store is used; a database
     /// with other tables, or a newer roster's schema, is refused untouched
     /// (exit 8).
-    pub fn open(url: &Path, options: &OpenOptions) -> Result<Store> {
-        let connected = connect::connect(&url.to_string_lossy(), options)?;
+    pub fn open(url: &str, defaults: &connect::PgDefaults, options: &OpenOptions) -> Result<Store> {
+        let connected = connect::connect(url, defaults, options)?;
         let mut store = Store {
             client: RefCell::new(connected.client),
             statements: RefCell::new(HashMap::new()),

@@ -177,7 +177,7 @@ pub(super) fn hash_queued_tokens(tx: &rusqlite::Transaction<'_>) -> rusqlite::Re
          body_html = replace(body_html, ?3, ?4) WHERE id = ?1",
     )?;
     for (id, token) in queued {
-        let digest = crate::secret::token_digest(&token);
+        let digest = crate::token::token_digest(&token);
         update.execute(params![id, digest, token, TOKEN_PLACEHOLDER])?;
     }
     Ok(())

@@ -1,5 +1,5 @@
-//! Reading secrets the only ways roster takes them: stdin, a terminal prompt, or
-//! generation; and writing generated ones to a private credentials file.
+//! Passwords as the command line takes them: from stdin, a terminal prompt,
+//! or generated; and generated ones written to a private credentials file.
 
 use std::fs::File;
 use std::io::{Read, Write};

@@ -1,4 +1,5 @@
-//! How each kind of row prints: table columns, CSV columns, colours.
+//! The columns of each kind of row the printer shows (a user, an outcome,
+//! an audit entry, …): table headers and cells, CSV columns, colours.
 
 use comfy_table::Color;
 use serde::Serialize;
