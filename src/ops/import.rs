@@ -20,7 +20,10 @@ use crate::mail::templates;
 use crate::store::{Reader, Tx};
 
 /// What to do with a row that names a user who exists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum OnConflict {
     /// The row is an error (nothing is written unless --skip-invalid)
     Fail,

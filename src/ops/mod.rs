@@ -8,11 +8,14 @@ pub mod auth;
 pub mod bulk;
 pub mod copy;
 pub mod delivery;
+mod file_rows;
 pub mod front;
 pub mod grant;
 pub mod import;
 pub mod lifecycle;
 pub mod session;
+mod staged;
+pub mod sync;
 pub mod users;
 
 use jiff::{SignedDuration, Timestamp};
