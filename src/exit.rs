@@ -269,3 +269,23 @@ pub fn report_json(exit: Exit, message: &str) {
     });
     let _ = writeln!(std::io::stderr(), "{body}");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every error's code names an exit code: none falls back to a failure
+    /// by a misspelling.
+    #[test]
+    fn every_error_code_names_an_exit_code() {
+        for code in crate::Error::CODES {
+            assert_eq!(Exit::of_code(code).name(), code);
+        }
+        let atomic = crate::Error::Atomic {
+            failures: 1,
+            targets: 2,
+            first: Box::new(crate::Error::invalid("email", "bad")),
+        };
+        assert_eq!(of_domain(&atomic), Exit::InvalidInput);
+    }
+}
