@@ -75,6 +75,15 @@ impl Exit {
         }
     }
 
+    /// The exit code whose [`Exit::name`] is `code` (an error's code, as
+    /// [`crate::Error::code`] gives it); an unknown one is a failure.
+    pub fn of_code(code: &str) -> Exit {
+        Exit::ALL
+            .into_iter()
+            .find(|e| e.name() == code)
+            .unwrap_or(Exit::Failure)
+    }
+
     pub fn meaning(self) -> &'static str {
         match self {
             Exit::Ok => "done, including `unchanged` outcomes and --dry-run",
@@ -154,20 +163,10 @@ pub fn of_error(err: &anyhow::Error) -> Exit {
     Exit::Failure
 }
 
-/// The exit code of each kind of domain and store error.
+/// The exit code of each kind of domain and store error: the one its
+/// `code` names.
 pub fn of_domain(err: &crate::Error) -> Exit {
-    use crate::Error;
-    match err {
-        Error::NotFound { .. } | Error::NoStore { .. } => Exit::NotFound,
-        Error::Invalid { .. } => Exit::InvalidInput,
-        Error::Conflict(_) | Error::InvalidTransition { .. } => Exit::Conflict,
-        Error::Atomic { first, .. } => of_domain(first),
-        Error::Denied(_) => Exit::Denied,
-        Error::Unsupported(_) => Exit::Usage,
-        Error::Unavailable(_) => Exit::Unavailable,
-        Error::NotConfirmed(_) => Exit::NotConfirmed,
-        Error::Store { .. } | Error::Internal(_) => Exit::Failure,
-    }
+    Exit::of_code(err.code())
 }
 
 /// The exit code of what only the command line can get wrong.
@@ -224,6 +223,45 @@ pub fn of_run(done: &crate::ops::bulk::Done) -> Exit {
     }
 }
 
+/// The exit code of `user import` and `user sync` (`ops::sync`) from their
+/// rows: 0 when none failed; 3 when some failed and others did not; when
+/// every row failed, their code if they agree, else the first of invalid
+/// input, conflict and not found among them. A run refused because rows
+/// failed (nothing was written) has its failures' code; a dry run that
+/// was not refused is 0; a run that stopped early after writing is at
+/// least partial.
+pub fn of_file(outcome: &crate::ops::sync::FileOutcome) -> Exit {
+    let codes = &outcome.tally.codes;
+    if outcome.refused.is_some() {
+        return of_failed_rows(codes, codes.len() as u64);
+    }
+    if outcome.dry_run {
+        return Exit::Ok;
+    }
+    match of_failed_rows(codes, outcome.tally.total()) {
+        Exit::Ok if outcome.stopped.is_some() => Exit::Partial,
+        exit => exit,
+    }
+}
+
+/// The exit code of `rows` rows of which those with `codes` failed.
+fn of_failed_rows(codes: &[&str], rows: u64) -> Exit {
+    let failures: Vec<Exit> = codes.iter().map(|c| Exit::of_code(c)).collect();
+    let Some(first) = failures.first().copied() else {
+        return Exit::Ok;
+    };
+    if (failures.len() as u64) < rows {
+        return Exit::Partial;
+    }
+    if failures.iter().all(|e| *e == first) {
+        return first;
+    }
+    [Exit::InvalidInput, Exit::Conflict, Exit::NotFound]
+        .into_iter()
+        .find(|e| failures.contains(e))
+        .unwrap_or(first)
+}
+
 /// True when the error is only that the reader of stdout went away (`| head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
@@ -241,4 +279,24 @@ pub fn report_json(exit: Exit, message: &str) {
         "error": { "code": exit.name(), "message": message, "exit": exit.code() }
     });
     let _ = writeln!(std::io::stderr(), "{body}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every error's code names an exit code: none falls back to a failure
+    /// by a misspelling.
+    #[test]
+    fn every_error_code_names_an_exit_code() {
+        for code in crate::Error::CODES {
+            assert_eq!(Exit::of_code(code).name(), code);
+        }
+        let atomic = crate::Error::Atomic {
+            failures: 1,
+            targets: 2,
+            first: Box::new(crate::Error::invalid("email", "bad")),
+        };
+        assert_eq!(of_domain(&atomic), Exit::InvalidInput);
+    }
 }

@@ -10,9 +10,6 @@ mod group;
 mod mail;
 mod passwords;
 mod role;
-// issue 18: the old name, until user/import.rs and user/reset_password.rs
-// (being rewritten elsewhere) name `passwords`; then this line goes.
-use self::passwords as secrets;
 mod user;
 
 use anyhow::Result;

@@ -1,6 +1,7 @@
 //! The errors the domain and the store report, each with the data a user needs
-//! to act: which user, which state, which rule. The exit code of each is decided
-//! in one place, `crate::exit`; nothing here knows about terminals or flags.
+//! to act: which user, which state, which rule. Each has a machine name, its
+//! `code` (SPEC §4), which `crate::exit` turns into the exit status; nothing
+//! here knows about terminals or flags.
 
 use std::path::PathBuf;
 
@@ -304,6 +305,35 @@ impl Error {
             key: key.into(),
         }
     }
+
+    /// The error's machine name (SPEC §4: `{"error":{"code":…}}`), the name
+    /// of its exit code: an operation keeps it with a row that failed (an
+    /// import's), for the exit code of the whole run.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotFound { .. } | Error::NoStore { .. } => "not_found",
+            Error::Invalid { .. } => "invalid_input",
+            Error::Conflict(_) | Error::InvalidTransition { .. } => "conflict",
+            Error::Atomic { first, .. } => first.code(),
+            Error::Denied(_) => "denied",
+            Error::Unsupported(_) => "usage",
+            Error::Unavailable(_) => "unavailable",
+            Error::NotConfirmed(_) => "not_confirmed",
+            Error::Store { .. } | Error::Internal(_) => "failure",
+        }
+    }
+
+    /// Every code [`Error::code`] gives.
+    pub const CODES: [&'static str; 8] = [
+        "not_found",
+        "invalid_input",
+        "conflict",
+        "denied",
+        "usage",
+        "unavailable",
+        "not_confirmed",
+        "failure",
+    ];
 
     /// A store failure roster did not expect, keeping its cause.
     pub fn store(source: impl std::error::Error + Send + Sync + 'static) -> Self {

@@ -15,11 +15,6 @@ pub mod user;
 pub mod user_id;
 pub mod wire;
 
-// issue 18: the old name of `file_row`, until ops/import.rs and
-// commands/user/import.rs (being rewritten elsewhere) name it; then this
-// line goes.
-pub use file_row as record;
-
 pub use access::{GroupRef, Permission, Role, RoleName};
 pub use error::{Error, Result};
 pub use transitions::{Decision, Verb};

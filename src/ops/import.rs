@@ -11,7 +11,7 @@ use crate::domain::access::{
     AttributeRule, FeatureName, GroupRef, Role, RoleName, check_assignment, check_attributes,
 };
 use crate::domain::error::{Conflict, Error, Result};
-use crate::domain::record::Desired;
+use crate::domain::file_row::Desired;
 use crate::domain::stored::{AuditRecord, TokenPurpose};
 use crate::domain::transitions::{Decision, Verb, decide as transition};
 use crate::domain::types::{Status, UserId, to_second};
@@ -20,7 +20,10 @@ use crate::mail::templates;
 use crate::store::{Reader, Tx};
 
 /// What to do with a row that names a user who exists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum OnConflict {
     /// The row is an error (nothing is written unless --skip-invalid)
     Fail,

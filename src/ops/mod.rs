@@ -14,6 +14,7 @@ pub mod db;
 pub mod delivery;
 pub mod driver;
 pub mod feature;
+mod file_rows;
 pub mod front;
 pub mod grant;
 pub mod group;
@@ -24,6 +25,8 @@ pub mod permissions;
 pub mod reset;
 pub mod role;
 pub mod session;
+mod staged;
+pub mod sync;
 pub mod users;
 
 use jiff::{SignedDuration, Timestamp};

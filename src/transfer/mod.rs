@@ -13,7 +13,10 @@ pub use read::{Item, Source};
 pub use write::Sink;
 
 /// The format of a file of users.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum FileFormat {
     /// RFC 4180 with a header of field names; lists `;`-separated;
     /// attributes as `attr.KEY` columns.

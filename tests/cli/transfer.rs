@@ -1335,3 +1335,110 @@ fn line_numbers_are_right_with_crlf_line_ends() {
         + 1;
     assert_eq!(failed[0]["line"], line, "{rows:?}");
 }
+
+/// An import runs through the library alone (`ops::sync`, as a server would
+/// call it): the plan, then the rows written, and the store as the command
+/// line then reads it, on either backend.
+#[test]
+fn an_import_runs_through_the_library() {
+    use roster::exit::{Exit, of_file};
+    use roster::ops::front::{Quiet, Yes};
+    use roster::ops::import::OnConflict;
+    use roster::ops::sync::{self, Collected, FileRow, FileRun, ImportRequest, Input};
+
+    let env = TestEnv::new();
+    env.ok(&["user", "create", "--no-invite", "ada@example.com"]);
+    let path = file(
+        &env,
+        "staff.csv",
+        "email,first_name\nada@example.com,Ada\ngrace@example.com,Grace\nnot an email,Nobody\n",
+    );
+    let store =
+        roster::store::Store::open(&env.db(), &roster::store::OpenOptions::default()).unwrap();
+    let mail = roster::ops::delivery::MailSettings {
+        transport: roster::mail::Transport::File(env.path().join("outbox")),
+        from: "roster@example.com".into(),
+        deadline: std::time::Duration::from_secs(5),
+        require_delivery: false,
+    };
+    let ctx = roster::ops::Ctx::new("library", "https://accounts.example.com");
+    let mut session = roster::ops::session::Session::new(store, ctx, mail);
+    let request = |dry_run| ImportRequest {
+        run: FileRun {
+            input: Input::File {
+                path: path.clone().into(),
+                format: None,
+            },
+            invite: false,
+            generate_password: false,
+            must_change: true,
+            reason: Some("from HR".into()),
+            dry_run,
+            atomic: false,
+            skip_invalid: true,
+            max_affected: None,
+            expect_count: None,
+        },
+        on_conflict: OnConflict::Update,
+    };
+    let shown = |rows: &[FileRow]| -> Vec<(Option<i64>, String)> {
+        rows.iter()
+            .map(|r| (r.line, r.shown().to_string()))
+            .collect()
+    };
+
+    let mut plan = Collected::default();
+    let outcome = sync::import(
+        &mut session,
+        request(true),
+        &mut Yes,
+        &mut plan,
+        None,
+        &Quiet,
+    )
+    .expect("the plan");
+    let lines = |outcomes: [&str; 3]| -> Vec<(Option<i64>, String)> {
+        (2..)
+            .zip(outcomes)
+            .map(|(l, o)| (Some(l), o.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        shown(&plan.0),
+        lines(["would_update", "would_create", "failed"])
+    );
+    assert_eq!(plan.0[2].code, Some("invalid_input"));
+    assert_eq!(of_file(&outcome), Exit::Ok, "a dry run");
+    assert_eq!(users(&env).as_array().unwrap().len(), 1, "nothing written");
+
+    let mut rows = Collected::default();
+    let outcome = sync::import(
+        &mut session,
+        request(false),
+        &mut Yes,
+        &mut rows,
+        None,
+        &Quiet,
+    )
+    .expect("the run");
+    assert_eq!(shown(&rows.0), lines(["updated", "created", "failed"]));
+    assert_eq!(outcome.summary(), "1 created, 1 updated, 1 failed");
+    assert_eq!(of_file(&outcome), Exit::Partial);
+    drop(session);
+
+    let all = users(&env);
+    let user = |email: &str| {
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["email"] == email)
+            .cloned()
+            .unwrap_or_else(|| panic!("{email}: {all}"))
+    };
+    let grace = user("grace@example.com");
+    assert_eq!(grace["first_name"], "Grace");
+    assert_eq!(grace["id"].as_str(), rows.0[1].row.id.as_deref());
+    assert_eq!(user("ada@example.com")["first_name"], "Ada");
+    let history = env.json(&["user", "history", "grace@example.com"]);
+    assert!(history.to_string().contains("from HR"), "{history}");
+}
