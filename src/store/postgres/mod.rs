@@ -17,6 +17,7 @@ mod bulk;
 pub mod connect;
 mod copy;
 mod outbox;
+mod select;
 mod staging;
 mod tokens;
 mod users;
