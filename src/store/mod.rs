@@ -103,6 +103,7 @@ mod chain;
 pub mod copy;
 mod postgres;
 mod row;
+mod sql;
 mod sqlite;
 
 use std::ops::{Deref, DerefMut};

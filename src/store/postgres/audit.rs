@@ -71,7 +71,7 @@ impl AuditWrites for Tx<'_> {
 
     fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
         self.store().execute(
-            "UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = $1",
+            crate::store::sql::audit::ERASE_CHANGES,
             &[&user_id.as_str()],
         )?;
         Ok(())

@@ -20,6 +20,7 @@ use super::{Reader, Store};
 use crate::domain::error::Result;
 use crate::domain::stored::{NewRow, Repeat, StagedRow};
 use crate::store::api::StagingReads;
+use crate::store::sql;
 
 const CREATE_STAGING: &str = "CREATE TEMP TABLE IF NOT EXISTS import_rows (
          n             BIGINT PRIMARY KEY,
@@ -131,10 +132,7 @@ impl Store {
             return Ok(());
         }
         let (text, kind) = error.unzip();
-        self.execute(
-            "UPDATE import_rows SET error = $2, error_kind = $3 WHERE n = $1",
-            &[&n, &text, &kind],
-        )?;
+        self.execute(sql::staging::SET_ERROR, &[&n, &text, &kind])?;
         Ok(())
     }
 
@@ -143,10 +141,7 @@ impl Store {
         if self.queue(n, |p| p.plan = Some(plan.to_string())) {
             return Ok(());
         }
-        self.execute(
-            "UPDATE import_rows SET plan = $2 WHERE n = $1",
-            &[&n, &plan],
-        )?;
+        self.execute(sql::staging::SET_PLAN, &[&n, &plan])?;
         Ok(())
     }
 
@@ -155,10 +150,7 @@ impl Store {
         if self.queue(n, |p| p.password_hash = Some(hash.to_string())) {
             return Ok(());
         }
-        self.execute(
-            "UPDATE import_rows SET password_hash = $2 WHERE n = $1",
-            &[&n, &hash],
-        )?;
+        self.execute(sql::staging::SET_PASSWORD, &[&n, &hash])?;
         Ok(())
     }
 

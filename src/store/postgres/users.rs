@@ -22,7 +22,10 @@ use crate::domain::types::{Status, UserId, email_key};
 use crate::domain::user::{Subject, User};
 use crate::store::api::{UserReads, UserWrites};
 use crate::store::copy::Cell;
-use crate::store::row::{SELECT_SUBJECT, UserRow, subject_from_row, user_columns, user_from_row};
+use crate::store::row::{
+    SELECT_SUBJECT, UserRow, changed_columns, insert_columns, subject_from_row, user_from_row,
+};
+use crate::store::sql;
 
 /// Columns read for a user, in the order `user_from_row` expects them.
 const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
@@ -60,7 +63,8 @@ impl UserRow for Row {
     }
 }
 
-/// A column's value: text (or NULL), or a flag.
+/// A column's value: text (or NULL), or a flag (`must_change_password`
+/// is the only one).
 #[derive(Debug, PartialEq)]
 enum Value {
     Text(Option<String>),
@@ -76,40 +80,19 @@ impl Value {
     }
 }
 
-fn text(value: Option<&str>) -> Value {
-    Value::Text(value.map(str::to_string))
-}
-
-/// The columns `insert_user` and `update_user` write, `id` first, each with
-/// its value for `user` (`row::user_columns`, as PostgreSQL values).
-/// `must_change_password` is the only flag.
-fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
-    user_columns(user)
+/// Columns and their values (`row::insert_columns`, `row::changed_columns`)
+/// as PostgreSQL values, in order.
+fn values(columns: Vec<(&'static str, Cell)>) -> Vec<Value> {
+    columns
         .into_iter()
-        .map(|(name, cell)| {
-            let value = match cell {
-                Cell::Null => Value::Text(None),
-                Cell::Text(t) => Value::Text(Some(t)),
-                Cell::Flag(b) => Value::Flag(b),
-                Cell::Int(_) => unreachable!("a user's columns hold no integer"),
-            };
-            (name, value)
+        .map(|(_, cell)| match cell {
+            Cell::Null => Value::Text(None),
+            Cell::Text(t) => Value::Text(Some(t)),
+            Cell::Flag(b) => Value::Flag(b),
+            Cell::Int(_) => unreachable!("a user's columns hold no integer"),
         })
         .collect()
 }
-
-/// The columns a new user is written with: `scalar_columns` and the hash.
-fn insert_columns(user: &User) -> Vec<(&'static str, Value)> {
-    let mut columns = scalar_columns(user);
-    columns.push(("password_hash", text(user.password_hash.as_deref())));
-    columns
-}
-
-/// The effective status as SQL, for counting.
-const EFFECTIVE_STATUS_SQL: &str = "CASE \
-    WHEN u.status = 'invited' AND u.invite_expires_at <= $1 THEN 'invitation_expired' \
-    WHEN u.status = 'blocked' AND u.blocked_until <= $1 THEN 'active' \
-    ELSE u.status END";
 
 impl UserReads for Reader<'_> {
     fn select_into_temp(&self, selector: &Selector, now: Timestamp) -> Result<u64> {
@@ -231,7 +214,7 @@ impl UserReads for Reader<'_> {
             return Ok(None);
         }
         self.store()
-            .opt("SELECT id FROM users WHERE email_key = $1", &[&email_key])?
+            .opt(sql::users::ID_BY_EMAIL_KEY, &[&email_key])?
             .map(|r| Ok(UserId::from_stored(r.try_get(0)?)))
             .transpose()
     }
@@ -262,10 +245,7 @@ impl UserReads for Reader<'_> {
             return Ok(None);
         }
         self.store()
-            .opt(
-                "SELECT id FROM users WHERE username_key = $1",
-                &[&username_key],
-            )?
+            .opt(sql::users::ID_BY_USERNAME_KEY, &[&username_key])?
             .map(|r| Ok(UserId::from_stored(r.try_get(0)?)))
             .transpose()
     }
@@ -313,9 +293,11 @@ impl UserReads for Reader<'_> {
     }
 
     fn count_by_status(&self, now: Timestamp) -> Result<Vec<StatusCount>> {
-        let sql = format!("SELECT {EFFECTIVE_STATUS_SQL}, count(*) FROM users u GROUP BY 1");
         let mut found: BTreeMap<Status, u64> = BTreeMap::new();
-        for row in self.store().rows(&sql, &[&ts(now)])? {
+        for row in self
+            .store()
+            .rows(sql::users::COUNT_BY_STATUS, &[&ts(now)])?
+        {
             let status: Status = row.try_get::<_, String>(0)?.parse()?;
             *found.entry(status).or_default() += row.try_get::<_, i64>(1)? as u64;
         }
@@ -329,24 +311,13 @@ impl UserReads for Reader<'_> {
     }
 }
 
-/// `$1, $2, …, $n`.
-fn marks(n: usize) -> String {
-    (1..=n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 impl UserWrites for Tx<'_> {
     fn insert_user(&self, user: &User) -> Result<()> {
         let columns = insert_columns(user);
         let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
-        let sql = format!(
-            "INSERT INTO users ({}) VALUES ({})",
-            names.join(", "),
-            marks(columns.len())
-        );
-        let params: Vec<&(dyn ToSql + Sync)> = columns.iter().map(|(_, v)| v.param()).collect();
+        let sql = sql::insert_user(&names);
+        let values = values(columns);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(Value::param).collect();
         self.store().execute(&sql, &params)?;
         self.insert_memberships(&[user])
     }
@@ -358,9 +329,9 @@ impl UserWrites for Tx<'_> {
         // One binary COPY for the batch: `seq` is given in the users' order.
         let template = insert_columns(first);
         let names: Vec<&str> = template.iter().map(|(n, _)| *n).collect();
-        let types: Vec<Type> = template
+        let types: Vec<Type> = values(template.clone())
             .iter()
-            .map(|(_, value)| match value {
+            .map(|value| match value {
                 Value::Text(_) => Type::TEXT,
                 Value::Flag(_) => Type::BOOL,
             })
@@ -371,10 +342,9 @@ impl UserWrites for Tx<'_> {
         );
         self.store().copy_rows(&sql, &types, &mut |write| {
             for user in users {
-                let columns = insert_columns(user);
-                let values: Vec<&(dyn ToSql + Sync)> =
-                    columns.iter().map(|(_, value)| value.param()).collect();
-                write(&values)?;
+                let values = values(insert_columns(user));
+                let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(Value::param).collect();
+                write(&params)?;
             }
             Ok(())
         })?;
@@ -382,38 +352,18 @@ impl UserWrites for Tx<'_> {
     }
 
     fn update_user(&self, before: &User, after: &User) -> Result<()> {
-        let old = scalar_columns(before);
-        let columns: Vec<(&str, Value)> = scalar_columns(after)
-            .into_iter()
-            .zip(old)
-            .filter(|((name, new), (_, old))| {
-                *name == "id" || *name == "status" || (*name != "created_at" && new != old)
-            })
-            .map(|(new, _)| new)
-            .collect();
-        // `id` comes first, so it is $1.
-        let sets: Vec<String> = columns
-            .iter()
-            .enumerate()
-            .skip(1)
-            .map(|(i, (name, _))| format!("{name} = ${}", i + 1))
-            .collect();
-        let sql = format!("UPDATE users SET {} WHERE id = $1", sets.join(", "));
-        let params: Vec<&(dyn ToSql + Sync)> = columns.iter().map(|(_, v)| v.param()).collect();
+        let columns = changed_columns(before, after);
+        let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
+        let sql = sql::update_user(&names);
+        let values = values(columns);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(Value::param).collect();
         self.store().execute(&sql, &params)?;
         Ok(())
     }
 
     fn replace_memberships(&self, user: &User) -> Result<()> {
-        let id = user.id.as_str();
-        for table in [
-            "user_attributes",
-            "user_roles",
-            "user_groups",
-            "user_permissions",
-        ] {
-            self.store()
-                .execute(&format!("DELETE FROM {table} WHERE user_id = $1"), &[&id])?;
+        for delete in sql::users::DELETE_MEMBERSHIPS {
+            self.store().execute(delete, &[&user.id.as_str()])?;
         }
         self.insert_memberships(&[user])
     }
@@ -427,9 +377,7 @@ impl UserWrites for Tx<'_> {
         now: Timestamp,
     ) -> Result<()> {
         self.store().execute(
-            "UPDATE users SET password_hash = $2, must_change_password = $3, \
-             password_changed_at = COALESCE($4, password_changed_at), updated_at = $5 \
-             WHERE id = $1",
+            sql::users::SET_PASSWORD_HASH,
             &[
                 &id.as_str(),
                 &hash,
@@ -449,8 +397,7 @@ impl UserWrites for Tx<'_> {
         last_login_at: Option<Timestamp>,
     ) -> Result<()> {
         self.store().execute(
-            "UPDATE users SET failed_logins = $2, locked_until = $3, \
-             last_login_at = COALESCE($4, last_login_at) WHERE id = $1",
+            sql::users::SET_LOGIN_STATE,
             &[
                 &id.as_str(),
                 &i64::from(failed_logins),
@@ -462,8 +409,7 @@ impl UserWrites for Tx<'_> {
     }
 
     fn delete_user(&self, id: &UserId) -> Result<()> {
-        self.store()
-            .execute("DELETE FROM users WHERE id = $1", &[&id.as_str()])?;
+        self.store().execute(sql::users::DELETE, &[&id.as_str()])?;
         Ok(())
     }
 }
@@ -585,7 +531,7 @@ pub(super) fn invariant_violations(store: &Store) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for (id, email, key) in mismatched {
         let other: Option<String> = store
-            .opt("SELECT id FROM users WHERE email_key = $1", &[&key])?
+            .opt(sql::users::ID_BY_EMAIL_KEY, &[&key])?
             .map(|r| r.try_get(0))
             .transpose()?;
         problems.push(match other {

@@ -53,7 +53,7 @@ impl AuditWrites for Tx<'_> {
 
     fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
         self.tx
-            .prepare_cached("UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = ?")?
+            .prepare_cached(crate::store::sql::audit::ERASE_CHANGES)?
             .execute([user_id.as_str()])?;
         Ok(())
     }

@@ -4,6 +4,7 @@
 //! index.
 
 use crate::store::api::StagingReads;
+use crate::store::sql;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Reader, Store};
@@ -64,7 +65,7 @@ impl Store {
     /// Records why a staged row cannot be applied, or (None) that it can.
     pub fn stage_error(&self, n: i64, error: Option<(&str, &str)>) -> Result<()> {
         self.conn
-            .prepare_cached("UPDATE import_rows SET error = ?2, error_kind = ?3 WHERE n = ?1")?
+            .prepare_cached(sql::staging::SET_ERROR)?
             .execute(params![n, error.map(|e| e.0), error.map(|e| e.1)])?;
         Ok(())
     }
@@ -72,7 +73,7 @@ impl Store {
     /// Records the plan for a staged row.
     pub fn stage_plan(&self, n: i64, plan: &str) -> Result<()> {
         self.conn
-            .prepare_cached("UPDATE import_rows SET plan = ?2 WHERE n = ?1")?
+            .prepare_cached(sql::staging::SET_PLAN)?
             .execute(params![n, plan])?;
         Ok(())
     }
@@ -80,7 +81,7 @@ impl Store {
     /// Records the hash of the password generated for a staged row.
     pub fn stage_password(&self, n: i64, hash: &str) -> Result<()> {
         self.conn
-            .prepare_cached("UPDATE import_rows SET password_hash = ?2 WHERE n = ?1")?
+            .prepare_cached(sql::staging::SET_PASSWORD)?
             .execute(params![n, hash])?;
         Ok(())
     }
