@@ -244,10 +244,30 @@ pub(crate) mod audit {
     /// `?1` the deleted user.
     pub const ERASE_CHANGES: &str =
         "UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = ?1";
+    /// The chain's last row, which the next one is hashed after.
+    pub const LAST: &str = "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1";
+    /// Every row as the chain hashed it, in order.
+    pub const CHAIN: &str = "SELECT seq, at, actor, action, user_id, changes, changes_digest,         reason, reason_digest, hash FROM audit ORDER BY seq";
+    /// The users the log says were deleted (their rows' changes may be erased).
+    pub const DELETED_USERS: &str =
+        "SELECT user_id FROM audit WHERE action = 'delete' AND user_id IS NOT NULL";
 }
 
 /// The staged rows of an import: `?1` is the row's `n`.
 pub(crate) mod staging {
+    /// The line of the first failed row that names no user.
+    pub const UNKNOWN: &str = "SELECT min(line) FROM import_rows WHERE error IS NOT NULL         AND email_key IS NULL AND id IS NULL";
+    pub const COUNT: &str = "SELECT count(*) FROM import_rows";
+    /// The users a staged row names (by email or id), out of the selection.
+    pub const NAMED_OUT_OF_SELECTION: &str = "DELETE FROM bulk_selection WHERE seq IN \
+        (SELECT u.seq FROM users u \
+        WHERE EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
+        OR EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id))";
+    pub const COUNT_SELECTION: &str = "SELECT count(*) FROM bulk_selection";
+    /// The users no staged row names (by email or id), selected.
+    pub const SELECT_UNNAMED: &str = "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u \
+        WHERE NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
+        AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id)";
     /// `?2` the error, `?3` its kind.
     pub const SET_ERROR: &str = "UPDATE import_rows SET error = ?2, error_kind = ?3 WHERE n = ?1";
     pub const SET_PLAN: &str = "UPDATE import_rows SET plan = ?2 WHERE n = ?1";

@@ -166,45 +166,33 @@ impl StagingReads for Reader<'_> {
     }
 
     fn staged_unknown(&self) -> Result<Option<i64>> {
-        Ok(self.conn.query_row(
-            "SELECT min(line) FROM import_rows WHERE error IS NOT NULL \
-             AND email_key IS NULL AND id IS NULL",
-            [],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .conn
+            .query_row(sql::staging::UNKNOWN, [], |r| r.get(0))?)
     }
 
     fn staged_count(&self) -> Result<i64> {
         Ok(self
             .conn
-            .query_row("SELECT count(*) FROM import_rows", [], |r| r.get(0))
+            .query_row(sql::staging::COUNT, [], |r| r.get(0))
             .optional()?
             .unwrap_or(0))
     }
 
     fn select_missing_from_staged(&self, within: bool) -> Result<u64> {
         if within {
-            self.conn.execute(
-                "DELETE FROM bulk_selection WHERE seq IN (SELECT u.seq FROM users u \
-                 WHERE EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
-                    OR EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id))",
-                [],
-            )?;
+            self.conn
+                .execute(sql::staging::NAMED_OUT_OF_SELECTION, [])?;
             let n: i64 = self
                 .conn
-                .query_row("SELECT count(*) FROM bulk_selection", [], |r| r.get(0))?;
+                .query_row(sql::staging::COUNT_SELECTION, [], |r| r.get(0))?;
             return Ok(n as u64);
         }
         self.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq INTEGER PRIMARY KEY); \
              DELETE FROM bulk_selection;",
         )?;
-        let n = self.conn.execute(
-            "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u \
-             WHERE NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
-               AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id)",
-            [],
-        )?;
+        let n = self.conn.execute(sql::staging::SELECT_UNNAMED, [])?;
         Ok(n as u64)
     }
 }
