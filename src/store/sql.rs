@@ -42,8 +42,8 @@ impl Lists {
     }
 }
 
-/// A user, and the columns of the new user's row, as `insert_user` writes
-/// them: `names` in order, their values `?1`, `?2`, ….
+/// `insert_user`'s statement: the columns `names`, their values `?1`,
+/// `?2`, … in order.
 pub(crate) fn insert_user(names: &[&str]) -> String {
     let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
     format!(
