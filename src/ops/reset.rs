@@ -120,15 +120,15 @@ fn hashes(
     let policy = &session.ctx.auth.policy;
     let mut chosen = Vec::with_capacity(changing.len());
     for (id, email) in changing {
-        let pw = match how {
-            NewPassword::Typed => passwords.typed(email)?,
-            _ => password::generate(policy.generated_length())?,
-        };
         let username = session
             .store()
             .reader()
             .subject(id.as_str(), session.ctx.now)?
             .and_then(|s| s.username);
+        let pw = match how {
+            NewPassword::Typed => passwords.typed(email)?,
+            _ => policy.generate_for(email, username.as_deref())?,
+        };
         policy.check(&pw, email, username.as_deref())?;
         chosen.push(pw);
     }

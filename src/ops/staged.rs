@@ -392,7 +392,11 @@ fn give_password(
     let prepared = match hashes.remove(&staged.n) {
         Some(prepared) => Some(prepared),
         None if options.generate_password => {
-            let password = password::generate(ctx.auth.policy.generated_length())?;
+            let username = user.username.as_deref();
+            let password = ctx
+                .auth
+                .policy
+                .generate_for(user.email.as_str(), username)?;
             let hash = password::hash(&password)?;
             Some((password, hash))
         }
@@ -460,14 +464,17 @@ pub(super) fn passwords_for(
         let has_hash = d.password_hash.is_some();
         let active = d.status.is_none_or(|s| s == crate::domain::Status::Active);
         if !has_hash && active {
-            wanted.push(staged.n);
+            let email = d.email.as_ref().map(|e| e.as_str().to_owned());
+            let username = d.username.flatten().map(|u| u.as_str().to_owned());
+            wanted.push((staged.n, email.unwrap_or_default(), username));
         }
     }
-    let length = ctx.auth.policy.generated_length();
+    let policy = &ctx.auth.policy;
     let passwords: Vec<Password> = wanted
         .iter()
-        .map(|_| password::generate(length))
+        .map(|(_, email, username)| policy.generate_for(email, username.as_deref()))
         .collect::<Result<_>>()?;
+    let wanted = wanted.into_iter().map(|(n, _, _)| n);
     let refs: Vec<&Password> = passwords.iter().collect();
     let hashes = password::hash_many(&refs, hashed)?;
     Ok(wanted

@@ -104,6 +104,7 @@ pub mod copy;
 mod location;
 mod postgres;
 mod row;
+mod sql;
 mod sqlite;
 
 use std::ops::{Deref, DerefMut};

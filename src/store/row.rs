@@ -1,7 +1,8 @@
 //! What both backends write and read the same way: the canonical form of a
 //! time, a user as the columns of its row (and back), the text `--match`
-//! searches, and what each bulk verb sets on its users. One definition
-//! keeps SQLite and PostgreSQL from drifting apart.
+//! searches, and the columns a user's insert or update writes. One
+//! definition keeps SQLite and PostgreSQL from drifting apart (their
+//! shared SQL is in `store::sql`).
 
 use std::collections::BTreeMap;
 
@@ -78,6 +79,30 @@ pub(crate) fn user_columns(user: &User) -> Vec<(&'static str, Cell)> {
     columns
 }
 
+/// The columns a new user is written with: [`user_columns`] and the
+/// password hash.
+pub(crate) fn insert_columns(user: &User) -> Vec<(&'static str, Cell)> {
+    let mut columns = user_columns(user);
+    columns.push(("password_hash", text(user.password_hash.as_deref())));
+    columns
+}
+
+/// The columns `update_user` sets for a change from `before` to `after`,
+/// `id` first (it names the row): those whose value changed, never
+/// `created_at`, and always `status`, because `before` holds the status as
+/// read (a lapsed block reads `active`), which may differ from the one
+/// stored.
+pub(crate) fn changed_columns(before: &User, after: &User) -> Vec<(&'static str, Cell)> {
+    user_columns(after)
+        .into_iter()
+        .zip(user_columns(before))
+        .filter(|((name, new), (_, old))| {
+            *name == "id" || *name == "status" || (*name != "created_at" && new != old)
+        })
+        .map(|(new, _)| new)
+        .collect()
+}
+
 /// The text `--match` searches: the searchable fields, lowercased, one a line.
 pub(crate) fn search_text(user: &User) -> String {
     let p = &user.profile;
@@ -108,37 +133,6 @@ pub(crate) fn like_pattern(text: &str) -> String {
         .replace('%', "\\%")
         .replace('_', "\\_");
     format!("%{escaped}%")
-}
-
-/// What each bulk verb sets on the users of a batch (`UPDATE users SET …`),
-/// with `?N` parameters after the batch's own `?1`; PostgreSQL reads them
-/// as `$N`.
-pub(crate) mod set {
-    /// A block replaces any block the user had.
-    pub const BLOCK: &str =
-        "status = 'blocked', blocked_reason = ?2, blocked_until = ?3, updated_at = ?4";
-    pub const UNBLOCK: &str =
-        "status = 'active', blocked_reason = NULL, blocked_until = NULL, updated_at = ?2";
-    /// Remembers the status each had (a lapsed block as `active`; the
-    /// block itself is kept for restore).
-    pub const ARCHIVE: &str = "previous_status = CASE WHEN status = 'blocked' AND \
-         blocked_until <= ?2 THEN 'active' ELSE status END, status = 'archived', updated_at = ?2";
-    /// Back to the status each had. An invitation comes back expired
-    /// (archiving killed its token); a user back to `active` loses any
-    /// block it kept.
-    pub const RESTORE: &str = "status = coalesce(previous_status, 'active'), \
-         invite_expires_at = CASE WHEN previous_status = 'invited' THEN ?2 \
-            ELSE invite_expires_at END, \
-         blocked_reason = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
-            ELSE blocked_reason END, \
-         blocked_until = CASE WHEN coalesce(previous_status, 'active') = 'active' THEN NULL \
-            ELSE blocked_until END, \
-         previous_status = NULL, updated_at = ?2";
-    pub const REVOKE_INVITATION: &str = "status = 'invitation_revoked', updated_at = ?2";
-    /// Invited now, the invitation expiring at ?3.
-    pub const INVITE: &str =
-        "status = 'invited', invited_at = ?2, invite_expires_at = ?3, updated_at = ?2";
-    pub const CLEAR_LOCKOUT: &str = "failed_logins = 0, locked_until = NULL";
 }
 
 /// A time as the store holds it (`ts`), read back.

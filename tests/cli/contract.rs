@@ -8,21 +8,18 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use roster::domain::access::{FeatureName, GroupRef, Permission, Role, RoleName};
-use roster::domain::query::{ListQuery, Selector};
+use roster::domain::query::{ListQuery, Selector, SortKey, SortSpec};
 use roster::domain::stored::{AuditFilter, AuditRecord, MailStatus, QueuedMail, TokenPurpose};
 use roster::domain::types::{Status, UserId};
 use roster::domain::user::{FieldChange, User};
+use roster::store::copy::TABLES;
 use roster::store::{OpenOptions, Store};
 
 use crate::common::TestEnv;
 
+/// The test's store (on the suite's backend).
 fn open(env: &TestEnv) -> Store {
-    let options = OpenOptions {
-        create: true,
-        create_dir: true,
-        ..OpenOptions::default()
-    };
-    Store::open(&env.db(), &options).expect("open the store")
+    open_at(&env.db())
 }
 
 fn at(text: &str) -> Timestamp {
@@ -694,4 +691,805 @@ fn the_library_example_runs() {
     // What the library did is what the command line sees.
     assert_eq!(env.status("bob@example.com"), "blocked");
     assert_eq!(env.status("carl@example.com"), "active");
+}
+
+/// Opens (creating) the store at `db`: the one place these tests open a
+/// store.
+fn open_at(db: &std::path::Path) -> Store {
+    let options = OpenOptions {
+        create: true,
+        create_dir: true,
+        ..OpenOptions::default()
+    };
+    Store::open(db, &options).expect("open the store")
+}
+
+/// Eight users, one of each kind a selector tells apart, written through
+/// the traits. Their last names sort differently with and without case
+/// folding; `h` has an underscore in its username (a LIKE wildcard).
+fn population(store: &mut Store) -> Vec<User> {
+    let day = |d: &str| at(&format!("{d}T00:00:00Z"));
+    let person = |name: &str, last: &str, status: Status, created: &str| {
+        let mut u = user(&format!("{name}@example.com"), status);
+        u.profile.set("first_name", Some(name)).unwrap();
+        u.profile.set("last_name", Some(last)).unwrap();
+        u.created_at = day(created);
+        u.updated_at = day(created);
+        u
+    };
+    let north = GroupRef::parse("team:north").unwrap();
+    let south = GroupRef::parse("team:south").unwrap();
+    let mut a = person("a", "beta", Status::Active, "2026-01-01");
+    a.roles = vec![RoleName::parse("clerk").unwrap()];
+    a.groups = vec![north.clone()];
+    a.last_login_at = Some(day("2026-05-30"));
+    let mut b = person("b", "Alpha", Status::Blocked, "2026-02-01");
+    b.groups = vec![south.clone()];
+    b.onboarding_requested_at = Some(day("2026-02-02"));
+    let mut c = person("c", "gamma", Status::Blocked, "2026-03-01");
+    c.blocked_until = Some(day("2026-05-01"));
+    c.permissions = vec![Permission::parse("clocking").unwrap()];
+    let mut d = person("d", "Delta", Status::Invited, "2026-04-01");
+    d.invite_expires_at = Some(day("2026-07-01"));
+    let mut e = person("e", "epsilon", Status::Invited, "2026-04-02");
+    e.invite_expires_at = Some(day("2026-05-15"));
+    let mut f = person("f", "Zeta", Status::Archived, "2026-04-03");
+    f.previous_status = Some(Status::Active);
+    f.attributes = BTreeMap::from([("source".to_string(), "ad".to_string())]);
+    let mut g = person("g", "eta", Status::Active, "2026-05-01");
+    g.groups = vec![north.clone()];
+    g.profile.set("company", Some("Smith & Co")).unwrap();
+    let mut h = person("h", "Theta", Status::InvitationRevoked, "2026-05-02");
+    h.username = Some("h_x".into());
+    let users = vec![a, b, c, d, e, f, g, h];
+    store
+        .write(|tx| {
+            tx.put_role(&role("clerk", &["clocking"]), t0())?;
+            tx.insert_group(&north, t0())?;
+            tx.insert_group(&south, t0())?;
+            tx.insert_users(&users.iter().collect::<Vec<_>>())?;
+            tx.set_login_state(&users[6].id, 5, Some(day("2026-06-02")), None)
+        })
+        .unwrap();
+    users
+}
+
+/// The emails of the users `selector` selects at t0, through the
+/// selection a bulk verb walks and through the listing, which must agree.
+fn selected(store: &Store, selector: &Selector) -> Vec<String> {
+    let reader = store.reader();
+    let count = reader.select_into_temp(selector, t0()).unwrap();
+    let mut walked: Vec<String> = reader
+        .selected_subjects(t0(), 0, 100)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.email)
+        .collect();
+    assert_eq!(count, walked.len() as u64, "{selector:?}");
+    walked.sort();
+    let mut listed = Vec::new();
+    reader
+        .list_users(
+            &ListQuery {
+                selector: selector.clone(),
+                ..ListQuery::default()
+            },
+            t0(),
+            |u| -> roster::Result<()> {
+                listed.push(u.email);
+                Ok(())
+            },
+        )
+        .unwrap();
+    listed.sort();
+    assert_eq!(walked, listed, "{selector:?}");
+    walked
+}
+
+fn emails(names: &str) -> Vec<String> {
+    names.chars().map(|c| format!("{c}@example.com")).collect()
+}
+
+/// Every filter of a selector, compiled by each backend into its own SQL,
+/// selects the same users: the ones written here by hand.
+#[test]
+fn selectors_select_the_same_users_on_every_backend() {
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    population(&mut store);
+    let day = |d: &str| Some(at(&format!("{d}T00:00:00Z")));
+    let statuses = |s: &[Status]| Selector {
+        statuses: s.to_vec(),
+        ..Selector::default()
+    };
+    let cases: Vec<(Selector, &str)> = vec![
+        (Selector::default(), "abcdefgh"),
+        (statuses(&[Status::Active]), "acg"),
+        (statuses(&[Status::Blocked]), "b"),
+        (statuses(&[Status::Invited]), "d"),
+        (statuses(&[Status::InvitationExpired]), "e"),
+        (statuses(&[Status::InvitationRevoked]), "h"),
+        (statuses(&[Status::Archived]), "f"),
+        (statuses(&[Status::Active, Status::Blocked]), "abcg"),
+        (
+            Selector {
+                role: Some(RoleName::parse("clerk").unwrap()),
+                ..Selector::default()
+            },
+            "a",
+        ),
+        (
+            Selector {
+                group: Some(GroupRef::parse("team:north").unwrap()),
+                ..Selector::default()
+            },
+            "ag",
+        ),
+        (
+            Selector {
+                statuses: vec![Status::Active],
+                group: Some(GroupRef::parse("team:north").unwrap()),
+                ..Selector::default()
+            },
+            "ag",
+        ),
+        (
+            Selector {
+                permission: Some(Permission::parse("clocking").unwrap()),
+                ..Selector::default()
+            },
+            "ac",
+        ),
+        (
+            Selector {
+                onboarding: Some(true),
+                ..Selector::default()
+            },
+            "b",
+        ),
+        (
+            Selector {
+                onboarding: Some(false),
+                ..Selector::default()
+            },
+            "acdefgh",
+        ),
+        (
+            Selector {
+                text: Some("SMITH".into()),
+                ..Selector::default()
+            },
+            "g",
+        ),
+        (
+            Selector {
+                text: Some("_".into()),
+                ..Selector::default()
+            },
+            "h",
+        ),
+        (
+            Selector {
+                text: Some("%".into()),
+                ..Selector::default()
+            },
+            "",
+        ),
+        (
+            Selector {
+                attributes: vec![("source".into(), "ad".into())],
+                ..Selector::default()
+            },
+            "f",
+        ),
+        (
+            Selector {
+                created_before: day("2026-03-01"),
+                ..Selector::default()
+            },
+            "ab",
+        ),
+        (
+            Selector {
+                created_after: day("2026-04-02"),
+                ..Selector::default()
+            },
+            "fgh",
+        ),
+        (
+            Selector {
+                locked: true,
+                ..Selector::default()
+            },
+            "g",
+        ),
+        (
+            Selector {
+                inactive_for: Some(jiff::SignedDuration::from_hours(240)),
+                ..Selector::default()
+            },
+            "bcdefgh",
+        ),
+        (
+            Selector {
+                reach: Some(vec![GroupRef::parse("team:south").unwrap()]),
+                ..Selector::default()
+            },
+            "b",
+        ),
+        (
+            Selector {
+                reach: Some(Vec::new()),
+                ..Selector::default()
+            },
+            "",
+        ),
+    ];
+    for (selector, expected) in &cases {
+        assert_eq!(selected(&store, selector), emails(expected), "{selector:?}");
+    }
+
+    // Orders, limits and counts are the backends' too.
+    let order = |sort: SortKey, descending: bool, limit: Option<u64>, offset: u64| {
+        let mut seen = String::new();
+        store
+            .reader()
+            .list_users(
+                &ListQuery {
+                    sort: vec![SortSpec {
+                        key: sort,
+                        descending,
+                    }],
+                    limit,
+                    offset,
+                    ..ListQuery::default()
+                },
+                t0(),
+                |u| -> roster::Result<()> {
+                    seen.push_str(&u.email[..1]);
+                    Ok(())
+                },
+            )
+            .unwrap();
+        seen
+    };
+    assert_eq!(
+        order(SortKey::Last, false, None, 0),
+        "badegchf",
+        "last names with ASCII case folded"
+    );
+    assert_eq!(order(SortKey::Email, true, None, 0), "hgfedcba");
+    assert_eq!(order(SortKey::Email, false, Some(3), 2), "cde");
+    assert_eq!(
+        order(SortKey::Status, false, Some(2), 0),
+        "ag",
+        "active first"
+    );
+    let counts: Vec<(Status, u64)> = store
+        .reader()
+        .count_by_status(t0())
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.users > 0)
+        .map(|c| (c.status, c.users))
+        .collect();
+    let mut expected = vec![
+        (Status::Active, 3),
+        (Status::Blocked, 1),
+        (Status::Invited, 1),
+        (Status::InvitationExpired, 1),
+        (Status::InvitationRevoked, 1),
+        (Status::Archived, 1),
+    ];
+    let mut counts_sorted = counts.clone();
+    counts_sorted.sort();
+    expected.sort();
+    assert_eq!(counts_sorted, expected);
+}
+
+/// A bulk batch is one transaction: when anything in it fails, none of its
+/// writes (statuses, roles, audit rows, mail, tokens) stay.
+#[test]
+fn a_failed_batch_leaves_nothing() {
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    let users = population(&mut store);
+    let subjects: Vec<_> = ["a", "c", "g"]
+        .iter()
+        .map(|n| {
+            store
+                .reader()
+                .subject(&format!("{n}@example.com"), t0())
+                .unwrap()
+                .unwrap()
+        })
+        .collect();
+    let refs: Vec<&_> = subjects.iter().collect();
+    let ids: Vec<&UserId> = subjects.iter().map(|s| &s.id).collect();
+    let clerk = RoleName::parse("clerk").unwrap();
+    let err = store
+        .write(|tx| {
+            tx.block_users(&refs, Some("audit"), None, t0())?;
+            tx.set_role_of(&ids, &clerk, true, t0())?;
+            tx.insert_token("digest-x", ids[0], TokenPurpose::Reset, t0(), t0())?;
+            tx.enqueue_mail(
+                t0(),
+                &QueuedMail {
+                    user_id: Some(ids[0].clone()),
+                    template: "notice".into(),
+                    to: "a@example.com".into(),
+                    subject: "s".into(),
+                    body_text: "b".into(),
+                    body_html: None,
+                    token_hash: None,
+                },
+            )?;
+            tx.append_audit(t0(), "ops", "block", Some(ids[0]), &[], None)?;
+            tx.delete_users(&refs[2..])?;
+            // The store itself refuses this one: `b` is there already.
+            tx.insert_user(&users[1])
+        })
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            roster::Error::Conflict(roster::domain::error::Conflict::Duplicate { .. })
+        ),
+        "{err:?}"
+    );
+    let reader = store.reader();
+    assert_eq!(
+        selected(
+            &store,
+            &Selector {
+                statuses: vec![Status::Blocked],
+                ..Selector::default()
+            }
+        ),
+        emails("b")
+    );
+    assert_eq!(
+        reader.role_holders(&clerk).unwrap(),
+        vec![(users[0].id.clone(), users[0].email.clone())]
+    );
+    assert!(reader.find_token("digest-x").unwrap().is_none());
+    assert!(reader.mail_list(None).unwrap().is_empty());
+    assert_eq!(reader.verify_audit().unwrap().unwrap(), 0);
+    assert!(reader.find_user("g@example.com", t0()).unwrap().is_some());
+}
+
+/// The chain verifies until a row is changed behind roster's back; then
+/// the first row that does not verify is named.
+#[test]
+fn a_tampered_audit_row_breaks_the_chain() {
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    let ada = user("ada@example.com", Status::Active);
+    store
+        .write(|tx| {
+            tx.insert_user(&ada)?;
+            for action in ["create", "block", "unblock"] {
+                let change = vec![FieldChange::new("status", "x", action)];
+                tx.append_audit(t0(), "ops", action, Some(&ada.id), &change, Some("why"))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(store.reader().verify_audit().unwrap().unwrap(), 3);
+    let sql = env.sql();
+    let seq: i64 = sql
+        .query_row("SELECT seq FROM audit WHERE action = 'block'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    sql.execute(
+        "UPDATE audit SET reason = 'another reason' WHERE action = 'block'",
+        [],
+    )
+    .unwrap();
+    let broken = store.reader().verify_audit().unwrap().unwrap_err();
+    assert_eq!(broken.seq, seq, "{broken:?}");
+    assert!(!broken.problem.is_empty());
+    // Put back, it verifies again: the check reads the rows, not a flag.
+    sql.execute("UPDATE audit SET reason = 'why' WHERE action = 'block'", [])
+        .unwrap();
+    assert_eq!(store.reader().verify_audit().unwrap().unwrap(), 3);
+    // The actor is under the chain too.
+    sql.execute(
+        "UPDATE audit SET actor = 'mallory' WHERE action = 'unblock'",
+        [],
+    )
+    .unwrap();
+    assert_eq!(
+        store.reader().verify_audit().unwrap().unwrap_err().seq,
+        seq + 1
+    );
+}
+
+/// Mail that fails is tried again, or taken out of the queue for good
+/// with its link's token; a claim that ran out is lost to the deliverer
+/// that took the message over.
+#[test]
+fn the_outbox_retries_gives_up_and_honours_claims() {
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    let ada = user("ada@example.com", Status::Invited);
+    let mail = |token: Option<&str>| QueuedMail {
+        user_id: Some(ada.id.clone()),
+        template: "invitation".into(),
+        to: ada.email.clone(),
+        subject: "Welcome".into(),
+        body_text: "Hello".into(),
+        body_html: Some("<p>Hello</p>".into()),
+        token_hash: token.map(str::to_string),
+    };
+    let later = at("2026-06-08T00:00:00Z");
+    let (first, second) = store
+        .write(|tx| {
+            tx.insert_user(&ada)?;
+            tx.insert_token("digest-1", &ada.id, TokenPurpose::Invite, t0(), later)?;
+            Ok((
+                tx.enqueue_mail(t0(), &mail(None))?,
+                tx.enqueue_mail(t0(), &mail(None))?,
+            ))
+        })
+        .unwrap();
+    assert!(second > first, "ids grow");
+    store
+        .write(|tx| tx.set_mail_token(second, "digest-1"))
+        .unwrap();
+    let minute = |m: i64| t0() + jiff::SignedDuration::from_mins(m);
+    // A failed try under a claim releases it: the next flush may try at once.
+    assert!(
+        store
+            .write(|tx| tx.claim_mail(first, t0(), minute(5)))
+            .unwrap()
+    );
+    store
+        .write(|tx| tx.mark_mail_failed(first, Some(minute(5)), "refused"))
+        .unwrap();
+    let failed = store.reader().mail(first).unwrap().unwrap();
+    assert_eq!(failed.status, MailStatus::Queued);
+    assert_eq!(failed.attempts, 1);
+    assert_eq!(failed.last_error.as_deref(), Some("refused"));
+    assert_eq!(failed.claimed_until, None);
+    // A claim that ran out is taken over; the first deliverer's mark fails.
+    assert!(
+        store
+            .write(|tx| tx.claim_mail(first, t0(), minute(1)))
+            .unwrap()
+    );
+    assert!(
+        !store
+            .write(|tx| tx.claim_mail(first, t0(), minute(2)))
+            .unwrap()
+    );
+    assert!(
+        store
+            .write(|tx| tx.claim_mail(first, minute(1), minute(3)))
+            .unwrap()
+    );
+    assert!(
+        !store
+            .write(|tx| tx.mark_mail_sent(first, minute(1), minute(1), None))
+            .unwrap(),
+        "the claim was lost"
+    );
+    assert!(
+        store
+            .write(|tx| tx.mark_mail_sent(first, minute(3), minute(2), Some("smtp")))
+            .unwrap()
+    );
+    // Undeliverable: out of the queue, and the link's token dies with it.
+    assert!(
+        store
+            .write(|tx| tx.claim_mail(second, t0(), minute(5)))
+            .unwrap()
+    );
+    store
+        .write(|tx| tx.mark_mail_undeliverable(second, minute(5), "no such mailbox"))
+        .unwrap();
+    let dead = store.reader().mail(second).unwrap().unwrap();
+    assert_eq!(dead.status, MailStatus::Failed);
+    assert_eq!(dead.token_hash, None);
+    assert!(store.reader().find_token("digest-1").unwrap().is_none());
+    assert!(
+        !store
+            .write(|tx| tx.claim_mail(second, minute(6), minute(9)))
+            .unwrap()
+    );
+    store.write(|tx| tx.requeue_mail(second)).unwrap();
+    assert_eq!(
+        store
+            .reader()
+            .mail_list(Some(MailStatus::Queued))
+            .unwrap()
+            .len(),
+        1
+    );
+    // A user's undelivered mail of a template goes; then all of its mail.
+    assert_eq!(
+        store
+            .write(|tx| tx.drop_mail_of(&ada.id, Some("invitation")))
+            .unwrap(),
+        1,
+        "only the queued one"
+    );
+    assert_eq!(store.write(|tx| tx.drop_mail_of(&ada.id, None)).unwrap(), 1);
+    assert!(store.reader().mail_list(None).unwrap().is_empty());
+}
+
+/// Tokens are found by a prefix of their digest, touched, and deleted.
+#[test]
+fn tokens_are_found_by_prefix_touched_and_deleted() {
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    let ada = user("ada@example.com", Status::Active);
+    let later = at("2026-06-08T00:00:00Z");
+    store
+        .write(|tx| {
+            tx.insert_user(&ada)?;
+            for digest in ["ab01", "ab02", "ac03"] {
+                tx.insert_token(digest, &ada.id, TokenPurpose::Session, t0(), later)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut found: Vec<String> = store
+        .reader()
+        .find_tokens_by_prefix("ab")
+        .unwrap()
+        .into_iter()
+        .map(|t| t.digest)
+        .collect();
+    found.sort();
+    assert_eq!(found, ["ab01", "ab02"]);
+    store.write(|tx| tx.touch_token("ab01", later)).unwrap();
+    assert_eq!(
+        store
+            .reader()
+            .find_token("ab01")
+            .unwrap()
+            .unwrap()
+            .last_used_at,
+        Some(later)
+    );
+    assert_eq!(store.write(|tx| tx.delete_token("ab01")).unwrap(), 1);
+    assert_eq!(store.write(|tx| tx.delete_token("ab01")).unwrap(), 0);
+    let revoked = store
+        .write(|tx| tx.revoke_tokens_of(&[&ada.id], &["session"]))
+        .unwrap();
+    assert_eq!(revoked, vec![ada.id.clone(), ada.id.clone()]);
+    assert!(
+        store
+            .reader()
+            .find_tokens_by_prefix("a")
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// Staging is all or nothing, records generated passwords, and finds a
+/// row that names by email a user another row names by id.
+#[test]
+fn staging_is_all_or_nothing_and_finds_one_user_named_two_ways() {
+    use roster::domain::stored::NewRow;
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    let ada = user("ada@example.com", Status::Active);
+    store.write(|tx| tx.insert_user(&ada)).unwrap();
+    let id = ada.id.to_string();
+    fn row<'a>(line: i64, key: Option<&'a str>, id: Option<&'a str>) -> NewRow<'a> {
+        NewRow {
+            line,
+            fields: "{}",
+            email_key: key,
+            username_key: None,
+            id,
+            error: None,
+        }
+    }
+    store
+        .stage(|add| {
+            add(row(2, Some("ada@example.com"), None))?;
+            add(row(3, None, Some(&id)))
+        })
+        .unwrap();
+    let repeats = store.reader().staged_repeats().unwrap();
+    assert_eq!(repeats.len(), 1, "{repeats:?}");
+    assert_eq!((repeats[0].line, repeats[0].first_line), (3, 2));
+    assert_eq!(repeats[0].field, "email or id");
+    let n = store.reader().staged(0, 10, false).unwrap()[0].n;
+    store.stage_password(n, "hash-1").unwrap();
+    assert_eq!(
+        store.reader().staged(0, 1, false).unwrap()[0]
+            .password_hash
+            .as_deref(),
+        Some("hash-1")
+    );
+    // A fill that fails stages nothing, and the rows staged before are gone.
+    let err = store
+        .stage(|add| {
+            add(row(2, Some("bob@example.com"), None))?;
+            Err(roster::Error::invalid("file", "line 3: broken"))
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("line 3: broken"), "{err}");
+    assert_eq!(store.reader().staged_count().unwrap(), 0);
+    // A batch of marks that fails is forgotten whole.
+    store
+        .stage(|add| add(row(2, Some("bob@example.com"), None)))
+        .unwrap();
+    let n = store.reader().staged(0, 1, false).unwrap()[0].n;
+    let _ = store.stage_batch(|| {
+        store.stage_plan(n, "create")?;
+        Err::<(), _>(roster::Error::invalid("test", "stop"))
+    });
+    let staged = store.reader().staged(0, 1, false).unwrap();
+    assert_eq!(staged[0].plan, None);
+}
+
+/// What the store says of itself: its schema, its roles, its checks, and
+/// a backup where the backend makes one.
+#[test]
+fn the_store_knows_its_schema_and_checks_itself() {
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    assert_eq!(store.found_version(), 0, "a new store");
+    assert_eq!(store.version().unwrap(), store.schema_version());
+    assert!(store.has_roles().unwrap());
+    assert!(store.writable());
+    population(&mut store);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    drop(store);
+    let store = open(&env);
+    assert_eq!(store.found_version(), store.schema_version());
+    env.sql()
+        .execute(
+            "UPDATE users SET previous_status = NULL WHERE email = 'f@example.com'",
+            [],
+        )
+        .unwrap();
+    let problems = store.check().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("archived with no remembered previous status"),
+        "{problems:?}"
+    );
+    let copy = env.path().join("backup.db");
+    match store.backup_to(&copy) {
+        Ok(()) => {
+            assert!(env.pg.is_none(), "PostgreSQL makes no backup file");
+            let backup = open_at(&copy);
+            assert_eq!(
+                backup
+                    .reader()
+                    .find_user("a@example.com", t0())
+                    .unwrap()
+                    .unwrap()
+                    .email,
+                "a@example.com"
+            );
+        }
+        Err(e) => {
+            assert!(env.pg.is_some(), "SQLite makes a backup: {e}");
+            assert!(matches!(e, roster::Error::Unsupported(_)), "{e:?}");
+            assert!(!copy.exists());
+        }
+    }
+}
+
+/// Copies every table, row by row, from `from` into the empty store `to`
+/// through the copy traits, as `db copy` does.
+fn copy_all(from: &Store, to: &mut Store) {
+    from.snapshot(|source| {
+        to.write(|tx| {
+            for table in TABLES {
+                let mut rows = Vec::new();
+                source.copy_out(table, &mut |row| {
+                    rows.push(row);
+                    Ok(())
+                })?;
+                tx.copy_in(table, &rows)?;
+            }
+            tx.after_copy()
+        })
+    })
+    .unwrap();
+}
+
+/// A store copied table by table holds the same rows, its audit chain
+/// verifies, and new users follow the copied ones: into SQLite from the
+/// suite's backend, and on the PostgreSQL pass into PostgreSQL from SQLite.
+#[test]
+fn a_store_copies_into_another_backend_whole() {
+    let env = TestEnv::new();
+    let mut store = open(&env);
+    let users = population(&mut store);
+    store
+        .write(|tx| {
+            tx.append_audit(t0(), "ops", "create", Some(&users[0].id), &[], Some("x"))?;
+            tx.insert_token("digest-1", &users[0].id, TokenPurpose::Reset, t0(), t0())?;
+            tx.set_feature(&FeatureName::parse("TechnicianUsers").unwrap(), true, t0())?;
+            tx.enqueue_mail(
+                t0(),
+                &QueuedMail {
+                    user_id: Some(users[0].id.clone()),
+                    template: "notice".into(),
+                    to: users[0].email.clone(),
+                    subject: "s".into(),
+                    body_text: "b".into(),
+                    body_html: None,
+                    token_hash: None,
+                },
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    let lite = env.path().join("copy.db");
+    let mut copy = open_at(&lite);
+    copy_all(&store, &mut copy);
+    same_rows(&store, &copy);
+    // The copy goes on where the source stopped: a new user comes after
+    // the copied ones, and the chain goes on.
+    let newbie = user("new@example.com", Status::Active);
+    copy.write(|tx| {
+        tx.insert_user(&newbie)?;
+        tx.append_audit(t0(), "ops", "create", Some(&newbie.id), &[], None)
+    })
+    .unwrap();
+    let seq =
+        |store: &Store, email: &str| store.reader().subject(email, t0()).unwrap().unwrap().seq;
+    let last = users.iter().map(|u| seq(&copy, &u.email)).max().unwrap();
+    assert!(seq(&copy, "new@example.com") > last);
+    assert_eq!(copy.reader().verify_audit().unwrap().unwrap(), 2);
+    // Back the other way, into PostgreSQL, on the PostgreSQL pass.
+    if env.pg.is_some() {
+        let db = crate::common::pg::Database::new();
+        let mut back = open_at(std::path::Path::new(&db.url()));
+        copy_all(&copy, &mut back);
+        same_rows(&copy, &back);
+    }
+}
+
+/// `to` holds what `from` holds: every table's rows, the users as read,
+/// a chain that verifies as far.
+fn same_rows(from: &Store, to: &Store) {
+    for table in TABLES {
+        let rows = |store: &Store| {
+            let mut all = Vec::new();
+            store
+                .reader()
+                .copy_out(table, &mut |row| {
+                    all.push(row);
+                    Ok(())
+                })
+                .unwrap();
+            all
+        };
+        let have = rows(from);
+        assert_eq!(have, rows(to), "{}", table.name);
+        assert_eq!(
+            to.reader().count_rows(table).unwrap(),
+            have.len() as i64,
+            "{}",
+            table.name
+        );
+    }
+    let listed = |store: &Store| {
+        let mut all = Vec::new();
+        store
+            .reader()
+            .list_users(&ListQuery::default(), t0(), |u| -> roster::Result<()> {
+                all.push(serde_json::to_value(&u).unwrap());
+                Ok(())
+            })
+            .unwrap();
+        all
+    };
+    assert_eq!(listed(from), listed(to));
+    assert_eq!(
+        to.reader().verify_audit().unwrap().unwrap(),
+        from.reader().verify_audit().unwrap().unwrap()
+    );
 }

@@ -740,3 +740,139 @@ fn a_command_that_only_reads_makes_no_store_in_an_empty_database() {
     env.create("ada@example.com", &["--no-email"]);
     assert_eq!(env.json(&["user", "list"]).as_array().unwrap().len(), 1);
 }
+
+/// A store of every schema roster ever wrote on PostgreSQL, made by that
+/// version's migrations (the files roster ships), is brought to the
+/// current one when roster opens it: it keeps its users, memberships,
+/// tokens and mail, passes `db check` and `audit verify`, finds by
+/// `--match`, and takes new users and changes like a new store.
+#[test]
+fn every_past_server_schema_migrates_and_works() {
+    if !on_postgres() {
+        return;
+    }
+    let migrations = crate::common::migration_sql("postgres");
+    let current = migrations.len();
+    for version in 1..=current {
+        let db = Database::new();
+        let mut client = pg::client(&db.name);
+        for sql in &migrations[..version] {
+            client.batch_execute(sql).unwrap();
+        }
+        client
+            .batch_execute(&format!(
+                "INSERT INTO roster_schema (application, version) VALUES ('roster', {version});
+                 INSERT INTO roles (name, description, created_at)
+                     VALUES ('support', 'first-line support', '2026-11-01T00:00:00Z');
+                 INSERT INTO role_permissions (role, permission) VALUES ('support', 'clocking');
+                 INSERT INTO groups (kind, name, display_name, created_at)
+                     VALUES ('team', 'north', 'North', '2026-11-01T00:00:00Z');
+                 INSERT INTO users (id, email, email_key, first_name, last_name, status,
+                     created_at, updated_at, invited_at, invite_expires_at, search_text)
+                 VALUES ('01a20000-0000-7000-8000-000000000001', 'Ada@example.com',
+                     'ada@example.com', 'Ada', 'Lovelace', 'invited', '2026-11-01T00:00:00Z',
+                     '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z', '2099-01-01T00:00:00Z',
+                     'ada@example.com' || chr(10) || 'ada' || chr(10) || 'lovelace');
+                 INSERT INTO user_roles (user_id, role)
+                     VALUES ('01a20000-0000-7000-8000-000000000001', 'support');
+                 INSERT INTO user_groups (user_id, kind, name)
+                     VALUES ('01a20000-0000-7000-8000-000000000001', 'team', 'north');
+                 INSERT INTO user_attributes (user_id, key, value)
+                     VALUES ('01a20000-0000-7000-8000-000000000001', 'operator_code', 'OP7');
+                 INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at)
+                     VALUES ('{}', '01a20000-0000-7000-8000-000000000001', 'invite',
+                             '2026-11-01T00:00:00Z', '2099-01-01T00:00:00Z');
+                 INSERT INTO outbox (created_at, user_id, template, to_addr, subject, body_text,
+                                     status)
+                     VALUES ('2026-11-01T00:00:00Z', '01a20000-0000-7000-8000-000000000001',
+                             'invitation', 'Ada@example.com', 'Welcome', 'x', 'sent');",
+                "ab".repeat(32)
+            ))
+            .unwrap();
+        drop(client);
+        let env = TestEnv {
+            dir: tempfile::tempdir().unwrap(),
+            pg: Some(db),
+        };
+        let (code, _, stderr) = env.run(&["db", "migrate"]);
+        assert_eq!(code, 0, "schema {version}: {stderr}");
+        if version < current {
+            assert!(
+                stderr.contains(&format!("from version {version} to {current}")),
+                "schema {version}: {stderr}"
+            );
+        }
+        let stored: i64 = env
+            .sql()
+            .query_row("SELECT version FROM roster_schema", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(stored, current as i64, "schema {version}");
+        // Its data, as it was.
+        let ada = env.json(&["user", "show", "ada@example.com"]);
+        assert_eq!(ada["status"], "invited", "schema {version}: {ada}");
+        assert_eq!(ada["first_name"], "Ada", "schema {version}: {ada}");
+        assert_eq!(
+            ada["roles"],
+            serde_json::json!(["support"]),
+            "schema {version}"
+        );
+        assert_eq!(
+            ada["groups"],
+            serde_json::json!(["team:North"]),
+            "schema {version}"
+        );
+        assert_eq!(
+            ada["attributes"]["operator_code"], "OP7",
+            "schema {version}"
+        );
+        let holders = env.json(&["user", "list", "--permission", "clocking"]);
+        assert_eq!(holders.as_array().unwrap().len(), 1, "schema {version}");
+        let mail = env.json(&["mail", "list"]);
+        assert_eq!(
+            mail.as_array().unwrap().len(),
+            1,
+            "schema {version}: {mail}"
+        );
+        let tokens: i64 = env
+            .sql()
+            .query_row("SELECT count(*) FROM tokens", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tokens, 1, "schema {version}");
+        let matched = env.json(&["user", "list", "--match", "lovelace"]);
+        assert_eq!(matched.as_array().unwrap().len(), 1, "schema {version}");
+        env.ok(&["db", "check"]);
+        env.ok(&["audit", "verify"]);
+        // It works as a new store does.
+        env.create(
+            "grace@example.com",
+            &[
+                "--last",
+                "Hopper",
+                "--role",
+                "support",
+                "--group",
+                "team:north",
+                "--no-invite",
+            ],
+        );
+        env.ok(&["user", "update", "ada@example.com", "--last", "Byron"]);
+        let north = env.json(&["user", "list", "--group", "team:north", "--role", "support"]);
+        assert_eq!(
+            north.as_array().unwrap().len(),
+            2,
+            "schema {version}: {north}"
+        );
+        assert_eq!(
+            env.json(&["user", "list", "--match", "byron"])
+                .as_array()
+                .unwrap()
+                .len(),
+            1,
+            "schema {version}"
+        );
+        env.ok(&["user", "block", "grace@example.com", "--yes"]);
+        assert_eq!(env.status("grace@example.com"), "blocked");
+        env.ok(&["db", "check"]);
+        env.ok(&["audit", "verify"]);
+    }
+}

@@ -404,22 +404,15 @@ fn the_default_actor_is_the_os_account() {
     );
 }
 
-/// The SQL of each migration, in order, as shipped.
-const MIGRATION_SQL: [&str; 4] = [
-    include_str!("../../src/store/sqlite/migrations/0001_init.sql"),
-    include_str!("../../src/store/sqlite/migrations/0002_outbox_token_hash.sql"),
-    include_str!("../../src/store/sqlite/migrations/0003_users_seq_search.sql"),
-    include_str!("../../src/store/sqlite/migrations/0004_identity_and_delivery.sql"),
-];
-
 /// Builds a store at schema `version` the way that version's roster wrote it:
-/// its migrations' SQL, then rows inserted with plain SQL.
+/// its migrations' SQL (the files roster ships), then rows inserted with
+/// plain SQL.
 fn store_at_version(env: &TestEnv, version: usize, rows: &str) {
     std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
     std::fs::File::create(env.db()).unwrap();
     std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
     let db = rusqlite::Connection::open(env.db()).unwrap();
-    for sql in &MIGRATION_SQL[..version] {
+    for sql in &crate::common::migration_sql("sqlite")[..version] {
         db.execute_batch(sql).unwrap();
     }
     // As the `sqlite3` shell writes: foreign keys off.
@@ -600,6 +593,129 @@ fn a_schema_4_store_is_migrated_to_roles_and_groups() {
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .unwrap();
     assert_eq!(marker, roster::store::APPLICATION_ID);
+}
+
+/// Ada's rows as a store of schema `version` holds them: from the schema
+/// with roles on, her role and group are rows of their own too.
+fn ada_at(version: usize) -> String {
+    if (version as i64) < roster::store::ROLES_SCHEMA {
+        return ADA.to_string();
+    }
+    format!(
+        "{ADA}
+        INSERT INTO roles (name, description, created_at)
+            VALUES ('support', 'first-line support', '2026-11-01T00:00:00Z');
+        INSERT INTO groups (kind, name, display_name, created_at)
+            VALUES ('team', 'north', 'north', '2026-11-01T00:00:00Z');"
+    )
+}
+
+/// A store of every schema roster ever wrote, made by that version's
+/// migrations, is brought to the current one by `db migrate`: it keeps
+/// its user, her memberships and her place in the search index, passes
+/// `db check` and `audit verify`, and takes new users, selections and
+/// changes like a new store.
+#[test]
+fn every_past_schema_migrates_and_works() {
+    let current = roster::store::SCHEMA_VERSION;
+    assert_eq!(
+        crate::common::migration_sql("sqlite").len() as i64,
+        current,
+        "one migration per schema version"
+    );
+    for version in 1..=current as usize {
+        let env = TestEnv::lite();
+        store_at_version(&env, version, &ada_at(version));
+        let (code, _, stderr) = env.run(&["db", "migrate"]);
+        assert_eq!(code, 0, "schema {version}: {stderr}");
+        if (version as i64) < current {
+            assert!(
+                stderr.contains(&format!("from version {version} to {current}")),
+                "schema {version}: {stderr}"
+            );
+        }
+        let db = env.sqlite();
+        let (marker, found): (i64, i64) = db
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .and_then(|m| {
+                db.query_row("PRAGMA user_version", [], |r| r.get(0))
+                    .map(|v| (m, v))
+            })
+            .unwrap();
+        assert_eq!(
+            (marker, found),
+            (roster::store::APPLICATION_ID, current),
+            "schema {version}"
+        );
+        drop(db);
+        // Her data, as it was.
+        let ada = env.json(&["user", "show", "ada@example.com"]);
+        assert_eq!(ada["status"], "invited", "schema {version}: {ada}");
+        assert_eq!(ada["first_name"], "Ada", "schema {version}: {ada}");
+        assert_eq!(
+            ada["roles"],
+            serde_json::json!(["support"]),
+            "schema {version}"
+        );
+        assert_eq!(
+            ada["groups"],
+            serde_json::json!(["team:north"]),
+            "schema {version}"
+        );
+        assert_eq!(
+            ada["attributes"]["operator_code"], "OP7",
+            "schema {version}"
+        );
+        let matched = env.json(&["user", "list", "--match", "lovelace"]);
+        assert_eq!(matched.as_array().unwrap().len(), 1, "schema {version}");
+        // A free-text role from before roles is a role to review.
+        if (version as i64) < roster::store::ROLES_SCHEMA {
+            let (code, stdout, _) = env.run(&["db", "check"]);
+            assert_eq!(code, 6, "schema {version}: {stdout}");
+            assert!(stdout.contains("came from a free-text role"), "{stdout}");
+            env.ok(&[
+                "role",
+                "update",
+                "support",
+                "--description",
+                "first-line support",
+            ]);
+        }
+        env.ok(&["db", "check"]);
+        env.ok(&["audit", "verify"]);
+        // It works as a new store does.
+        env.create(
+            "grace@example.com",
+            &[
+                "--last",
+                "Hopper",
+                "--role",
+                "support",
+                "--group",
+                "team:north",
+                "--no-invite",
+            ],
+        );
+        env.ok(&["user", "update", "ada@example.com", "--last", "Byron"]);
+        let north = env.json(&["user", "list", "--group", "team:north", "--role", "support"]);
+        assert_eq!(
+            north.as_array().unwrap().len(),
+            2,
+            "schema {version}: {north}"
+        );
+        assert_eq!(
+            env.json(&["user", "list", "--match", "byron"])
+                .as_array()
+                .unwrap()
+                .len(),
+            1,
+            "schema {version}: the index follows an update"
+        );
+        env.ok(&["user", "block", "grace@example.com", "--yes"]);
+        assert_eq!(env.status("grace@example.com"), "blocked");
+        env.ok(&["db", "check"]);
+        env.ok(&["audit", "verify"]);
+    }
 }
 
 /// Deleting a user relies on `ON DELETE CASCADE`, which works only when

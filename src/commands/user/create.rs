@@ -136,7 +136,10 @@ fn password(
         return Ok(Given::default());
     }
     let password = if source.generate_password {
-        password::generate(session.ctx.auth.policy.generated_length())?
+        session.ctx.auth.policy.generate_for(
+            request.email.as_str(),
+            request.username.as_ref().map(|u| u.as_str()),
+        )?
     } else {
         passwords::password(
             app,

@@ -16,6 +16,7 @@ use crate::domain::error::Result;
 use crate::domain::stored::{FeatureRow, GroupRow};
 use crate::domain::types::UserId;
 use crate::store::api::{AccessReads, AccessWrites};
+use crate::store::sql;
 
 const SELECT_ROLE: &str = "SELECT r.name, r.description, r.exclusive, r.requires_feature, r.scope, \
     r.preset, r.unreviewed, \
@@ -81,12 +82,7 @@ impl AccessReads for Reader<'_> {
     fn permission_holders(&self, permission: &str) -> Result<Vec<UserId>> {
         Ok(self
             .store()
-            .rows(
-                "SELECT r.user_id FROM user_roles r JOIN role_permissions rp ON rp.role = r.role \
-                 WHERE rp.permission = $1 \
-                 UNION SELECT p.user_id FROM user_permissions p WHERE p.permission = $1",
-                &[&permission],
-            )?
+            .rows(sql::access::PERMISSION_HOLDERS, &[&permission])?
             .iter()
             .map(|r| UserId::from_stored(r.get(0)))
             .collect())
@@ -95,10 +91,7 @@ impl AccessReads for Reader<'_> {
     fn group(&self, group: &GroupRef) -> Result<Option<GroupRef>> {
         Ok(self
             .store()
-            .opt(
-                "SELECT kind, name, display_name FROM groups WHERE kind = $1 AND name = $2",
-                &[&group.kind().as_str(), &group.slug()],
-            )?
+            .opt(sql::access::GROUP, &[&group.kind().as_str(), &group.slug()])?
             .map(|r| GroupRef::from_stored(r.get(0), r.get(1), r.get(2))))
     }
 
@@ -192,10 +185,7 @@ impl AccessWrites for Tx<'_> {
     fn put_role(&self, role: &Role, now: Timestamp) -> Result<()> {
         let store = self.store();
         store.execute(
-            "INSERT INTO roles (name, description, exclusive, requires_feature, scope, preset, \
-             unreviewed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-             ON CONFLICT (name) DO UPDATE SET description = $2, exclusive = $3, \
-             requires_feature = $4, scope = $5, preset = $6, unreviewed = $7",
+            sql::access::PUT_ROLE,
             &[
                 &role.name.as_str(),
                 &role.description,
@@ -207,10 +197,7 @@ impl AccessWrites for Tx<'_> {
                 &ts(now),
             ],
         )?;
-        store.execute(
-            "DELETE FROM role_permissions WHERE role = $1",
-            &[&role.name.as_str()],
-        )?;
+        store.execute(sql::access::DELETE_ROLE_PERMISSIONS, &[&role.name.as_str()])?;
         let permissions: Vec<&str> = role.permissions.iter().map(Permission::as_str).collect();
         if !permissions.is_empty() {
             store.execute(
@@ -223,13 +210,13 @@ impl AccessWrites for Tx<'_> {
 
     fn delete_role(&self, name: &RoleName) -> Result<()> {
         self.store()
-            .execute("DELETE FROM roles WHERE name = $1", &[&name.as_str()])?;
+            .execute(sql::access::DELETE_ROLE, &[&name.as_str()])?;
         Ok(())
     }
 
     fn insert_group(&self, group: &GroupRef, now: Timestamp) -> Result<()> {
         self.store().execute(
-            "INSERT INTO groups (kind, name, display_name, created_at) VALUES ($1, $2, $3, $4)",
+            sql::access::INSERT_GROUP,
             &[
                 &group.kind().as_str(),
                 &group.slug(),
@@ -242,7 +229,7 @@ impl AccessWrites for Tx<'_> {
 
     fn rename_group(&self, from: &GroupRef, to: &GroupRef) -> Result<()> {
         self.store().execute(
-            "UPDATE groups SET name = $3, display_name = $4 WHERE kind = $1 AND name = $2",
+            sql::access::RENAME_GROUP,
             &[
                 &from.kind().as_str(),
                 &from.slug(),
@@ -255,7 +242,7 @@ impl AccessWrites for Tx<'_> {
 
     fn delete_group(&self, group: &GroupRef) -> Result<()> {
         self.store().execute(
-            "DELETE FROM groups WHERE kind = $1 AND name = $2",
+            sql::access::DELETE_GROUP,
             &[&group.kind().as_str(), &group.slug()],
         )?;
         Ok(())
@@ -263,8 +250,7 @@ impl AccessWrites for Tx<'_> {
 
     fn set_feature(&self, name: &FeatureName, enabled: bool, now: Timestamp) -> Result<()> {
         self.store().execute(
-            "INSERT INTO features (name, enabled, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (name) DO UPDATE SET enabled = $2, updated_at = $3",
+            sql::access::SET_FEATURE,
             &[&name.as_str(), &enabled, &ts(now)],
         )?;
         Ok(())
@@ -276,9 +262,7 @@ impl AccessWrites for Tx<'_> {
             .as_ref()
             .map(|v| serde_json::to_string(v).expect("strings serialise"));
         self.store().execute(
-            "INSERT INTO attribute_rules (key, allowed, requires_role, description) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET allowed = $2, \
-             requires_role = $3, description = $4",
+            sql::access::PUT_ATTRIBUTE_RULE,
             &[
                 &rule.key,
                 &allowed,

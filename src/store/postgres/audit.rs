@@ -24,10 +24,7 @@ impl AuditWrites for Tx<'_> {
         let store = self.store();
         // Safe to read then append: this transaction holds the write lock.
         let last = store
-            .opt(
-                "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1",
-                &[],
-            )?
+            .opt(crate::store::sql::audit::LAST, &[])?
             .map(|r| (r.get(0), r.get(1), r.get(2)));
         let mut chain = Appender::after(last, ts(at), actor);
         // One binary COPY for the batch, each row hashed as it is written.
@@ -71,7 +68,7 @@ impl AuditWrites for Tx<'_> {
 
     fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
         self.store().execute(
-            "UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = $1",
+            crate::store::sql::audit::ERASE_CHANGES,
             &[&user_id.as_str()],
         )?;
         Ok(())
@@ -126,38 +123,30 @@ impl AuditReads for Reader<'_> {
     fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
         let store = self.store();
         let deleted: HashSet<String> = store
-            .rows(
-                "SELECT user_id FROM audit WHERE action = 'delete' AND user_id IS NOT NULL",
-                &[],
-            )?
+            .rows(crate::store::sql::audit::DELETED_USERS, &[])?
             .iter()
             .map(|r| r.get(0))
             .collect();
         let mut verifier = Verifier::new(deleted);
         let mut broken = None;
-        let walked = store.each_row(
-            "SELECT seq, at, actor, action, user_id, changes, changes_digest, reason, \
-             reason_digest, hash FROM audit ORDER BY seq",
-            &[],
-            &mut |r| {
-                let row = StoredAuditRow {
-                    seq: r.get(0),
-                    at: r.get(1),
-                    actor: r.get(2),
-                    action: r.get(3),
-                    user_id: r.get(4),
-                    changes: r.get(5),
-                    changes_digest: r.get(6),
-                    reason: r.get(7),
-                    reason_digest: r.get(8),
-                    hash: r.get(9),
-                };
-                verifier.check(&row).map_err(|b| {
-                    broken = Some(b);
-                    Error::Internal("stopped at the first break".into())
-                })
-            },
-        );
+        let walked = store.each_row(crate::store::sql::audit::CHAIN, &[], &mut |r| {
+            let row = StoredAuditRow {
+                seq: r.get(0),
+                at: r.get(1),
+                actor: r.get(2),
+                action: r.get(3),
+                user_id: r.get(4),
+                changes: r.get(5),
+                changes_digest: r.get(6),
+                reason: r.get(7),
+                reason_digest: r.get(8),
+                hash: r.get(9),
+            };
+            verifier.check(&row).map_err(|b| {
+                broken = Some(b);
+                Error::Internal("stopped at the first break".into())
+            })
+        });
         // The first break ends the walk; it is the answer, not an error.
         match broken {
             Some(b) => Ok(Err(b)),

@@ -11,7 +11,8 @@ use crate::domain::error::Result;
 use crate::domain::types::UserId;
 use crate::domain::user::Subject;
 use crate::store::api::BulkWrites;
-use crate::store::row::set;
+use crate::store::sql::Lists::Array;
+use crate::store::sql::bulk::{self, set};
 
 /// The places of users in the store: the table's own key.
 fn seq_array(users: &[&Subject]) -> Vec<i64> {
@@ -65,8 +66,7 @@ impl BulkWrites for Tx<'_> {
 
     fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
         let rows = self.store().rows(
-            "DELETE FROM tokens WHERE user_id = ANY($1) AND used_at IS NULL \
-             AND purpose = ANY($2) RETURNING user_id",
+            &bulk::revoke_tokens_of(Array),
             &[&id_array(ids), &text_array(purposes)],
         )?;
         Ok(rows
@@ -77,8 +77,7 @@ impl BulkWrites for Tx<'_> {
 
     fn drop_queued_mail_of(&self, ids: &[&UserId], templates: &[&str]) -> Result<()> {
         self.store().execute(
-            "DELETE FROM outbox WHERE user_id = ANY($1) AND status = 'queued' \
-             AND template = ANY($2)",
+            &bulk::drop_queued_mail_of(Array),
             &[&id_array(ids), &text_array(templates)],
         )?;
         Ok(())
@@ -96,30 +95,23 @@ impl BulkWrites for Tx<'_> {
             "INSERT INTO user_roles (user_id, role) \
              SELECT DISTINCT u, $2::text FROM unnest($1::text[]) AS u \
              ON CONFLICT DO NOTHING"
+                .to_string()
         } else {
-            "DELETE FROM user_roles WHERE role = $2 AND user_id = ANY($1)"
+            bulk::take_role(Array)
         };
         let store = self.store();
-        store.execute(sql, &[&ids, &role.as_str()])?;
-        store.execute(
-            "UPDATE users SET updated_at = $2 WHERE id = ANY($1)",
-            &[&ids, &ts(now)],
-        )?;
+        store.execute(&sql, &[&ids, &role.as_str()])?;
+        store.execute(&bulk::touch_users(Array), &[&ids, &ts(now)])?;
         Ok(())
     }
 
     fn delete_users(&self, users: &[&Subject]) -> Result<()> {
         let ids = id_array(&users.iter().map(|u| &u.id).collect::<Vec<_>>());
         let store = self.store();
-        store.execute("DELETE FROM outbox WHERE user_id = ANY($1)", &[&ids])?;
-        store.execute(
-            "UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = ANY($1)",
-            &[&ids],
-        )?;
-        store.execute(
-            "DELETE FROM users WHERE seq = ANY($1)",
-            &[&seq_array(users)],
-        )?;
+        let [mail, audit, rows] = bulk::delete_users(Array);
+        store.execute(&mail, &[&ids])?;
+        store.execute(&audit, &[&ids])?;
+        store.execute(&rows, &[&seq_array(users)])?;
         Ok(())
     }
 }
@@ -133,11 +125,7 @@ impl Tx<'_> {
         users: &[&Subject],
         rest: &[&(dyn ToSql + Sync)],
     ) -> Result<()> {
-        // The shared SET clauses number their parameters `?N`: here `$N`.
-        let sql = format!(
-            "UPDATE users SET {} WHERE seq = ANY($1)",
-            set.replace('?', "$")
-        );
+        let sql = bulk::update_users(set, Array);
         let seqs = seq_array(users);
         let mut values: Vec<&(dyn ToSql + Sync)> = vec![&seqs];
         values.extend_from_slice(rest);

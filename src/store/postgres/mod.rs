@@ -17,6 +17,7 @@ mod bulk;
 pub mod connect;
 mod copy;
 mod outbox;
+mod select;
 mod staging;
 mod tokens;
 mod users;
@@ -356,11 +357,17 @@ impl Store {
 
     // The statement helpers every area uses.
 
+    /// A prepared statement, kept by its text. The text may number its
+    /// parameters `?N`, as the SQL both backends share does
+    /// (`store::sql`): they are prepared as `$N`.
     fn statement(&self, sql: &str) -> Result<Statement> {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let statement = self.client.borrow_mut().prepare(sql)?;
+        let statement = self
+            .client
+            .borrow_mut()
+            .prepare(&crate::store::sql::dollars(sql))?;
         self.statements
             .borrow_mut()
             .insert(sql.to_string(), statement.clone());

@@ -12,9 +12,7 @@ use crate::domain::stored::{MailStatus, OutboxMessage, QueuedMail};
 use crate::domain::types::UserId;
 use crate::store::api::{OutboxReads, OutboxWrites};
 
-const SELECT_MAIL: &str = "SELECT id, created_at, user_id, template, to_addr, subject, status, \
-    attempts, last_error, sent_at, body_text, body_html, token_hash, delivered_to, claimed_until \
-    FROM outbox";
+use crate::store::sql::outbox::{self as sql, SELECT as SELECT_MAIL};
 
 fn mail_from_row(r: &Row) -> Result<OutboxMessage> {
     let status: &str = r.get(6);
@@ -63,11 +61,9 @@ impl OutboxWrites for Tx<'_> {
     }
 
     fn claim_mail(&self, id: i64, now: Timestamp, until: Timestamp) -> Result<bool> {
-        let claimed = self.store().execute(
-            "UPDATE outbox SET claimed_until = $3 WHERE id = $1 AND status = 'queued' \
-             AND (claimed_until IS NULL OR claimed_until <= $2)",
-            &[&id, &ts(now), &ts(until)],
-        )?;
+        let claimed = self
+            .store()
+            .execute(sql::CLAIM, &[&id, &ts(now), &ts(until)])?;
         Ok(claimed == 1)
     }
 
@@ -78,78 +74,53 @@ impl OutboxWrites for Tx<'_> {
         at: Timestamp,
         delivered_to: Option<&str>,
     ) -> Result<bool> {
-        let marked = self.store().execute(
-            "UPDATE outbox SET status = 'sent', sent_at = $3, attempts = attempts + 1, \
-             last_error = NULL, token_hash = NULL, claimed_until = NULL, delivered_to = $4 \
-             WHERE id = $1 AND claimed_until = $2",
-            &[&id, &ts(claim), &ts(at), &delivered_to],
-        )?;
+        let marked = self
+            .store()
+            .execute(sql::MARK_SENT, &[&id, &ts(claim), &ts(at), &delivered_to])?;
         Ok(marked == 1)
     }
 
     fn mark_mail_undeliverable(&self, id: i64, claim: Timestamp, error: &str) -> Result<()> {
         let store = self.store();
         let claim = ts(claim);
-        store.execute(
-            "DELETE FROM tokens WHERE hash = (SELECT token_hash FROM outbox \
-             WHERE id = $1 AND claimed_until = $2) AND used_at IS NULL",
-            &[&id, &claim],
-        )?;
-        store.execute(
-            "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = $3, \
-             token_hash = NULL, claimed_until = NULL WHERE id = $1 AND claimed_until = $2",
-            &[&id, &claim, &error],
-        )?;
+        store.execute(sql::KILL_TOKEN, &[&id, &claim])?;
+        store.execute(sql::MARK_UNDELIVERABLE, &[&id, &claim, &error])?;
         Ok(())
     }
 
     fn requeue_mail(&self, id: i64) -> Result<()> {
-        self.store().execute(
-            "UPDATE outbox SET status = 'queued' WHERE id = $1 AND status = 'failed'",
-            &[&id],
-        )?;
+        self.store().execute(sql::REQUEUE, &[&id])?;
         Ok(())
     }
 
     fn set_mail_token(&self, id: i64, token_hash: &str) -> Result<()> {
-        self.store().execute(
-            "UPDATE outbox SET token_hash = $2 WHERE id = $1",
-            &[&id, &token_hash],
-        )?;
+        self.store().execute(sql::SET_TOKEN, &[&id, &token_hash])?;
         Ok(())
     }
 
     fn delete_mail(&self, id: i64) -> Result<()> {
-        self.store()
-            .execute("DELETE FROM outbox WHERE id = $1", &[&id])?;
+        self.store().execute(sql::DELETE, &[&id])?;
         Ok(())
     }
 
     fn mark_mail_failed(&self, id: i64, claim: Option<Timestamp>, error: &str) -> Result<()> {
         match claim {
-            Some(claim) => self.store().execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = $3, \
-                 claimed_until = NULL WHERE id = $1 AND claimed_until = $2",
-                &[&id, &ts(claim), &error],
-            )?,
-            None => self.store().execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = $2 \
-                 WHERE id = $1 AND status = 'queued'",
-                &[&id, &error],
-            )?,
+            Some(claim) => self
+                .store()
+                .execute(sql::MARK_FAILED_CLAIMED, &[&id, &ts(claim), &error])?,
+            None => self
+                .store()
+                .execute(sql::MARK_FAILED_UNCLAIMED, &[&id, &error])?,
         };
         Ok(())
     }
 
     fn drop_mail_of(&self, user: &UserId, template: Option<&str>) -> Result<usize> {
         Ok(match template {
-            Some(template) => self.store().execute(
-                "DELETE FROM outbox WHERE user_id = $1 AND template = $2 AND status = 'queued'",
-                &[&user.as_str(), &template],
-            )?,
-            None => self
+            Some(template) => self
                 .store()
-                .execute("DELETE FROM outbox WHERE user_id = $1", &[&user.as_str()])?,
+                .execute(sql::DROP_OF_TEMPLATE, &[&user.as_str(), &template])?,
+            None => self.store().execute(sql::DROP_OF_USER, &[&user.as_str()])?,
         } as usize)
     }
 }
@@ -157,7 +128,7 @@ impl OutboxWrites for Tx<'_> {
 impl OutboxReads for Reader<'_> {
     fn mail(&self, id: i64) -> Result<Option<OutboxMessage>> {
         self.store()
-            .opt(&format!("{SELECT_MAIL} WHERE id = $1"), &[&id])?
+            .opt(&format!("{SELECT_MAIL} WHERE id = ?1"), &[&id])?
             .as_ref()
             .map(mail_from_row)
             .transpose()
@@ -166,7 +137,7 @@ impl OutboxReads for Reader<'_> {
     fn mail_list(&self, status: Option<MailStatus>) -> Result<Vec<OutboxMessage>> {
         let rows = match status {
             Some(status) => self.store().rows(
-                &format!("{SELECT_MAIL} WHERE status = $1 ORDER BY id"),
+                &format!("{SELECT_MAIL} WHERE status = ?1 ORDER BY id"),
                 &[&status.as_str()],
             )?,
             None => self

@@ -20,6 +20,7 @@ use super::{Reader, Store};
 use crate::domain::error::Result;
 use crate::domain::stored::{NewRow, Repeat, StagedRow};
 use crate::store::api::StagingReads;
+use crate::store::sql;
 
 const CREATE_STAGING: &str = "CREATE TEMP TABLE IF NOT EXISTS import_rows (
          n             BIGINT PRIMARY KEY,
@@ -131,10 +132,7 @@ impl Store {
             return Ok(());
         }
         let (text, kind) = error.unzip();
-        self.execute(
-            "UPDATE import_rows SET error = $2, error_kind = $3 WHERE n = $1",
-            &[&n, &text, &kind],
-        )?;
+        self.execute(sql::staging::SET_ERROR, &[&n, &text, &kind])?;
         Ok(())
     }
 
@@ -143,10 +141,7 @@ impl Store {
         if self.queue(n, |p| p.plan = Some(plan.to_string())) {
             return Ok(());
         }
-        self.execute(
-            "UPDATE import_rows SET plan = $2 WHERE n = $1",
-            &[&n, &plan],
-        )?;
+        self.execute(sql::staging::SET_PLAN, &[&n, &plan])?;
         Ok(())
     }
 
@@ -155,10 +150,7 @@ impl Store {
         if self.queue(n, |p| p.password_hash = Some(hash.to_string())) {
             return Ok(());
         }
-        self.execute(
-            "UPDATE import_rows SET password_hash = $2 WHERE n = $1",
-            &[&n, &hash],
-        )?;
+        self.execute(sql::staging::SET_PASSWORD, &[&n, &hash])?;
         Ok(())
     }
 
@@ -335,13 +327,7 @@ impl StagingReads for Reader<'_> {
     fn staged_unknown(&self) -> Result<Option<i64>> {
         let store = self.store();
         store.flush_pending()?;
-        Ok(store
-            .one(
-                "SELECT min(line) FROM import_rows WHERE error IS NOT NULL \
-                 AND email_key IS NULL AND id IS NULL",
-                &[],
-            )?
-            .get(0))
+        Ok(store.one(sql::staging::UNKNOWN, &[])?.get(0))
     }
 
     fn staged_count(&self) -> Result<i64> {
@@ -352,34 +338,22 @@ impl StagingReads for Reader<'_> {
         if !staged {
             return Ok(0);
         }
-        Ok(store.one("SELECT count(*) FROM import_rows", &[])?.get(0))
+        Ok(store.one(sql::staging::COUNT, &[])?.get(0))
     }
 
     fn select_missing_from_staged(&self, within: bool) -> Result<u64> {
         let store = self.store();
         store.flush_pending()?;
         if within {
-            store.execute(
-                "DELETE FROM bulk_selection WHERE seq IN (SELECT u.seq FROM users u \
-                 WHERE EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
-                    OR EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id))",
-                &[],
-            )?;
-            let n: i64 = store
-                .one("SELECT count(*) FROM bulk_selection", &[])?
-                .get(0);
+            store.execute(sql::staging::NAMED_OUT_OF_SELECTION, &[])?;
+            let n: i64 = store.one(sql::staging::COUNT_SELECTION, &[])?.get(0);
             return Ok(n as u64);
         }
         store.batch(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq BIGINT PRIMARY KEY); \
              DELETE FROM bulk_selection;",
         )?;
-        let n = store.execute(
-            "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u \
-             WHERE NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
-               AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id)",
-            &[],
-        )?;
+        let n = store.execute(sql::staging::SELECT_UNNAMED, &[])?;
         Ok(n)
     }
 }

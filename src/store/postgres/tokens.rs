@@ -10,8 +10,7 @@ use crate::domain::stored::{TokenPurpose, TokenRow};
 use crate::domain::types::UserId;
 use crate::store::api::{TokenReads, TokenWrites};
 
-const SELECT_TOKEN: &str =
-    "SELECT hash, user_id, purpose, created_at, expires_at, used_at, last_used_at FROM tokens";
+use crate::store::sql::tokens::{self as sql, SELECT as SELECT_TOKEN};
 
 fn token_from_row(r: &Row) -> Result<TokenRow> {
     let purpose: String = r.get(2);
@@ -33,7 +32,7 @@ fn token_from_row(r: &Row) -> Result<TokenRow> {
 impl TokenReads for Reader<'_> {
     fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
         self.store()
-            .opt(&format!("{SELECT_TOKEN} WHERE hash = $1"), &[&digest])?
+            .opt(&format!("{SELECT_TOKEN} WHERE hash = ?1"), &[&digest])?
             .as_ref()
             .map(token_from_row)
             .transpose()
@@ -56,25 +55,17 @@ impl TokenReads for Reader<'_> {
 
 impl TokenWrites for Tx<'_> {
     fn mark_token_used(&self, digest: &str, at: Timestamp) -> Result<()> {
-        self.store().execute(
-            "UPDATE tokens SET used_at = $1 WHERE hash = $2",
-            &[&ts(at), &digest],
-        )?;
+        self.store().execute(sql::MARK_USED, &[&ts(at), &digest])?;
         Ok(())
     }
 
     fn touch_token(&self, digest: &str, at: Timestamp) -> Result<()> {
-        self.store().execute(
-            "UPDATE tokens SET last_used_at = $1 WHERE hash = $2",
-            &[&ts(at), &digest],
-        )?;
+        self.store().execute(sql::TOUCH, &[&ts(at), &digest])?;
         Ok(())
     }
 
     fn delete_token(&self, digest: &str) -> Result<usize> {
-        Ok(self
-            .store()
-            .execute("DELETE FROM tokens WHERE hash = $1", &[&digest])? as usize)
+        Ok(self.store().execute(sql::DELETE, &[&digest])? as usize)
     }
 
     fn insert_token(
@@ -86,8 +77,7 @@ impl TokenWrites for Tx<'_> {
         expires_at: Timestamp,
     ) -> Result<()> {
         self.store().execute(
-            "INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5)",
+            sql::INSERT,
             &[
                 &hash,
                 &user.as_str(),

@@ -7,23 +7,25 @@
 //!   index answers directly: no candidate list as on SQLite's FTS5.
 //! - Lists are passed as arrays (`= ANY($1)`, `unnest`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use postgres::Row;
 use postgres::types::{ToSql, Type};
 
+use super::select::{filter_for, sort_column};
 use super::{Params, Reader, Store, Tx, ts};
 use crate::domain::error::{Error, Result};
-use crate::domain::query::{ListQuery, Selector, SortKey};
+use crate::domain::query::{ListQuery, Selector};
 use crate::domain::stored::StatusCount;
 use crate::domain::types::{Status, UserId, email_key};
 use crate::domain::user::{Subject, User};
 use crate::store::api::{UserReads, UserWrites};
 use crate::store::copy::Cell;
 use crate::store::row::{
-    SELECT_SUBJECT, UserRow, like_pattern, subject_from_row, user_columns, user_from_row,
+    SELECT_SUBJECT, UserRow, changed_columns, insert_columns, subject_from_row, user_from_row,
 };
+use crate::store::sql;
 
 /// Columns read for a user, in the order `user_from_row` expects them.
 const SELECT_USER: &str = "SELECT u.id, u.email, u.username, \
@@ -61,7 +63,8 @@ impl UserRow for Row {
     }
 }
 
-/// A column's value: text (or NULL), or a flag.
+/// A column's value: text (or NULL), or a flag (`must_change_password`
+/// is the only one).
 #[derive(Debug, PartialEq)]
 enum Value {
     Text(Option<String>),
@@ -77,350 +80,18 @@ impl Value {
     }
 }
 
-fn text(value: Option<&str>) -> Value {
-    Value::Text(value.map(str::to_string))
-}
-
-/// The columns `insert_user` and `update_user` write, `id` first, each with
-/// its value for `user` (`row::user_columns`, as PostgreSQL values).
-/// `must_change_password` is the only flag.
-fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
-    user_columns(user)
+/// Columns and their values (`row::insert_columns`, `row::changed_columns`)
+/// as PostgreSQL values, in order.
+fn values(columns: Vec<(&'static str, Cell)>) -> Vec<Value> {
+    columns
         .into_iter()
-        .map(|(name, cell)| {
-            let value = match cell {
-                Cell::Null => Value::Text(None),
-                Cell::Text(t) => Value::Text(Some(t)),
-                Cell::Flag(b) => Value::Flag(b),
-                Cell::Int(_) => unreachable!("a user's columns hold no integer"),
-            };
-            (name, value)
+        .map(|(_, cell)| match cell {
+            Cell::Null => Value::Text(None),
+            Cell::Text(t) => Value::Text(Some(t)),
+            Cell::Flag(b) => Value::Flag(b),
+            Cell::Int(_) => unreachable!("a user's columns hold no integer"),
         })
         .collect()
-}
-
-/// The columns a new user is written with: `scalar_columns` and the hash.
-fn insert_columns(user: &User) -> Vec<(&'static str, Value)> {
-    let mut columns = scalar_columns(user);
-    columns.push(("password_hash", text(user.password_hash.as_deref())));
-    columns
-}
-
-const ASCII_UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const ASCII_LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
-
-/// The SQL a sort key orders by, and whether the column may be NULL.
-/// Text is compared in byte order; first and last names with ASCII letters
-/// folded (SQLite's `COLLATE NOCASE`).
-fn sort_column(key: SortKey) -> (String, bool) {
-    match key {
-        // Ids and times have one fixed form, which sorts the same in any
-        // collation: left bare, so their indexes can give the order.
-        SortKey::Id => ("u.id".into(), false),
-        SortKey::Created => ("u.created_at".into(), false),
-        SortKey::Updated => ("u.updated_at".into(), false),
-        SortKey::Email => ("u.email_key COLLATE \"C\"".into(), false),
-        SortKey::Username => ("u.username_key COLLATE \"C\"".into(), true),
-        SortKey::First => (
-            format!("translate(u.first_name, '{ASCII_UPPER}', '{ASCII_LOWER}') COLLATE \"C\""),
-            true,
-        ),
-        SortKey::Last => (
-            format!("translate(u.last_name, '{ASCII_UPPER}', '{ASCII_LOWER}') COLLATE \"C\""),
-            true,
-        ),
-        SortKey::Status => ("u.status COLLATE \"C\"".into(), false),
-        SortKey::LastLogin => ("u.last_login_at".into(), true),
-    }
-}
-
-/// A WHERE clause and its parameters (`$1`, `$2`, … in order).
-#[derive(Default)]
-struct Filter {
-    sql: Vec<String>,
-    params: Vec<Box<dyn ToSql + Sync>>,
-    /// The mark of the current time, once a condition needs it.
-    now: Option<String>,
-}
-
-impl Filter {
-    /// Adds a parameter; returns its mark.
-    fn mark(&mut self, value: impl ToSql + Sync + 'static) -> String {
-        self.params.push(Box::new(value));
-        format!("${}", self.params.len())
-    }
-
-    fn now_mark(&mut self, now: Timestamp) -> String {
-        if let Some(mark) = &self.now {
-            return mark.clone();
-        }
-        let mark = self.mark(ts(now));
-        self.now = Some(mark.clone());
-        mark
-    }
-
-    fn clause(&self) -> String {
-        if self.sql.is_empty() {
-            String::new()
-        } else {
-            format!(" WHERE {}", self.sql.join(" AND "))
-        }
-    }
-
-    fn params(&self) -> Vec<&(dyn ToSql + Sync)> {
-        self.params.iter().map(|p| p.as_ref()).collect()
-    }
-}
-
-/// The SQL that holds for users whose *effective* status is `status`; `{now}`
-/// stands for the current time.
-fn status_sql(status: Status) -> &'static str {
-    match status {
-        Status::Invited => {
-            "(u.status = 'invited' AND (u.invite_expires_at IS NULL OR u.invite_expires_at > {now}))"
-        }
-        Status::InvitationExpired => "(u.status = 'invited' AND u.invite_expires_at <= {now})",
-        Status::InvitationRevoked => "u.status = 'invitation_revoked'",
-        Status::Active => {
-            "(u.status = 'active' OR (u.status = 'blocked' AND u.blocked_until <= {now}))"
-        }
-        Status::Blocked => {
-            "(u.status = 'blocked' AND (u.blocked_until IS NULL OR u.blocked_until > {now}))"
-        }
-        Status::Archived => "u.status = 'archived'",
-    }
-}
-
-/// The WHERE clause for a selector. Times are compared as text, as on
-/// SQLite: their one canonical form compares the same in any collation.
-/// `parts`: what the trigram index is asked for instead of the whole
-/// `--match` text (see [`match_parts`]); empty, the whole text.
-fn filter_for(selector: &Selector, now: Timestamp, parts: &[String]) -> Filter {
-    let mut f = Filter::default();
-    if !selector.statuses.is_empty() {
-        let mut parts = Vec::new();
-        for status in &selector.statuses {
-            let sql = status_sql(*status);
-            parts.push(if sql.contains("{now}") {
-                let mark = f.now_mark(now);
-                sql.replace("{now}", &mark)
-            } else {
-                sql.to_string()
-            });
-        }
-        f.sql.push(format!("({})", parts.join(" OR ")));
-    }
-    if let Some(role) = &selector.role {
-        let r = f.mark(role.to_string());
-        f.sql.push(format!(
-            "EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = {r})"
-        ));
-    }
-    if let Some(group) = &selector.group {
-        let kind = f.mark(group.kind().to_string());
-        let name = f.mark(group.slug().to_string());
-        f.sql.push(format!(
-            "EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND g.kind = {kind} \
-             AND g.name = {name})"
-        ));
-    }
-    if let Some(reach) = &selector.reach {
-        if reach.is_empty() {
-            f.sql.push("FALSE".into());
-        } else {
-            let each: Vec<String> = reach
-                .iter()
-                .map(|g| {
-                    let kind = f.mark(g.kind().to_string());
-                    let name = f.mark(g.slug().to_string());
-                    format!("(g.kind = {kind} AND g.name = {name})")
-                })
-                .collect();
-            f.sql.push(format!(
-                "EXISTS (SELECT 1 FROM user_groups g WHERE g.user_id = u.id AND ({}))",
-                each.join(" OR ")
-            ));
-        }
-    }
-    if let Some(permission) = &selector.permission {
-        let p = f.mark(permission.to_string());
-        f.sql.push(format!(
-            "(EXISTS (SELECT 1 FROM user_permissions p WHERE p.user_id = u.id AND p.permission = {p}) \
-             OR EXISTS (SELECT 1 FROM user_roles r JOIN role_permissions rp ON rp.role = r.role \
-             WHERE r.user_id = u.id AND rp.permission = {p}))"
-        ));
-    }
-    match selector.onboarding {
-        Some(true) => f.sql.push("u.onboarding_requested_at IS NOT NULL".into()),
-        Some(false) => f.sql.push("u.onboarding_requested_at IS NULL".into()),
-        None => {}
-    }
-    for (key, value) in &selector.attributes {
-        if key.contains('\0') || value.contains('\0') {
-            // No stored text holds NUL (nor may a parameter).
-            f.sql.push("FALSE".into());
-            continue;
-        }
-        let k = f.mark(key.clone());
-        let v = f.mark(value.clone());
-        f.sql.push(format!(
-            "EXISTS (SELECT 1 FROM user_attributes a WHERE a.user_id = u.id AND a.key = {k} \
-             AND a.value = {v})"
-        ));
-    }
-    if let Some(text) = &selector.text {
-        // search_text is lowercased; so is the text: the trigram index
-        // answers the LIKE as it is.
-        let text = text.to_lowercase();
-        if parts.is_empty() || text.contains('\0') {
-            let m = f.mark(like_pattern(&text));
-            f.sql.push(format!("u.search_text LIKE {m}"));
-        } else {
-            // The index is asked for the rare parts; the whole text is
-            // checked on the rows it names (`strpos` is no index condition).
-            for part in parts {
-                let m = f.mark(like_pattern(part));
-                f.sql.push(format!("u.search_text LIKE {m}"));
-            }
-            let m = f.mark(text);
-            f.sql.push(format!("strpos(u.search_text, {m}) > 0"));
-        }
-    }
-    if let Some(idle) = selector.inactive_for {
-        let cutoff = now.checked_sub(idle).unwrap_or(Timestamp::MIN);
-        let c = f.mark(ts(cutoff));
-        f.sql
-            .push(format!("COALESCE(u.last_login_at, u.created_at) <= {c}"));
-    }
-    if selector.locked {
-        let now = f.now_mark(now);
-        f.sql.push(format!("u.locked_until > {now}"));
-    }
-    if let Some(before) = selector.created_before {
-        let b = f.mark(ts(before));
-        f.sql.push(format!("u.created_at < {b}"));
-    }
-    if let Some(after) = selector.created_after {
-        let a = f.mark(ts(after));
-        f.sql.push(format!("u.created_at > {a}"));
-    }
-    f
-}
-
-/// The effective status as SQL, for counting.
-const EFFECTIVE_STATUS_SQL: &str = "CASE \
-    WHEN u.status = 'invited' AND u.invite_expires_at <= $1 THEN 'invitation_expired' \
-    WHEN u.status = 'blocked' AND u.blocked_until <= $1 THEN 'active' \
-    ELSE u.status END";
-
-/// A trigram in more than this share of users is common: asking the index
-/// for it costs a read of most of its posting lists.
-const COMMON_TRIGRAM: f64 = 0.05;
-
-/// Below this share a trigram is rare enough to ask the index for.
-const RARE_TRIGRAM: f64 = 0.01;
-
-/// The parts of a `--match` text (lowercased) the trigram index is better
-/// asked for than the whole: the runs of the text whose trigrams are not
-/// common, by `share` (the share of users whose search text holds a
-/// trigram: what the statistics list, else at most the smallest share they
-/// list). Empty when the whole text is as good: no trigram is common, or no
-/// run holds a rare one. Windows of three characters that are not all ASCII
-/// letters and digits are left out of every run: pg_trgm may split them
-/// (separators) or list them hashed (other letters), so their share is not
-/// known. Each part is a substring of the text, so a user the text matches
-/// matches every part; the result is only ever as exact as the check of the
-/// whole text beside it.
-fn match_parts(text: &str, share: &dyn Fn(&str) -> f64) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    if chars.len() < 4 {
-        return Vec::new();
-    }
-    // Each window of three characters: its trigram's share, or None for a
-    // window pg_trgm does not read as one trigram (a separator within it).
-    let windows: Vec<Option<f64>> = chars
-        .windows(3)
-        .map(|w| {
-            w.iter()
-                .all(|c| c.is_ascii_alphanumeric())
-                .then(|| share(&w.iter().collect::<String>()))
-        })
-        .collect();
-    if !windows.iter().flatten().any(|s| *s > COMMON_TRIGRAM) {
-        return Vec::new();
-    }
-    let mut parts = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut rare = false;
-    for (i, window) in windows.iter().chain([&None]).enumerate() {
-        match window {
-            Some(s) if *s <= COMMON_TRIGRAM => {
-                start.get_or_insert(i);
-                rare |= *s < RARE_TRIGRAM;
-            }
-            _ => {
-                if let Some(from) = start.take() {
-                    // Windows from..i cover characters from..i + 2.
-                    if rare {
-                        parts.push(chars[from..i + 2].iter().collect());
-                    }
-                }
-                rare = false;
-            }
-        }
-    }
-    parts
-}
-
-impl Reader<'_> {
-    /// The parts of the `--match` text the index is asked for ([`match_parts`]),
-    /// from the trigram statistics ANALYZE keeps. Without them (never
-    /// analysed, or not visible to this database user), the whole text.
-    fn match_parts(&self, selector: &Selector) -> Result<Vec<String>> {
-        let Some(text) = &selector.text else {
-            return Ok(Vec::new());
-        };
-        let text = text.to_lowercase();
-        if text.chars().count() < 4 || text.contains('\0') {
-            return Ok(Vec::new());
-        }
-        let chars: Vec<char> = text.chars().collect();
-        let trigrams: Vec<String> = chars.windows(3).map(|w| w.iter().collect()).collect();
-        // The listed trigrams of the text, and (trigram NULL) the smallest
-        // share listed: `most_common_elem_freqs` ends with the smallest and
-        // largest share and the share of empty arrays.
-        // The list is cast from `anyarray` once (MATERIALIZED): cast again
-        // for each of its thousand elements, it took 137 ms, not 3.
-        let rows = self.store().rows(
-            "WITH listed AS MATERIALIZED ( \
-               SELECT s.most_common_elems::text::text[] AS trigrams, \
-                      s.most_common_elem_freqs AS shares \
-               FROM pg_stats_ext_exprs s \
-               WHERE s.statistics_name = 'users_search_trigrams' \
-                 AND s.statistics_schemaname = current_schema()) \
-             SELECT x.trigram, x.share::float8 \
-             FROM listed l, unnest(l.trigrams, l.shares) WITH ORDINALITY AS x(trigram, share, i) \
-             WHERE x.trigram = ANY($1) OR x.i = cardinality(l.trigrams) + 1",
-            &[&trigrams],
-        )?;
-        let mut smallest = None;
-        let mut shares: HashMap<String, f64> = HashMap::new();
-        for row in &rows {
-            match row.get::<_, Option<String>>(0) {
-                Some(trigram) => {
-                    shares.insert(trigram, row.get(1));
-                }
-                None => smallest = Some(row.get::<_, f64>(1)),
-            }
-        }
-        // No statistics (never analysed, or not shown to this user).
-        let Some(smallest) = smallest else {
-            return Ok(Vec::new());
-        };
-        Ok(match_parts(&text, &|t| {
-            shares.get(t).copied().unwrap_or(smallest)
-        }))
-    }
 }
 
 impl UserReads for Reader<'_> {
@@ -543,7 +214,7 @@ impl UserReads for Reader<'_> {
             return Ok(None);
         }
         self.store()
-            .opt("SELECT id FROM users WHERE email_key = $1", &[&email_key])?
+            .opt(sql::users::ID_BY_EMAIL_KEY, &[&email_key])?
             .map(|r| Ok(UserId::from_stored(r.try_get(0)?)))
             .transpose()
     }
@@ -574,10 +245,7 @@ impl UserReads for Reader<'_> {
             return Ok(None);
         }
         self.store()
-            .opt(
-                "SELECT id FROM users WHERE username_key = $1",
-                &[&username_key],
-            )?
+            .opt(sql::users::ID_BY_USERNAME_KEY, &[&username_key])?
             .map(|r| Ok(UserId::from_stored(r.try_get(0)?)))
             .transpose()
     }
@@ -625,9 +293,11 @@ impl UserReads for Reader<'_> {
     }
 
     fn count_by_status(&self, now: Timestamp) -> Result<Vec<StatusCount>> {
-        let sql = format!("SELECT {EFFECTIVE_STATUS_SQL}, count(*) FROM users u GROUP BY 1");
         let mut found: BTreeMap<Status, u64> = BTreeMap::new();
-        for row in self.store().rows(&sql, &[&ts(now)])? {
+        for row in self
+            .store()
+            .rows(sql::users::COUNT_BY_STATUS, &[&ts(now)])?
+        {
             let status: Status = row.try_get::<_, String>(0)?.parse()?;
             *found.entry(status).or_default() += row.try_get::<_, i64>(1)? as u64;
         }
@@ -641,24 +311,13 @@ impl UserReads for Reader<'_> {
     }
 }
 
-/// `$1, $2, …, $n`.
-fn marks(n: usize) -> String {
-    (1..=n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 impl UserWrites for Tx<'_> {
     fn insert_user(&self, user: &User) -> Result<()> {
         let columns = insert_columns(user);
         let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
-        let sql = format!(
-            "INSERT INTO users ({}) VALUES ({})",
-            names.join(", "),
-            marks(columns.len())
-        );
-        let params: Vec<&(dyn ToSql + Sync)> = columns.iter().map(|(_, v)| v.param()).collect();
+        let sql = sql::insert_user(&names);
+        let values = values(columns);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(Value::param).collect();
         self.store().execute(&sql, &params)?;
         self.insert_memberships(&[user])
     }
@@ -670,9 +329,9 @@ impl UserWrites for Tx<'_> {
         // One binary COPY for the batch: `seq` is given in the users' order.
         let template = insert_columns(first);
         let names: Vec<&str> = template.iter().map(|(n, _)| *n).collect();
-        let types: Vec<Type> = template
+        let types: Vec<Type> = values(template.clone())
             .iter()
-            .map(|(_, value)| match value {
+            .map(|value| match value {
                 Value::Text(_) => Type::TEXT,
                 Value::Flag(_) => Type::BOOL,
             })
@@ -683,10 +342,9 @@ impl UserWrites for Tx<'_> {
         );
         self.store().copy_rows(&sql, &types, &mut |write| {
             for user in users {
-                let columns = insert_columns(user);
-                let values: Vec<&(dyn ToSql + Sync)> =
-                    columns.iter().map(|(_, value)| value.param()).collect();
-                write(&values)?;
+                let values = values(insert_columns(user));
+                let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(Value::param).collect();
+                write(&params)?;
             }
             Ok(())
         })?;
@@ -694,38 +352,18 @@ impl UserWrites for Tx<'_> {
     }
 
     fn update_user(&self, before: &User, after: &User) -> Result<()> {
-        let old = scalar_columns(before);
-        let columns: Vec<(&str, Value)> = scalar_columns(after)
-            .into_iter()
-            .zip(old)
-            .filter(|((name, new), (_, old))| {
-                *name == "id" || *name == "status" || (*name != "created_at" && new != old)
-            })
-            .map(|(new, _)| new)
-            .collect();
-        // `id` comes first, so it is $1.
-        let sets: Vec<String> = columns
-            .iter()
-            .enumerate()
-            .skip(1)
-            .map(|(i, (name, _))| format!("{name} = ${}", i + 1))
-            .collect();
-        let sql = format!("UPDATE users SET {} WHERE id = $1", sets.join(", "));
-        let params: Vec<&(dyn ToSql + Sync)> = columns.iter().map(|(_, v)| v.param()).collect();
+        let columns = changed_columns(before, after);
+        let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
+        let sql = sql::update_user(&names);
+        let values = values(columns);
+        let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(Value::param).collect();
         self.store().execute(&sql, &params)?;
         Ok(())
     }
 
     fn replace_memberships(&self, user: &User) -> Result<()> {
-        let id = user.id.as_str();
-        for table in [
-            "user_attributes",
-            "user_roles",
-            "user_groups",
-            "user_permissions",
-        ] {
-            self.store()
-                .execute(&format!("DELETE FROM {table} WHERE user_id = $1"), &[&id])?;
+        for delete in sql::users::DELETE_MEMBERSHIPS {
+            self.store().execute(delete, &[&user.id.as_str()])?;
         }
         self.insert_memberships(&[user])
     }
@@ -739,9 +377,7 @@ impl UserWrites for Tx<'_> {
         now: Timestamp,
     ) -> Result<()> {
         self.store().execute(
-            "UPDATE users SET password_hash = $2, must_change_password = $3, \
-             password_changed_at = COALESCE($4, password_changed_at), updated_at = $5 \
-             WHERE id = $1",
+            sql::users::SET_PASSWORD_HASH,
             &[
                 &id.as_str(),
                 &hash,
@@ -761,8 +397,7 @@ impl UserWrites for Tx<'_> {
         last_login_at: Option<Timestamp>,
     ) -> Result<()> {
         self.store().execute(
-            "UPDATE users SET failed_logins = $2, locked_until = $3, \
-             last_login_at = COALESCE($4, last_login_at) WHERE id = $1",
+            sql::users::SET_LOGIN_STATE,
             &[
                 &id.as_str(),
                 &i64::from(failed_logins),
@@ -774,8 +409,7 @@ impl UserWrites for Tx<'_> {
     }
 
     fn delete_user(&self, id: &UserId) -> Result<()> {
-        self.store()
-            .execute("DELETE FROM users WHERE id = $1", &[&id.as_str()])?;
+        self.store().execute(sql::users::DELETE, &[&id.as_str()])?;
         Ok(())
     }
 }
@@ -897,7 +531,7 @@ pub(super) fn invariant_violations(store: &Store) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for (id, email, key) in mismatched {
         let other: Option<String> = store
-            .opt("SELECT id FROM users WHERE email_key = $1", &[&key])?
+            .opt(sql::users::ID_BY_EMAIL_KEY, &[&key])?
             .map(|r| r.try_get(0))
             .transpose()?;
         problems.push(match other {
@@ -914,110 +548,4 @@ pub(super) fn invariant_violations(store: &Store) -> Result<Vec<String>> {
         }
     }
     Ok(problems)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::query::Selector;
-
-    fn now() -> Timestamp {
-        "2026-06-01T00:00:00Z".parse().unwrap()
-    }
-
-    #[test]
-    fn like_patterns_take_wildcards_as_themselves() {
-        assert_eq!(like_pattern("ada"), "%ada%");
-        assert_eq!(like_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
-    }
-
-    #[test]
-    fn the_current_time_is_one_parameter_however_many_statuses_need_it() {
-        let selector = Selector {
-            statuses: vec![Status::Invited, Status::Archived, Status::Blocked],
-            text: Some("Ada".into()),
-            ..Default::default()
-        };
-        let f = filter_for(&selector, now(), &[]);
-        assert_eq!(f.params.len(), 2);
-        let clause = f.clause();
-        assert!(clause.contains("u.invite_expires_at > $1"), "{clause}");
-        assert!(clause.contains("u.blocked_until > $1"), "{clause}");
-        assert!(clause.contains("u.search_text LIKE $2"), "{clause}");
-        assert!(!clause.contains("{now}"), "{clause}");
-    }
-
-    /// Shares as the bench's million users have them: every user's text
-    /// holds `smith`, a tenth `th5`, few the rest.
-    fn bench_shares(trigram: &str) -> f64 {
-        match trigram {
-            "smi" | "mit" | "ith" | "exa" | "xam" | "amp" | "mpl" | "ple" | "use" | "ser" => 1.0,
-            "th5" => 0.11,
-            "h50" => 0.011,
-            "500" => 0.004,
-            _ => 0.001,
-        }
-    }
-
-    #[test]
-    fn the_index_is_asked_for_the_runs_without_common_trigrams() {
-        assert_eq!(match_parts("smith500000", &bench_shares), ["h500000"]);
-        // Two runs, split by a separator and by common trigrams.
-        assert_eq!(match_parts("user500@example", &bench_shares), ["er500"]);
-        assert_eq!(
-            match_parts("zq1smith500x", &bench_shares),
-            ["zq1sm", "h500x"]
-        );
-    }
-
-    #[test]
-    fn the_whole_text_when_no_part_is_better() {
-        // Nothing common: the whole text is as good as any part.
-        assert!(match_parts("ada.lovelace", &bench_shares).is_empty());
-        // All common: no rarer part to ask for.
-        assert!(match_parts("smith", &bench_shares).is_empty());
-        // The runs left hold no rare trigram (th5 is in a tenth of users).
-        assert!(match_parts("smith5", &bench_shares).is_empty());
-        // Too short to split.
-        assert!(match_parts("smi", &bench_shares).is_empty());
-    }
-
-    #[test]
-    fn windows_of_other_characters_are_in_no_part() {
-        // `é` may be hashed or split by pg_trgm: its windows are unknown.
-        assert_eq!(match_parts("zéq1smith500", &bench_shares), ["q1sm", "h500"]);
-        assert_eq!(match_parts("smith50.0xy", &bench_shares), ["0xy"]);
-    }
-
-    #[test]
-    fn the_whole_text_is_checked_beside_the_parts() {
-        let selector = Selector {
-            text: Some("Smith500000".into()),
-            ..Default::default()
-        };
-        let f = filter_for(&selector, now(), &["h500000".to_string()]);
-        assert_eq!(
-            f.clause(),
-            " WHERE u.search_text LIKE $1 AND strpos(u.search_text, $2) > 0"
-        );
-        assert_eq!(f.params.len(), 2);
-    }
-
-    #[test]
-    fn no_filter_is_no_where_clause() {
-        let f = filter_for(&Selector::default(), now(), &[]);
-        assert_eq!(f.clause(), "");
-        assert!(f.params.is_empty());
-    }
-
-    #[test]
-    fn an_attribute_filter_with_nul_matches_nothing() {
-        let selector = Selector {
-            attributes: vec![("k".into(), "a\0b".into())],
-            ..Default::default()
-        };
-        let f = filter_for(&selector, now(), &[]);
-        assert_eq!(f.clause(), " WHERE FALSE");
-        assert!(f.params.is_empty());
-    }
 }

@@ -1,6 +1,7 @@
 //! Roles, their permissions, groups, features and attribute rules (schema 5).
 
 use crate::store::api::{AccessReads, AccessWrites};
+use crate::store::sql;
 use std::collections::BTreeSet;
 
 use jiff::Timestamp;
@@ -71,11 +72,7 @@ impl AccessReads for Reader<'_> {
     fn permission_holders(&self, permission: &str) -> Result<Vec<UserId>> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT r.user_id FROM user_roles r JOIN role_permissions rp ON rp.role = r.role \
-                 WHERE rp.permission = ?1 \
-                 UNION SELECT p.user_id FROM user_permissions p WHERE p.permission = ?1",
-            )?
+            .prepare_cached(sql::access::PERMISSION_HOLDERS)?
             .query_map([permission], |r| Ok(UserId::from_stored(r.get(0)?)))?
             .collect::<rusqlite::Result<_>>()?)
     }
@@ -83,9 +80,7 @@ impl AccessReads for Reader<'_> {
     fn group(&self, group: &GroupRef) -> Result<Option<GroupRef>> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT kind, name, display_name FROM groups WHERE kind = ? AND name = ?",
-            )?
+            .prepare_cached(sql::access::GROUP)?
             .query_row([group.kind().as_str(), group.slug()], |r| {
                 Ok(GroupRef::from_stored(r.get(0)?, r.get(1)?, r.get(2)?))
             })
@@ -178,12 +173,7 @@ impl AccessReads for Reader<'_> {
 impl AccessWrites for Tx<'_> {
     fn put_role(&self, role: &Role, now: Timestamp) -> Result<()> {
         self.tx
-            .prepare_cached(
-                "INSERT INTO roles (name, description, exclusive, requires_feature, scope, preset, \
-                 unreviewed, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
-                 ON CONFLICT (name) DO UPDATE SET description = ?2, exclusive = ?3, \
-                 requires_feature = ?4, scope = ?5, preset = ?6, unreviewed = ?7",
-            )?
+            .prepare_cached(sql::access::PUT_ROLE)?
             .execute(params![
                 role.name.as_str(),
                 role.description,
@@ -195,7 +185,7 @@ impl AccessWrites for Tx<'_> {
                 ts(now),
             ])?;
         self.tx
-            .prepare_cached("DELETE FROM role_permissions WHERE role = ?")?
+            .prepare_cached(sql::access::DELETE_ROLE_PERMISSIONS)?
             .execute([role.name.as_str()])?;
         let mut insert = self
             .tx
@@ -208,16 +198,14 @@ impl AccessWrites for Tx<'_> {
 
     fn delete_role(&self, name: &RoleName) -> Result<()> {
         self.tx
-            .prepare_cached("DELETE FROM roles WHERE name = ?")?
+            .prepare_cached(sql::access::DELETE_ROLE)?
             .execute([name.as_str()])?;
         Ok(())
     }
 
     fn insert_group(&self, group: &GroupRef, now: Timestamp) -> Result<()> {
         self.tx
-            .prepare_cached(
-                "INSERT INTO groups (kind, name, display_name, created_at) VALUES (?, ?, ?, ?)",
-            )?
+            .prepare_cached(sql::access::INSERT_GROUP)?
             .execute(params![
                 group.kind().as_str(),
                 group.slug(),
@@ -229,9 +217,7 @@ impl AccessWrites for Tx<'_> {
 
     fn rename_group(&self, from: &GroupRef, to: &GroupRef) -> Result<()> {
         self.tx
-            .prepare_cached(
-                "UPDATE groups SET name = ?3, display_name = ?4 WHERE kind = ?1 AND name = ?2",
-            )?
+            .prepare_cached(sql::access::RENAME_GROUP)?
             .execute(params![
                 from.kind().as_str(),
                 from.slug(),
@@ -243,17 +229,14 @@ impl AccessWrites for Tx<'_> {
 
     fn delete_group(&self, group: &GroupRef) -> Result<()> {
         self.tx
-            .prepare_cached("DELETE FROM groups WHERE kind = ? AND name = ?")?
+            .prepare_cached(sql::access::DELETE_GROUP)?
             .execute([group.kind().as_str(), group.slug()])?;
         Ok(())
     }
 
     fn set_feature(&self, name: &FeatureName, enabled: bool, now: Timestamp) -> Result<()> {
         self.tx
-            .prepare_cached(
-                "INSERT INTO features (name, enabled, updated_at) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (name) DO UPDATE SET enabled = ?2, updated_at = ?3",
-            )?
+            .prepare_cached(sql::access::SET_FEATURE)?
             .execute(params![name.as_str(), enabled, ts(now)])?;
         Ok(())
     }
@@ -264,11 +247,7 @@ impl AccessWrites for Tx<'_> {
             .as_ref()
             .map(|v| serde_json::to_string(v).expect("strings serialise"));
         self.tx
-            .prepare_cached(
-                "INSERT INTO attribute_rules (key, allowed, requires_role, description) \
-                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key) DO UPDATE SET allowed = ?2, \
-                 requires_role = ?3, description = ?4",
-            )?
+            .prepare_cached(sql::access::PUT_ATTRIBUTE_RULE)?
             .execute(params![
                 rule.key,
                 allowed,

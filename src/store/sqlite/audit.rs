@@ -21,7 +21,7 @@ impl AuditWrites for Tx<'_> {
         }
         let last: Option<(i64, String, String)> = self
             .tx
-            .prepare_cached("SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1")?
+            .prepare_cached(crate::store::sql::audit::LAST)?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .map(Some)
             .or_else(|e| match e {
@@ -53,7 +53,7 @@ impl AuditWrites for Tx<'_> {
 
     fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {
         self.tx
-            .prepare_cached("UPDATE audit SET changes = NULL, reason = NULL WHERE user_id = ?")?
+            .prepare_cached(crate::store::sql::audit::ERASE_CHANGES)?
             .execute([user_id.as_str()])?;
         Ok(())
     }
@@ -110,13 +110,10 @@ impl AuditReads for Reader<'_> {
     }
 
     fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT seq, at, actor, action, user_id, changes, changes_digest, reason, \
-             reason_digest, hash FROM audit ORDER BY seq",
-        )?;
+        let mut stmt = self.conn.prepare(crate::store::sql::audit::CHAIN)?;
         let deleted: std::collections::HashSet<String> = self
             .conn
-            .prepare("SELECT user_id FROM audit WHERE action = 'delete' AND user_id IS NOT NULL")?
+            .prepare(crate::store::sql::audit::DELETED_USERS)?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut rows = stmt.query([])?;

@@ -2,8 +2,6 @@
 //! places in the store, or their ids, as one JSON array parameter), not one
 //! per user.
 
-use crate::store::api::BulkWrites;
-use crate::store::row::set;
 use jiff::Timestamp;
 use rusqlite::params;
 
@@ -13,10 +11,9 @@ use crate::domain::access::RoleName;
 use crate::domain::error::Result;
 use crate::domain::types::UserId;
 use crate::domain::user::Subject;
-
-/// `WHERE` for the users of a batch: by `seq`, the table's own key.
-const IN_BATCH: &str = "seq IN (SELECT value FROM json_each(?1))";
-const USER_IN_BATCH: &str = "user_id IN (SELECT value FROM json_each(?1))";
+use crate::store::api::BulkWrites;
+use crate::store::sql::Lists::Json;
+use crate::store::sql::bulk::{self, set};
 
 /// The places of users in the store, as a JSON array.
 fn seq_array(users: &[&Subject]) -> String {
@@ -69,11 +66,7 @@ impl BulkWrites for Tx<'_> {
 
     fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
         let purposes = serde_json::to_string(purposes).expect("strings serialise");
-        let sql = format!(
-            "DELETE FROM tokens WHERE {USER_IN_BATCH} AND used_at IS NULL \
-             AND purpose IN (SELECT value FROM json_each(?2)) RETURNING user_id"
-        );
-        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let mut stmt = self.tx.prepare_cached(&bulk::revoke_tokens_of(Json))?;
         let rows = stmt.query_map(params![id_array(ids), purposes], |r| {
             r.get::<_, String>(0).map(UserId::from_stored)
         })?;
@@ -82,12 +75,8 @@ impl BulkWrites for Tx<'_> {
 
     fn drop_queued_mail_of(&self, ids: &[&UserId], templates: &[&str]) -> Result<()> {
         let templates = serde_json::to_string(templates).expect("strings serialise");
-        let sql = format!(
-            "DELETE FROM outbox WHERE {USER_IN_BATCH} AND status = 'queued' \
-             AND template IN (SELECT value FROM json_each(?2))"
-        );
         self.tx
-            .prepare_cached(&sql)?
+            .prepare_cached(&bulk::drop_queued_mail_of(Json))?
             .execute(params![id_array(ids), templates])?;
         Ok(())
     }
@@ -105,30 +94,24 @@ impl BulkWrites for Tx<'_> {
              SELECT value, ?2 FROM json_each(?1)"
                 .to_string()
         } else {
-            format!("DELETE FROM user_roles WHERE role = ?2 AND {USER_IN_BATCH}")
+            bulk::take_role(Json)
         };
         self.tx
             .prepare_cached(&sql)?
             .execute(params![ids, role.as_str()])?;
         self.tx
-            .prepare_cached(
-                "UPDATE users SET updated_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))",
-            )?
+            .prepare_cached(&bulk::touch_users(Json))?
             .execute(params![ids, ts(now)])?;
         Ok(())
     }
 
     fn delete_users(&self, users: &[&Subject]) -> Result<()> {
         let ids = id_array(&users.iter().map(|u| &u.id).collect::<Vec<_>>());
-        for sql in [
-            format!("DELETE FROM outbox WHERE {USER_IN_BATCH}"),
-            format!("UPDATE audit SET changes = NULL, reason = NULL WHERE {USER_IN_BATCH}"),
-        ] {
+        let [mail, audit, rows] = bulk::delete_users(Json);
+        for sql in [mail, audit] {
             self.tx.prepare_cached(&sql)?.execute([&ids])?;
         }
-        self.tx
-            .prepare_cached(&format!("DELETE FROM users WHERE {IN_BATCH}"))?
-            .execute([seq_array(users)])?;
+        self.tx.prepare_cached(&rows)?.execute([seq_array(users)])?;
         Ok(())
     }
 }
@@ -140,7 +123,7 @@ impl Tx<'_> {
         users: &[&Subject],
         rest: &[&dyn rusqlite::ToSql],
     ) -> Result<()> {
-        let sql = format!("UPDATE users SET {set} WHERE {IN_BATCH}");
+        let sql = bulk::update_users(set, Json);
         let seqs = seq_array(users);
         let mut values: Vec<&dyn rusqlite::ToSql> = vec![&seqs];
         values.extend_from_slice(rest);

@@ -10,9 +10,7 @@ use crate::domain::error::Result;
 use crate::domain::stored::{MailStatus, OutboxMessage, QueuedMail, TOKEN_PLACEHOLDER};
 use crate::domain::types::UserId;
 
-const SELECT_MAIL: &str = "SELECT id, created_at, user_id, template, to_addr, subject, status, \
-    attempts, last_error, sent_at, body_text, body_html, token_hash, delivered_to, claimed_until \
-    FROM outbox";
+use crate::store::sql::outbox::{self as sql, SELECT as SELECT_MAIL};
 
 fn mail_from_row(r: &Row<'_>) -> rusqlite::Result<OutboxMessage> {
     let status: String = r.get(6)?;
@@ -60,13 +58,10 @@ impl OutboxWrites for Tx<'_> {
     }
 
     fn claim_mail(&self, id: i64, now: Timestamp, until: Timestamp) -> Result<bool> {
-        let claimed = self
-            .tx
-            .prepare_cached(
-                "UPDATE outbox SET claimed_until = ?3 WHERE id = ?1 AND status = 'queued' \
-                 AND (claimed_until IS NULL OR claimed_until <= ?2)",
-            )?
-            .execute(params![id, ts(now), ts(until)])?;
+        let claimed =
+            self.tx
+                .prepare_cached(sql::CLAIM)?
+                .execute(params![id, ts(now), ts(until)])?;
         Ok(claimed == 1)
     }
 
@@ -77,53 +72,39 @@ impl OutboxWrites for Tx<'_> {
         at: Timestamp,
         delivered_to: Option<&str>,
     ) -> Result<bool> {
-        let marked = self
-            .tx
-            .prepare_cached(
-                "UPDATE outbox SET status = 'sent', sent_at = ?3, attempts = attempts + 1, \
-                 last_error = NULL, token_hash = NULL, claimed_until = NULL, delivered_to = ?4 \
-                 WHERE id = ?1 AND claimed_until = ?2",
-            )?
-            .execute(params![id, ts(claim), ts(at), delivered_to])?;
+        let marked = self.tx.prepare_cached(sql::MARK_SENT)?.execute(params![
+            id,
+            ts(claim),
+            ts(at),
+            delivered_to
+        ])?;
         Ok(marked == 1)
     }
 
     fn mark_mail_undeliverable(&self, id: i64, claim: Timestamp, error: &str) -> Result<()> {
         self.tx
-            .prepare_cached(
-                "DELETE FROM tokens WHERE hash = (SELECT token_hash FROM outbox \
-                 WHERE id = ?1 AND claimed_until = ?2) AND used_at IS NULL",
-            )?
+            .prepare_cached(sql::KILL_TOKEN)?
             .execute(params![id, ts(claim)])?;
         self.tx
-            .prepare_cached(
-                "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?3, \
-                 token_hash = NULL, claimed_until = NULL WHERE id = ?1 AND claimed_until = ?2",
-            )?
+            .prepare_cached(sql::MARK_UNDELIVERABLE)?
             .execute(params![id, ts(claim), error])?;
         Ok(())
     }
 
     fn requeue_mail(&self, id: i64) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "UPDATE outbox SET status = 'queued' WHERE id = ? AND status = 'failed'",
-            )?
-            .execute([id])?;
+        self.tx.prepare_cached(sql::REQUEUE)?.execute([id])?;
         Ok(())
     }
 
     fn set_mail_token(&self, id: i64, token_hash: &str) -> Result<()> {
         self.tx
-            .prepare_cached("UPDATE outbox SET token_hash = ?2 WHERE id = ?1")?
+            .prepare_cached(sql::SET_TOKEN)?
             .execute(params![id, token_hash])?;
         Ok(())
     }
 
     fn delete_mail(&self, id: i64) -> Result<()> {
-        self.tx
-            .prepare_cached("DELETE FROM outbox WHERE id = ?")?
-            .execute([id])?;
+        self.tx.prepare_cached(sql::DELETE)?.execute([id])?;
         Ok(())
     }
 
@@ -131,17 +112,11 @@ impl OutboxWrites for Tx<'_> {
         match claim {
             Some(claim) => self
                 .tx
-                .prepare_cached(
-                    "UPDATE outbox SET attempts = attempts + 1, last_error = ?3, \
-                     claimed_until = NULL WHERE id = ?1 AND claimed_until = ?2",
-                )?
+                .prepare_cached(sql::MARK_FAILED_CLAIMED)?
                 .execute(params![id, ts(claim), error])?,
             None => self
                 .tx
-                .prepare_cached(
-                    "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 \
-                     WHERE id = ?1 AND status = 'queued'",
-                )?
+                .prepare_cached(sql::MARK_FAILED_UNCLAIMED)?
                 .execute(params![id, error])?,
         };
         Ok(())
@@ -151,13 +126,11 @@ impl OutboxWrites for Tx<'_> {
         Ok(match template {
             Some(template) => self
                 .tx
-                .prepare_cached(
-                    "DELETE FROM outbox WHERE user_id = ? AND template = ? AND status = 'queued'",
-                )?
+                .prepare_cached(sql::DROP_OF_TEMPLATE)?
                 .execute([user.as_str(), template])?,
             None => self
                 .tx
-                .prepare_cached("DELETE FROM outbox WHERE user_id = ?")?
+                .prepare_cached(sql::DROP_OF_USER)?
                 .execute([user.as_str()])?,
         })
     }
@@ -187,7 +160,7 @@ impl OutboxReads for Reader<'_> {
     fn mail(&self, id: i64) -> Result<Option<OutboxMessage>> {
         Ok(self
             .conn
-            .prepare_cached(&format!("{SELECT_MAIL} WHERE id = ?"))?
+            .prepare_cached(&format!("{SELECT_MAIL} WHERE id = ?1"))?
             .query_row([id], mail_from_row)
             .optional()?)
     }
@@ -198,7 +171,7 @@ impl OutboxReads for Reader<'_> {
             Some(status) => {
                 stmt = self
                     .conn
-                    .prepare(&format!("{SELECT_MAIL} WHERE status = ? ORDER BY id"))?;
+                    .prepare(&format!("{SELECT_MAIL} WHERE status = ?1 ORDER BY id"))?;
                 stmt.query_map([status.as_str()], mail_from_row)?
             }
             None => {

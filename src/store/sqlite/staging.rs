@@ -4,6 +4,7 @@
 //! index.
 
 use crate::store::api::StagingReads;
+use crate::store::sql;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Reader, Store};
@@ -64,7 +65,7 @@ impl Store {
     /// Records why a staged row cannot be applied, or (None) that it can.
     pub fn stage_error(&self, n: i64, error: Option<(&str, &str)>) -> Result<()> {
         self.conn
-            .prepare_cached("UPDATE import_rows SET error = ?2, error_kind = ?3 WHERE n = ?1")?
+            .prepare_cached(sql::staging::SET_ERROR)?
             .execute(params![n, error.map(|e| e.0), error.map(|e| e.1)])?;
         Ok(())
     }
@@ -72,7 +73,7 @@ impl Store {
     /// Records the plan for a staged row.
     pub fn stage_plan(&self, n: i64, plan: &str) -> Result<()> {
         self.conn
-            .prepare_cached("UPDATE import_rows SET plan = ?2 WHERE n = ?1")?
+            .prepare_cached(sql::staging::SET_PLAN)?
             .execute(params![n, plan])?;
         Ok(())
     }
@@ -80,7 +81,7 @@ impl Store {
     /// Records the hash of the password generated for a staged row.
     pub fn stage_password(&self, n: i64, hash: &str) -> Result<()> {
         self.conn
-            .prepare_cached("UPDATE import_rows SET password_hash = ?2 WHERE n = ?1")?
+            .prepare_cached(sql::staging::SET_PASSWORD)?
             .execute(params![n, hash])?;
         Ok(())
     }
@@ -165,45 +166,33 @@ impl StagingReads for Reader<'_> {
     }
 
     fn staged_unknown(&self) -> Result<Option<i64>> {
-        Ok(self.conn.query_row(
-            "SELECT min(line) FROM import_rows WHERE error IS NOT NULL \
-             AND email_key IS NULL AND id IS NULL",
-            [],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .conn
+            .query_row(sql::staging::UNKNOWN, [], |r| r.get(0))?)
     }
 
     fn staged_count(&self) -> Result<i64> {
         Ok(self
             .conn
-            .query_row("SELECT count(*) FROM import_rows", [], |r| r.get(0))
+            .query_row(sql::staging::COUNT, [], |r| r.get(0))
             .optional()?
             .unwrap_or(0))
     }
 
     fn select_missing_from_staged(&self, within: bool) -> Result<u64> {
         if within {
-            self.conn.execute(
-                "DELETE FROM bulk_selection WHERE seq IN (SELECT u.seq FROM users u \
-                 WHERE EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
-                    OR EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id))",
-                [],
-            )?;
+            self.conn
+                .execute(sql::staging::NAMED_OUT_OF_SELECTION, [])?;
             let n: i64 = self
                 .conn
-                .query_row("SELECT count(*) FROM bulk_selection", [], |r| r.get(0))?;
+                .query_row(sql::staging::COUNT_SELECTION, [], |r| r.get(0))?;
             return Ok(n as u64);
         }
         self.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS bulk_selection (seq INTEGER PRIMARY KEY); \
              DELETE FROM bulk_selection;",
         )?;
-        let n = self.conn.execute(
-            "INSERT INTO bulk_selection (seq) SELECT u.seq FROM users u \
-             WHERE NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.email_key = u.email_key) \
-               AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.id = u.id)",
-            [],
-        )?;
+        let n = self.conn.execute(sql::staging::SELECT_UNNAMED, [])?;
         Ok(n as u64)
     }
 }

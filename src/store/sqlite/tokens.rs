@@ -9,8 +9,7 @@ use crate::domain::error::Result;
 use crate::domain::stored::{TokenPurpose, TokenRow};
 use crate::domain::types::UserId;
 
-const SELECT_TOKEN: &str =
-    "SELECT hash, user_id, purpose, created_at, expires_at, used_at, last_used_at FROM tokens";
+use crate::store::sql::tokens::{self as sql, SELECT as SELECT_TOKEN};
 
 fn token_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
     let purpose: String = r.get(2)?;
@@ -33,7 +32,7 @@ impl TokenReads for Reader<'_> {
     fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
         Ok(self
             .conn
-            .prepare_cached(&format!("{SELECT_TOKEN} WHERE hash = ?"))?
+            .prepare_cached(&format!("{SELECT_TOKEN} WHERE hash = ?1"))?
             .query_row([digest], token_from_row)
             .optional()?)
     }
@@ -52,23 +51,20 @@ impl TokenReads for Reader<'_> {
 impl TokenWrites for Tx<'_> {
     fn mark_token_used(&self, digest: &str, at: Timestamp) -> Result<()> {
         self.tx
-            .prepare_cached("UPDATE tokens SET used_at = ? WHERE hash = ?")?
+            .prepare_cached(sql::MARK_USED)?
             .execute(params![ts(at), digest])?;
         Ok(())
     }
 
     fn touch_token(&self, digest: &str, at: Timestamp) -> Result<()> {
         self.tx
-            .prepare_cached("UPDATE tokens SET last_used_at = ? WHERE hash = ?")?
+            .prepare_cached(sql::TOUCH)?
             .execute(params![ts(at), digest])?;
         Ok(())
     }
 
     fn delete_token(&self, digest: &str) -> Result<usize> {
-        Ok(self
-            .tx
-            .prepare_cached("DELETE FROM tokens WHERE hash = ?")?
-            .execute([digest])?)
+        Ok(self.tx.prepare_cached(sql::DELETE)?.execute([digest])?)
     }
 
     fn insert_token(
@@ -79,11 +75,13 @@ impl TokenWrites for Tx<'_> {
         created_at: Timestamp,
         expires_at: Timestamp,
     ) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-            )?
-            .execute(params![hash, user.as_str(), purpose.as_str(), ts(created_at), ts(expires_at)])?;
+        self.tx.prepare_cached(sql::INSERT)?.execute(params![
+            hash,
+            user.as_str(),
+            purpose.as_str(),
+            ts(created_at),
+            ts(expires_at)
+        ])?;
         Ok(())
     }
 

@@ -1,7 +1,8 @@
 //! Users, their attributes and memberships.
 
 use crate::store::api::{UserReads, UserWrites};
-use crate::store::row::{SELECT_SUBJECT, like_pattern, user_columns};
+use crate::store::row::{SELECT_SUBJECT, changed_columns, insert_columns, like_pattern};
+use crate::store::sql;
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
@@ -70,12 +71,12 @@ fn to_sqlite(e: Error) -> rusqlite::Error {
     )
 }
 
-/// The columns `insert_user` and `update_user` write, `id` first, each with
-/// its value for `user` (`row::user_columns`, as SQLite values).
-fn scalar_columns(user: &User) -> Vec<(&'static str, Value)> {
-    user_columns(user)
-        .into_iter()
-        .map(|(name, cell)| (name, super::copy::value(&cell)))
+/// Columns and their values (`row::insert_columns`, `row::changed_columns`)
+/// as SQLite's parameters, in order.
+fn values(columns: &[(&'static str, crate::store::copy::Cell)]) -> Vec<Value> {
+    columns
+        .iter()
+        .map(|(_, cell)| super::copy::value(cell))
         .collect()
 }
 
@@ -249,12 +250,6 @@ fn filter_for(selector: &Selector, now: Timestamp, candidates: Option<&[i64]>) -
     f
 }
 
-/// The effective status as SQL, for counting.
-const EFFECTIVE_STATUS_SQL: &str = "CASE \
-    WHEN u.status = 'invited' AND u.invite_expires_at <= ?1 THEN 'invitation_expired' \
-    WHEN u.status = 'blocked' AND u.blocked_until <= ?1 THEN 'active' \
-    ELSE u.status END";
-
 /// `row::subject_from_row` inside rusqlite's row callbacks.
 fn subject_from_row(row: &Row<'_>, now: Timestamp) -> rusqlite::Result<Subject> {
     crate::store::row::subject_from_row(row, now).map_err(to_sqlite)
@@ -369,9 +364,7 @@ impl UserReads for Reader<'_> {
     }
 
     fn id_by_email_key(&self, email_key: &str) -> Result<Option<UserId>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM users WHERE email_key = ?")?;
+        let mut stmt = self.conn.prepare_cached(sql::users::ID_BY_EMAIL_KEY)?;
         Ok(stmt
             .query_row([email_key], |r| r.get::<_, String>(0))
             .optional()?
@@ -390,9 +383,7 @@ impl UserReads for Reader<'_> {
     }
 
     fn id_by_username_key(&self, username_key: &str) -> Result<Option<UserId>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM users WHERE username_key = ?")?;
+        let mut stmt = self.conn.prepare_cached(sql::users::ID_BY_USERNAME_KEY)?;
         Ok(stmt
             .query_row([username_key], |r| r.get::<_, String>(0))
             .optional()?
@@ -442,8 +433,7 @@ impl UserReads for Reader<'_> {
     }
 
     fn count_by_status(&self, now: Timestamp) -> Result<Vec<StatusCount>> {
-        let sql = format!("SELECT {EFFECTIVE_STATUS_SQL}, count(*) FROM users u GROUP BY 1");
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt = self.conn.prepare(sql::users::COUNT_BY_STATUS)?;
         let mut found: BTreeMap<Status, u64> = BTreeMap::new();
         let rows = stmt.query_map([ts(now)], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
@@ -490,21 +480,11 @@ impl Reader<'_> {
 
 impl UserWrites for Tx<'_> {
     fn insert_user(&self, user: &User) -> Result<()> {
-        let mut columns = scalar_columns(user);
-        columns.push((
-            "password_hash",
-            user.password_hash.clone().map_or(Value::Null, Value::Text),
-        ));
+        let columns = insert_columns(user);
         let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
-        let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!(
-            "INSERT INTO users ({}) VALUES ({})",
-            names.join(", "),
-            marks.join(", ")
-        );
         self.tx
-            .prepare_cached(&sql)?
-            .execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
+            .prepare_cached(&sql::insert_user(&names))?
+            .execute(params_from_iter(values(&columns)))?;
         self.insert_memberships(user)
     }
 
@@ -512,8 +492,7 @@ impl UserWrites for Tx<'_> {
         let Some(first) = users.first() else {
             return Ok(());
         };
-        let mut names: Vec<&str> = scalar_columns(first).iter().map(|(n, _)| *n).collect();
-        names.push("password_hash");
+        let names: Vec<&str> = insert_columns(first).iter().map(|(n, _)| *n).collect();
         self.tx.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS new_users AS SELECT * FROM main.users WHERE 0; \
              DELETE FROM temp.new_users;",
@@ -525,12 +504,7 @@ impl UserWrites for Tx<'_> {
             marks.join(", ")
         ))?;
         for user in users {
-            let mut columns = scalar_columns(user);
-            columns.push((
-                "password_hash",
-                user.password_hash.clone().map_or(Value::Null, Value::Text),
-            ));
-            stage.execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
+            stage.execute(params_from_iter(values(&insert_columns(user))))?;
         }
         let names = names.join(", ");
         self.tx
@@ -546,40 +520,19 @@ impl UserWrites for Tx<'_> {
     }
 
     fn update_user(&self, before: &User, after: &User) -> Result<()> {
-        let old = scalar_columns(before);
-        let columns: Vec<(&str, Value)> = scalar_columns(after)
-            .into_iter()
-            .zip(old)
-            .filter(|((name, new), (_, old))| {
-                *name == "id" || *name == "status" || (*name != "created_at" && new != old)
-            })
-            .map(|(new, _)| new)
-            .collect();
-        // `id` comes first, so it is ?1.
-        let sets: Vec<String> = columns
-            .iter()
-            .enumerate()
-            .skip(1)
-            .map(|(i, (name, _))| format!("{name} = ?{}", i + 1))
-            .collect();
-        let sql = format!("UPDATE users SET {} WHERE id = ?1", sets.join(", "));
+        let columns = changed_columns(before, after);
+        let names: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
         self.tx
-            .prepare_cached(&sql)?
-            .execute(params_from_iter(columns.into_iter().map(|(_, v)| v)))?;
+            .prepare_cached(&sql::update_user(&names))?
+            .execute(params_from_iter(values(&columns)))?;
         Ok(())
     }
 
     fn replace_memberships(&self, user: &User) -> Result<()> {
-        let id = user.id.as_str();
-        for table in [
-            "user_attributes",
-            "user_roles",
-            "user_groups",
-            "user_permissions",
-        ] {
+        for delete in sql::users::DELETE_MEMBERSHIPS {
             self.tx
-                .prepare_cached(&format!("DELETE FROM {table} WHERE user_id = ?"))?
-                .execute([id])?;
+                .prepare_cached(delete)?
+                .execute([user.id.as_str()])?;
         }
         self.insert_memberships(user)
     }
@@ -593,11 +546,14 @@ impl UserWrites for Tx<'_> {
         now: Timestamp,
     ) -> Result<()> {
         self.tx
-            .prepare_cached(
-                "UPDATE users SET password_hash = ?2, must_change_password = ?3, \
-                 password_changed_at = COALESCE(?4, password_changed_at), updated_at = ?5 WHERE id = ?1",
-            )?
-            .execute(params![id.as_str(), hash, must_change, changed_at.map(ts), ts(now)])?;
+            .prepare_cached(sql::users::SET_PASSWORD_HASH)?
+            .execute(params![
+                id.as_str(),
+                hash,
+                must_change,
+                changed_at.map(ts),
+                ts(now)
+            ])?;
         Ok(())
     }
 
@@ -609,10 +565,7 @@ impl UserWrites for Tx<'_> {
         last_login_at: Option<Timestamp>,
     ) -> Result<()> {
         self.tx
-            .prepare_cached(
-                "UPDATE users SET failed_logins = ?2, locked_until = ?3, \
-                 last_login_at = COALESCE(?4, last_login_at) WHERE id = ?1",
-            )?
+            .prepare_cached(sql::users::SET_LOGIN_STATE)?
             .execute(params![
                 id.as_str(),
                 failed_logins,
@@ -624,7 +577,7 @@ impl UserWrites for Tx<'_> {
 
     fn delete_user(&self, id: &UserId) -> Result<()> {
         self.tx
-            .prepare_cached("DELETE FROM users WHERE id = ?")?
+            .prepare_cached(sql::users::DELETE)?
             .execute([id.as_str()])?;
         Ok(())
     }
@@ -702,9 +655,7 @@ pub(super) fn invariant_violations(conn: &rusqlite::Connection) -> Result<Vec<St
         let key = email_key(&email);
         if key != stored {
             let other: Option<String> = conn
-                .query_row("SELECT id FROM users WHERE email_key = ?", [&key], |r| {
-                    r.get(0)
-                })
+                .query_row(sql::users::ID_BY_EMAIL_KEY, [&key], |r| r.get(0))
                 .optional()?;
             problems.push(match other {
                 Some(other) => format!(

@@ -403,6 +403,33 @@ impl TestEnv {
     }
 }
 
+/// The SQL of each migration a backend (`sqlite`, `postgres`) ships, in
+/// order (`src/store/BACKEND/migrations/NNNN_*.sql`): what that version of
+/// roster ran to make its schema.
+pub fn migration_sql(backend: &str) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/store")
+        .join(backend)
+        .join("migrations");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
+    files.sort();
+    for (i, file) in files.iter().enumerate() {
+        let name = file.file_name().unwrap().to_string_lossy();
+        assert!(
+            name.starts_with(&format!("{:04}_", i + 1)),
+            "{name}: migrations are numbered from 0001 without gaps"
+        );
+    }
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect()
+}
+
 /// A connection to the store at `db`: a PostgreSQL connection string, or
 /// the path of a SQLite file.
 pub fn sql_at(db: &Path) -> sql::Sql {
