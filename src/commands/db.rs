@@ -66,7 +66,8 @@ fn opening(app: &App) -> Opening {
 }
 
 fn migrate(app: &mut App) -> Result<()> {
-    let done = ops::migrate(&app.settings.db, &opening(app), &|s| app.authorize(s))?;
+    let ctx = app.ctx();
+    let done = ops::migrate(&app.settings.db, &opening(app), app.admit(&ctx))?;
     if app.out.format.is_json() {
         app.out.json(&done)?;
     } else if done.applied.is_empty() {
@@ -81,12 +82,8 @@ fn migrate(app: &mut App) -> Result<()> {
 }
 
 fn check(app: &mut App) -> Result<()> {
-    let problems = ops::check(
-        &app.settings.db,
-        &opening(app),
-        &|s| app.authorize(s),
-        &*app,
-    )?;
+    let ctx = app.ctx();
+    let problems = ops::check(&app.settings.db, &opening(app), app.admit(&ctx), &*app)?;
     if app.out.format.is_json() {
         app.out
             .json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }))?;
@@ -108,7 +105,8 @@ fn check(app: &mut App) -> Result<()> {
 }
 
 fn copy(app: &mut App, request: DbCopy) -> Result<()> {
-    let done = ops::copy(&request, &opening(app), &|s| app.authorize(s), &*app)?;
+    let ctx = app.ctx();
+    let done = ops::copy(&request, &opening(app), app.admit(&ctx), &*app)?;
     let mut list = app.out.list::<Copied>()?;
     for c in &done.tables {
         list.push(c)?;

@@ -18,15 +18,13 @@ use jiff::Timestamp;
 use crate::cli::{Cli, Command};
 use crate::domain::error::Error;
 use crate::exit::Exit;
-use crate::mail::Delivery;
 use crate::mail::templates::Templates;
 use crate::ops::Ctx;
 use crate::ops::delivery::MailSettings;
 use crate::ops::front::{Notices, Prompter, Question};
-use crate::ops::session::{Opening, Session};
+use crate::ops::session::{OpenOptions, Opening, Session};
 use crate::output::{Printer, for_terminal_block};
 use crate::settings::{Env, Settings};
-use crate::store::{OpenOptions, Store};
 
 /// The commands that only read the store (`auth verify` too: on a store it
 /// cannot write it checks the password and records nothing, with a
@@ -86,37 +84,19 @@ pub struct App {
     pub command: String,
     /// Who acts, resolved once against the store.
     pub acting: std::cell::OnceCell<crate::domain::actor::Actor>,
-    /// A dry run only reads: it makes no store (set before `open_store`).
+    /// A dry run only reads: it makes no store (set before `session`).
     pub dry_run: std::cell::Cell<bool>,
-    /// The empty store a dry run plans against when there is none.
-    pub scratch: std::cell::OnceCell<tempfile::TempDir>,
 }
 
 impl App {
-    /// Who acts: as the session resolved it (SPEC §8), or resolved now
-    /// against `store` for a command that opened the store itself.
-    pub fn acting(&self, store: &Store) -> Result<&crate::domain::actor::Actor, Error> {
-        if let Some(actor) = self.acting.get() {
-            return Ok(actor);
+    /// Who runs a command that opens its stores itself (`db`), checked by
+    /// the operation on each store as it opens it.
+    pub fn admit<'a>(&'a self, ctx: &'a Ctx) -> crate::ops::db::Admit<'a> {
+        crate::ops::db::Admit {
+            ctx,
+            actor_named: self.actor_named(),
+            command: &self.command,
         }
-        let actor = if !self.actor_named() || !store.has_roles()? {
-            crate::domain::actor::Actor::trusted(self.settings.actor.clone())
-        } else {
-            crate::ops::actor::resolve_actor(store.reader(), &self.settings.actor, self.now)?
-        };
-        Ok(self.acting.get_or_init(|| actor))
-    }
-
-    /// Resolves who acts on a store a command opened itself (`db`), and
-    /// checks the command's permission, as [`App::session`] does.
-    pub fn authorize(&self, store: &Store) -> Result<(), Error> {
-        crate::ops::session::authorize(self.acting(store)?, &self.command)
-    }
-
-    /// Requires `permission` of an actor that is a user of the store (for
-    /// `what`), as the session does for the command's own.
-    pub fn require(&self, store: &Store, permission: &str, what: &str) -> Result<(), Error> {
-        self.acting(store)?.require(permission, what)
     }
 
     /// Whether the actor was named (`--as`, `ROSTER_ACTOR`, the config
@@ -133,16 +113,6 @@ impl App {
             .values
             .get("store.path")
             .is_none_or(|v| v.source == crate::settings::Source::Default)
-    }
-
-    /// Opens the store for the command (see [`App::session`]), for a
-    /// command that still reads it itself.
-    pub fn open_store(&self) -> Result<Store, Error> {
-        let (store, _, scratch) = self.session()?.into_parts();
-        if let Some(scratch) = scratch {
-            let _ = self.scratch.set(scratch);
-        }
-        Ok(store)
     }
 
     /// What the command opens its session on. A command of [`READS_ONLY`]
@@ -222,12 +192,6 @@ impl App {
             yes: self.settings.yes,
             interactive: self.settings.interactive,
         }
-    }
-
-    /// Delivers queued mail after a commit (`ops::delivery`), saying on
-    /// stderr where it went and what could not be delivered.
-    pub fn deliver(&self, store: &mut Store, ids: &[i64]) -> Result<Vec<Delivery>, Error> {
-        crate::ops::delivery::deliver(store, &self.mail_settings(), ids, self)
     }
 
     /// How queued mail leaves, from the settings.
@@ -354,7 +318,6 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         command: cli.path.clone(),
         acting: std::cell::OnceCell::new(),
         dry_run: std::cell::Cell::new(false),
-        scratch: std::cell::OnceCell::new(),
     };
     for warning in &app.settings.warnings {
         app.warn(warning);

@@ -15,9 +15,23 @@ use crate::domain::error::{Error, Result};
 use crate::domain::stored::StatusCount;
 use crate::store::{OpenOptions, Store, StoreLocation};
 
-/// Whether the actor may run the command on this store: the front end's
-/// permission check (`roster --as`), run before anything is read.
-pub type Admit<'a> = &'a dyn Fn(&Store) -> Result<()>;
+/// Who runs the command: checked on each store as it is opened, before
+/// anything is read, as [`Session::open`] checks it (SPEC §8).
+#[derive(Clone, Copy)]
+pub struct Admit<'a> {
+    pub ctx: &'a super::Ctx,
+    /// The actor was named (`--as`, `ROSTER_ACTOR`); else the OS account, trusted.
+    pub actor_named: bool,
+    /// The command (`db check`), whose permission the actor must hold.
+    pub command: &'a str,
+}
+
+impl Admit<'_> {
+    /// Resolves who acts on `store` and checks the command's permission.
+    fn check(&self, store: &Store) -> Result<()> {
+        super::session::admit(store, self.ctx, self.actor_named, self.command).map(drop)
+    }
+}
 
 /// How stores are opened, from the settings.
 #[derive(Clone, Debug)]
@@ -63,7 +77,7 @@ pub fn migrate(db: &StoreLocation, opening: &Opening, admit: Admit) -> Result<Mi
         ..opening.options(false, false, true)
     };
     let mut store = Store::open(db, &options)?;
-    admit(&store)?;
+    admit.check(&store)?;
     let from = store.found_version();
     let applied = store.migrate()?;
     Ok(Migrated {
@@ -85,7 +99,7 @@ pub fn check(
     for warning in store.warnings() {
         notices.warn(warning);
     }
-    admit(&store)?;
+    admit.check(&store)?;
     if store.found_version() < store.schema_version() {
         notices.say(&format!(
             "schema version {} is older than the {} this roster writes; \
@@ -161,7 +175,7 @@ pub fn copy(
         return Err(Error::invalid("db", "FROM and TO are the same store"));
     }
     let source = Store::open(&req.from, &opening.options(false, true, false))?;
-    admit(&source)?;
+    admit.check(&source)?;
     if source.found_version() < source.schema_version() {
         return Err(Error::invalid(
             "db",

@@ -10,7 +10,8 @@ use crate::ops::Ctx;
 use crate::ops::delivery::{self, MailSettings};
 use crate::ops::front::Notices;
 use crate::ops::permissions;
-use crate::store::{OpenOptions, Store, StoreLocation};
+pub use crate::store::OpenOptions;
+use crate::store::{Store, StoreLocation};
 
 pub struct Session {
     store: Store,
@@ -62,8 +63,7 @@ impl Session {
         for warning in store.warnings() {
             notices.warn(warning);
         }
-        let acting = actor(&store, &ctx, opening.actor_named)?;
-        authorize(&acting, opening.command)?;
+        let acting = admit(&store, &ctx, opening.actor_named, opening.command)?;
         if store.found_version() < store.schema_version() {
             notices.debug(&format!(
                 "migrated {} from schema {} to {}",
@@ -132,6 +132,14 @@ fn open_store(opening: &Opening<'_>) -> Result<(Store, Option<tempfile::TempDir>
         }
         opened => Ok((opened?, None)),
     }
+}
+
+/// Who acts on `store` (see [`actor`]), once the command's permission is
+/// checked ([`authorize`]).
+pub fn admit(store: &Store, ctx: &Ctx, named: bool, command: &str) -> Result<Actor> {
+    let acting = actor(store, ctx, named)?;
+    authorize(&acting, command)?;
+    Ok(acting)
 }
 
 /// Who acts: an actor named (`--as`, `ROSTER_ACTOR`) that names a user of

@@ -24,16 +24,18 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// Files (under src/) over the line limit. Issue 18: to be emptied.
+/// Files (under src/) allowed over the line limit: none. An exception is
+/// named here with its reason, never added to quietly.
 const LONG_FILES: &[&str] = &[];
 
-/// Functions (`file::name`) in src/commands/ or src/cli/ over the line
-/// limit. Issue 18: to be emptied.
+/// Functions (`file::name`) in src/commands/ or src/cli/ allowed over the
+/// line limit: none.
 const LONG_FUNCTIONS: &[&str] = &[];
 
 /// Files in src/commands/ that use the store (`Store`, `Tx`, `Reader`,
-/// `crate::store`, a `store` value). Issue 18: to be emptied.
-const STORE_IN_COMMANDS: &[&str] = &["commands/mod.rs"];
+/// `crate::store`, a `store` value): none. A command reaches the store only
+/// through a session and the operations.
+const STORE_IN_COMMANDS: &[&str] = &[];
 
 const MAX_FILE_LINES: usize = 900;
 const MAX_FUNCTION_LINES: usize = 80;
