@@ -50,11 +50,21 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 const WRITE_LOCK: i64 = 0x5253_5452;
 const MIGRATE_LOCK: i64 = 0x5253_544d;
 
-/// Whether the database holds roster's marker table. Read from `pg_tables`
-/// (the transaction's snapshot), not with `to_regclass`, whose catalog
+/// Whether the database holds roster's marker table. Read from the catalog
+/// (the transaction's snapshot, as `pg_tables` shows it), not with `to_regclass`, whose catalog
 /// cache may not yet show a table another host has just made.
-const HAS_SCHEMA: &str = "SELECT EXISTS (SELECT 1 FROM pg_tables \
-    WHERE schemaname = current_schema() AND tablename = 'roster_schema')";
+const HAS_SCHEMA: &str = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class \
+    WHERE relname = 'roster_schema' AND relkind IN ('r', 'p') AND relnamespace = \
+    (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema()))";
+
+/// The version the marker row holds, as a simple query returns it (none: 0).
+fn parse_version(text: Option<&str>) -> Result<i64> {
+    text.map_or(Ok(0), str::parse).map_err(|e| {
+        Error::Internal(format!(
+            "roster_schema holds a version that is not a number: {e}"
+        ))
+    })
+}
 
 /// Parameters of a statement.
 pub(crate) type Params<'a> = [&'a (dyn ToSql + Sync)];
@@ -133,42 +143,84 @@ impl Store {
     /// database that holds other tables, or a newer schema. Read in one
     /// snapshot: a store another host is making meanwhile is seen before or
     /// after, never half made.
+    ///
+    /// Every command opens the store, so this is two round trips where the
+    /// store is there: the snapshot begun with the marker looked up, then
+    /// the version read with the snapshot ended.
     fn identify(&self) -> Result<i64> {
-        self.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
-        let found = self.identify_in();
+        let begun = self.simple_value(&format!(
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; {HAS_SCHEMA}"
+        ));
+        let found = match begun {
+            Ok(has) if has.as_deref() == Some("t") => {
+                match self.simple_value("SELECT version FROM roster_schema; ROLLBACK") {
+                    Ok(version) => return self.known(parse_version(version.as_deref())?),
+                    Err(e) => Err(e),
+                }
+            }
+            Ok(_) => self.no_schema(),
+            Err(e) => Err(e),
+        };
         let ended = self.batch("ROLLBACK");
         let found = found?;
         ended?;
         Ok(found)
     }
 
+    /// The first column of the last row a simple (unprepared) query batch
+    /// returns, as text.
+    fn simple_value(&self, sql: &str) -> Result<Option<String>> {
+        let messages = self.client.borrow_mut().simple_query(sql)?;
+        Ok(messages
+            .iter()
+            .rev()
+            .find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(row) => Some(row.get(0).map(str::to_string)),
+                _ => None,
+            })
+            .flatten())
+    }
+
     /// `identify`, in the transaction the caller runs.
     fn identify_in(&self) -> Result<i64> {
         let has_schema = self.one(HAS_SCHEMA, &[])?.get::<_, bool>(0);
         if !has_schema {
-            let tables: Vec<String> = self
-                .rows(
-                    "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() \
-                     ORDER BY tablename",
-                    &[],
-                )?
-                .iter()
-                .map(|r| r.get(0))
-                .collect();
-            if !tables.is_empty() {
-                return Err(Unavailable::NotAStore {
-                    path: self.display.clone(),
-                    why: format!(
-                        "the database holds another program's tables ({}); roster needs an empty \
-                         database or one of its own",
-                        tables.join(", ")
-                    ),
-                }
-                .into());
-            }
-            return Ok(0);
+            return self.no_schema();
         }
-        let version = self.version()?;
+        let version = self
+            .opt("SELECT version FROM roster_schema", &[])?
+            .map_or(0, |r| r.get(0));
+        self.known(version)
+    }
+
+    /// A database without roster's marker: empty (version 0), or another
+    /// program's, refused.
+    fn no_schema(&self) -> Result<i64> {
+        let tables: Vec<String> = self
+            .rows(
+                "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() \
+                 ORDER BY tablename",
+                &[],
+            )?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        if !tables.is_empty() {
+            return Err(Unavailable::NotAStore {
+                path: self.display.clone(),
+                why: format!(
+                    "the database holds another program's tables ({}); roster needs an empty \
+                     database or one of its own",
+                    tables.join(", ")
+                ),
+            }
+            .into());
+        }
+        Ok(0)
+    }
+
+    /// Refuses a schema newer than this roster writes.
+    fn known(&self, version: i64) -> Result<i64> {
         if version > SCHEMA_VERSION {
             return Err(Unavailable::NewerSchema {
                 path: self.display.clone(),
