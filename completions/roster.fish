@@ -50,6 +50,7 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "role" -d 'Roles: what
 complete -c roster -n "__fish_roster_needs_command" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
 complete -c roster -n "__fish_roster_needs_command" -f -a "feature" -d 'Features of the product that roles may need'
 complete -c roster -n "__fish_roster_needs_command" -f -a "attribute" -d 'Rules for attribute values'
+complete -c roster -n "__fish_roster_needs_command" -f -a "token" -d 'API tokens: credentials a product\'s servers and CI jobs use instead of a password'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
@@ -1777,6 +1778,94 @@ complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "define" -d 'Set the rule of an attribute key: its values, the role it needs'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the attribute rules'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -f -a "create" -d 'Make an API token that acts as USER within its scopes; its secret is printed once'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -f -a "list" -d 'List the API tokens, revoked and expired ones too (never a secret)'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -f -a "show" -d 'Show one API token (never its secret)'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -f -a "revoke" -d 'Revoke an API token at once; its name stays taken'
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l user -d 'The user it acts as (id, email or username); it must be active' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l scope -d 'What it may be used for: auth, users.read, admin, scim (several: comma-separated or repeated)' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l expires -d 'How long it lives (90d, 12h, 2w) or `never`' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make an API token that acts as USER within its scopes; its secret is printed once'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the API tokens, revoked and expired ones too (never a secret)'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one API token (never its secret)'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API token at once; its name stays taken'
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
@@ -1792,18 +1881,19 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l require-de
 complete -c roster -n "__fish_roster_using_subcommand completions" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "audit" -d 'Read and verify the audit log'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "db" -d 'The store: where it is, migrations, checks, statistics, backup, copy'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "config" -d 'The settings roster runs with'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "feature" -d 'Features of the product that roles may need'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "attribute" -d 'Rules for attribute values'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "audit" -d 'Read and verify the audit log'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "db" -d 'The store: where it is, migrations, checks, statistics, backup, copy'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "config" -d 'The settings roster runs with'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "feature" -d 'Features of the product that roles may need'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "attribute" -d 'Rules for attribute values'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "token" -d 'API tokens: credentials a product\'s servers and CI jobs use instead of a password'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute token completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, filtered and sorted'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user in full'
@@ -1863,5 +1953,9 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from feature" -f -a "disable" -d 'Turn a feature off; when users\' roles need it, --force takes those roles'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from attribute" -f -a "define" -d 'Set the rule of an attribute key: its values, the role it needs'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from attribute" -f -a "list" -d 'List the attribute rules'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Make an API token that acts as USER within its scopes; its secret is printed once'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List the API tokens, revoked and expired ones too (never a secret)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "show" -d 'Show one API token (never its secret)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke an API token at once; its name stays taken'
 complete -c roster -n "__fish_roster_using_subcommand role preset apply" -f -a "back-office client operator admin-console"
 complete -c roster -n "__fish_roster_using_subcommand completions" -f -a "bash elvish fish powershell zsh"

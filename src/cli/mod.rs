@@ -15,6 +15,7 @@ mod feature;
 mod group;
 mod mail;
 mod role;
+mod token;
 mod user;
 mod values;
 
@@ -27,6 +28,7 @@ pub use feature::FeatureCommand;
 pub use group::GroupCommand;
 pub use mail::MailCommand;
 pub use role::{AssignArgs, PresetCommand, RoleArgs, RoleCommand, RoleUpdateArgs};
+pub use token::{Expires, TokenCommand};
 pub use user::{
     BlockArgs, BulkArgs, CreateArgs, EmailArgs, ExportArgs, FileArgs, ImportArgs, InviteArgs,
     ListArgs, Missing, PasswordSource, ProfileArgs, ResetPasswordArgs, SelectorArgs, SyncArgs,
@@ -174,6 +176,12 @@ pub enum Command {
         after_help = "Examples:\n  roster attribute define operator_type --values PAYE,SubContractor\n  roster attribute list"
     )]
     Attribute(AttributeCommand),
+    /// API tokens: credentials a product's servers and CI jobs use instead of a password
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  roster token create shop-backend --user svc-shop@example.com --scope auth\n  roster token list\n  roster token revoke shop-backend"
+    )]
+    Token(TokenCommand),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  roster completions bash > ~/.local/share/bash-completion/completions/roster\n  roster completions zsh > ~/.zfunc/_roster\n  roster completions fish > ~/.config/fish/completions/roster.fish"

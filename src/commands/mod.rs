@@ -10,6 +10,7 @@ mod group;
 mod mail;
 mod passwords;
 mod role;
+mod token;
 mod user;
 
 use anyhow::Result;
@@ -51,6 +52,8 @@ pub const READS_ONLY: &[&str] = &[
     "group members",
     "feature list",
     "attribute list",
+    "token list",
+    "token show",
 ];
 
 pub use crate::exit::CliError;
@@ -337,6 +340,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         Command::Group(cmd) => group::run(&mut app, cmd),
         Command::Feature(cmd) => feature::run(&mut app, cmd),
         Command::Attribute(cmd) => attribute::run(&mut app, cmd),
+        Command::Token(cmd) => token::run(&mut app, cmd),
         Command::Completions { shell } => {
             // Generated into memory first: clap_complete panics on a write error,
             // and a closed pipe (`| head`) must end quietly like every command.

@@ -122,6 +122,9 @@ pub enum Conflict {
     #[error("this {what} was already used at {at}")]
     TokenUsed { what: &'static str, at: Timestamp },
 
+    #[error("API token {name} was revoked at {at}")]
+    TokenRevoked { name: String, at: Timestamp },
+
     #[error("this {what} expired at {at}{why}")]
     TokenExpired {
         what: &'static str,

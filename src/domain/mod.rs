@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod actor;
+pub mod api_token;
 pub mod error;
 pub mod file_row;
 pub mod password;

@@ -3,6 +3,7 @@
 //! writes the audit log and queues mail, and returns what happened.
 
 pub mod actor;
+pub mod api_token;
 pub mod assign;
 pub mod attribute;
 pub mod audit;

@@ -67,6 +67,10 @@ pub const COMMANDS: &[(&str, Option<&str>)] = &[
     ("feature disable", Some("roles.manage")),
     ("attribute define", Some("roles.manage")),
     ("attribute list", Some("users.read")),
+    ("token create", Some("store.admin")),
+    ("token list", Some("store.admin")),
+    ("token show", Some("store.admin")),
+    ("token revoke", Some("store.admin")),
     ("completions", None),
 ];
 

@@ -11,6 +11,7 @@ use std::path::Path;
 use jiff::Timestamp;
 
 use crate::domain::access::{AttributeRule, FeatureName, GroupKind, GroupRef, Role, RoleName};
+use crate::domain::api_token::{ApiToken, NewApiToken};
 use crate::domain::error::Result;
 use crate::domain::query::{ListQuery, Selector};
 use crate::domain::stored::{
@@ -244,6 +245,15 @@ pub trait StagingReads {
 pub trait TokenReads {
     fn find_token(&self, digest: &str) -> Result<Option<TokenRow>>;
 
+    /// Every API token, by name (revoked and expired ones too).
+    fn api_tokens(&self) -> Result<Vec<ApiToken>>;
+
+    fn api_token(&self, name: &str) -> Result<Option<ApiToken>>;
+
+    /// The API token whose digest starts with `prefix` (lowercase hex), with
+    /// its whole digest, for the caller to compare in constant time.
+    fn api_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<(String, ApiToken)>>;
+
     /// Tokens whose digest starts with `prefix` (lowercase hex): an index range.
     fn find_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<TokenRow>>;
 }
@@ -270,6 +280,14 @@ pub trait TokenWrites {
     /// Deletes a user's live tokens of these purposes; returns how many there
     /// were. Used single-use tokens stay, so a second use says "already used".
     fn revoke_tokens(&self, user: &UserId, purposes: &[TokenPurpose]) -> Result<usize>;
+
+    fn insert_api_token(&self, token: &NewApiToken) -> Result<()>;
+
+    /// Revokes an API token; false when it already was.
+    fn revoke_api_token(&self, name: &str, at: Timestamp) -> Result<bool>;
+
+    /// Records that an API token was used now.
+    fn touch_api_token(&self, name: &str, at: Timestamp) -> Result<()>;
 }
 
 pub trait UserReads {

@@ -152,6 +152,21 @@ pub const TABLES: &[Table] = &[
         order: "hash",
     },
     Table {
+        name: "api_tokens",
+        columns: &[
+            ("name", Text),
+            ("hash", Text),
+            ("user_id", Text),
+            ("scopes", Text),
+            ("created_at", Text),
+            ("created_by", Text),
+            ("expires_at", Text),
+            ("revoked_at", Text),
+            ("last_used_at", Text),
+        ],
+        order: "name",
+    },
+    Table {
         name: "outbox",
         columns: &[
             ("id", Int),

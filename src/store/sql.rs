@@ -200,6 +200,22 @@ pub(crate) mod tokens {
         VALUES (?1, ?2, ?3, ?4, ?5)";
 }
 
+/// API tokens (SPEC §12), with their user's email; only their digests.
+pub(crate) mod api_tokens {
+    /// Columns read for a token, in the order each backend's
+    /// `api_token_from_row` reads them.
+    pub const SELECT: &str = "SELECT t.name, t.user_id, u.email, t.scopes, t.created_at, \
+        t.created_by, t.expires_at, t.revoked_at, t.last_used_at \
+        FROM api_tokens t JOIN users u ON u.id = t.user_id";
+    pub const INSERT: &str = "INSERT INTO api_tokens (name, hash, user_id, scopes, created_at, \
+        created_by, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    /// `?1` the name, `?2` when; a revoked token stays revoked.
+    pub const REVOKE: &str =
+        "UPDATE api_tokens SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS NULL";
+    /// `?1` the name, `?2` when.
+    pub const TOUCH: &str = "UPDATE api_tokens SET last_used_at = ?2 WHERE name = ?1";
+}
+
 /// The mail outbox: `?1` is the message's id throughout.
 pub(crate) mod outbox {
     /// Columns read for a message, in the order each backend's

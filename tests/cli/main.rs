@@ -21,6 +21,7 @@ mod postgres;
 mod properties;
 mod secrets;
 mod store;
+mod tokens;
 mod transfer;
 mod tty;
 mod users;

@@ -37,6 +37,7 @@ use crate::domain::error::{Conflict, Error, Result, Unavailable};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_search_statistics.sql"),
+    include_str!("migrations/0003_api_tokens.sql"),
 ];
 
 /// The oldest server roster runs on (`server_version_num`): 14.

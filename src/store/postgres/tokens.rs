@@ -10,6 +10,8 @@ use crate::domain::stored::{TokenPurpose, TokenRow};
 use crate::domain::types::UserId;
 use crate::store::api::{TokenReads, TokenWrites};
 
+use crate::domain::api_token::{ApiToken, NewApiToken, Scope, TokenState};
+use crate::store::sql::api_tokens as api_sql;
 use crate::store::sql::tokens::{self as sql, SELECT as SELECT_TOKEN};
 
 fn token_from_row(r: &Row) -> Result<TokenRow> {
@@ -29,7 +31,55 @@ fn token_from_row(r: &Row) -> Result<TokenRow> {
     })
 }
 
+/// An API token as [`api_sql::SELECT`] reads it, from column `at` on (its
+/// state is set by the operation that reads it, which knows the time).
+fn api_token_at(r: &Row, at: usize) -> Result<ApiToken> {
+    Ok(ApiToken {
+        name: r.get(at),
+        user_id: UserId::from_stored(r.get(at + 1)),
+        user: r.get(at + 2),
+        scopes: Scope::split(r.get(at + 3))?,
+        state: TokenState::Active,
+        created_at: parse_ts(r.get(at + 4))?,
+        created_by: r.get(at + 5),
+        expires_at: opt_ts(r.get(at + 6))?,
+        revoked_at: opt_ts(r.get(at + 7))?,
+        last_used_at: opt_ts(r.get(at + 8))?,
+    })
+}
+
 impl TokenReads for Reader<'_> {
+    fn api_tokens(&self) -> Result<Vec<ApiToken>> {
+        self.store()
+            .rows(&format!("{} ORDER BY t.name", api_sql::SELECT), &[])?
+            .iter()
+            .map(|r| api_token_at(r, 0))
+            .collect()
+    }
+
+    fn api_token(&self, name: &str) -> Result<Option<ApiToken>> {
+        self.store()
+            .opt(&format!("{} WHERE t.name = ?1", api_sql::SELECT), &[&name])?
+            .as_ref()
+            .map(|r| api_token_at(r, 0))
+            .transpose()
+    }
+
+    fn api_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<(String, ApiToken)>> {
+        let upper = format!("{prefix}g");
+        self.store()
+            .rows(
+                &format!(
+                    "{} WHERE t.hash >= ?1 AND t.hash < ?2 AND starts_with(t.hash, ?1)",
+                    api_sql::SELECT.replacen("SELECT ", "SELECT t.hash, ", 1)
+                ),
+                &[&prefix, &upper],
+            )?
+            .iter()
+            .map(|r| Ok((r.get(0), api_token_at(r, 1)?)))
+            .collect()
+    }
+
     fn find_token(&self, digest: &str) -> Result<Option<TokenRow>> {
         self.store()
             .opt(&format!("{SELECT_TOKEN} WHERE hash = ?1"), &[&digest])?
@@ -86,6 +136,31 @@ impl TokenWrites for Tx<'_> {
                 &ts(expires_at),
             ],
         )?;
+        Ok(())
+    }
+
+    fn insert_api_token(&self, token: &NewApiToken) -> Result<()> {
+        self.store().execute(
+            api_sql::INSERT,
+            &[
+                &token.name.as_str(),
+                &token.digest,
+                &token.user_id.as_str(),
+                &Scope::join(&token.scopes),
+                &ts(token.created_at),
+                &token.created_by,
+                &token.expires_at.map(ts),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn revoke_api_token(&self, name: &str, at: Timestamp) -> Result<bool> {
+        Ok(self.store().execute(api_sql::REVOKE, &[&name, &ts(at)])? > 0)
+    }
+
+    fn touch_api_token(&self, name: &str, at: Timestamp) -> Result<()> {
+        self.store().execute(api_sql::TOUCH, &[&name, &ts(at)])?;
         Ok(())
     }
 

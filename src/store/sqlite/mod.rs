@@ -52,6 +52,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0005_roles_groups_features.sql"),
         rows: None,
     },
+    Migration {
+        sql: include_str!("migrations/0006_api_tokens.sql"),
+        rows: None,
+    },
 ];
 
 /// The first schema with roles and permissions.

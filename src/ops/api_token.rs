@@ -1,0 +1,264 @@
+//! API tokens as operations (SPEC §12): made for a user with scopes and an
+//! expiry, listed, shown, revoked, each change in one transaction with its
+//! audit row; and the check a server runs on a token it is given.
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::session::Session;
+use super::{Ctx, find_user};
+use crate::domain::actor::Actor;
+use crate::domain::api_token::{ApiToken, NewApiToken, Scope, TokenName, TokenState};
+use crate::domain::error::{Conflict, Denied, Error, Result};
+use crate::domain::types::Status;
+use crate::domain::user::FieldChange;
+use crate::token::{self, SELECTOR_LEN, token_digest};
+
+/// What every secret starts with, so that secret scanners (and people) can
+/// tell a roster API token when they see one.
+pub const PREFIX: &str = "rst_";
+
+/// `token create NAME --user U --scope S[,S] [--expires D|never]`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenCreate {
+    pub name: TokenName,
+    /// The user it acts as: an id, an email or a username.
+    pub user: String,
+    pub scopes: Vec<Scope>,
+    /// How long it lives; None: it never expires.
+    #[serde(default)]
+    pub expires: Option<SignedDuration>,
+}
+
+/// A token just made: its secret, shown this once, and what it is.
+#[derive(Debug, Serialize)]
+pub struct Created {
+    pub token: String,
+    #[serde(flatten)]
+    pub about: ApiToken,
+}
+
+/// A token a server was given, checked: what it is and who it acts as.
+#[derive(Debug)]
+pub struct Authenticated {
+    pub token: ApiToken,
+    /// Its user, with the user's permissions.
+    pub actor: Actor,
+}
+
+impl Authenticated {
+    /// The actor the audit log names for what is done with it.
+    pub fn audit_actor(&self) -> String {
+        format!("token:{}", self.token.name)
+    }
+
+    /// Refuses a use outside the token's scopes.
+    pub fn require_scope(&self, scope: Scope, what: &str) -> Result<()> {
+        if self.token.scopes.contains(&scope) {
+            return Ok(());
+        }
+        Err(Denied::Permission {
+            actor: self.audit_actor(),
+            permission: format!("the scope {scope}"),
+            what: what.to_string(),
+        }
+        .into())
+    }
+}
+
+/// Makes a token for an active user. Its name must be new (a revoked
+/// token keeps its name); the secret is returned once and only its SHA-256
+/// is stored.
+pub fn create(session: &mut Session, req: &TokenCreate) -> Result<Created> {
+    let (store, ctx) = session.parts();
+    ctx.acting.require_all("store.admin", "make an API token")?;
+    let mut scopes = req.scopes.clone();
+    scopes.sort();
+    scopes.dedup();
+    if scopes.is_empty() {
+        return Err(Error::invalid("scope", "a token needs at least one scope"));
+    }
+    let expires_at = expiry(ctx, req.expires)?;
+    let secret = token::new_token()?;
+    let secret = format!("{PREFIX}{}", secret.secret);
+    let about = store.write(|tx| {
+        let user = find_user(tx.reader(), &req.user, ctx.now)?;
+        if user.status != Status::Active {
+            return Err(Denied::NotActive {
+                user: user.email.clone(),
+                status: user.status,
+                what: "hold an API token",
+            }
+            .into());
+        }
+        if tx.reader().api_token(req.name.as_str())?.is_some() {
+            return Err(Conflict::Exists {
+                what: format!("API token {}", req.name),
+                hint: "; a name is not given twice (a revoked token keeps its name)".into(),
+            }
+            .into());
+        }
+        tx.insert_api_token(&NewApiToken {
+            name: req.name.clone(),
+            digest: token_digest(&secret),
+            user_id: user.id.clone(),
+            scopes: scopes.clone(),
+            created_at: ctx.now,
+            created_by: ctx.actor.clone(),
+            expires_at,
+        })?;
+        tx.append_audit(
+            ctx.now,
+            &ctx.actor,
+            "token-create",
+            Some(&user.id),
+            &[
+                FieldChange::new(
+                    format!("api_tokens.{}.scopes", req.name),
+                    serde_json::Value::Null,
+                    Scope::join(&scopes),
+                ),
+                FieldChange::new(
+                    format!("api_tokens.{}.expires_at", req.name),
+                    serde_json::Value::Null,
+                    expires_at.map_or("never".to_string(), |t| t.to_string()),
+                ),
+            ],
+            None,
+        )?;
+        shown(
+            tx.reader().api_token(req.name.as_str())?,
+            req.name.as_str(),
+            ctx.now,
+        )
+    })?;
+    Ok(Created {
+        token: secret,
+        about,
+    })
+}
+
+/// When a token made now with `expires` ends; None: never.
+fn expiry(ctx: &Ctx, expires: Option<SignedDuration>) -> Result<Option<Timestamp>> {
+    let Some(span) = expires else {
+        return Ok(None);
+    };
+    if span <= SignedDuration::ZERO {
+        return Err(Error::invalid(
+            "expires",
+            "a token must live a while: give 90d, or never",
+        ));
+    }
+    ctx.now
+        .checked_add(span)
+        .map(Some)
+        .map_err(|e| Error::invalid("expires", e.to_string()))
+}
+
+/// A token as read, with its state now; not found is exit 4.
+fn shown(token: Option<ApiToken>, name: &str, now: Timestamp) -> Result<ApiToken> {
+    let mut token = token.ok_or_else(|| Error::not_found("API token", name))?;
+    token.state = token.state_at(now);
+    Ok(token)
+}
+
+/// Every token, by name, with its state now.
+pub fn list(session: &Session) -> Result<Vec<ApiToken>> {
+    let now = session.ctx.now;
+    let mut tokens = session.store().reader().api_tokens()?;
+    for token in &mut tokens {
+        token.state = token.state_at(now);
+    }
+    Ok(tokens)
+}
+
+/// One token (never its secret: nothing keeps it).
+pub fn show(session: &Session, name: &str) -> Result<ApiToken> {
+    shown(
+        session.store().reader().api_token(name)?,
+        name,
+        session.ctx.now,
+    )
+}
+
+/// `token revoke NAME`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRevoke {
+    pub name: String,
+}
+
+/// Revokes a token at once; false (and no audit row) when it already was.
+pub fn revoke(session: &mut Session, req: &TokenRevoke) -> Result<bool> {
+    let (store, ctx) = session.parts();
+    ctx.acting
+        .require_all("store.admin", "revoke an API token")?;
+    store.write(|tx| {
+        let token = shown(tx.reader().api_token(&req.name)?, &req.name, ctx.now)?;
+        if !tx.revoke_api_token(&req.name, ctx.now)? {
+            return Ok(false);
+        }
+        tx.append_audit(
+            ctx.now,
+            &ctx.actor,
+            "token-revoke",
+            Some(&token.user_id),
+            &[FieldChange::new(
+                format!("api_tokens.{}.revoked_at", token.name),
+                serde_json::Value::Null,
+                ctx.now.to_string(),
+            )],
+            None,
+        )?;
+        Ok(true)
+    })
+}
+
+/// Checks a token a caller presents: it must exist, be neither revoked nor
+/// expired, and its user must be able to act (active). Records the use.
+/// Every refusal is one a server answers with 401; the error says which.
+pub fn authenticate(session: &mut Session, secret: &str) -> Result<Authenticated> {
+    let (store, ctx) = session.parts();
+    let digest = token_digest(secret);
+    // Looked up by the digest's first 64 bits (an index range), then the
+    // whole digest compared in constant time, as session tokens are.
+    let token = store
+        .reader()
+        .api_tokens_by_prefix(&digest[..SELECTOR_LEN])?
+        .into_iter()
+        .find(|(stored, _)| token::constant_time_eq(stored.as_bytes(), digest.as_bytes()))
+        .map(|(_, token)| token)
+        .ok_or_else(|| Error::not_found("API token", "the token given matches none"))?;
+    let token = shown(Some(token), "", ctx.now)?;
+    match token.state {
+        TokenState::Revoked => {
+            return Err(Conflict::TokenRevoked {
+                name: token.name.clone(),
+                at: token.revoked_at.unwrap_or(ctx.now),
+            }
+            .into());
+        }
+        TokenState::Expired => {
+            return Err(Conflict::TokenExpired {
+                what: "API token",
+                at: token.expires_at.unwrap_or(ctx.now),
+                why: "",
+            }
+            .into());
+        }
+        TokenState::Active => {}
+    }
+    let user = find_user(store.reader(), token.user_id.as_str(), ctx.now)?;
+    if user.status != Status::Active {
+        return Err(Denied::NotActive {
+            user: user.email.clone(),
+            status: user.status,
+            what: "use an API token",
+        }
+        .into());
+    }
+    let actor = super::actor::acting_user(store.reader(), &user.email, &user)?;
+    store.write(|tx| tx.touch_api_token(&token.name, ctx.now))?;
+    Ok(Authenticated { token, actor })
+}
