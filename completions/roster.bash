@@ -49,6 +49,9 @@ _roster() {
             roster,role)
                 cmd="roster__subcmd__role"
                 ;;
+            roster,serve)
+                cmd="roster__subcmd__serve"
+                ;;
             roster,token)
                 cmd="roster__subcmd__token"
                 ;;
@@ -315,6 +318,9 @@ _roster() {
                 ;;
             roster__subcmd__help,role)
                 cmd="roster__subcmd__help__subcmd__role"
+                ;;
+            roster__subcmd__help,serve)
+                cmd="roster__subcmd__help__subcmd__serve"
                 ;;
             roster__subcmd__help,token)
                 cmd="roster__subcmd__help__subcmd__token"
@@ -794,7 +800,7 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help --version user audit auth mail db config role group feature attribute token completions help"
+            opts="-q -v -h -V --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help --version user audit auth mail db config role group feature attribute serve token completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,7 +2630,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help)
-            opts="user audit auth mail db config role group feature attribute token completions help"
+            opts="user audit auth mail db config role group feature attribute serve token completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,6 +3388,20 @@ _roster() {
         roster__subcmd__help__subcmd__role__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4667,6 +4687,44 @@ _roster() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__serve)
+            opts="-q -v -h --listen --public-url --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand group 'Groups users belong to: clients, teams, areas, stores, crews'
             cand feature 'Features of the product that roles may need'
             cand attribute 'Rules for attribute values'
+            cand serve 'Run the account service: the API for the product''s servers (SPEC §12)'
             cand token 'API tokens: credentials a product''s servers and CI jobs use instead of a password'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2030,6 +2031,25 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;attribute;help;help'= {
         }
+        &'roster;serve'= {
+            cand --listen 'Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]'
+            cand --public-url 'Where the links in mail point (default: mail.base_url)'
+            cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
+            cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
+            cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
+            cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the ids of the affected or listed users, one a line'
+            cand --quiet 'Print only the ids of the affected or listed users, one a line'
+            cand --yes 'Answer yes to confirmations [env: ROSTER_YES=1]'
+            cand --no-color 'No colour [env: NO_COLOR]'
+            cand --require-delivery 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+            cand --allow-shared-store 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+            cand -v 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand --verbose 'Diagnostics on stderr [env: ROSTER_LOG]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'roster;token'= {
             cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
@@ -2168,6 +2188,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand group 'Groups users belong to: clients, teams, areas, stores, crews'
             cand feature 'Features of the product that roles may need'
             cand attribute 'Rules for attribute values'
+            cand serve 'Run the account service: the API for the product''s servers (SPEC §12)'
             cand token 'API tokens: credentials a product''s servers and CI jobs use instead of a password'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2380,6 +2401,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;attribute;define'= {
         }
         &'roster;help;attribute;list'= {
+        }
+        &'roster;help;serve'= {
         }
         &'roster;help;token'= {
             cand create 'Make an API token that acts as USER within its scopes; its secret is printed once'

@@ -16,6 +16,7 @@ pub mod mail;
 pub mod ops;
 pub mod output;
 pub mod private;
+pub mod serve;
 pub mod settings;
 pub mod store;
 pub mod token;

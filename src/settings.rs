@@ -65,6 +65,10 @@ pub struct Settings {
     pub require_delivery: bool,
     pub mail_from: String,
     pub base_url: String,
+    /// Where `roster serve` listens (`serve.listen`), as written.
+    pub serve_listen: Vec<String>,
+    /// `serve.tell_reason`.
+    pub serve_tell_reason: bool,
     /// Every key of [`KEYS`] as resolved, for `config show`.
     pub values: BTreeMap<&'static str, Value>,
     /// What a person should know about the settings (a misspelled variable).
@@ -435,6 +439,14 @@ impl Settings {
             require_delivery: args.require_delivery,
             mail_from: v.text("mail.from")?,
             base_url,
+            serve_listen: v
+                .text("serve.listen")?
+                .split(',')
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect(),
+            serve_tell_reason: v.bool("serve.tell_reason")?,
             db,
             pg_defaults,
             values,

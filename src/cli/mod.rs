@@ -15,6 +15,7 @@ mod feature;
 mod group;
 mod mail;
 mod role;
+mod serve;
 mod token;
 mod user;
 mod values;
@@ -28,6 +29,7 @@ pub use feature::FeatureCommand;
 pub use group::GroupCommand;
 pub use mail::MailCommand;
 pub use role::{AssignArgs, PresetCommand, RoleArgs, RoleCommand, RoleUpdateArgs};
+pub use serve::ServeArgs;
 pub use token::{Expires, TokenCommand};
 pub use user::{
     BlockArgs, BulkArgs, CreateArgs, EmailArgs, ExportArgs, FileArgs, ImportArgs, InviteArgs,
@@ -176,6 +178,11 @@ pub enum Command {
         after_help = "Examples:\n  roster attribute define operator_type --values PAYE,SubContractor\n  roster attribute list"
     )]
     Attribute(AttributeCommand),
+    /// Run the account service: the API for the product's servers (SPEC §12)
+    #[command(
+        after_help = "Examples:\n  roster serve\n  roster serve --listen 127.0.0.1:9090 --listen unix:/run/roster/roster.sock\n  curl -s http://127.0.0.1:8080/healthz\n\nIt runs until SIGTERM or SIGINT, then finishes the requests in flight. Each\nrequest is one JSON line on stderr. Callers use an API token (`roster token`)."
+    )]
+    Serve(ServeArgs),
     /// API tokens: credentials a product's servers and CI jobs use instead of a password
     #[command(
         subcommand,

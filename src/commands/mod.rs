@@ -10,6 +10,7 @@ mod group;
 mod mail;
 mod passwords;
 mod role;
+mod serve;
 mod token;
 mod user;
 
@@ -341,6 +342,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         Command::Feature(cmd) => feature::run(&mut app, cmd),
         Command::Attribute(cmd) => attribute::run(&mut app, cmd),
         Command::Token(cmd) => token::run(&mut app, cmd),
+        Command::Serve(args) => serve::run(&mut app, args),
         Command::Completions { shell } => {
             // Generated into memory first: clap_complete panics on a write error,
             // and a closed pipe (`| head`) must end quietly like every command.

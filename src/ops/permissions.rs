@@ -67,6 +67,7 @@ pub const COMMANDS: &[(&str, Option<&str>)] = &[
     ("feature disable", Some("roles.manage")),
     ("attribute define", Some("roles.manage")),
     ("attribute list", Some("users.read")),
+    ("serve", Some("store.admin")),
     ("token create", Some("store.admin")),
     ("token list", Some("store.admin")),
     ("token show", Some("store.admin")),

@@ -10,8 +10,8 @@ use crate::ops::Ctx;
 use crate::ops::delivery::{self, MailSettings};
 use crate::ops::front::Notices;
 use crate::ops::permissions;
-pub use crate::store::OpenOptions;
-use crate::store::{Store, StoreLocation};
+use crate::store::Store;
+pub use crate::store::{OpenOptions, StoreLocation};
 
 pub struct Session {
     store: Store,
@@ -164,5 +164,75 @@ pub fn authorize(acting: &Actor, command: &str) -> Result<()> {
         }
         Some(permission) => acting.require_all(permission, &what),
         None => Ok(()),
+    }
+}
+
+/// Open stores kept for a server's requests: a request takes one (one is
+/// opened when none is free), works on it in a session, and gives it back.
+/// A store is opened, checked and migrated once, not per request.
+pub struct Pool {
+    location: StoreLocation,
+    options: OpenOptions,
+    idle: std::sync::Mutex<Vec<Store>>,
+    /// How many idle stores are kept at most.
+    keep: usize,
+}
+
+impl Pool {
+    /// Opens the store once (making or migrating it as `options` say), to
+    /// find out now rather than at the first request that it cannot be.
+    pub fn open(location: &StoreLocation, options: OpenOptions, keep: usize) -> Result<Pool> {
+        let store = Store::open(location, &options)?;
+        let options = OpenOptions {
+            create: false,
+            create_dir: false,
+            ..options
+        };
+        Ok(Pool {
+            location: location.clone(),
+            options,
+            idle: std::sync::Mutex::new(vec![store]),
+            keep: keep.max(1),
+        })
+    }
+
+    /// A session for one request, acting as `ctx` says (the front end has
+    /// resolved who acts from its credential).
+    pub fn session(&self, ctx: Ctx, mail: MailSettings) -> Result<Session> {
+        let idle = self.idle.lock().map(|mut idle| idle.pop()).ok().flatten();
+        let store = match idle {
+            Some(store) => store,
+            None => Store::open(&self.location, &self.options)?,
+        };
+        Ok(Session::new(store, ctx, mail))
+    }
+
+    /// Takes back the store of a session that is done. A session whose
+    /// work failed is dropped with its store (its connection may be in a
+    /// state no one should inherit), and so is one beyond `keep`.
+    pub fn give_back(&self, session: Session, succeeded: bool) {
+        if !succeeded {
+            return;
+        }
+        if let Ok(mut idle) = self.idle.lock() {
+            if idle.len() < self.keep {
+                idle.push(session.into_store());
+            }
+        }
+    }
+
+    /// Closes the idle stores (a server that stops).
+    pub fn close(&self) {
+        let idle = self.idle.lock().map(|mut idle| std::mem::take(&mut *idle));
+        drop(idle);
+    }
+
+    /// Whether the store answers: a session is had and a primary-key
+    /// lookup runs on it.
+    pub fn healthy(&self, ctx: Ctx, mail: MailSettings) -> Result<()> {
+        let session = self.session(ctx, mail)?;
+        let answered = session.store().reader().api_token("").map(drop);
+        self.give_back(session, answered.is_ok());
+        answered
     }
 }

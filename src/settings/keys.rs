@@ -194,6 +194,18 @@ pub const KEYS: &[Key] = &[
         Kind::Duration,
         "how long a lockout lasts",
     ),
+    key(
+        "serve.listen",
+        "127.0.0.1:8080",
+        Kind::Text,
+        "where `roster serve` listens: HOST:PORT on loopback, or unix:PATH; several comma-separated (also --listen)",
+    ),
+    key(
+        "serve.tell_reason",
+        "false",
+        Kind::Bool,
+        "say why a sign-in through the API was refused (wrong_password, locked, not_active); off: one answer for all",
+    ),
 ];
 
 /// Where a setting's value came from, for `config show`.

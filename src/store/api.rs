@@ -482,7 +482,7 @@ pub type StageFill<'f> = dyn FnMut(&mut dyn FnMut(NewRow<'_>) -> Result<()>) -> 
 /// A backend: the store as a whole, its staging, its reads and its
 /// transactions. `Store` holds one as a `Box<dyn Backend>`; nothing above
 /// `store/` knows which.
-pub trait Backend: Admin + Staging {
+pub trait Backend: Admin + Staging + Send {
     /// Read access outside a write transaction.
     fn reader(&self) -> Reader<'_>;
 

@@ -20,6 +20,7 @@ mod output;
 mod postgres;
 mod properties;
 mod secrets;
+mod serve;
 mod store;
 mod tokens;
 mod transfer;

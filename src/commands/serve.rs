@@ -1,0 +1,51 @@
+//! `roster serve`.
+
+use anyhow::Result;
+
+use super::{App, CliError};
+use crate::exit::Exit;
+use crate::ops::session::OpenOptions;
+use crate::serve::{self, Config, Listen};
+
+pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
+    let listen = if args.listen.is_empty() {
+        app.settings.serve_listen.clone()
+    } else {
+        args.listen
+    };
+    let listen = listen
+        .iter()
+        .map(|l| Listen::parse(l))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| CliError::Usage(format!("invalid value for --listen: {e}")))?;
+    if listen.is_empty() {
+        return Err(CliError::Usage("--listen: give an address to listen on".into()).into());
+    }
+    // Who runs the server must be allowed to (`--as`: store.admin); the
+    // store is made or migrated now, not at the first request.
+    drop(app.session()?);
+    let mut ctx = app.ctx();
+    if let Some(url) = args.public_url {
+        ctx.base_url = url;
+    }
+    let config = Config {
+        listen,
+        tell_reason: app.settings.serve_tell_reason,
+        location: app.settings.db.clone(),
+        options: OpenOptions {
+            busy_timeout: app.settings.busy_timeout,
+            migrate: true,
+            allow_shared: app.settings.allow_shared_store,
+            read_only: false,
+            create: true,
+            create_dir: app.default_store(),
+        },
+        ctx,
+        mail: app.mail_settings(),
+        workers: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+    };
+    serve::run(config, &|at| {
+        eprintln!("roster serve: listening on {at}");
+    })?;
+    Ok(Exit::Ok)
+}

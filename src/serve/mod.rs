@@ -1,0 +1,444 @@
+//! `roster serve` (SPEC §12): the account service. A front end like the
+//! command line: each request gets a session from a pool of open stores,
+//! acts as the user of the API token it came with, and calls the same
+//! operations. The runtime lives only here; the store stays synchronous and
+//! its work runs on a bounded pool of blocking threads.
+
+mod api;
+pub mod http;
+
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+use self::http::{Failure, Limiter, Metrics, bearer};
+use crate::domain::api_token::Scope;
+use crate::domain::error::{Error, Result};
+use crate::ops::Ctx;
+use crate::ops::delivery::MailSettings;
+use crate::ops::session::{OpenOptions, Pool, Session, StoreLocation};
+
+/// The largest request body: 64 KiB.
+const BODY_LIMIT: usize = 64 * 1024;
+/// The longest a request may take.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long requests in flight get to finish after SIGTERM.
+const DRAIN: Duration = Duration::from_secs(10);
+/// Sign-in attempts per client address, and per account, each minute.
+const PER_CLIENT: u32 = 60;
+const PER_ACCOUNT: u32 = 10;
+
+/// Where the server listens: `HOST:PORT`, or `unix:PATH`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Listen {
+    Tcp(SocketAddr),
+    Unix(PathBuf),
+}
+
+impl Listen {
+    /// Reads an address; plain HTTP is served only on loopback and on a
+    /// Unix socket (TLS and proxies come with `--tls-cert`).
+    pub fn parse(raw: &str) -> Result<Listen> {
+        let raw = raw.trim();
+        if let Some(path) = raw.strip_prefix("unix:") {
+            if path.is_empty() {
+                return Err(Error::invalid(
+                    "listen",
+                    "unix: needs a path: unix:/run/roster.sock",
+                ));
+            }
+            return Ok(Listen::Unix(PathBuf::from(path)));
+        }
+        let addr = raw
+            .to_socket_addrs()
+            .map_err(|e| {
+                Error::invalid(
+                    "listen",
+                    format!("{raw} is not HOST:PORT or unix:PATH ({e})"),
+                )
+            })?
+            .next()
+            .ok_or_else(|| Error::invalid("listen", format!("{raw} names no address")))?;
+        if !addr.ip().is_loopback() {
+            return Err(Error::invalid(
+                "listen",
+                format!(
+                    "{raw} is not a loopback address: plain HTTP is served only on loopback \
+                     (127.0.0.1:8080) or a Unix socket (unix:PATH); put a TLS proxy in front"
+                ),
+            ));
+        }
+        Ok(Listen::Tcp(addr))
+    }
+}
+
+/// What the server runs with, resolved by the command line.
+pub struct Config {
+    pub listen: Vec<Listen>,
+    /// Name why a sign-in was refused (`serve.tell_reason`).
+    pub tell_reason: bool,
+    pub location: StoreLocation,
+    pub options: OpenOptions,
+    /// The settings of the operations; the actor and the clock are set per
+    /// request.
+    pub ctx: Ctx,
+    pub mail: MailSettings,
+    /// Threads for store work (and open stores kept).
+    pub workers: usize,
+}
+
+/// The state every request shares.
+pub struct Server {
+    config: Config,
+    pool: Pool,
+    metrics: Mutex<Metrics>,
+    per_client: Limiter,
+    per_account: Limiter,
+    store_work: tokio::sync::Semaphore,
+}
+
+/// The client a request came from, as the access log and the rate limits
+/// name it.
+#[derive(Clone)]
+pub struct Client(pub String);
+
+impl Server {
+    /// The operations' context for a request now.
+    fn ctx(&self) -> Ctx {
+        let mut ctx = self.config.ctx.clone();
+        ctx.now = crate::domain::types::to_second(jiff::Timestamp::now());
+        ctx
+    }
+
+    fn count(&self, change: impl FnOnce(&mut Metrics)) {
+        if let Ok(mut metrics) = self.metrics.lock() {
+            change(&mut metrics);
+        }
+    }
+
+    /// Counts a sign-in attempt against its client and its account.
+    fn limit(&self, client: &Client, account: &str) -> std::result::Result<(), Failure> {
+        self.per_client
+            .check(&client.0)
+            .and_then(|()| self.per_account.check(&account.trim().to_lowercase()))
+            .map_err(Failure::too_many)
+    }
+
+    /// Runs store work on the blocking pool, at most `workers` at once.
+    async fn blocking<T: Send + 'static>(
+        self: &Arc<Self>,
+        work: impl FnOnce(&Server) -> std::result::Result<T, Failure> + Send + 'static,
+    ) -> std::result::Result<T, Failure> {
+        let _permit = self
+            .store_work
+            .acquire()
+            .await
+            .map_err(|_| Failure::from(Error::Internal("the server is stopping".into())))?;
+        let server = Arc::clone(self);
+        tokio::task::spawn_blocking(move || work(&server))
+            .await
+            .unwrap_or_else(
+                |e| Err(Error::Internal(format!("a request's work failed: {e}")).into()),
+            )
+    }
+
+    /// Runs `work` in a session acting as the user of the request's API
+    /// token, which must hold `scope`: a missing, unknown, revoked or
+    /// expired token, or one whose user cannot act, is 401; a token without
+    /// the scope is 403. What is done is audited as `token:NAME`.
+    async fn with_token<T: Send + 'static>(
+        self: &Arc<Self>,
+        headers: &HeaderMap,
+        scope: Scope,
+        what: &'static str,
+        work: impl FnOnce(&Server, &mut Session) -> std::result::Result<T, Failure> + Send + 'static,
+    ) -> std::result::Result<T, Failure> {
+        let token = bearer(headers).ok_or_else(Failure::unauthorized)?;
+        self.blocking(move |server| {
+            let mut session = server
+                .pool
+                .session(server.ctx(), server.config.mail.clone())?;
+            let authenticated = match crate::ops::api_token::authenticate(&mut session, &token) {
+                Ok(authenticated) => authenticated,
+                Err(e) => {
+                    let store_failed = matches!(e.code(), "unavailable" | "failure");
+                    server.pool.give_back(session, !store_failed);
+                    return Err(if store_failed {
+                        e.into()
+                    } else {
+                        Failure::unauthorized()
+                    });
+                }
+            };
+            if let Err(e) = authenticated.require_scope(scope, what) {
+                server.pool.give_back(session, true);
+                return Err(e.into());
+            }
+            let mut ctx = session.ctx.clone().acting_as(authenticated.actor.clone());
+            ctx.actor = authenticated.audit_actor();
+            session.ctx = ctx;
+            let result = work(server, &mut session);
+            let sound = !matches!(&result, Err(f) if f.status.is_server_error());
+            server.pool.give_back(session, sound);
+            result
+        })
+        .await
+    }
+}
+
+/// The route a path belongs to, for metrics (never a user's key).
+fn route_of(path: &str) -> &'static str {
+    const ROUTES: [&str; 7] = [
+        "/healthz",
+        "/metrics",
+        "/v1/auth/login",
+        "/v1/auth/verify",
+        "/v1/auth/check",
+        "/v1/sessions/check",
+        "/v1/sessions/revoke",
+    ];
+    if let Some(route) = ROUTES.iter().find(|r| **r == path) {
+        return route;
+    }
+    if path.starts_with("/v1/users/") {
+        return "/v1/users/{key}";
+    }
+    "other"
+}
+
+/// One JSON line on stderr per request (method, path without its query,
+/// status, milliseconds, client: never a token, password or query string),
+/// the metrics, and the request's time limit.
+async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().to_string();
+    let path = req.uri().path().to_string();
+    let client = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unix".to_string(), |c| c.0.ip().to_string());
+    req.extensions_mut().insert(Client(client.clone()));
+    let response = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => Failure::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "the request took too long",
+        )
+        .into_response(),
+    };
+    let took = started.elapsed();
+    let status = response.status().as_u16();
+    server.count(|m| m.record(route_of(&path), status, took));
+    let line = serde_json::json!({
+        "at": jiff::Timestamp::now().to_string(),
+        "method": method,
+        "path": crate::output::for_terminal(&path),
+        "status": status,
+        "ms": (took.as_secs_f64() * 1000.0 * 10.0).round() / 10.0,
+        "client": client,
+    });
+    eprintln!("{line}");
+    response
+}
+
+async fn not_found() -> Failure {
+    Failure::new(StatusCode::NOT_FOUND, "not_found", "no such endpoint")
+}
+
+async fn method_not_allowed() -> Failure {
+    Failure::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "usage",
+        "this endpoint does not take that method",
+    )
+}
+
+/// The endpoints and what wraps them.
+fn router(server: Arc<Server>) -> Router {
+    Router::new()
+        .route("/healthz", get(api::healthz))
+        .route("/metrics", get(api::metrics))
+        .route("/v1/auth/login", post(api::login))
+        .route("/v1/auth/verify", post(api::verify))
+        .route("/v1/auth/check", post(api::check_permission))
+        .route("/v1/sessions/check", post(api::check_session))
+        .route("/v1/sessions/revoke", post(api::revoke_session))
+        .route("/v1/users/{key}", get(api::show_user))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(&server),
+            access_log,
+        ))
+        .with_state(server)
+}
+
+/// A listener bound, and where, as the operator reads it.
+enum Bound {
+    Tcp(tokio::net::TcpListener, String),
+    Unix(tokio::net::UnixListener, String),
+}
+
+fn bind(listen: &Listen) -> Result<Bound> {
+    let unavailable = |what: String, e: std::io::Error| {
+        Error::Unavailable(crate::domain::error::Unavailable::Io {
+            action: "listen on",
+            path: PathBuf::from(what),
+            source: e,
+        })
+    };
+    match listen {
+        Listen::Tcp(addr) => {
+            let std =
+                std::net::TcpListener::bind(addr).map_err(|e| unavailable(addr.to_string(), e))?;
+            std.set_nonblocking(true)
+                .map_err(|e| unavailable(addr.to_string(), e))?;
+            let local = std
+                .local_addr()
+                .map_err(|e| unavailable(addr.to_string(), e))?;
+            let listener = tokio::net::TcpListener::from_std(std)
+                .map_err(|e| unavailable(addr.to_string(), e))?;
+            Ok(Bound::Tcp(listener, format!("http://{local}")))
+        }
+        Listen::Unix(path) => {
+            let shown = format!("unix:{}", path.display());
+            remove_stale_socket(path).map_err(|e| unavailable(shown.clone(), e))?;
+            let std = std::os::unix::net::UnixListener::bind(path)
+                .map_err(|e| unavailable(shown.clone(), e))?;
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o660))
+                .map_err(|e| unavailable(shown.clone(), e))?;
+            std.set_nonblocking(true)
+                .map_err(|e| unavailable(shown.clone(), e))?;
+            let listener = tokio::net::UnixListener::from_std(std)
+                .map_err(|e| unavailable(shown.clone(), e))?;
+            Ok(Bound::Unix(listener, shown))
+        }
+    }
+}
+
+/// A socket file left by a server that is gone is removed; one a server
+/// still answers on is in use.
+fn remove_stale_socket(path: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::FileTypeExt as _;
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    if !meta.file_type().is_socket() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "a file that is not a socket is there",
+        ));
+    }
+    if std::os::unix::net::UnixStream::connect(path).is_ok() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AddrInUse,
+            "a server answers on it",
+        ));
+    }
+    std::fs::remove_file(path)
+}
+
+/// Runs the server until SIGTERM or SIGINT, then lets requests in flight
+/// finish (within 10 s). `started` is told where it listens.
+pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
+    let workers = config.workers.max(1);
+    let pool = Pool::open(&config.location, config.options.clone(), workers)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .max_blocking_threads(workers + 2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Internal(format!("the server's runtime: {e}")))?;
+    let bound = {
+        let _entered = runtime.enter();
+        config.listen.iter().map(bind).collect::<Result<Vec<_>>>()?
+    };
+    let server = Arc::new(Server {
+        pool,
+        metrics: Mutex::new(Metrics::default()),
+        per_client: Limiter::new(PER_CLIENT, Duration::from_secs(60)),
+        per_account: Limiter::new(PER_ACCOUNT, Duration::from_secs(60)),
+        store_work: tokio::sync::Semaphore::new(workers),
+        config,
+    });
+    let kept = Arc::clone(&server);
+    runtime.block_on(async move {
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let mut serving = Vec::new();
+        for listener in bound {
+            let app = router(Arc::clone(&server));
+            let mut stopping = stopping.clone();
+            let until_stopped = async move {
+                let _ = stopping.wait_for(|s| *s).await;
+            };
+            match listener {
+                Bound::Tcp(listener, shown) => {
+                    started(&shown);
+                    let service = app.into_make_service_with_connect_info::<SocketAddr>();
+                    serving.push(tokio::spawn(async move {
+                        axum::serve(listener, service)
+                            .with_graceful_shutdown(until_stopped)
+                            .await
+                    }));
+                }
+                Bound::Unix(listener, shown) => {
+                    started(&shown);
+                    serving.push(tokio::spawn(async move {
+                        axum::serve(listener, app.into_make_service())
+                            .with_graceful_shutdown(until_stopped)
+                            .await
+                    }));
+                }
+            }
+        }
+        signalled().await;
+        let _ = stop.send(true);
+        let drained = tokio::time::timeout(DRAIN, async {
+            for task in serving {
+                let _ = task.await;
+            }
+        })
+        .await;
+        if drained.is_err() {
+            eprintln!("roster serve: requests still running after {DRAIN:?} were cut off");
+        }
+    });
+    // Stores are closed here, outside the runtime: a PostgreSQL connection
+    // closes with a runtime of its own, which cannot start inside this one.
+    kept.pool.close();
+    drop(kept);
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    Ok(())
+}
+
+/// Waits for SIGTERM or SIGINT.
+async fn signalled() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        std::future::pending::<()>().await;
+        return;
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+    }
+}
+
+/// A body that is too large or cannot be read, as JSON.
+pub(crate) fn body_failure(rejection: axum::extract::rejection::BytesRejection) -> Failure {
+    Failure::new(rejection.status(), "usage", rejection.body_text())
+}

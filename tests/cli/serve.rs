@@ -1,0 +1,491 @@
+//! `roster serve`: the built binary on a random loopback port (and a Unix
+//! socket), spoken to over real HTTP by a real client (ureq), on the
+//! suite's backend.
+
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::common::TestEnv;
+
+const PASSWORD: &str = "correct horse battery staple 42";
+
+/// A running server; SIGTERM and a wait when dropped.
+struct Served {
+    child: Child,
+    /// `http://127.0.0.1:PORT`, or `unix:PATH`.
+    at: String,
+    /// Everything it wrote on stderr so far.
+    log: Arc<Mutex<String>>,
+}
+
+impl Served {
+    fn start(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Served {
+        let mut cmd = env.std_cmd();
+        cmd.arg("serve")
+            .args(args)
+            .envs(vars.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("roster serve");
+        let stderr = child.stderr.take().unwrap();
+        let log = Arc::new(Mutex::new(String::new()));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let shared = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                if let Some(at) = line.strip_prefix("roster serve: listening on ") {
+                    let _ = tx.send(at.to_string());
+                }
+                let mut log = shared.lock().unwrap();
+                log.push_str(&line);
+                log.push('\n');
+            }
+        });
+        let at = rx
+            .recv_timeout(Duration::from_secs(30))
+            .unwrap_or_else(|_| {
+                let _ = child.kill();
+                panic!("the server did not start: {}", log.lock().unwrap())
+            });
+        Served { child, at, log }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.at)
+    }
+
+    fn log(&self) -> String {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// Sends SIGTERM and waits for the exit code.
+    fn stop(&mut self) -> Option<i32> {
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        None
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            self.stop();
+        }
+    }
+}
+
+/// A client that hands back every status instead of failing on 4xx/5xx.
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into()
+}
+
+/// (status, JSON body) of a POST of `body` with the token.
+fn post(served: &Served, path: &str, token: Option<&str>, body: &Value) -> (u16, Value) {
+    let mut req = agent().post(&served.url(path));
+    if let Some(token) = token {
+        req = req.header("Authorization", &format!("Bearer {token}"));
+    }
+    let mut resp = req
+        .content_type("application/json")
+        .send(body.to_string())
+        .unwrap();
+    let status = resp.status().as_u16();
+    let text = resp.body_mut().read_to_string().unwrap();
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
+}
+
+fn get(served: &Served, path: &str, token: Option<&str>) -> (u16, Value) {
+    let mut req = agent().get(&served.url(path));
+    if let Some(token) = token {
+        req = req.header("Authorization", &format!("Bearer {token}"));
+    }
+    let mut resp = req.call().unwrap();
+    let status = resp.status().as_u16();
+    let text = resp.body_mut().read_to_string().unwrap();
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
+}
+
+/// An active user with PASSWORD.
+fn with_password(env: &TestEnv, email: &str, extra: &[&str]) {
+    let mut args = vec![
+        "user",
+        "create",
+        email,
+        "--password-stdin",
+        "--no-must-change",
+    ];
+    args.extend_from_slice(extra);
+    env.cmd()
+        .args(&args)
+        .write_stdin(PASSWORD)
+        .assert()
+        .success();
+}
+
+/// A token for a service user holding users.read, with these scopes.
+fn service_token(env: &TestEnv, name: &str, scopes: &str) -> String {
+    if env.run(&["user", "show", "svc@example.com"]).0 != 0 {
+        env.ok(&["role", "create", "service", "--permission", "users.read"]);
+        env.create("svc@example.com", &["--no-invite", "--role", "service"]);
+    }
+    let out = env.ok(&[
+        "token",
+        "create",
+        name,
+        "--user",
+        "svc@example.com",
+        "--scope",
+        scopes,
+    ]);
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn a_product_signs_users_in_and_checks_sessions_and_permissions() {
+    let env = TestEnv::new();
+    env.ok(&["role", "create", "staff", "--permission", "users.read"]);
+    with_password(&env, "ada@example.com", &["--role", "staff"]);
+    let token = service_token(&env, "web", "auth,users.read");
+    let scim_only = service_token(&env, "idp", "scim");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+
+    assert_eq!(get(&served, "/healthz", None), (200, json!({"ok": true})));
+    let creds = json!({"user": "ada@example.com", "password": PASSWORD});
+    // The caller's credential first: none, an unknown one, one without the scope.
+    let (status, body) = post(&served, "/v1/auth/login", None, &creds);
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (401, Some("denied"))
+    );
+    assert_eq!(
+        post(&served, "/v1/auth/login", Some("rst_nope"), &creds).0,
+        401
+    );
+    let (status, body) = post(&served, "/v1/auth/login", Some(&scim_only), &creds);
+    assert_eq!(status, 403, "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("scope auth")
+    );
+
+    let (status, signed_in) = post(&served, "/v1/auth/login", Some(&token), &creds);
+    assert_eq!(status, 200, "{signed_in}");
+    assert_eq!(signed_in["user"]["email"], "ada@example.com");
+    let session = signed_in["token"].as_str().unwrap().to_string();
+    assert!(signed_in["expires_at"].is_string());
+
+    let (status, user) = post(
+        &served,
+        "/v1/sessions/check",
+        Some(&token),
+        &json!({"token": session}),
+    );
+    assert_eq!(status, 200, "{user}");
+    assert_eq!(user["email"], "ada@example.com");
+    assert_eq!(user["effective_permissions"], json!(["users.read"]));
+
+    let check = |user: &str, permission: &str| {
+        post(
+            &served,
+            "/v1/auth/check",
+            Some(&token),
+            &json!({"user": user, "permission": permission}),
+        )
+    };
+    assert_eq!(
+        check("ada@example.com", "users.read"),
+        (200, json!({"allowed": true}))
+    );
+    assert_eq!(
+        check("ada@example.com", "users.block"),
+        (200, json!({"allowed": false}))
+    );
+    assert_eq!(check("nobody@example.com", "users.read").0, 404);
+    assert_eq!(check("ada@example.com", "no such thing").0, 422);
+
+    let (status, shown) = get(&served, "/v1/users/ada@example.com", Some(&token));
+    assert_eq!(status, 200, "{shown}");
+    assert_eq!(shown["status"], "active");
+    assert!(shown.get("password_hash").is_none());
+    assert_eq!(
+        get(&served, "/v1/users/nobody@example.com", Some(&token)).0,
+        404
+    );
+
+    let (status, _) = post(&served, "/v1/auth/verify", Some(&token), &creds);
+    assert_eq!(status, 200);
+    let (status, revoked) = post(
+        &served,
+        "/v1/sessions/revoke",
+        Some(&token),
+        &json!({"token": session}),
+    );
+    assert_eq!(status, 200, "{revoked}");
+    assert_eq!(
+        post(
+            &served,
+            "/v1/sessions/check",
+            Some(&token),
+            &json!({"token": session})
+        )
+        .0,
+        404
+    );
+
+    // One answer for a wrong password and an unknown user.
+    let wrong = post(
+        &served,
+        "/v1/auth/login",
+        Some(&token),
+        &json!({"user": "ada@example.com", "password": "nope"}),
+    );
+    let unknown = post(
+        &served,
+        "/v1/auth/login",
+        Some(&token),
+        &json!({"user": "zed@example.com", "password": "nope"}),
+    );
+    assert_eq!(wrong.0, 401);
+    assert_eq!(wrong, unknown);
+    assert!(wrong.1["error"].get("reason").is_none());
+
+    // What the token did is the token's, in the audit log and its last use.
+    let audit = env.json(&["audit", "list", "--action", "login"]);
+    assert_eq!(audit[0]["actor"], "token:web", "{audit}");
+    assert!(env.json(&["token", "show", "web"])["last_used_at"].is_string());
+
+    // Revoked: 401 at once.
+    env.ok(&["token", "revoke", "web"]);
+    assert_eq!(post(&served, "/v1/auth/login", Some(&token), &creds).0, 401);
+
+    let (status, metrics) = get(&served, "/metrics", None);
+    assert_eq!(status, 200);
+    let metrics = metrics.as_str().unwrap().to_string();
+    assert!(
+        metrics.contains("roster_http_requests_total{route=\"/v1/auth/login\",status=\"200\"} 1"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("roster_sign_ins_total 2"), "{metrics}");
+
+    // The access log: a JSON line a request, and never a secret.
+    let log = served.log();
+    let lines: Vec<Value> = log
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() >= 15, "{log}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["status"].is_u64() && l["ms"].is_number() && l["client"] == "127.0.0.1")
+    );
+    for secret in [PASSWORD, &session, &token[4..], &scim_only[4..]] {
+        assert!(!log.contains(secret), "a secret in the log:\n{log}");
+    }
+}
+
+#[test]
+fn bad_requests_get_json_errors_and_the_server_keeps_going() {
+    let env = TestEnv::new();
+    let token = service_token(&env, "web", "auth");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let send = |method: &str, path: &str, content_type: Option<&str>, body: Vec<u8>| {
+        let mut req = ureq::http::Request::builder()
+            .method(method)
+            .uri(served.url(path))
+            .header("Authorization", format!("Bearer {token}"));
+        if let Some(ct) = content_type {
+            req = req.header("Content-Type", ct);
+        }
+        let mut resp = agent().run(req.body(body).unwrap()).unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.body_mut().read_to_string().unwrap();
+        let body: Value =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"));
+        (
+            status,
+            body["error"]["code"].as_str().unwrap_or("").to_string(),
+        )
+    };
+    let json = Some("application/json");
+    assert_eq!(
+        send("POST", "/v1/auth/login", Some("text/plain"), b"{}".to_vec()),
+        (415, "usage".into())
+    );
+    assert_eq!(
+        send("POST", "/v1/auth/login", json, b"{\"user\":".to_vec()),
+        (400, "usage".into())
+    );
+    assert_eq!(
+        send(
+            "POST",
+            "/v1/auth/login",
+            json,
+            br#"{"user":"a","password":"b","admin":true}"#.to_vec()
+        ),
+        (400, "usage".into())
+    );
+    let big = format!(
+        "{{\"user\":\"{}\",\"password\":\"x\"}}",
+        "a".repeat(70 * 1024)
+    );
+    assert_eq!(
+        send("POST", "/v1/auth/login", json, big.into_bytes()).0,
+        413
+    );
+    assert_eq!(
+        send("GET", "/v2/nothing", None, Vec::new()),
+        (404, "not_found".into())
+    );
+    assert_eq!(
+        send("GET", "/v1/auth/login", None, Vec::new()),
+        (405, "usage".into())
+    );
+    assert_eq!(
+        send("DELETE", "/healthz", None, Vec::new()),
+        (405, "usage".into())
+    );
+    assert_eq!(get(&served, "/healthz", None).0, 200);
+}
+
+#[test]
+fn sign_ins_are_rate_limited_and_lock_out_as_the_cli_does() {
+    let env = TestEnv::new();
+    with_password(&env, "ada@example.com", &[]);
+    with_password(&env, "bob@example.com", &[]);
+    let token = service_token(&env, "web", "auth");
+    let served = Served::start(
+        &env,
+        &["--listen", "127.0.0.1:0"],
+        &[
+            ("ROSTER_LOCKOUT_ATTEMPTS", "3"),
+            ("ROSTER_SERVE_TELL_REASON", "true"),
+        ],
+    );
+    let login = |user: &str, password: &str| {
+        post(
+            &served,
+            "/v1/auth/login",
+            Some(&token),
+            &json!({"user": user, "password": password}),
+        )
+    };
+    for _ in 0..2 {
+        let (status, body) = login("ada@example.com", "wrong");
+        assert_eq!(
+            (status, body["error"]["reason"].as_str()),
+            (401, Some("wrong_password"))
+        );
+    }
+    let (status, _) = login("ada@example.com", "wrong");
+    assert_eq!(status, 401);
+    // Locked now, even with the right password; the CLI sees the same.
+    let (status, body) = login("ada@example.com", PASSWORD);
+    assert_eq!(
+        (status, body["error"]["reason"].as_str()),
+        (401, Some("locked")),
+        "{body}"
+    );
+    let cli = env.json(&["user", "show", "ada@example.com"]);
+    assert!(cli["locked_until"].is_string(), "{cli}");
+    let (_, metrics) = get(&served, "/metrics", None);
+    assert!(
+        metrics
+            .as_str()
+            .unwrap()
+            .contains("roster_lockouts_total 1")
+    );
+
+    // Ten attempts a minute per account: the eleventh waits.
+    let mut statuses = Vec::new();
+    for _ in 0..11 {
+        statuses.push(login("bob@example.com", "wrong").0);
+    }
+    assert_eq!(statuses[..3], [401, 401, 401]);
+    assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
+    let resp = agent()
+        .post(&served.url("/v1/auth/login"))
+        .header("Authorization", &format!("Bearer {token}"))
+        .content_type("application/json")
+        .send(json!({"user": "bob@example.com", "password": "x"}).to_string())
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 429);
+    let wait: u64 = resp.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait));
+}
+
+#[test]
+fn it_listens_on_a_unix_socket_and_drains_on_sigterm() {
+    let env = TestEnv::new();
+    let socket = env.path().join("roster.sock");
+    let listen = format!("unix:{}", socket.display());
+    let mut served = Served::start(&env, &["--listen", &listen], &[]);
+    assert_eq!(served.at, listen);
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(&socket).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o660);
+    let mut stream = std::os::unix::net::UnixStream::connect(&socket).unwrap();
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: roster\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.ends_with("{\"ok\":true}"), "{answer}");
+    assert!(served.log().contains("\"client\":\"unix\""));
+    assert_eq!(served.stop(), Some(0), "{}", served.log());
+    // A socket left behind by a server that is gone is taken over.
+    let again = Served::start(&env, &["--listen", &listen], &[]);
+    assert_eq!(again.at, listen);
+}
+
+#[test]
+fn it_refuses_what_it_must_not_serve() {
+    let env = TestEnv::new();
+    let (code, _, stderr) = env.run(&["serve", "--listen", "0.0.0.0:8080"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("not a loopback address"), "{stderr}");
+    assert_eq!(env.run(&["serve", "--listen", "nowhere"]).0, 2);
+    env.ok(&["role", "create", "support", "--permission", "users.read"]);
+    env.create("help@example.com", &["--no-invite", "--role", "support"]);
+    let (code, _, stderr) = env.run(&["--as", "help@example.com", "serve"]);
+    assert_eq!(code, 7, "{stderr}");
+    // A port in use is exit 8, naming it.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let (code, _, stderr) = env.run(&["serve", "--listen", &addr]);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains(&addr), "{stderr}");
+}
