@@ -69,6 +69,8 @@ pub struct Settings {
     pub serve_listen: Vec<String>,
     /// `serve.tell_reason`.
     pub serve_tell_reason: bool,
+    /// `serve.sign_in_limit`.
+    pub serve_sign_in_limit: u32,
     /// Every key of [`KEYS`] as resolved, for `config show`.
     pub values: BTreeMap<&'static str, Value>,
     /// What a person should know about the settings (a misspelled variable).
@@ -447,6 +449,7 @@ impl Settings {
                 .map(String::from)
                 .collect(),
             serve_tell_reason: v.bool("serve.tell_reason")?,
+            serve_sign_in_limit: v.count("serve.sign_in_limit")?,
             db,
             pg_defaults,
             values,

@@ -31,6 +31,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     let config = Config {
         listen,
         tell_reason: app.settings.serve_tell_reason,
+        sign_in_limit: app.settings.serve_sign_in_limit,
         location: app.settings.db.clone(),
         options: OpenOptions {
             busy_timeout: app.settings.busy_timeout,

@@ -8,14 +8,14 @@ use std::sync::Arc;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{Extension, Path, State};
+use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::http::{Failure, json_body};
-use super::{Client, Server, body_failure};
+use super::{Server, body_failure};
 use crate::domain::access::Permission;
 use crate::domain::api_token::Scope;
 use crate::domain::error::{Denied, Error};
@@ -95,13 +95,12 @@ fn refused(server: &Server, e: Error) -> Failure {
 /// `POST /v1/auth/login {"user","password"}`: a session for the user.
 pub async fn login(
     State(server): State<Arc<Server>>,
-    Extension(client): Extension<Client>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
     let body = body.map_err(body_failure)?;
     let req: Credentials = json_body(&headers, &body)?;
-    server.limit(&client, &req.user)?;
+    server.limit(&req.user)?;
     let done = server
         .with_token(
             &headers,
@@ -130,13 +129,12 @@ pub async fn login(
 /// right, with the lockout, and no session.
 pub async fn verify(
     State(server): State<Arc<Server>>,
-    Extension(client): Extension<Client>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
     let body = body.map_err(body_failure)?;
     let req: Credentials = json_body(&headers, &body)?;
-    server.limit(&client, &req.user)?;
+    server.limit(&req.user)?;
     let shown = server
         .with_token(
             &headers,

@@ -32,9 +32,6 @@ const BODY_LIMIT: usize = 64 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long requests in flight get to finish after SIGTERM.
 const DRAIN: Duration = Duration::from_secs(10);
-/// Sign-in attempts per client address, and per account, each minute.
-const PER_CLIENT: u32 = 60;
-const PER_ACCOUNT: u32 = 10;
 
 /// Where the server listens: `HOST:PORT`, or `unix:PATH`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +82,8 @@ pub struct Config {
     pub listen: Vec<Listen>,
     /// Name why a sign-in was refused (`serve.tell_reason`).
     pub tell_reason: bool,
+    /// Sign-in attempts per account each minute (`serve.sign_in_limit`).
+    pub sign_in_limit: u32,
     pub location: StoreLocation,
     pub options: OpenOptions,
     /// The settings of the operations; the actor and the clock are set per
@@ -100,15 +99,9 @@ pub struct Server {
     config: Config,
     pool: Pool,
     metrics: Mutex<Metrics>,
-    per_client: Limiter,
     per_account: Limiter,
     store_work: tokio::sync::Semaphore,
 }
-
-/// The client a request came from, as the access log and the rate limits
-/// name it.
-#[derive(Clone)]
-pub struct Client(pub String);
 
 impl Server {
     /// The operations' context for a request now.
@@ -124,11 +117,12 @@ impl Server {
         }
     }
 
-    /// Counts a sign-in attempt against its client and its account.
-    fn limit(&self, client: &Client, account: &str) -> std::result::Result<(), Failure> {
-        self.per_client
-            .check(&client.0)
-            .and_then(|()| self.per_account.check(&account.trim().to_lowercase()))
+    /// Counts a sign-in attempt against its account. (The API's client is
+    /// the product's server, signing every user in: it is not limited by
+    /// address.)
+    fn limit(&self, account: &str) -> std::result::Result<(), Failure> {
+        self.per_account
+            .check(&account.trim().to_lowercase())
             .map_err(Failure::too_many)
     }
 
@@ -217,7 +211,7 @@ fn route_of(path: &str) -> &'static str {
 /// One JSON line on stderr per request (method, path without its query,
 /// status, milliseconds, client: never a token, password or query string),
 /// the metrics, and the request's time limit.
-async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: Next) -> Response {
+async fn access_log(State(server): State<Arc<Server>>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().to_string();
     let path = req.uri().path().to_string();
@@ -225,7 +219,6 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
         .map_or_else(|| "unix".to_string(), |c| c.0.ip().to_string());
-    req.extensions_mut().insert(Client(client.clone()));
     let response = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
         Ok(response) => response,
         Err(_) => Failure::new(
@@ -367,8 +360,7 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
     let server = Arc::new(Server {
         pool,
         metrics: Mutex::new(Metrics::default()),
-        per_client: Limiter::new(PER_CLIENT, Duration::from_secs(60)),
-        per_account: Limiter::new(PER_ACCOUNT, Duration::from_secs(60)),
+        per_account: Limiter::new(config.sign_in_limit, Duration::from_secs(60)),
         store_work: tokio::sync::Semaphore::new(workers),
         config,
     });

@@ -201,6 +201,12 @@ pub const KEYS: &[Key] = &[
         "where `roster serve` listens: HOST:PORT on loopback, or unix:PATH; several comma-separated (also --listen)",
     ),
     key(
+        "serve.sign_in_limit",
+        "10",
+        Kind::Count,
+        "sign-in attempts through the API per account each minute; past it, 429",
+    ),
+    key(
         "serve.tell_reason",
         "false",
         Kind::Bool,

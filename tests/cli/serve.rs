@@ -64,6 +64,19 @@ impl Served {
         self.log.lock().unwrap().clone()
     }
 
+    /// Waits (5 s at most) for the log to hold `needle`: a request's line
+    /// is written as its answer leaves.
+    fn log_has(&self, needle: &str) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if self.log().contains(needle) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
     /// Sends SIGTERM and waits for the exit code.
     fn stop(&mut self) -> Option<i32> {
         let _ = std::process::Command::new("kill")
@@ -295,6 +308,7 @@ fn a_product_signs_users_in_and_checks_sessions_and_permissions() {
     assert!(metrics.contains("roster_sign_ins_total 2"), "{metrics}");
 
     // The access log: a JSON line a request, and never a secret.
+    assert!(served.log_has("\"path\":\"/metrics\""));
     let log = served.log();
     let lines: Vec<Value> = log
         .lines()
@@ -464,7 +478,7 @@ fn it_listens_on_a_unix_socket_and_drains_on_sigterm() {
     stream.read_to_string(&mut answer).unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.ends_with("{\"ok\":true}"), "{answer}");
-    assert!(served.log().contains("\"client\":\"unix\""));
+    assert!(served.log_has("\"client\":\"unix\""), "{}", served.log());
     assert_eq!(served.stop(), Some(0), "{}", served.log());
     // A socket left behind by a server that is gone is taken over.
     let again = Served::start(&env, &["--listen", &listen], &[]);
@@ -488,4 +502,95 @@ fn it_refuses_what_it_must_not_serve() {
     let (code, _, stderr) = env.run(&["serve", "--listen", &addr]);
     assert_eq!(code, 8, "{stderr}");
     assert!(stderr.contains(&addr), "{stderr}");
+}
+
+#[test]
+fn a_busy_store_is_503_with_retry_after_and_the_server_recovers() {
+    let env = TestEnv::new();
+    with_password(&env, "ada@example.com", &[]);
+    let token = service_token(&env, "web", "auth");
+    let served = Served::start(
+        &env,
+        &["--listen", "127.0.0.1:0"],
+        &[("ROSTER_STORE_BUSY_TIMEOUT", "1s")],
+    );
+    let creds = json!({"user": "ada@example.com", "password": PASSWORD});
+    // Another writer holds the store's write lock.
+    let lock = env.sql();
+    match &lock {
+        crate::common::sql::Sql::Lite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
+        crate::common::sql::Sql::Pg(c) => c
+            .borrow_mut()
+            .batch_execute("SELECT pg_advisory_lock(1381192786)")
+            .unwrap(),
+    }
+    let resp = agent()
+        .post(&served.url("/v1/auth/login"))
+        .header("Authorization", &format!("Bearer {token}"))
+        .content_type("application/json")
+        .send(creds.to_string())
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 503);
+    assert!(resp.headers().contains_key("retry-after"));
+    // Reading goes on meanwhile; once the lock is gone, so does writing.
+    assert_eq!(get(&served, "/healthz", None).0, 200);
+    drop(lock);
+    let (status, body) = post(&served, "/v1/auth/login", Some(&token), &creds);
+    assert_eq!(status, 200, "{body}");
+}
+
+#[test]
+fn a_server_killed_mid_burst_loses_no_session_it_reported() {
+    let env = TestEnv::new();
+    for i in 0..8 {
+        with_password(&env, &format!("u{i}@example.com"), &[]);
+    }
+    let token = service_token(&env, "web", "auth");
+    let mut served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let base = served.url("");
+    let reported = Arc::new(Mutex::new(Vec::new()));
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let workers: Vec<_> = (0..8)
+        .map(|i| {
+            let (base, token) = (base.clone(), token.clone());
+            let (reported, stop) = (Arc::clone(&reported), Arc::clone(&stop));
+            std::thread::spawn(move || {
+                let creds = json!({"user": format!("u{i}@example.com"), "password": PASSWORD});
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let answer = agent()
+                        .post(&format!("{base}/v1/auth/login"))
+                        .header("Authorization", &format!("Bearer {token}"))
+                        .content_type("application/json")
+                        .send(creds.to_string());
+                    let Ok(mut resp) = answer else { break };
+                    if resp.status().as_u16() == 200 {
+                        let body: Value =
+                            serde_json::from_str(&resp.body_mut().read_to_string().unwrap())
+                                .unwrap();
+                        reported
+                            .lock()
+                            .unwrap()
+                            .push(body["token"].as_str().unwrap().to_string());
+                    }
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(1500));
+    served.child.kill().unwrap();
+    let _ = served.child.wait();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for w in workers {
+        w.join().unwrap();
+    }
+    let reported = reported.lock().unwrap().clone();
+    assert!(!reported.is_empty(), "no sign-in finished before the kill");
+    env.ok(&["db", "check"]);
+    for session in &reported {
+        env.cmd()
+            .args(["auth", "session", "check", "--token-stdin"])
+            .write_stdin(session.as_str())
+            .assert()
+            .success();
+    }
 }
