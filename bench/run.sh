@@ -22,6 +22,7 @@ hashed=${BENCH_HASHED:-500}
 missing=()
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 command -v hyperfine >/dev/null || missing+=(hyperfine)
+[ "${BENCH_SERVE:-1}" = 1 ] && { command -v wrk >/dev/null || missing+=(wrk); }
 [ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bench: installing ${missing[*]}" >&2
@@ -318,6 +319,78 @@ SQL
     "$roster --db $(pgurl new) -q user import $work/import-small.csv" \
     "psql COPY" "$pq -d peer -c \"\\copy users (email, first_name, last_name, phone, company, city, status) FROM '$work/import-small.csv' WITH (FORMAT csv, HEADER)\"" \
     "$pg_new" "$pg_peer"
+fi
+
+# roster serve (SPEC §12), on a copy of the seed store, with wrk at 32
+# connections: a session check against the same server's /healthz (which
+# also asks the store: the framework's and the pool's own limit), and
+# sign-ins against raw argon2 on every core (the hashing peer above, run
+# here). The server's RSS is read before and after. BENCH_SERVE=0 leaves
+# them out; BENCH_SERVE_SECONDS sets each run's length (10).
+if [ "${BENCH_SERVE:-1}" = 1 ]; then
+  echo "bench: serve" >&2
+  secs=${BENCH_SERVE_SECONDS:-10}
+  sdb="$work/serve.db"
+  cp "$seed" "$sdb"
+  pw='correct horse battery staple 42'
+  ROSTER_DB=$sdb "$roster" -q role create svc --permission users.read > /dev/null
+  ROSTER_DB=$sdb "$roster" -q user create svc@example.com --no-invite --role svc > /dev/null
+  for i in $(seq 1 64); do
+    printf '%s' "$pw" | ROSTER_DB=$sdb "$roster" -q user create "signin$i@example.com" --password-stdin --no-must-change > /dev/null
+  done
+  tok=$(ROSTER_DB=$sdb "$roster" token create bench --user svc@example.com --scope auth 2> /dev/null)
+  ROSTER_DB=$sdb ROSTER_SERVE_SIGN_IN_LIMIT=100000000 "$roster" serve --listen 127.0.0.1:0 2> "$work/serve.log" &
+  spid=$!
+  for _ in $(seq 1 100); do grep -q 'listening on' "$work/serve.log" && break; sleep 0.1; done
+  base=$(sed -n 's/^roster serve: listening on //p' "$work/serve.log" | head -1)
+  sess=$(curl -s "$base/v1/auth/login" -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
+    -d "{\"user\":\"signin1@example.com\",\"password\":\"$pw\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+  cat > "$work/check.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"token":"$sess"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $tok"
+LUA
+  cat > "$work/login.lua" <<LUA
+local n = 0
+request = function()
+  n = n % 64 + 1
+  return wrk.format("POST", "/v1/auth/login",
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer $tok"},
+    '{"user":"signin' .. n .. '@example.com","password":"$pw"}')
+end
+LUA
+  rss_before=$(( $(ps -o rss= -p "$spid") / 1024 ))
+  wrk -t2 -c32 -d"${secs}s" --latency "$base/healthz" > "$work/wrk-health.txt"
+  wrk -t2 -c32 -d"${secs}s" --latency -s "$work/check.lua" "$base/v1/sessions/check" > "$work/wrk-check.txt"
+  wrk -t2 -c"$(nproc)" -d"${secs}s" --latency -s "$work/login.lua" "$base/v1/auth/login" > "$work/wrk-login.txt"
+  rss_after=$(( $(ps -o rss= -p "$spid") / 1024 ))
+  kill -TERM "$spid"; wait "$spid" || true
+  peer_hashes=$(( $(nproc) * 20 ))
+  peer_start=$(date +%s.%N)
+  "$venv/bin/python" "$work/hash_peer.py" "$peer_hashes"
+  peer_end=$(date +%s.%N)
+  python3 - "$work" "$rss_before" "$rss_after" "$peer_hashes" "$peer_start" "$peer_end" >> "$results" <<'PY'
+import re, sys
+work, before, after = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+peer_rate = int(sys.argv[4]) / (float(sys.argv[6]) - float(sys.argv[5]))
+def read(name):
+    text = open(f"{work}/wrk-{name}.txt").read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", text).groups()
+    p99 = float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return rps, p99, int(bad.group(1)) if bad else 0
+h_rps, h_p99, h_bad = read("health")
+c_rps, c_p99, c_bad = read("check")
+l_rps, l_p99, l_bad = read("login")
+ratio = c_rps / h_rps
+ok = ratio >= 0.5 and c_bad == 0 and h_bad == 0
+print(f"| serve: POST /v1/sessions/check, 32 connections | {c_rps:,.0f} req/s, p99 {c_p99:.1f} ms | /healthz: {h_rps:,.0f} req/s, p99 {h_p99:.1f} ms | {ratio:.2f} | {before}→{after} MiB | >= 0.5x /healthz | {'ok' if ok else 'MISSED'} |")
+ratio = l_rps / peer_rate
+ok = ratio >= 0.9 and l_bad == 0
+print(f"| serve: POST /v1/auth/login | {l_rps:,.1f} sign-ins/s, p99 {l_p99:.0f} ms | raw argon2, all cores: {peer_rate:,.1f}/s | {ratio:.2f} | {after} MiB | >= 0.9x raw argon2 | {'ok' if ok else 'MISSED'} |")
+PY
 fi
 
 echo
