@@ -2034,6 +2034,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;serve'= {
             cand --listen 'Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]'
             cand --public-url 'Where the links in mail point (default: mail.base_url)'
+            cand --tls-cert 'The server''s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback'
+            cand --tls-key 'The certificate''s private key (PEM)'
             cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'

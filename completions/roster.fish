@@ -1781,6 +1781,8 @@ complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand serve" -l listen -d 'Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l public-url -d 'Where the links in mail point (default: mail.base_url)' -r
+complete -c roster -n "__fish_roster_using_subcommand serve" -l tls-cert -d 'The server\'s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback' -r -F
+complete -c roster -n "__fish_roster_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM)' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'

@@ -10,4 +10,10 @@ pub struct ServeArgs {
     /// Where the links in mail point (default: mail.base_url)
     #[arg(long, value_name = "URL")]
     pub public_url: Option<String>,
+    /// The server's certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The certificate's private key (PEM)
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<std::path::PathBuf>,
 }

@@ -15,7 +15,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     };
     let listen = listen
         .iter()
-        .map(|l| Listen::parse(l))
+        .map(|l| Listen::parse(l, args.tls_cert.is_some()))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| CliError::Usage(format!("invalid value for --listen: {e}")))?;
     if listen.is_empty() {
@@ -30,6 +30,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     }
     let config = Config {
         listen,
+        tls: args.tls_cert.zip(args.tls_key),
         tell_reason: app.settings.serve_tell_reason,
         sign_in_limit: app.settings.serve_sign_in_limit,
         location: app.settings.db.clone(),

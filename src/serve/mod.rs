@@ -6,8 +6,11 @@
 
 mod api;
 pub mod http;
+mod listen;
 
-use std::net::{SocketAddr, ToSocketAddrs};
+pub use listen::Listen;
+
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -33,53 +36,11 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long requests in flight get to finish after SIGTERM.
 const DRAIN: Duration = Duration::from_secs(10);
 
-/// Where the server listens: `HOST:PORT`, or `unix:PATH`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Listen {
-    Tcp(SocketAddr),
-    Unix(PathBuf),
-}
-
-impl Listen {
-    /// Reads an address; plain HTTP is served only on loopback and on a
-    /// Unix socket (TLS and proxies come with `--tls-cert`).
-    pub fn parse(raw: &str) -> Result<Listen> {
-        let raw = raw.trim();
-        if let Some(path) = raw.strip_prefix("unix:") {
-            if path.is_empty() {
-                return Err(Error::invalid(
-                    "listen",
-                    "unix: needs a path: unix:/run/roster.sock",
-                ));
-            }
-            return Ok(Listen::Unix(PathBuf::from(path)));
-        }
-        let addr = raw
-            .to_socket_addrs()
-            .map_err(|e| {
-                Error::invalid(
-                    "listen",
-                    format!("{raw} is not HOST:PORT or unix:PATH ({e})"),
-                )
-            })?
-            .next()
-            .ok_or_else(|| Error::invalid("listen", format!("{raw} names no address")))?;
-        if !addr.ip().is_loopback() {
-            return Err(Error::invalid(
-                "listen",
-                format!(
-                    "{raw} is not a loopback address: plain HTTP is served only on loopback \
-                     (127.0.0.1:8080) or a Unix socket (unix:PATH); put a TLS proxy in front"
-                ),
-            ));
-        }
-        Ok(Listen::Tcp(addr))
-    }
-}
-
 /// What the server runs with, resolved by the command line.
 pub struct Config {
     pub listen: Vec<Listen>,
+    /// `--tls-cert` and `--tls-key`: TCP addresses speak HTTPS.
+    pub tls: Option<(PathBuf, PathBuf)>,
     /// Name why a sign-in was refused (`serve.tell_reason`).
     pub tell_reason: bool,
     /// Sign-in attempts per account each minute (`serve.sign_in_limit`).
@@ -276,72 +237,6 @@ fn router(server: Arc<Server>) -> Router {
         .with_state(server)
 }
 
-/// A listener bound, and where, as the operator reads it.
-enum Bound {
-    Tcp(tokio::net::TcpListener, String),
-    Unix(tokio::net::UnixListener, String),
-}
-
-fn bind(listen: &Listen) -> Result<Bound> {
-    let unavailable = |what: String, e: std::io::Error| {
-        Error::Unavailable(crate::domain::error::Unavailable::Io {
-            action: "listen on",
-            path: PathBuf::from(what),
-            source: e,
-        })
-    };
-    match listen {
-        Listen::Tcp(addr) => {
-            let std =
-                std::net::TcpListener::bind(addr).map_err(|e| unavailable(addr.to_string(), e))?;
-            std.set_nonblocking(true)
-                .map_err(|e| unavailable(addr.to_string(), e))?;
-            let local = std
-                .local_addr()
-                .map_err(|e| unavailable(addr.to_string(), e))?;
-            let listener = tokio::net::TcpListener::from_std(std)
-                .map_err(|e| unavailable(addr.to_string(), e))?;
-            Ok(Bound::Tcp(listener, format!("http://{local}")))
-        }
-        Listen::Unix(path) => {
-            let shown = format!("unix:{}", path.display());
-            remove_stale_socket(path).map_err(|e| unavailable(shown.clone(), e))?;
-            let std = std::os::unix::net::UnixListener::bind(path)
-                .map_err(|e| unavailable(shown.clone(), e))?;
-            use std::os::unix::fs::PermissionsExt as _;
-            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o660))
-                .map_err(|e| unavailable(shown.clone(), e))?;
-            std.set_nonblocking(true)
-                .map_err(|e| unavailable(shown.clone(), e))?;
-            let listener = tokio::net::UnixListener::from_std(std)
-                .map_err(|e| unavailable(shown.clone(), e))?;
-            Ok(Bound::Unix(listener, shown))
-        }
-    }
-}
-
-/// A socket file left by a server that is gone is removed; one a server
-/// still answers on is in use.
-fn remove_stale_socket(path: &std::path::Path) -> std::io::Result<()> {
-    use std::os::unix::fs::FileTypeExt as _;
-    let Ok(meta) = std::fs::symlink_metadata(path) else {
-        return Ok(());
-    };
-    if !meta.file_type().is_socket() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "a file that is not a socket is there",
-        ));
-    }
-    if std::os::unix::net::UnixStream::connect(path).is_ok() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::AddrInUse,
-            "a server answers on it",
-        ));
-    }
-    std::fs::remove_file(path)
-}
-
 /// Runs the server until SIGTERM or SIGINT, then lets requests in flight
 /// finish (within 10 s). `started` is told where it listens.
 pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
@@ -354,9 +249,18 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|e| Error::Internal(format!("the server's runtime: {e}")))?;
+    let tls = config
+        .tls
+        .as_ref()
+        .map(|(cert, key)| listen::tls_acceptor(cert, key))
+        .transpose()?;
     let bound = {
         let _entered = runtime.enter();
-        config.listen.iter().map(bind).collect::<Result<Vec<_>>>()?
+        config
+            .listen
+            .iter()
+            .map(|l| listen::bind(l, tls.is_some() && matches!(l, Listen::Tcp(_))))
+            .collect::<Result<Vec<_>>>()?
     };
     let server = Arc::new(Server {
         pool,
@@ -370,30 +274,17 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         let (stop, stopping) = tokio::sync::watch::channel(false);
         let mut serving = Vec::new();
         for listener in bound {
+            started(listener.shown());
             let app = router(Arc::clone(&server));
-            let mut stopping = stopping.clone();
-            let until_stopped = async move {
-                let _ = stopping.wait_for(|s| *s).await;
-            };
-            match listener {
-                Bound::Tcp(listener, shown) => {
-                    started(&shown);
-                    let service = app.into_make_service_with_connect_info::<SocketAddr>();
-                    serving.push(tokio::spawn(async move {
-                        axum::serve(listener, service)
-                            .with_graceful_shutdown(until_stopped)
-                            .await
-                    }));
-                }
-                Bound::Unix(listener, shown) => {
-                    started(&shown);
-                    serving.push(tokio::spawn(async move {
-                        axum::serve(listener, app.into_make_service())
-                            .with_graceful_shutdown(until_stopped)
-                            .await
-                    }));
-                }
-            }
+            let tls = matches!(listener, listen::Bound::Tcp(..))
+                .then(|| tls.clone())
+                .flatten();
+            serving.push(tokio::spawn(listen::serve(
+                listener,
+                app,
+                tls,
+                stopping.clone(),
+            )));
         }
         signalled().await;
         let _ = stop.send(true);

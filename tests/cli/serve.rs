@@ -594,3 +594,104 @@ fn a_server_killed_mid_burst_loses_no_session_it_reported() {
             .success();
     }
 }
+
+/// Runs tests/support/tls_client.py with these arguments; its stdout.
+fn tls_client(args: &[&str]) -> String {
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/tls_client.py");
+    let out = std::process::Command::new(crate::common::python::python())
+        .arg(script)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn with_a_certificate_it_speaks_https_and_may_listen_beyond_loopback() {
+    let env = TestEnv::new();
+    let dir = env.path().join("tls");
+    std::fs::create_dir(&dir).unwrap();
+    tls_client(&["cert", dir.to_str().unwrap()]);
+    let (cert, key) = (dir.join("server.pem"), dir.join("server.key"));
+    let served = Served::start(
+        &env,
+        &[
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(served.at.starts_with("https://127.0.0.1:"), "{}", served.at);
+    let ca = dir.join("ca.pem");
+    let answer = tls_client(&["get", &served.url("/healthz"), ca.to_str().unwrap()]);
+    assert_eq!(answer.trim(), "200\n{\"ok\":true}", "{answer}");
+    // Plain HTTP to it gets nowhere; a client that does not trust the CA neither.
+    let plain = served.url("/healthz").replace("https://", "http://");
+    assert!(agent().get(&plain).call().is_err());
+    let untrusted = tls_client(&["get", &served.url("/healthz"), cert.to_str().unwrap()]);
+    assert!(untrusted.starts_with("error"), "{untrusted}");
+    // With TLS, any address may be given; a key that is not a key is exit 6.
+    let wide = Served::start(
+        &env,
+        &[
+            "--listen",
+            "0.0.0.0:0",
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(wide.at.starts_with("https://0.0.0.0:"), "{}", wide.at);
+    let (code, _, stderr) = env.run(&[
+        "serve",
+        "--listen",
+        "127.0.0.1:0",
+        "--tls-cert",
+        cert.to_str().unwrap(),
+        "--tls-key",
+        ca.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("ca.pem"), "{stderr}");
+}
+
+#[test]
+fn heads_too_large_or_too_slow_are_cut_off() {
+    let env = TestEnv::new();
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let addr = served.at.trim_start_matches("http://").to_string();
+    // A head over 16 KiB: 431, and the server goes on.
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    let big = format!(
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+        "a".repeat(20 * 1024)
+    );
+    let _ = stream.write_all(big.as_bytes());
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
+    // A client that never finishes its head is let go.
+    let started = Instant::now();
+    let mut slow = std::net::TcpStream::connect(&addr).unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut rest = Vec::new();
+    let _ = slow.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    assert!(waited < Duration::from_secs(25), "{waited:?}");
+    assert_eq!(get(&served, "/healthz", None).0, 200);
+}
