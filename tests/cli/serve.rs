@@ -695,3 +695,72 @@ fn heads_too_large_or_too_slow_are_cut_off() {
     assert!(waited < Duration::from_secs(25), "{waited:?}");
     assert_eq!(get(&served, "/healthz", None).0, 200);
 }
+
+#[test]
+fn two_servers_and_the_cli_on_one_store_lose_nothing() {
+    let env = TestEnv::new();
+    for i in 0..4 {
+        with_password(&env, &format!("u{i}@example.com"), &[]);
+    }
+    let token = service_token(&env, "web", "auth");
+    let servers = [
+        Served::start(&env, &["--listen", "127.0.0.1:0"], &[]),
+        Served::start(&env, &["--listen", "127.0.0.1:0"], &[]),
+    ];
+    let signed_in = Arc::new(Mutex::new(Vec::new()));
+    let clients: Vec<_> = (0..4)
+        .map(|i| {
+            let base = servers[i % 2].url("");
+            let (token, signed_in) = (token.clone(), Arc::clone(&signed_in));
+            std::thread::spawn(move || {
+                let creds = json!({"user": format!("u{i}@example.com"), "password": PASSWORD});
+                for _ in 0..5 {
+                    let mut resp = agent()
+                        .post(&format!("{base}/v1/auth/login"))
+                        .header("Authorization", &format!("Bearer {token}"))
+                        .content_type("application/json")
+                        .send(creds.to_string())
+                        .unwrap();
+                    assert_eq!(resp.status().as_u16(), 200);
+                    let body: Value =
+                        serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap();
+                    signed_in
+                        .lock()
+                        .unwrap()
+                        .push(body["token"].as_str().unwrap().to_string());
+                }
+            })
+        })
+        .collect();
+    // Meanwhile the command line makes users on the same store.
+    for i in 0..10 {
+        env.ok(&[
+            "user",
+            "create",
+            &format!("new{i}@example.com"),
+            "--no-invite",
+        ]);
+    }
+    for c in clients {
+        c.join().unwrap();
+    }
+    let signed_in = signed_in.lock().unwrap().clone();
+    assert_eq!(signed_in.len(), 20);
+    let logins = env.json(&["audit", "list", "--action", "login"]);
+    assert_eq!(logins.as_array().unwrap().len(), 20);
+    for i in 0..10 {
+        assert_eq!(env.status(&format!("new{i}@example.com")), "active");
+    }
+    // Every session either server reported is one the other checks.
+    for (n, session) in signed_in.iter().enumerate() {
+        let (status, user) = post(
+            &servers[(n + 1) % 2],
+            "/v1/sessions/check",
+            Some(&token),
+            &json!({"token": session}),
+        );
+        assert_eq!(status, 200, "{user}");
+    }
+    env.ok(&["audit", "verify"]);
+    env.ok(&["db", "check"]);
+}
