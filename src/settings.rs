@@ -71,6 +71,10 @@ pub struct Settings {
     pub serve_tell_reason: bool,
     /// `serve.sign_in_limit`.
     pub serve_sign_in_limit: u32,
+    /// `serve.behind_proxy`.
+    pub serve_behind_proxy: bool,
+    /// `serve.trusted_proxies`, as written.
+    pub serve_trusted_proxies: Vec<String>,
     /// Every key of [`KEYS`] as resolved, for `config show`.
     pub values: BTreeMap<&'static str, Value>,
     /// What a person should know about the settings (a misspelled variable).
@@ -450,6 +454,14 @@ impl Settings {
                 .collect(),
             serve_tell_reason: v.bool("serve.tell_reason")?,
             serve_sign_in_limit: v.count("serve.sign_in_limit")?,
+            serve_behind_proxy: v.bool("serve.behind_proxy")?,
+            serve_trusted_proxies: v
+                .text("serve.trusted_proxies")?
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(String::from)
+                .collect(),
             db,
             pg_defaults,
             values,

@@ -15,7 +15,12 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     };
     let listen = listen
         .iter()
-        .map(|l| Listen::parse(l, args.tls_cert.is_some()))
+        .map(|l| {
+            Listen::parse(
+                l,
+                args.tls_cert.is_some() || app.settings.serve_behind_proxy,
+            )
+        })
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| CliError::Usage(format!("invalid value for --listen: {e}")))?;
     if listen.is_empty() {
@@ -24,6 +29,21 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     // Who runs the server must be allowed to (`--as`: store.admin); the
     // store is made or migrated now, not at the first request.
     drop(app.session()?);
+    let proxy = if app.settings.serve_behind_proxy {
+        let trusted = app
+            .settings
+            .serve_trusted_proxies
+            .iter()
+            .map(|p| {
+                p.parse::<std::net::IpAddr>().map_err(|_| {
+                    CliError::Usage(format!("serve.trusted_proxies: {p} is not an IP address"))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Some(trusted)
+    } else {
+        None
+    };
     let mut ctx = app.ctx();
     if let Some(url) = args.public_url {
         ctx.base_url = url;
@@ -31,6 +51,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     let config = Config {
         listen,
         tls: args.tls_cert.zip(args.tls_key),
+        proxy,
         tell_reason: app.settings.serve_tell_reason,
         sign_in_limit: app.settings.serve_sign_in_limit,
         location: app.settings.db.clone(),

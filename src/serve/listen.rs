@@ -32,8 +32,9 @@ pub enum Listen {
 
 impl Listen {
     /// Reads an address. Plain HTTP is served only on loopback and on a
-    /// Unix socket: any other address needs TLS (`tls`).
-    pub fn parse(raw: &str, tls: bool) -> Result<Listen> {
+    /// Unix socket: any other address needs TLS, or a TLS proxy in front
+    /// (`anywhere`).
+    pub fn parse(raw: &str, anywhere: bool) -> Result<Listen> {
         let raw = raw.trim();
         if let Some(path) = raw.strip_prefix("unix:") {
             if path.is_empty() {
@@ -54,13 +55,13 @@ impl Listen {
             })?
             .next()
             .ok_or_else(|| Error::invalid("listen", format!("{raw} names no address")))?;
-        if !addr.ip().is_loopback() && !tls {
+        if !addr.ip().is_loopback() && !anywhere {
             return Err(Error::invalid(
                 "listen",
                 format!(
                     "{raw} is not a loopback address: plain HTTP is served only on loopback \
                      (127.0.0.1:8080) or a Unix socket (unix:PATH); anywhere else give \
-                     --tls-cert and --tls-key"
+                     --tls-cert and --tls-key, or set serve.behind_proxy behind a TLS proxy"
                 ),
             ));
         }

@@ -41,6 +41,9 @@ pub struct Config {
     pub listen: Vec<Listen>,
     /// `--tls-cert` and `--tls-key`: TCP addresses speak HTTPS.
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// `serve.behind_proxy`: the proxies whose `X-Forwarded-For` is
+    /// believed (`serve.trusted_proxies`; a Unix socket's peer always is).
+    pub proxy: Option<Vec<std::net::IpAddr>>,
     /// Name why a sign-in was refused (`serve.tell_reason`).
     pub tell_reason: bool,
     /// Sign-in attempts per account each minute (`serve.sign_in_limit`).
@@ -176,10 +179,24 @@ async fn access_log(State(server): State<Arc<Server>>, req: Request, next: Next)
     let started = Instant::now();
     let method = req.method().to_string();
     let path = req.uri().path().to_string();
-    let client = req
+    let peer = req
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unix".to_string(), |c| c.0.ip().to_string());
+        .map(|c| c.0.ip());
+    let client = match &server.config.proxy {
+        Some(trusted) => forwarded_client(req.headers(), peer, trusted),
+        None => peer.map_or_else(|| "unix".to_string(), |ip| ip.to_string()),
+    };
+    if server.config.proxy.is_some() && path != "/healthz" && !forwarded_https(req.headers()) {
+        let refused = Failure::new(
+            StatusCode::BAD_REQUEST,
+            "usage",
+            "behind a proxy, requests must arrive over HTTPS (X-Forwarded-Proto: https)",
+        )
+        .into_response();
+        log_request(&server, &method, &path, &client, started, &refused);
+        return refused;
+    }
     let response = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
         Ok(response) => response,
         Err(_) => Failure::new(
@@ -189,19 +206,66 @@ async fn access_log(State(server): State<Arc<Server>>, req: Request, next: Next)
         )
         .into_response(),
     };
+    log_request(&server, &method, &path, &client, started, &response);
+    response
+}
+
+/// The access log's line and the metrics of one answered request.
+fn log_request(
+    server: &Server,
+    method: &str,
+    path: &str,
+    client: &str,
+    started: Instant,
+    response: &Response,
+) {
     let took = started.elapsed();
     let status = response.status().as_u16();
-    server.count(|m| m.record(route_of(&path), status, took));
+    server.count(|m| m.record(route_of(path), status, took));
     let line = serde_json::json!({
         "at": jiff::Timestamp::now().to_string(),
         "method": method,
-        "path": crate::output::for_terminal(&path),
+        "path": crate::output::for_terminal(path),
         "status": status,
         "ms": (took.as_secs_f64() * 1000.0 * 10.0).round() / 10.0,
         "client": client,
     });
     eprintln!("{line}");
-    response
+}
+
+/// Behind a proxy: the client is the last address of `X-Forwarded-For`
+/// that is not a trusted proxy, when the request came from one (a Unix
+/// socket's peer is the proxy); otherwise the peer itself.
+fn forwarded_client(
+    headers: &HeaderMap,
+    peer: Option<std::net::IpAddr>,
+    trusted: &[std::net::IpAddr],
+) -> String {
+    let from_proxy = peer.is_none_or(|ip| trusted.contains(&ip));
+    let shown = || peer.map_or_else(|| "unix".to_string(), |ip| ip.to_string());
+    if !from_proxy {
+        return shown();
+    }
+    let forwarded: Vec<std::net::IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse().ok())
+        .collect();
+    forwarded
+        .iter()
+        .rev()
+        .find(|ip| !trusted.contains(ip))
+        .map_or_else(shown, ToString::to_string)
+}
+
+/// Whether the proxy says the request came over HTTPS.
+fn forwarded_https(headers: &HeaderMap) -> bool {
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
 }
 
 async fn not_found() -> Failure {

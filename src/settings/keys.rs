@@ -201,6 +201,18 @@ pub const KEYS: &[Key] = &[
         "where `roster serve` listens: HOST:PORT on loopback, or unix:PATH; several comma-separated (also --listen)",
     ),
     key(
+        "serve.behind_proxy",
+        "false",
+        Kind::Bool,
+        "`roster serve` runs behind a TLS proxy: plain HTTP on any address, each request needing X-Forwarded-Proto: https",
+    ),
+    key(
+        "serve.trusted_proxies",
+        "",
+        Kind::Text,
+        "the proxies' addresses (comma-separated) whose X-Forwarded-For names the client",
+    ),
+    key(
         "serve.sign_in_limit",
         "10",
         Kind::Count,

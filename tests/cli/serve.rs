@@ -764,3 +764,54 @@ fn two_servers_and_the_cli_on_one_store_lose_nothing() {
     env.ok(&["audit", "verify"]);
     env.ok(&["db", "check"]);
 }
+
+#[test]
+fn behind_a_proxy_it_wants_https_and_believes_only_trusted_proxies() {
+    let env = TestEnv::new();
+    let token = service_token(&env, "web", "users.read");
+    let proxied = [
+        ("ROSTER_SERVE_BEHIND_PROXY", "true"),
+        ("ROSTER_SERVE_TRUSTED_PROXIES", "127.0.0.1"),
+    ];
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &proxied);
+    let call = |proto: Option<&str>, forwarded: &str| {
+        let mut req = agent()
+            .get(&served.url("/v1/users/svc@example.com"))
+            .header("Authorization", &format!("Bearer {token}"))
+            .header("X-Forwarded-For", forwarded);
+        if let Some(proto) = proto {
+            req = req.header("X-Forwarded-Proto", proto);
+        }
+        req.call().unwrap().status().as_u16()
+    };
+    assert_eq!(call(None, "203.0.113.9"), 400);
+    assert_eq!(call(Some("http"), "203.0.113.9"), 400);
+    assert_eq!(call(Some("https"), "203.0.113.9, 127.0.0.1"), 200);
+    assert_eq!(get(&served, "/healthz", None).0, 200);
+    assert!(
+        served.log_has("\"client\":\"203.0.113.9\""),
+        "{}",
+        served.log()
+    );
+    // Behind a proxy, plain HTTP may listen anywhere; bad proxy addresses are refused.
+    let wide = Served::start(&env, &["--listen", "0.0.0.0:0"], &proxied);
+    assert!(wide.at.starts_with("http://0.0.0.0:"), "{}", wide.at);
+    let (code, _, stderr) = env.run_with_env(
+        &["serve", "--listen", "127.0.0.1:0"],
+        &[
+            ("ROSTER_SERVE_BEHIND_PROXY", "true"),
+            ("ROSTER_SERVE_TRUSTED_PROXIES", "proxy.lan"),
+        ],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    // Without serve.behind_proxy no header names the client.
+    let direct = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let resp = agent()
+        .get(&direct.url("/healthz"))
+        .header("X-Forwarded-For", "198.51.100.7")
+        .call()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    assert!(direct.log_has("\"client\":\"127.0.0.1\""));
+    assert!(!direct.log().contains("198.51.100.7"));
+}
