@@ -46,6 +46,15 @@ pub fn install() {
     }
 }
 
+/// Gives SIGINT back its default, for `roster serve`, whose runtime stops
+/// on it the way it stops on SIGTERM: requests in flight finish.
+pub fn uninstall() {
+    // SAFETY: restoring the default disposition of a signal.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+    }
+}
+
 /// Runs `write` (one write transaction, to its commit) so that Ctrl-C
 /// waits for its end, and counts it when it commits.
 pub fn writing<T, E>(write: impl FnOnce() -> Result<T, E>) -> Result<T, E> {

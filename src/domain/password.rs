@@ -255,6 +255,17 @@ const BCRYPT_MAX_BYTES: usize = 72;
 /// A right password under bcrypt asks for an upgrade to argon2id, except when it
 /// is longer than bcrypt reads: then the stored hash cannot tell which password
 /// the user meant, and upgrading would bind them to what they typed this time.
+/// Spends the time of one password check and learns nothing: a sign-in
+/// refused before its hash is checked (an unknown user, a locked, inactive
+/// or password-less one) then takes as long as one that is checked, so the
+/// time taken does not tell which accounts exist.
+pub fn check_nothing(password: &Password) {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let decoy = DECOY
+        .get_or_init(|| hash(&Password::new("a decoy: no user has this hash")).unwrap_or_default());
+    let _ = verify(password, decoy);
+}
+
 pub fn verify(password: &Password, stored: &str) -> Verified {
     for candidate in password.candidates() {
         let bytes = candidate.as_bytes();

@@ -92,6 +92,15 @@ pub fn create(session: &mut Session, req: &TokenCreate) -> Result<Created> {
             }
             .into());
         }
+        // A token acts with its user's permissions: whoever makes it must
+        // hold them all (SPEC §8's grant rules), or a token would hand out
+        // more than its maker has.
+        for permission in super::role::permissions_of(tx.reader(), &user)? {
+            ctx.acting.require_all(
+                &permission.to_string(),
+                &format!("make an API token for {}, who holds it", user.email),
+            )?;
+        }
         if tx.reader().api_token(req.name.as_str())?.is_some() {
             return Err(Conflict::Exists {
                 what: format!("API token {}", req.name),

@@ -50,14 +50,16 @@ pub fn verify(
 /// `verify` without its bookkeeping, for a store that cannot be written.
 fn verify_unrecorded(store: &Store, ctx: &Ctx, key: &str, password: &Password) -> Result<User> {
     let reader = store.reader();
-    let id = reader
-        .find_user(key, ctx.now)?
-        .ok_or_else(|| Error::not_found("user", key.trim()))?
-        .id;
+    let Some(found) = reader.find_user(key, ctx.now)? else {
+        password::check_nothing(password);
+        return Err(Error::not_found("user", key.trim()));
+    };
+    let id = found.id;
     let mut user = reader
         .find_user_with(id.as_str(), ctx.now, true)?
         .ok_or_else(|| Error::not_found("user", key.trim()))?;
     if let Some(why) = refusal(&user, ctx) {
+        password::check_nothing(password);
         return Err(why.into());
     }
     let stored = user.password_hash.take().unwrap_or_default();
@@ -155,7 +157,8 @@ fn refusal(user: &User, ctx: &Ctx) -> Option<Denied> {
 /// The sign-in protocol. An attempt is counted *before* the password is checked,
 /// in a write of its own, so parallel guesses cannot outrun the lockout: the
 /// attempt that reaches the limit locks the account, and later ones are refused
-/// before any hashing. After the (slow) check, a second write settles the
+/// without their password being checked (the time of a check is spent on a
+/// decoy hash, so refusals take as long as checks). After the (slow) check, a second write settles the
 /// attempt; success counts only if the hash, the status and the lock are still
 /// what was checked, so a password reset or a block made meanwhile wins.
 fn sign_in(
@@ -165,11 +168,11 @@ fn sign_in(
     password: &Password,
     then: &After,
 ) -> Result<SignedIn> {
-    let id = store
-        .reader()
-        .find_user(key, ctx.now)?
-        .ok_or_else(|| Error::not_found("user", key.trim()))?
-        .id;
+    let Some(found) = store.reader().find_user(key, ctx.now)? else {
+        password::check_nothing(password);
+        return Err(Error::not_found("user", key.trim()));
+    };
+    let id = found.id;
     let reserved = store.write(|tx| {
         let user = tx
             .reader()
@@ -190,7 +193,10 @@ fn sign_in(
         }
         Ok(Ok((user, attempt, locks)))
     })?;
-    let (user, attempt, locked_by_this) = reserved.map_err(Error::Denied)?;
+    let (user, attempt, locked_by_this) = reserved.map_err(|why| {
+        password::check_nothing(password);
+        Error::Denied(why)
+    })?;
     let stored = user.password_hash.clone().unwrap_or_default();
     let verified = password::verify(password, &stored);
     let upgraded = match verified {

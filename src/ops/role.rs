@@ -60,14 +60,14 @@ pub fn permissions_of(reader: Reader<'_>, user: &User) -> Result<BTreeSet<Permis
     Ok(effective_permissions(&roles, &user.permissions))
 }
 
-/// `auth check USER PERMISSION`: Ok when the user is active and holds the
-/// permission, through a role or their own; otherwise denied (exit 7).
 /// The permissions `user` has now, through roles and its own (a server's
 /// answer to a session check).
 pub fn permissions_for(session: &Session, user: &User) -> Result<BTreeSet<Permission>> {
     permissions_of(session.store().reader(), user)
 }
 
+/// `auth check USER PERMISSION`: Ok when the user is active and holds the
+/// permission, through a role or their own; otherwise denied (exit 7).
 pub fn check_permission(session: &Session, key: &str, permission: &Permission) -> Result<User> {
     let store = session.store();
     let user = find_user(store.reader(), key, session.ctx.now)?;

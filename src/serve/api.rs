@@ -100,13 +100,13 @@ pub async fn login(
 ) -> Result<Response, Failure> {
     let body = body.map_err(body_failure)?;
     let req: Credentials = json_body(&headers, &body)?;
-    server.limit(&req.user)?;
     let done = server
         .with_token(
             &headers,
             Scope::Auth,
             "sign users in",
             move |server, session| {
+                server.limit(&req.user)?;
                 let password = Password::new(&req.password);
                 ops::auth::login(session, &req.user, &password).map_err(|e| refused(server, e))
             },
@@ -134,13 +134,13 @@ pub async fn verify(
 ) -> Result<Response, Failure> {
     let body = body.map_err(body_failure)?;
     let req: Credentials = json_body(&headers, &body)?;
-    server.limit(&req.user)?;
     let shown = server
         .with_token(
             &headers,
             Scope::Auth,
             "check passwords",
             move |server, session| {
+                server.limit(&req.user)?;
                 let password = Password::new(&req.password);
                 let user = ops::auth::verify(session, &req.user, &password)
                     .map_err(|e| refused(server, e))?;

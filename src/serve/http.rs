@@ -46,6 +46,18 @@ impl Failure {
         )
     }
 
+    /// The server has no thread free for the request's store work.
+    pub fn busy() -> Failure {
+        Failure::busy_with("the server is busy; try again")
+    }
+
+    pub fn busy_with(message: &str) -> Failure {
+        Failure {
+            retry_after: Some(5),
+            ..Failure::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", message)
+        }
+    }
+
     pub fn too_many(retry_after: u64) -> Failure {
         Failure {
             retry_after: Some(retry_after),
@@ -72,6 +84,13 @@ impl From<Error> for Failure {
             "unavailable" => StatusCode::SERVICE_UNAVAILABLE,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
+        // What went wrong on the server's side is logged for its operator.
+        if status.is_server_error() {
+            eprintln!(
+                "roster serve: {code}: {}",
+                crate::output::for_terminal(&e.to_string())
+            );
+        }
         let message = if status == StatusCode::INTERNAL_SERVER_ERROR {
             "an internal error; the server's log says more".to_string()
         } else {
@@ -224,16 +243,24 @@ impl Limiter {
         }
     }
 
-    /// Counts an attempt for `key`; Err(seconds to wait) past the limit.
+    /// Counts an attempt for `key` (kept as a short digest, whatever its
+    /// length); Err(seconds to wait) past the limit. At most `MAX_KEYS`
+    /// are remembered: past that, windows that ended are forgotten, and if
+    /// none has, everything is.
     pub fn check(&self, key: &str) -> Result<(), u64> {
+        const MAX_KEYS: usize = 100_000;
         let now = Instant::now();
         let Ok(mut seen) = self.seen.lock() else {
             return Ok(());
         };
-        if seen.len() > 100_000 {
+        if seen.len() >= MAX_KEYS {
             seen.retain(|_, (start, _)| now.duration_since(*start) < self.window);
+            if seen.len() >= MAX_KEYS {
+                seen.clear();
+            }
         }
-        let entry = seen.entry(key.to_string()).or_insert((now, 0));
+        let digest = crate::token::token_digest(key);
+        let entry = seen.entry(digest[..32].to_string()).or_insert((now, 0));
         if now.duration_since(entry.0) >= self.window {
             *entry = (now, 0);
         }

@@ -33,6 +33,9 @@ use crate::ops::session::{OpenOptions, Pool, Session, StoreLocation};
 const BODY_LIMIT: usize = 64 * 1024;
 /// The longest a request may take.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a request waits for a thread to do its store work before the
+/// server says it is busy (503).
+const BUSY_WAIT: Duration = Duration::from_secs(5);
 /// How long requests in flight get to finish after SIGTERM.
 const DRAIN: Duration = Duration::from_secs(10);
 
@@ -64,7 +67,7 @@ pub struct Server {
     pool: Pool,
     metrics: Mutex<Metrics>,
     per_account: Limiter,
-    store_work: tokio::sync::Semaphore,
+    store_work: Arc<tokio::sync::Semaphore>,
 }
 
 impl Server {
@@ -95,17 +98,20 @@ impl Server {
         self: &Arc<Self>,
         work: impl FnOnce(&Server) -> std::result::Result<T, Failure> + Send + 'static,
     ) -> std::result::Result<T, Failure> {
-        let _permit = self
-            .store_work
-            .acquire()
-            .await
-            .map_err(|_| Failure::from(Error::Internal("the server is stopping".into())))?;
+        // The permit goes with the work, not the request: a client that
+        // gives up does not free a thread that is still hashing.
+        let waited =
+            tokio::time::timeout(BUSY_WAIT, Arc::clone(&self.store_work).acquire_owned()).await;
+        let Ok(Ok(permit)) = waited else {
+            return Err(Failure::busy());
+        };
         let server = Arc::clone(self);
-        tokio::task::spawn_blocking(move || work(&server))
-            .await
-            .unwrap_or_else(
-                |e| Err(Error::Internal(format!("a request's work failed: {e}")).into()),
-            )
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            work(&server)
+        })
+        .await
+        .unwrap_or_else(|e| Err(Error::Internal(format!("a request's work failed: {e}")).into()))
     }
 
     /// Runs `work` in a session acting as the user of the request's API
@@ -183,11 +189,19 @@ async fn access_log(State(server): State<Arc<Server>>, req: Request, next: Next)
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    let client = match &server.config.proxy {
-        Some(trusted) => forwarded_client(req.headers(), peer, trusted),
-        None => peer.map_or_else(|| "unix".to_string(), |ip| ip.to_string()),
+    let from_proxy = server
+        .config
+        .proxy
+        .as_ref()
+        .map(|trusted| peer.is_none_or(|ip| trusted.contains(&ip)));
+    let client = match (&server.config.proxy, from_proxy) {
+        (Some(trusted), Some(true)) => forwarded_client(req.headers(), peer, trusted),
+        _ => peer.map_or_else(|| "unix".to_string(), |ip| ip.to_string()),
     };
-    if server.config.proxy.is_some() && path != "/healthz" && !forwarded_https(req.headers()) {
+    // Only a trusted proxy says how a request came: a client that reaches
+    // the server around the proxy is refused whatever it claims.
+    let https = from_proxy == Some(true) && forwarded_https(req.headers());
+    if server.config.proxy.is_some() && path != "/healthz" && !https {
         let refused = Failure::new(
             StatusCode::BAD_REQUEST,
             "usage",
@@ -199,12 +213,7 @@ async fn access_log(State(server): State<Arc<Server>>, req: Request, next: Next)
     }
     let response = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
         Ok(response) => response,
-        Err(_) => Failure::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "unavailable",
-            "the request took too long",
-        )
-        .into_response(),
+        Err(_) => Failure::busy_with("the request took too long").into_response(),
     };
     log_request(&server, &method, &path, &client, started, &response);
     response
@@ -233,31 +242,31 @@ fn log_request(
     eprintln!("{line}");
 }
 
-/// Behind a proxy: the client is the last address of `X-Forwarded-For`
-/// that is not a trusted proxy, when the request came from one (a Unix
-/// socket's peer is the proxy); otherwise the peer itself.
+/// A request from a trusted proxy (a Unix socket's peer is the proxy): the
+/// client is the last address of `X-Forwarded-For` that is not a trusted
+/// proxy. An entry that is not an address ends the walk: what is left of
+/// it was written by the client.
 fn forwarded_client(
     headers: &HeaderMap,
     peer: Option<std::net::IpAddr>,
     trusted: &[std::net::IpAddr],
 ) -> String {
-    let from_proxy = peer.is_none_or(|ip| trusted.contains(&ip));
     let shown = || peer.map_or_else(|| "unix".to_string(), |ip| ip.to_string());
-    if !from_proxy {
-        return shown();
-    }
-    let forwarded: Vec<std::net::IpAddr> = headers
+    let entries: Vec<&str> = headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .filter_map(|a| a.trim().parse().ok())
+        .map(str::trim)
         .collect();
-    forwarded
-        .iter()
-        .rev()
-        .find(|ip| !trusted.contains(ip))
-        .map_or_else(shown, ToString::to_string)
+    for entry in entries.iter().rev() {
+        match entry.parse::<std::net::IpAddr>() {
+            Ok(ip) if trusted.contains(&ip) => continue,
+            Ok(ip) => return ip.to_string(),
+            Err(_) => break,
+        }
+    }
+    shown()
 }
 
 /// Whether the proxy says the request came over HTTPS.
@@ -305,6 +314,7 @@ fn router(server: Arc<Server>) -> Router {
 /// finish (within 10 s). `started` is told where it listens.
 pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
     return_large_buffers();
+    crate::interrupt::uninstall();
     let workers = config.workers.max(1);
     let pool = Pool::open(&config.location, config.options.clone(), workers)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -330,7 +340,7 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         pool,
         metrics: Mutex::new(Metrics::default()),
         per_account: Limiter::new(config.sign_in_limit, Duration::from_secs(60)),
-        store_work: tokio::sync::Semaphore::new(workers),
+        store_work: Arc::new(tokio::sync::Semaphore::new(workers)),
         config,
     });
     let kept = Arc::clone(&server);

@@ -480,6 +480,21 @@ fn it_listens_on_a_unix_socket_and_drains_on_sigterm() {
     assert!(answer.ends_with("{\"ok\":true}"), "{answer}");
     assert!(served.log_has("\"client\":\"unix\""), "{}", served.log());
     assert_eq!(served.stop(), Some(0), "{}", served.log());
+    // SIGINT stops it the same way.
+    let mut again = Served::start(&env, &["--listen", &listen], &[]);
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &again.child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let mut code = None;
+    while Instant::now() < deadline {
+        if let Ok(Some(status)) = again.child.try_wait() {
+            code = status.code();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(code, Some(0), "{}", again.log());
     // A socket left behind by a server that is gone is taken over.
     let again = Served::start(&env, &["--listen", &listen], &[]);
     assert_eq!(again.at, listen);
@@ -804,6 +819,32 @@ fn behind_a_proxy_it_wants_https_and_believes_only_trusted_proxies() {
         ],
     );
     assert_eq!(code, 2, "{stderr}");
+    // A client that reaches the server around the proxy is believed in nothing.
+    let around = Served::start(
+        &env,
+        &["--listen", "127.0.0.1:0"],
+        &[
+            ("ROSTER_SERVE_BEHIND_PROXY", "true"),
+            ("ROSTER_SERVE_TRUSTED_PROXIES", "10.0.0.1"),
+        ],
+    );
+    let resp = agent()
+        .get(&around.url("/v1/users/svc@example.com"))
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("X-Forwarded-Proto", "https")
+        .header("X-Forwarded-For", "203.0.113.77")
+        .call()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 400);
+    assert!(around.log_has("\"client\":\"127.0.0.1\""));
+    assert!(!around.log().contains("203.0.113.77"));
+    // Open to the network behind a proxy, the proxies must be named.
+    let (code, _, stderr) = env.run_with_env(
+        &["serve", "--listen", "0.0.0.0:0"],
+        &[("ROSTER_SERVE_BEHIND_PROXY", "true")],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("serve.trusted_proxies"), "{stderr}");
     // Without serve.behind_proxy no header names the client.
     let direct = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
     let resp = agent()

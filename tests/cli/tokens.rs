@@ -299,6 +299,22 @@ fn only_an_actor_with_store_admin_manages_tokens() {
     assert_eq!(env.run(&["--as", "help@example.com", "token", "list"]).0, 7);
     let (code, _, stderr) = create("boss@example.com", "b");
     assert_eq!(code, 0, "{stderr}");
+    // A token acts with its user's permissions: its maker must hold them all.
+    env.ok(&["role", "create", "manager", "--permission", "roles.manage"]);
+    env.create("lead@example.com", &["--no-invite", "--role", "manager"]);
+    let (code, _, stderr) = env.run(&[
+        "--as",
+        "boss@example.com",
+        "token",
+        "create",
+        "c",
+        "--user",
+        "lead@example.com",
+        "--scope",
+        "auth",
+    ]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("roles.manage"), "{stderr}");
     let listed = env.json(&["--as", "boss@example.com", "token", "list"]);
     assert_eq!(listed[0]["created_by"], "boss@example.com");
     assert_eq!(
