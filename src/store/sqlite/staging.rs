@@ -20,6 +20,13 @@ impl Store {
         fill: impl FnOnce(&mut dyn FnMut(NewRow<'_>) -> Result<()>) -> Result<()>,
     ) -> Result<()> {
         let conn = &self.conn;
+        // What follows writes in large batches: the log is copied into the
+        // store every 32 MiB rather than every 4 MiB (SQLite's default), so
+        // the pages every batch touches (index roots, the search index's
+        // structure) are copied once a checkpoint, not once a batch. Only
+        // this connection's checkpoints change, and the last one to close
+        // checkpoints what is left.
+        conn.execute_batch("PRAGMA wal_autocheckpoint = 8192")?;
         conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS import_rows (
                  n             INTEGER PRIMARY KEY,
