@@ -121,11 +121,13 @@ fn staged_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StagedRow> {
 impl StagingReads for Reader<'_> {
     fn staged_repeats(&self) -> Result<Vec<Repeat>> {
         // The user of the store each valid row names: its id, or the user
-        // its email is.
+        // its email is. A row for a new user names none, and is left as it
+        // was staged (most rows of a large import: none is rewritten).
         self.conn.execute(
             "UPDATE import_rows SET user_id = coalesce(id, \
              (SELECT u.id FROM main.users u WHERE u.email_key = import_rows.email_key)) \
-             WHERE error IS NULL",
+             WHERE error IS NULL AND (id IS NOT NULL OR EXISTS \
+             (SELECT 1 FROM main.users u WHERE u.email_key = import_rows.email_key))",
             [],
         )?;
         let mut repeats: Vec<Repeat> = Vec::new();
