@@ -11,6 +11,7 @@ pub mod auth;
 pub mod bulk;
 pub mod change;
 pub mod copy;
+mod cores;
 pub mod db;
 pub mod delivery;
 pub mod driver;

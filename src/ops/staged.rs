@@ -42,22 +42,29 @@ impl Opened {
 }
 
 /// Reads the rows into the staging table: each row parsed and checked on
-/// its own, then rows that repeat an earlier row's user marked.
+/// its own, then rows that repeat an earlier row's user marked. The rows
+/// are parsed a chunk at a time on the second core while this one reads
+/// the next chunk and stages the one before.
 pub(super) fn stage(store: &Store, name: &str, rows: Opened) -> Result<()> {
     store.stage(|add| {
-        rows.for_each(&mut |item| {
-            let line = item.line() as i64;
-            match item {
-                Item::Broken { message, .. } => add(NewRow {
-                    line,
-                    fields: "{}",
-                    email_key: None,
-                    username_key: None,
-                    id: None,
-                    error: Some(&format!("{name}: line {line}: {message}")),
-                }),
-                Item::Row { fields, .. } => stage_row(add, name, line, fields),
+        std::thread::scope(|scope| {
+            let mut chunk: Vec<Item> = Vec::with_capacity(CHUNK);
+            let mut parsing = None;
+            rows.for_each(&mut |item| {
+                chunk.push(item);
+                if chunk.len() == CHUNK {
+                    let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                    let next = scope.spawn(move || parse_chunk(name, full));
+                    if let Some(previous) = parsing.replace(next) {
+                        add_parsed(add, super::cores::joined(previous.join()))?;
+                    }
+                }
+                Ok(())
+            })?;
+            if let Some(previous) = parsing.take() {
+                add_parsed(add, super::cores::joined(previous.join()))?;
             }
+            add_parsed(add, parse_chunk(name, chunk))
         })
     })?;
     let repeats = store.reader().staged_repeats()?;
@@ -73,38 +80,76 @@ pub(super) fn stage(store: &Store, name: &str, rows: Opened) -> Result<()> {
     })
 }
 
+/// How many rows are parsed at a time on the second core.
+const CHUNK: usize = 1024;
+
 /// The code of a row that is not valid on its own.
 const INVALID: &str = "invalid_input";
 
-/// Stages one row of fields: parsed, or with why it is not valid.
-fn stage_row(
-    add: &mut dyn FnMut(NewRow<'_>) -> Result<()>,
-    name: &str,
+/// A row of the file as it is staged: parsed (on the second core), with
+/// whom it names and, if it is not valid on its own, why.
+struct Parsed {
     line: i64,
-    mut fields: Map<String, Value>,
-) -> Result<()> {
+    fields: String,
+    email_key: Option<String>,
+    username_key: Option<String>,
+    id: Option<String>,
+    error: Option<String>,
+}
+
+fn parse_chunk(name: &str, items: Vec<Item>) -> Vec<Parsed> {
+    items
+        .into_iter()
+        .map(|item| {
+            let line = item.line() as i64;
+            match item {
+                Item::Broken { message, .. } => Parsed {
+                    line,
+                    fields: "{}".into(),
+                    email_key: None,
+                    username_key: None,
+                    id: None,
+                    error: Some(format!("{name}: line {line}: {message}")),
+                },
+                Item::Row { fields, .. } => parse_row(name, line, fields),
+            }
+        })
+        .collect()
+}
+
+/// Stages parsed rows, in order.
+fn add_parsed(add: &mut dyn FnMut(NewRow<'_>) -> Result<()>, rows: Vec<Parsed>) -> Result<()> {
+    for row in &rows {
+        add(NewRow {
+            line: row.line,
+            fields: &row.fields,
+            email_key: row.email_key.as_deref(),
+            username_key: row.username_key.as_deref(),
+            id: row.id.as_deref(),
+            error: row.error.as_deref(),
+        })?;
+    }
+    Ok(())
+}
+
+/// Parses one row of fields: whom it names, or why it is not valid.
+fn parse_row(name: &str, line: i64, mut fields: Map<String, Value>) -> Parsed {
     // A plain password is refused, and never kept.
     if let Some(value) = fields.get_mut("password") {
         *value = Value::String("(not kept)".into());
     }
-    let text = Value::Object(fields.clone()).to_string();
     match file_row::parse(&fields) {
-        Ok(d) => {
-            let email_key = d.email.as_ref().map(|e| e.key());
-            let username_key = d
+        Ok(d) => Parsed {
+            line,
+            email_key: d.email.as_ref().map(|e| e.key()),
+            username_key: d
                 .username
                 .as_ref()
-                .and_then(|u| u.as_ref().map(|u| u.key()));
-            let id = d.id.as_ref().map(|i| i.to_string());
-            add(NewRow {
-                line,
-                fields: &text,
-                email_key: email_key.as_deref(),
-                username_key: username_key.as_deref(),
-                id: id.as_deref(),
-                error: None,
-            })
-        }
+                .and_then(|u| u.as_ref().map(|u| u.key())),
+            id: d.id.as_ref().map(|i| i.to_string()),
+            fields: Value::Object(fields).to_string(),
+            error: None,
+        },
         Err(errors) => {
             let message = errors
                 .iter()
@@ -124,14 +169,14 @@ fn stage_row(
             let id = raw("id")
                 .and_then(crate::domain::types::UserId::parse)
                 .map(|i| i.to_string());
-            add(NewRow {
+            Parsed {
                 line,
-                fields: &text,
-                email_key: email_key.as_deref(),
+                email_key,
                 username_key: None,
-                id: id.as_deref(),
-                error: Some(&format!("{name}: line {line}: {message}")),
-            })
+                id,
+                fields: Value::Object(fields).to_string(),
+                error: Some(format!("{name}: line {line}: {message}")),
+            }
         }
     }
 }
@@ -144,10 +189,8 @@ fn read_page(
     catalogue: &Catalogue,
     page: &[StagedRow],
 ) -> Result<Vec<Option<Result<Desired>>>> {
-    let read: Vec<_> = page
-        .iter()
-        .map(|s| s.error.is_none().then(|| desired(s)))
-        .collect();
+    // Parsing is the page's pure work: half of it on the second core.
+    let read = super::cores::map_halves(page, |s| s.error.is_none().then(|| desired(s)));
     catalogue.know_emails(
         reader,
         read.iter().flatten().filter_map(|r| r.as_ref().ok()),

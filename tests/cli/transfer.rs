@@ -1442,3 +1442,69 @@ fn an_import_runs_through_the_library() {
     let history = env.json(&["user", "history", "grace@example.com"]);
     assert!(history.to_string().contains("from HR"), "{history}");
 }
+
+/// An import of more rows than a chunk parsed on the second core, a page
+/// written in one transaction and a share of the audit chain hashed on a
+/// thread: the rows come back in the file's order, each bad one failed at
+/// its own line (one repeating an earlier row's email too), `--match` finds
+/// users of the first and the last page the moment the import is done, one
+/// `create` entry each, and the chain and the store check out.
+#[test]
+fn a_large_import_keeps_the_file_order_and_finds_its_users_at_once() {
+    let env = TestEnv::new();
+    let bad = [3usize, 1500, 2600, 4999];
+    let mut text = String::from("email,first_name,last_name,city\n");
+    for i in 0..5000usize {
+        if bad.contains(&i) {
+            text.push_str(&format!("not-an-email-{i},Bad,Row{i},Nowhere\n"));
+        } else if i == 3000 {
+            // The same user as row 10.
+            text.push_str("person10@example.com,Again,Person10,Oslo\n");
+        } else {
+            text.push_str(&format!(
+                "person{i}@example.com,First{i},Zebrafish{i},Oslo\n"
+            ));
+        }
+    }
+    let path = file(&env, "many.csv", &text);
+    let (code, rows, err) =
+        import_rows(&env, &["--yes", "user", "import", &path, "--skip-invalid"]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(rows.len(), 5000, "a row each");
+    let lines: Vec<i64> = rows.iter().map(|r| r["line"].as_i64().unwrap()).collect();
+    assert!(lines.windows(2).all(|w| w[1] == w[0] + 1), "in order");
+    let failed: Vec<usize> = outcomes(&rows)
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| *o == "failed")
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(failed, [3, 1500, 2600, 3000, 4999], "{err}");
+    for i in failed {
+        let error = rows[i]["error"].as_str().unwrap();
+        assert!(
+            error.contains(&format!("line {}:", lines[i])),
+            "row {i}: {error}"
+        );
+    }
+    assert!(
+        rows[3000]["error"]
+            .as_str()
+            .unwrap()
+            .contains("the same user as line"),
+        "{}",
+        rows[3000]
+    );
+    assert!(err.contains("4995 created, 5 failed"), "{err}");
+    for n in [0, 4998] {
+        let found = env.json(&["user", "list", "--match", &format!("zebrafish{n}")]);
+        let found = found.as_array().unwrap();
+        assert_eq!(found.len(), 1, "zebrafish{n}: {found:?}");
+        assert_eq!(found[0]["email"], format!("person{n}@example.com"));
+        assert_eq!(found[0]["id"], rows[n]["id"]);
+    }
+    assert_eq!(user_count(&env), 4995);
+    assert_eq!(audit_rows(&env), 4995, "one create entry each");
+    env.ok(&["audit", "verify"]);
+    env.ok(&["db", "check"]);
+}

@@ -4,7 +4,7 @@
 //! backend-neutral, in `store::chain`; this is where SQLite stores and reads it.
 
 use crate::store::api::{AuditReads, AuditWrites};
-use crate::store::chain::{Appender, StoredAuditRow, Verifier};
+use crate::store::chain::{Appender, NewAuditRow, StoredAuditRow, Verifier};
 use jiff::Timestamp;
 use rusqlite::params;
 use rusqlite::types::Value;
@@ -13,6 +13,10 @@ use super::{Reader, Tx, parse_ts, ts};
 use crate::domain::error::{Error, Result};
 use crate::domain::stored::{AuditEntry, AuditFilter, AuditRecord, ChainBreak};
 use crate::domain::types::UserId;
+
+/// From this many rows on, the chain is computed on a second thread, and
+/// handed over this many rows at a time.
+const CHAIN_ON_A_THREAD: usize = 256;
 
 impl AuditWrites for Tx<'_> {
     fn append_audit_many(&self, at: Timestamp, actor: &str, records: &[AuditRecord]) -> Result<()> {
@@ -29,15 +33,15 @@ impl AuditWrites for Tx<'_> {
                 other => Err(other),
             })?;
         let mut chain = Appender::after(last, ts(at), actor);
+        let at = chain.at().to_string();
         let mut insert = self.tx.prepare_cached(
             "INSERT INTO audit (seq, at, actor, action, user_id, changes, changes_digest, \
              reason, reason_digest, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )?;
-        for record in records {
-            let row = chain.next(record);
+        let mut write = |record: &AuditRecord<'_>, row: NewAuditRow| -> Result<()> {
             insert.execute(params![
                 row.seq,
-                chain.at(),
+                at,
                 actor,
                 record.action,
                 record.user_id.map(UserId::as_str),
@@ -47,8 +51,42 @@ impl AuditWrites for Tx<'_> {
                 row.reason_digest,
                 row.hash
             ])?;
+            Ok(())
+        };
+        if records.len() < CHAIN_ON_A_THREAD {
+            for record in records {
+                let row = chain.next(record);
+                write(record, row)?;
+            }
+            return Ok(());
         }
-        Ok(())
+        // Many rows (a bulk write's): the chain is computed on the second
+        // core while this one inserts the rows it has handed over.
+        std::thread::scope(|scope| {
+            let (send, rows) = std::sync::mpsc::sync_channel::<Vec<NewAuditRow>>(4);
+            let hashing = scope.spawn(move || {
+                for part in records.chunks(CHAIN_ON_A_THREAD) {
+                    let part = part.iter().map(|record| chain.next(record)).collect();
+                    if send.send(part).is_err() {
+                        break;
+                    }
+                }
+            });
+            let mut written = Ok(());
+            let hashed = rows.iter().flatten();
+            for (record, row) in records.iter().zip(hashed) {
+                written = write(record, row);
+                if written.is_err() {
+                    break;
+                }
+            }
+            // Ends the helper early when an insert failed.
+            drop(rows);
+            hashing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            written
+        })
     }
 
     fn erase_audit_changes(&self, user_id: &UserId) -> Result<()> {

@@ -20,6 +20,13 @@ impl Store {
         fill: impl FnOnce(&mut dyn FnMut(NewRow<'_>) -> Result<()>) -> Result<()>,
     ) -> Result<()> {
         let conn = &self.conn;
+        // What follows writes in large batches: the log is copied into the
+        // store every 32 MiB rather than every 4 MiB (SQLite's default), so
+        // the pages every batch touches (index roots, the search index's
+        // structure) are copied once a checkpoint, not once a batch. Only
+        // this connection's checkpoints change, and the last one to close
+        // checkpoints what is left.
+        conn.execute_batch("PRAGMA wal_autocheckpoint = 8192")?;
         conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS import_rows (
                  n             INTEGER PRIMARY KEY,
@@ -114,11 +121,13 @@ fn staged_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StagedRow> {
 impl StagingReads for Reader<'_> {
     fn staged_repeats(&self) -> Result<Vec<Repeat>> {
         // The user of the store each valid row names: its id, or the user
-        // its email is.
+        // its email is. A row for a new user names none, and is left as it
+        // was staged (most rows of a large import: none is rewritten).
         self.conn.execute(
             "UPDATE import_rows SET user_id = coalesce(id, \
              (SELECT u.id FROM main.users u WHERE u.email_key = import_rows.email_key)) \
-             WHERE error IS NULL",
+             WHERE error IS NULL AND (id IS NOT NULL OR EXISTS \
+             (SELECT 1 FROM main.users u WHERE u.email_key = import_rows.email_key))",
             [],
         )?;
         let mut repeats: Vec<Repeat> = Vec::new();
