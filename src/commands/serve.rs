@@ -8,6 +8,10 @@ use crate::ops::session::OpenOptions;
 use crate::serve::{self, Config, Listen};
 
 pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
+    // Who runs the server must be allowed to (`--as`: store.admin), before
+    // anything else is looked at; the store is made or migrated now, not at
+    // the first request.
+    drop(app.session()?);
     let listen = if args.listen.is_empty() {
         app.settings.serve_listen.clone()
     } else {
@@ -26,9 +30,6 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     if listen.is_empty() {
         return Err(CliError::Usage("--listen: give an address to listen on".into()).into());
     }
-    // Who runs the server must be allowed to (`--as`: store.admin); the
-    // store is made or migrated now, not at the first request.
-    drop(app.session()?);
     let proxy = if app.settings.serve_behind_proxy {
         let trusted = app
             .settings

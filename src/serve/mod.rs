@@ -344,7 +344,8 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         config,
     });
     let kept = Arc::clone(&server);
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
+        let stopped = signals()?;
         let (stop, stopping) = tokio::sync::watch::channel(false);
         let mut serving = Vec::new();
         for listener in bound {
@@ -360,7 +361,7 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
                 stopping.clone(),
             )));
         }
-        signalled().await;
+        stopped.await;
         let _ = stop.send(true);
         let drained = tokio::time::timeout(DRAIN, async {
             for task in serving {
@@ -371,13 +372,14 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         if drained.is_err() {
             eprintln!("roster serve: requests still running after {DRAIN:?} were cut off");
         }
+        Ok(())
     });
     // Stores are closed here, outside the runtime: a PostgreSQL connection
     // closes with a runtime of its own, which cannot start inside this one.
     kept.pool.close();
     drop(kept);
     runtime.shutdown_timeout(Duration::from_secs(1));
-    Ok(())
+    served
 }
 
 /// Has large buffers (argon2's 19 MiB for each password checked) mapped and
@@ -393,20 +395,24 @@ fn return_large_buffers() {
     }
 }
 
-/// Waits for SIGTERM or SIGINT.
-async fn signalled() {
+/// Takes SIGTERM and SIGINT now (before the server says it listens: a
+/// signal sent the moment it does must stop it cleanly); the future ends
+/// when one comes.
+fn signals() -> Result<impl std::future::Future<Output = ()>> {
     use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut term), Ok(mut int)) = (
-        signal(SignalKind::terminate()),
-        signal(SignalKind::interrupt()),
-    ) else {
-        std::future::pending::<()>().await;
-        return;
+    let listen = |kind| {
+        signal(kind).map_err(|e| Error::Internal(format!("cannot take SIGTERM and SIGINT: {e}")))
     };
-    tokio::select! {
-        _ = term.recv() => {}
-        _ = int.recv() => {}
-    }
+    let (mut term, mut int) = (
+        listen(SignalKind::terminate())?,
+        listen(SignalKind::interrupt())?,
+    );
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    })
 }
 
 /// A body that is too large or cannot be read, as JSON.

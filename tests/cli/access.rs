@@ -917,6 +917,21 @@ fn harmless(command: &str, i: usize, env: &TestEnv) -> Vec<String> {
             &format!("F{i}"),
         ]),
         "attribute define" => owned(&["attribute", "define", &format!("key{i}")]),
+        // The permission is checked first; then the address is refused.
+        "serve" => owned(&["serve", "--listen", "0.0.0.0:1"]),
+        "token create" => owned(&[
+            "token",
+            "create",
+            &format!("t{i}"),
+            "--user",
+            "target@example.com",
+            "--scope",
+            "auth",
+        ]),
+        "token list" => owned(&["token", "list"]),
+        "token show" | "token revoke" => {
+            owned(&["token", command.trim_start_matches("token "), "nope"])
+        }
         other => panic!("no harmless arguments for `roster {other}`"),
     }
 }
