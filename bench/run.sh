@@ -8,8 +8,7 @@
 #   BENCH_USERS=100000 BENCH_RUNS=3 bench/run.sh
 #
 # Needs a Rust toolchain; installs sqlite3, hyperfine and GNU time with apt-get
-# when they are missing, and argon2-cffi (the hashing peer) in a venv under
-# target/. Not run by CI: timings belong here, not in tests. docs/performance.md
+# when they are missing. Not run by CI: timings belong here, not in tests. docs/performance.md
 # keeps the last table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,14 +28,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
   else sudo apt-get update -qq && sudo apt-get install -y -qq "${missing[@]}" >/dev/null; fi
 fi
-venv="$PWD/target/bench-venv"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check argon2-cffi==25.1.0
-fi
-
 cargo build --release --quiet
+# The hashing peer (bench/argon2_peer.rs): the argon2 crate's own loop.
+cargo build --release --quiet --example argon2_peer
 roster="$PWD/target/release/roster"
+argon2_peer="$PWD/target/release/examples/argon2_peer"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 seed="$work/seed.db"
@@ -89,6 +85,18 @@ small=$((users / 10))
 make_csv "$small" "$work/import-small.csv"
 make_csv "$users" "$work/import-large.csv"
 make_csv "$hashed" "$work/hashed.csv"
+# A file that changes one field (the title, which `--match` does not search)
+# of each of the first $updated users of the store.
+updated=$(( users < 100000 ? users : 100000 ))
+python3 - "$updated" "$work/update.csv" <<'PY'
+import csv, sys
+count, path = int(sys.argv[1]), sys.argv[2]
+with open(path, "w", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["email", "title"])
+    for i in range(1, count + 1):
+        w.writerow([f"user{i}@example.com", f"Engineer {i % 50}"])
+PY
 
 # The peer's table for `.import`: the CSV's columns with the indexes roster's
 # users table has on them (unique email, status, the trigram search index kept
@@ -154,22 +162,16 @@ SELECT u.id, u.email, u.username, u.first_name, u.middle_name, u.last_name, u.ph
 FROM users u ORDER BY u.id;
 SQL
 
-# The hashing peer: argon2id with roster's parameters (m=19456 KiB, t=2, p=1),
-# one process per core, each reusing its own buffers (argon2-cffi's C code).
-cat > "$work/hash_peer.py" <<'PY'
-import os, sys
-from concurrent.futures import ProcessPoolExecutor
-from argon2.low_level import Type, hash_secret
-
-def work(n):
-    for i in range(n):
-        hash_secret(os.urandom(21), os.urandom(16), time_cost=2, memory_cost=19456,
-                    parallelism=1, hash_len=32, type=Type.ID)
-
-count, cores = int(sys.argv[1]), os.cpu_count()
-with ProcessPoolExecutor(cores) as pool:
-    list(pool.map(work, [count // cores + (i < count % cores) for i in range(cores)]))
-PY
+# The update peer: the file loaded into a temporary table (timed), then one
+# `UPDATE … FROM` of the same rows in roster's own store (the same indexes).
+cat > "$work/update.sql" <<SQL
+CREATE TEMP TABLE upd (email TEXT, title TEXT);
+.import --csv --skip 1 $work/update.csv upd
+BEGIN;
+UPDATE users SET title = upd.title, updated_at = '2026-01-01T00:00:00Z'
+FROM temp.upd WHERE users.email_key = upd.email;
+COMMIT;
+SQL
 
 # Peak resident memory of one run of a command, in MiB.
 peak_rss() {
@@ -183,8 +185,9 @@ needs_shell() { [[ $1 == *" < "* || $1 == *" > "* || $1 =~ ^[A-Z_]+= ]]; }
 
 # bench NAME TARGET RUNS ROSTER_CMD PEER_NAME PEER_CMD [PREPARE] [PEER_PREPARE]
 # TARGET: "ratio:X" (roster <= X x peer), "ms:N" (roster <= N ms), "rate:N:COUNT"
-# (COUNT items at >= N a second), "info" (no target), and ",rss:M" after any
-# of them (peak RSS <= M MiB).
+# (COUNT items at >= N a second), "share:P:COUNT" (COUNT items at >= P% of the
+# peer's rate), "info" (no target), and ",rss:M" after any of them (peak RSS
+# <= M MiB).
 bench() {
   local name=$1 target=$2 n=$3 ours=$4 peer_name=$5 theirs=$6 prepare=${7:-} peer_prepare=${8:-${7:-}}
   echo "bench: $name" >&2
@@ -214,6 +217,10 @@ elif kind == "ms":
 elif kind == "rate":
     rate = int(value[1]) / (ours / 1000)
     ok, goal = rate >= float(value[0]), f">= {value[0]}/s ({rate:.0f}/s)"
+elif kind == "share":
+    rate, peer_rate = int(value[1]) / (ours / 1000), int(value[1]) / (theirs / 1000)
+    ok = rate >= float(value[0]) / 100 * peer_rate
+    goal = f">= {value[0]}% of the peer's rate ({rate:.0f}/s, {rate / peer_rate:.0%} of {peer_rate:.0f}/s)"
 else:
     ok, goal = True, "(for reference)"
 for extra in parts[1:]:
@@ -279,10 +286,15 @@ bench "import $users, bare table + search index built after" ratio:1.5,rss:64 1 
   "sqlite3 .import, then FTS5 in one INSERT" "sqlite3 $work/peer.db < $work/import-large-after.sql" \
   "$fresh_store" "$(fresh_peer after)"
 
-bench "create $hashed with generated passwords" "rate:105:$hashed" 1 \
+bench "create $hashed with generated passwords" "share:90:$hashed" "$heavy_runs" \
   "ROSTER_DB=$work/new.db $roster -q user import $work/hashed.csv --generate-password --credentials-file $work/creds.csv" \
-  "argon2-cffi, $(nproc) processes" "$venv/bin/python $work/hash_peer.py $hashed" \
+  "argon2 crate, $(nproc) threads" "$argon2_peer $hashed" \
   "$fresh_store; rm -f $work/creds.csv" ""
+
+bench "import --on-conflict update, $updated of $users" ratio:3 "$heavy_runs" \
+  "ROSTER_DB=$db $roster -q user import $work/update.csv --on-conflict update" \
+  "sqlite3 UPDATE … FROM" "sqlite3 $work/peer.db < $work/update.sql" \
+  "$reset_store" "rm -f $work/peer.db*; cp $seed $work/peer.db"
 
 # The same lines on PostgreSQL 15 (a throwaway cluster of .ci/pg, Unix socket,
 # fsync on), against `psql` doing the same work on the same database.
@@ -304,16 +316,36 @@ if [ "${BENCH_POSTGRES:-1}" = 1 ]; then
   sh -c "$pg_fresh_bench"
   pg_new="$pq -d postgres -c 'DROP DATABASE IF EXISTS new WITH (FORCE)' -c 'CREATE DATABASE new' > /dev/null && $roster --db $(pgurl new) db migrate > /dev/null 2>&1"
   pg_peer="$pq -d postgres -c 'DROP DATABASE IF EXISTS peer WITH (FORCE)' -c 'CREATE DATABASE peer' > /dev/null && $pq -d peer -f $work/pg-peer.sql > /dev/null"
+  # The import peer's table: roster's users table, its columns and its
+  # indexes (the id, the email key, the username key, status, both times, the
+  # trigram search index), with what roster computes itself (the id, the email
+  # key, the times, the search text) left to defaults and generated columns.
   cat > "$work/pg-peer.sql" <<'SQL'
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE TABLE users (email TEXT NOT NULL, first_name TEXT, last_name TEXT, phone TEXT,
-                    company TEXT, city TEXT, status TEXT NOT NULL,
-                    search_text TEXT GENERATED ALWAYS AS (lower(
-                      email || E'\n' || coalesce(first_name, '') || E'\n' ||
-                      coalesce(last_name, '') || E'\n' || coalesce(company, '') || E'\n' ||
-                      coalesce(city, '') || E'\n' || coalesce(phone, ''))) STORED);
-CREATE UNIQUE INDEX users_email ON users (lower(email));
+CREATE TABLE users (
+  seq BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE DEFAULT gen_random_uuid()::text,
+  email TEXT NOT NULL,
+  email_key TEXT NOT NULL UNIQUE GENERATED ALWAYS AS (lower(email)) STORED,
+  username TEXT, username_key TEXT UNIQUE,
+  first_name TEXT, middle_name TEXT, last_name TEXT, phone TEXT, company TEXT, address TEXT,
+  city TEXT, region TEXT, postal_code TEXT, country TEXT, title TEXT, employee_id TEXT,
+  accounting_id TEXT, comment TEXT,
+  status TEXT NOT NULL CHECK (status IN
+    ('invited', 'invitation_revoked', 'active', 'blocked', 'archived')),
+  previous_status TEXT, password_hash TEXT,
+  must_change_password BOOLEAN NOT NULL DEFAULT FALSE,
+  created_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  updated_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  last_login_at TEXT, password_changed_at TEXT, invited_at TEXT, invite_expires_at TEXT,
+  blocked_reason TEXT, blocked_until TEXT, failed_logins BIGINT NOT NULL DEFAULT 0,
+  locked_until TEXT, onboarding_requested_at TEXT,
+  search_text TEXT GENERATED ALWAYS AS (lower(
+    email || E'\n' || coalesce(first_name, '') || E'\n' || coalesce(last_name, '') || E'\n' ||
+    coalesce(company, '') || E'\n' || coalesce(city, '') || E'\n' || coalesce(phone, ''))) STORED);
 CREATE INDEX users_status ON users (status);
+CREATE INDEX users_created_at ON users (created_at);
+CREATE INDEX users_updated_at ON users (updated_at);
 CREATE INDEX users_search ON users USING gin (search_text gin_trgm_ops);
 SQL
   cat > "$work/pg-export.sql" <<'SQL'
@@ -344,7 +376,12 @@ SQL
 
   bench "pg: import $small (no passwords)" ratio:2,rss:64 "$heavy_runs" \
     "$roster --db $(pgurl new) -q user import $work/import-small.csv" \
-    "psql COPY" "$pq -d peer -c \"\\copy users (email, first_name, last_name, phone, company, city, status) FROM '$work/import-small.csv' WITH (FORMAT csv, HEADER)\"" \
+    "psql \\copy, same indexes" "$pq -d peer -c \"\\copy users (email, first_name, last_name, phone, company, city, status) FROM '$work/import-small.csv' WITH (FORMAT csv, HEADER)\"" \
+    "$pg_new" "$pg_peer"
+
+  bench "pg: import $users (no passwords)" ratio:2,rss:64 1 \
+    "$roster --db $(pgurl new) -q user import $work/import-large.csv" \
+    "psql \\copy, same indexes" "$pq -d peer -c \"\\copy users (email, first_name, last_name, phone, company, city, status) FROM '$work/import-large.csv' WITH (FORMAT csv, HEADER)\"" \
     "$pg_new" "$pg_peer"
 fi
 
@@ -395,7 +432,7 @@ LUA
   kill -TERM "$spid"; wait "$spid" || true
   peer_hashes=$(( $(nproc) * 20 ))
   peer_start=$(date +%s.%N)
-  "$venv/bin/python" "$work/hash_peer.py" "$peer_hashes"
+  "$argon2_peer" "$peer_hashes" > /dev/null
   peer_end=$(date +%s.%N)
   python3 - "$work" "$rss_before" "$rss_after" "$peer_hashes" "$peer_start" "$peer_end" >> "$results" <<'PY'
 import re, sys

@@ -67,6 +67,10 @@ fn parse_version(text: Option<&str>) -> Result<i64> {
     })
 }
 
+/// Users a session adds before its kept statements are planned again, the
+/// first time (then each time it has doubled what it added).
+const REPLAN_FIRST: u64 = 1_000;
+
 /// Parameters of a statement.
 pub(crate) type Params<'a> = [&'a (dyn ToSql + Sync)];
 
@@ -76,6 +80,10 @@ pub struct Store {
     /// The `stage_*` updates of a running `stage_batch`, sent together when
     /// it ends (None: no batch is running).
     pending: RefCell<Option<std::collections::BTreeMap<i64, staging::Pending>>>,
+    /// Users this session has added, and how many more it may add before
+    /// its kept statements are planned again ([`Store::grew`]).
+    added: std::cell::Cell<u64>,
+    replan_at: std::cell::Cell<u64>,
     /// The connection string without its password, for messages.
     display: PathBuf,
     found_version: i64,
@@ -120,6 +128,8 @@ impl Store {
             client: RefCell::new(connected.client),
             statements: RefCell::new(HashMap::new()),
             pending: RefCell::new(None),
+            added: std::cell::Cell::new(0),
+            replan_at: std::cell::Cell::new(REPLAN_FIRST),
             display: PathBuf::from(connected.display),
             found_version: 0,
             warnings: connected.warnings,
@@ -427,9 +437,40 @@ impl Store {
         Ok(statement)
     }
 
+    /// Notes that this session added `rows` users. A statement kept since
+    /// the table was a fraction of its size keeps the plan it was given
+    /// then (the server plans a kept statement again only when the
+    /// table's statistics change, and an import outruns autovacuum): in a
+    /// store that an import fills from empty, every lookup by username
+    /// would scan the whole table, which grows a page at a time. Each time
+    /// the session has doubled what it added, its statements are dropped
+    /// and prepared again, planned for the table as it now is (a handful
+    /// of times for a million users).
+    pub(crate) fn grew(&self, rows: u64) {
+        let added = self.added.get() + rows;
+        self.added.set(added);
+        if added >= self.replan_at.get() {
+            self.replan_at.set(added.saturating_mul(2));
+            self.statements.borrow_mut().clear();
+        }
+    }
+
     pub(crate) fn rows(&self, sql: &str, params: &Params<'_>) -> Result<Vec<Row>> {
         let statement = self.statement(sql)?;
         Ok(self.client.borrow_mut().query(&statement, params)?)
+    }
+
+    /// Runs a query planned for this call alone (an unnamed statement, in
+    /// one round trip), never from a plan kept since the tables were a
+    /// different size: for a statement run on a table the same session
+    /// grows, such as an import's page of lookups in a store it fills.
+    pub(crate) fn rows_planned_now(
+        &self,
+        sql: &str,
+        params: &[(&(dyn ToSql + Sync), postgres::types::Type)],
+    ) -> Result<Vec<Row>> {
+        let sql = crate::store::sql::dollars(sql);
+        Ok(self.client.borrow_mut().query_typed(&sql, params)?)
     }
 
     pub(crate) fn opt(&self, sql: &str, params: &Params<'_>) -> Result<Option<Row>> {
