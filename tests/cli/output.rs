@@ -788,3 +788,27 @@ fn a_long_bulk_result_in_a_pipe_gets_every_row() {
     assert!(stderr.contains("1100 changed, 1 not found"), "{stderr}");
     assert!(!stderr.contains("rows shown"), "{stderr}");
 }
+
+/// An `--atomic` run of more than a page of users keeps its rows on disk
+/// until its commit, and then prints every one, in order.
+#[test]
+fn an_atomic_run_longer_than_a_page_prints_every_row() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 2100);
+    let out = env.ok(&[
+        "--yes", "--format", "jsonl", "user", "block", "--all", "--atomic",
+    ]);
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2100);
+    assert!(
+        rows.iter()
+            .all(|r| r["outcome"] == "changed" && r["action"] == "block")
+    );
+    assert_eq!(rows[0]["email"], "user0@example.com");
+    assert_eq!(rows[2099]["email"], "user2099@example.com");
+    assert_eq!(rows[2099]["to"], "blocked");
+}
