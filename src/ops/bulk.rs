@@ -833,8 +833,13 @@ pub fn apply(
         for row in &page_rows {
             result.tally.add(row.outcome);
         }
-        done(&page_rows);
-        if let Err(e) = rows(&page_rows) {
+        // Handed on a page at a time: what the caller makes of them is
+        // never a whole batch.
+        let shown = page_rows.chunks(PAGE).try_for_each(|page| {
+            done(page);
+            rows(page)
+        });
+        if let Err(e) = shown {
             result.stopped = Some(e);
             break;
         }
