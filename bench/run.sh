@@ -251,6 +251,18 @@ bench "block $tenth of $users by selector" ratio:2 "$heavy_runs" \
   "sqlite3 UPDATE" "sqlite3 $db \"UPDATE users SET status = 'blocked', blocked_reason = NULL, blocked_until = NULL, updated_at = '2026-01-01T00:00:00Z' WHERE status = 'active' AND created_at < '$cutoff'\"" \
   "$reset_store"
 
+# Memory in table format, stdout a pipe (hyperfine's, and /dev/null for the
+# RSS run): the table streams, with the first page's column widths.
+bench "block all $users, table in a pipe" info,rss:64 1 \
+  "$roster --db $db user block --all" \
+  "sqlite3 UPDATE" "sqlite3 $db \"UPDATE users SET status = 'blocked', blocked_reason = NULL, blocked_until = NULL, updated_at = '2026-01-01T00:00:00Z' WHERE status = 'active'\"" \
+  "$reset_store"
+
+bench "import $users, table in a pipe" info,rss:64 1 \
+  "ROSTER_DB=$work/new.db $roster user import $work/import-large.csv" \
+  "sqlite3 .import" "sqlite3 $work/peer.db \".import --csv --skip 1 $work/import-large.csv users\"" \
+  "$fresh_store" "$(fresh_peer search)"
+
 bench "export $users to CSV" ratio:1.25,rss:64 "$heavy_runs" \
   "$roster --db $seed user export --output $work/out.csv" \
   "sqlite3 -csv" "sqlite3 $seed < $work/export.sql > $work/peer-out.csv" \

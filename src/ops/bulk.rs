@@ -11,13 +11,16 @@
 //!    action write the whole batch at once (one statement per batch where it
 //!    can) with one audit row per user. Rows go to the caller batch by batch.
 //!
-//! Memory is bounded by the batch, not by the selection: a selection of a
-//! million users is never held whole. Users added after the survey are not
-//! acted on (the walk stops at the largest `seq` the survey saw).
+//! Memory is bounded by the page, not by the selection: a selection of a
+//! million users is never held whole. A batch is read, decided and written
+//! [`PAGE`] users at a time; only its rows wait for its commit (an
+//! `--atomic` run's rows, beyond a page of them, wait in a temporary
+//! file). Users added after the survey are not acted on (the walk stops at
+//! the largest `seq` the survey saw).
 
 use std::collections::HashSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::error::{Error, Result};
 use crate::domain::query::Selector;
@@ -27,11 +30,18 @@ use crate::domain::user::Subject;
 use crate::store::{Reader, Store, Tx};
 
 use super::Ctx;
+pub use super::selector::check_selector;
+use super::spill::Spill;
 
 /// How many users one transaction changes; a failed batch fails only its users.
 pub const BATCH: usize = 50_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// How many users are read, decided and written at a time, a batch being
+/// written a page at a time: memory holds a page of users and their audit
+/// records, and a batch's rows (about 200 bytes each) until it commits.
+const PAGE: usize = 2_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Changed,
@@ -101,10 +111,12 @@ impl Outcome {
 }
 
 /// One target's result, the row every bulk verb reports (SPEC §3).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct OutcomeRow {
     pub id: Option<String>,
     pub email: Option<String>,
+    /// Read back as "": the reader knows the action.
+    #[serde(skip_deserializing)]
     pub action: &'static str,
     pub outcome: Outcome,
     pub from: Option<Status>,
@@ -295,73 +307,6 @@ impl Targets {
     }
 }
 
-/// Refuses (exit 4) a selector that names a role, group, permission or
-/// attribute key the store does not have: a mistyped or renamed name would
-/// otherwise select nobody, and a script would take "no users match" for
-/// success.
-pub fn check_selector(reader: Reader<'_>, selector: &Selector, now: jiff::Timestamp) -> Result<()> {
-    if let Some(role) = &selector.role {
-        if reader.role(role)?.is_none() {
-            return Err(Error::not_found(
-                "role",
-                format!("{role} (`roster role list` shows the roles)"),
-            ));
-        }
-    }
-    if let Some(group) = &selector.group {
-        if reader.group(group)?.is_none() {
-            return Err(Error::not_found(
-                "group",
-                format!("{group} (`roster group list` shows the groups)"),
-            ));
-        }
-    }
-    if let Some(permission) = &selector.permission {
-        let known = crate::domain::access::is_admin_permission(permission.as_str())
-            || reader
-                .roles()?
-                .iter()
-                .any(|r| r.permissions.contains(permission))
-            || {
-                let query = crate::domain::query::ListQuery {
-                    selector: Selector {
-                        permission: Some(permission.clone()),
-                        ..Selector::default()
-                    },
-                    limit: Some(1),
-                    ..Default::default()
-                };
-                let mut any = false;
-                reader.list_users(&query, now, |_| -> Result<()> {
-                    any = true;
-                    Ok(())
-                })?;
-                any
-            };
-        if !known {
-            return Err(Error::not_found(
-                "permission",
-                format!(
-                    "{permission} (no role and no user has it; `roster role list` shows the permissions roles carry)"
-                ),
-            ));
-        }
-    }
-    if !selector.attributes.is_empty() {
-        let mut keys: HashSet<String> = reader.attribute_keys()?.into_iter().collect();
-        keys.extend(reader.attribute_rules()?.into_iter().map(|r| r.key));
-        if let Some((key, _)) = selector.attributes.iter().find(|(k, _)| !keys.contains(k)) {
-            return Err(Error::not_found(
-                "attribute",
-                format!(
-                    "{key} (no user has it and no rule defines it; `roster attribute list` shows the rules)"
-                ),
-            ));
-        }
-    }
-    Ok(())
-}
-
 /// The selector a command was given, as the actor of `ctx` may use it: each
 /// name it holds must exist (exit 4), and a scoped actor's `permission`
 /// limits it to the users that permission reaches (a filter never shows it
@@ -403,7 +348,7 @@ struct Walker<'t> {
 impl<'t> Walker<'t> {
     fn new(targets: &'t Targets) -> Walker<'t> {
         Walker {
-            keys: targets.keys.chunks(BATCH),
+            keys: targets.keys.chunks(PAGE),
             selection: targets.selects(),
             after: 0,
             named: HashSet::new(),
@@ -427,12 +372,12 @@ impl<'t> Walker<'t> {
         if !self.selection {
             return Ok(None);
         }
-        let found = reader.selected_subjects(ctx.now, self.after, BATCH)?;
+        let found = reader.selected_subjects(ctx.now, self.after, PAGE)?;
         let Some(last) = found.last() else {
             return Ok(None);
         };
         self.after = last.seq;
-        if found.len() < BATCH {
+        if found.len() < PAGE {
             // A short page is the last: no need to look again.
             self.selection = false;
         }
@@ -755,15 +700,30 @@ pub fn apply_within(
     action: &dyn Action,
     targets: &Targets,
 ) -> Result<(Vec<OutcomeRow>, Vec<i64>)> {
-    let mut walker = Walker::new(targets);
-    let mut all = Vec::new();
-    let mut mail = Vec::new();
-    while let Some(page) = walker.next_page(tx.reader(), ctx)? {
-        let (page_rows, page_mail) = apply_page(tx, ctx, action, &page, targets.preselected)?;
-        all.extend(page_rows);
+    let (mut all, mut mail) = (Vec::new(), Vec::new());
+    each_within(tx, ctx, action, targets, &mut |rows, page_mail| {
+        all.extend(rows);
         mail.extend(page_mail);
-    }
+        Ok(())
+    })?;
     Ok((all, mail))
+}
+
+/// Applies `action` to every target inside `tx`, handing each page's rows
+/// and mail to `each`.
+fn each_within(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    action: &dyn Action,
+    targets: &Targets,
+    each: &mut dyn FnMut(Vec<OutcomeRow>, Vec<i64>) -> Result<()>,
+) -> Result<()> {
+    let mut walker = Walker::new(targets);
+    while let Some(page) = walker.next_page(tx.reader(), ctx)? {
+        let (rows, mail) = apply_page(tx, ctx, action, &page, targets.preselected)?;
+        each(rows, mail)?;
+    }
+    Ok(())
 }
 
 /// Applies `action` to every target, batch by batch, each batch one
@@ -786,79 +746,100 @@ pub fn apply(
     let mut result = Done::default();
     if atomic {
         // Decided again inside the write: a target that fails now (a rule
-        // changed since the survey) rolls the whole write back.
-        let (all_rows, mail) = store.write(|tx| {
-            let (rows, mail) = apply_within(tx, ctx, action, targets)?;
-            let mut check = Survey::default();
-            for row in &rows {
-                check.tally.add(row.outcome);
-                if row.outcome.is_failure() && check.first_failure.is_none() {
-                    check.first_failure = Some(row.clone());
+        // changed since the survey) rolls the whole write back. The rows
+        // wait for the commit, beyond a page of them on disk.
+        let (kept, check, mail) = store.write(|tx| {
+            let (mut kept, mut check, mut mail) = (Spill::new(PAGE), Survey::default(), vec![]);
+            each_within(tx, ctx, action, targets, &mut |rows, page_mail| {
+                for row in &rows {
+                    check.tally.add(row.outcome);
+                    if row.outcome.is_failure() && check.first_failure.is_none() {
+                        check.first_failure = Some(row.clone());
+                    }
                 }
-            }
+                mail.extend(page_mail);
+                kept.extend(rows)
+            })?;
             match check.atomic_refusal() {
                 Some(refusal) => Err(refusal),
-                None => Ok((rows, mail)),
+                None => Ok((kept, check, mail)),
             }
         })?;
-        for row in &all_rows {
-            result.tally.add(row.outcome);
-        }
-        result.mail = mail;
-        done(&all_rows);
-        if let Err(e) = rows(&all_rows) {
-            result.stopped = Some(e);
-        }
+        (result.tally, result.mail) = (check.tally, mail);
+        let shown = kept.each_page(PAGE, |mut page| {
+            page.iter_mut().for_each(|row| row.action = action.name());
+            done(&page);
+            rows(&page)
+        });
+        result.stopped = shown.err();
         return Ok(result);
     }
     let mut walker = Walker::new(targets);
     let mut first = true;
     loop {
         // What the batch covered, kept outside the transaction so a failed
-        // batch can still say whom it failed.
-        let mut covered: Vec<Target> = Vec::new();
+        // batch can still say whom it failed: the rows of the pages
+        // decided, and the page being written.
+        let (mut decided, mut writing): (Vec<OutcomeRow>, Vec<Target>) = (vec![], vec![]);
         let attempt = store.write(|tx| {
-            let Some(page) = walker.next_page(tx.reader(), ctx)? else {
-                return Ok(None);
-            };
-            let applied = apply_page(tx, ctx, action, &page, targets.preselected);
-            covered = page;
-            applied.map(Some)
+            let mut mail = Vec::new();
+            while decided.len() < BATCH {
+                let Some(page) = walker.next_page(tx.reader(), ctx)? else {
+                    break;
+                };
+                writing = page;
+                let (rows, page_mail) = apply_page(tx, ctx, action, &writing, targets.preselected)?;
+                writing.clear();
+                decided.extend(rows);
+                mail.extend(page_mail);
+            }
+            Ok(mail)
         });
+        let covered = decided.len() + writing.len();
         let page_rows = match attempt {
-            Ok(None) => break,
-            Ok(Some((page_rows, mail))) => {
+            Ok(_) if covered == 0 => break,
+            Ok(mail) => {
                 result.mail.extend(mail);
-                page_rows
+                decided
             }
             Err(e) if first => return Err(e),
-            Err(e) if covered.is_empty() => {
+            Err(e) if covered == 0 => {
                 result.stopped = Some(e);
                 break;
             }
-            Err(e) => covered
-                .iter()
-                .map(|target| {
+            Err(e) => {
+                let undecided = writing.iter().map(|target| {
                     let verdict = match target {
                         Target::User(user) => Verdict::Action(action.decide(user)),
                         Target::Missing(_) => Verdict::Action(Decision::Unchanged),
                     };
-                    let mut row = row(action, target, verdict, false);
-                    if row.outcome != Outcome::NotFound {
-                        row.outcome = Outcome::Failed;
-                        row.to = None;
-                        row.error = Some(e.to_string());
-                    }
-                    row
-                })
-                .collect(),
+                    row(action, target, verdict, false)
+                });
+                decided
+                    .into_iter()
+                    .chain(undecided)
+                    .map(|mut row| {
+                        if row.outcome != Outcome::NotFound {
+                            row.outcome = Outcome::Failed;
+                            row.to = None;
+                            row.error = Some(e.to_string());
+                        }
+                        row
+                    })
+                    .collect()
+            }
         };
         first = false;
         for row in &page_rows {
             result.tally.add(row.outcome);
         }
-        done(&page_rows);
-        if let Err(e) = rows(&page_rows) {
+        // Handed on a page at a time: what the caller makes of them is
+        // never a whole batch.
+        let shown = page_rows.chunks(PAGE).try_for_each(|page| {
+            done(page);
+            rows(page)
+        });
+        if let Err(e) = shown {
             result.stopped = Some(e);
             break;
         }

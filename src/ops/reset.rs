@@ -75,15 +75,17 @@ pub fn run(
         must_change: request.must_change,
     };
     bulk::select(session.store(), &session.ctx, targets)?;
-    // The users a new password is for: those the action would change.
+    // The users a new password is for: those the action would change (a
+    // reset link needs none, and a million of them are not held).
     let mut changing: Vec<(UserId, String)> = Vec::new();
+    let link = request.password == NewPassword::Link;
     let survey = bulk::survey(
         session.store(),
         &session.ctx,
         &action,
         targets,
         Some(&mut |row: &OutcomeRow| {
-            if let (Outcome::WouldChange, Some(id)) = (row.outcome, &row.id) {
+            if let (Outcome::WouldChange, Some(id), false) = (row.outcome, &row.id, link) {
                 let id = UserId::parse(id).expect("rows hold ids");
                 changing.push((id, row.email.clone().unwrap_or_default()));
             }

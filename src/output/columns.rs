@@ -250,6 +250,14 @@ impl Record for OutcomeRow {
         ]
     }
 
+    /// Done, already so, or would be done: not a failure, not skipped.
+    fn plain_success(&self) -> bool {
+        matches!(
+            self.outcome,
+            Outcome::Changed | Outcome::Unchanged | Outcome::WouldChange
+        )
+    }
+
     fn table_color(&self, column: usize) -> Option<Color> {
         (column == 2).then_some(match self.outcome {
             Outcome::Changed => Color::Green,

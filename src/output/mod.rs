@@ -95,6 +95,16 @@ pub trait Record: Serialize {
     fn table_color(&self, _column: usize) -> Option<Color> {
         None
     }
+    /// A plain success of a bulk result (`changed`, `unchanged`): what a
+    /// terminal's table of a large result leaves out (see [`Printer::results`]).
+    fn plain_success(&self) -> bool {
+        false
+    }
+    /// Whether a large result of these rows may be shown on a terminal
+    /// without its plain successes.
+    fn may_leave_out() -> bool {
+        true
+    }
 }
 
 /// A record with the password generated for it, shown this once.
@@ -138,6 +148,13 @@ impl<R: Record> Record for WithPassword<R> {
         f.push(Fit::Keep);
         f
     }
+    fn plain_success(&self) -> bool {
+        self.password.is_none() && self.record.plain_success()
+    }
+    /// A generated password is shown nowhere else: every row is shown.
+    fn may_leave_out() -> bool {
+        false
+    }
 }
 
 /// A borrowed record prints as the record.
@@ -168,6 +185,12 @@ impl<R: Record> Record for &R {
     }
     fn table_color(&self, column: usize) -> Option<Color> {
         (**self).table_color(column)
+    }
+    fn plain_success(&self) -> bool {
+        (**self).plain_success()
+    }
+    fn may_leave_out() -> bool {
+        R::may_leave_out()
     }
 }
 
@@ -242,9 +265,28 @@ impl Printer {
         self.out.get_mut().tolerant = true;
     }
 
-    /// Starts a list; rows are streamed (but a table needs them all to align).
+    /// Starts a list; rows are streamed. A table holds its first
+    /// [`PAGE`] rows to choose its column widths, and prints every later
+    /// row with the same widths.
     pub fn list<R: Record>(&mut self) -> io::Result<ListWriter<'_, R>> {
         self.start_list(None)
+    }
+
+    /// Starts the rows of a bulk result. Like [`Printer::list`], except for
+    /// a table on a terminal: a result of at most [`PAGE`] rows is shown
+    /// whole, and a larger one only by its rows that are not plain
+    /// successes, the first [`PAGE`] of them ([`ListWriter::finish_results`]
+    /// says what was left out). A pipe or a file gets every row.
+    pub fn results<R: Record>(&mut self) -> io::Result<ListWriter<'_, R>> {
+        let digest = self.format == Format::Table
+            && !self.quiet
+            && self.width.is_some()
+            && R::may_leave_out();
+        let mut list = self.start_list(None)?;
+        if digest {
+            list.digest = Some(Digest::default());
+        }
+        Ok(list)
     }
 
     /// Starts a list that shows only the chosen fields (`--columns`, checked
@@ -261,6 +303,8 @@ impl Printer {
             printer: self,
             rows: 0,
             table: Vec::new(),
+            fixed: None,
+            digest: None,
             columns,
             _row: std::marker::PhantomData,
         };
@@ -463,11 +507,65 @@ fn write_csv_record<'a>(
     out.write_all(b"\r\n")
 }
 
+/// How many rows a table holds at most: its first page, from which its
+/// column widths are chosen (a page is enough to see how wide names,
+/// emails and errors run, and small enough to hold: a few hundred KiB, at
+/// most a few MiB of capped cells); and the most rows a terminal shows of a
+/// large bulk result. A list that fits in one page is laid out whole.
+pub const PAGE: usize = 1000;
+
+/// A bulk result on a terminal, while it comes ([`Printer::results`]).
+#[derive(Default)]
+struct Digest {
+    /// Whether each held row is a plain success, beside `table`'s rows.
+    plain: Vec<bool>,
+    /// More than a page came: only rows that are not plain successes are held.
+    over: bool,
+    /// Plain successes left out.
+    plain_left: u64,
+    /// Rows that are not plain successes, left out beyond the page.
+    others_left: u64,
+}
+
+/// What a terminal's table of a large bulk result left out.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Rows in all.
+    pub rows: u64,
+    /// Rows shown: the first of those that are not plain successes.
+    pub shown: u64,
+    /// Rows that are not plain successes, shown or not.
+    pub others: u64,
+}
+
+impl LeftOut {
+    /// The line that says what the table leaves out and where to get it.
+    pub fn note(&self) -> String {
+        let shown = if self.shown == self.others {
+            format!(
+                "{} of {} rows shown: those that are not plain successes",
+                self.shown, self.rows
+            )
+        } else {
+            format!(
+                "{} of {} rows shown: the first {} of the {} that are not plain successes",
+                self.shown, self.rows, self.shown, self.others
+            )
+        };
+        format!("{shown}; every row: --format jsonl, or a pipe")
+    }
+}
+
 /// An open list being written.
 pub struct ListWriter<'p, R: Record> {
     printer: &'p mut Printer,
     rows: usize,
+    /// A table's rows not printed yet: its first page.
     table: Vec<Vec<table::Styled>>,
+    /// Once the first page is printed, the columns and widths of the rest.
+    fixed: Option<(table::Layout, Vec<Fit>)>,
+    /// A bulk result on a terminal (see [`Printer::results`]).
+    digest: Option<Digest>,
     /// With `--columns`: the chosen fields, as (index in the CSV cells, name).
     columns: Option<Vec<(Option<usize>, String)>>,
     _row: std::marker::PhantomData<R>,
@@ -561,23 +659,67 @@ impl<R: Record> ListWriter<'_, R> {
                     cells.iter().map(|c| for_csv(&for_terminal(c)).into_owned()),
                 )?;
             }
-            Format::Table if chosen_cells.is_some() => {
-                let cells = chosen_cells.unwrap_or_default();
-                self.table
-                    .push(cells.iter().map(|c| (shown(c), None)).collect());
-            }
             Format::Table => {
-                let color = printer.color;
-                let cells = row
-                    .table_cells()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, text)| (shown(&text), row.table_color(i).filter(|_| color)))
-                    .collect();
-                self.table.push(cells);
+                let cells = match chosen_cells {
+                    Some(cells) => cells.iter().map(|c| (shown(c), None)).collect(),
+                    None => {
+                        let color = printer.color;
+                        row.table_cells()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, text)| (shown(&text), row.table_color(i).filter(|_| color)))
+                            .collect()
+                    }
+                };
+                self.table_row(cells, row.plain_success())?;
             }
         }
         Ok(())
+    }
+
+    /// A table's headings and how its columns give way.
+    fn headings(&self) -> (Vec<String>, Vec<Fit>) {
+        match &self.columns {
+            Some(columns) => columns
+                .iter()
+                .enumerate()
+                .map(|(i, (cell, n))| (heading(*cell, n), field_fit(n, i)))
+                .unzip(),
+            None => (
+                R::table_headers().into_iter().map(String::from).collect(),
+                R::table_fits(),
+            ),
+        }
+    }
+
+    /// One row of a table: held while the first page fills (or, for a bulk
+    /// result on a terminal, kept or counted); after the first page,
+    /// printed with the first page's widths.
+    fn table_row(&mut self, cells: Vec<table::Styled>, plain: bool) -> io::Result<()> {
+        if let Some(digest) = self.digest.as_mut() {
+            digest.hold(&mut self.table, cells, plain);
+            return Ok(());
+        }
+        if self.fixed.is_none() && self.table.len() == PAGE {
+            let (headers, fits) = self.headings();
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let layout = table::lay_out(&headers, &fits, &self.table, self.printer.width);
+            let mut text = table::render_headers(&headers, &layout);
+            text.push_str(&table::render_rows(&fits, &self.table, &layout, false));
+            self.printer.out.write_all(text.as_bytes())?;
+            self.table = Vec::new();
+            self.fixed = Some((layout, fits));
+        }
+        match &self.fixed {
+            Some((layout, fits)) => {
+                let text = table::render_rows(fits, std::slice::from_ref(&cells), layout, true);
+                self.printer.out.write_all(text.as_bytes())
+            }
+            None => {
+                self.table.push(cells);
+                Ok(())
+            }
+        }
     }
 
     /// Once anything is committed, a reader of stdout that goes away no
@@ -588,31 +730,74 @@ impl<R: Record> ListWriter<'_, R> {
 
     /// Ends the list. Returns how many rows were written.
     pub fn finish(self) -> io::Result<usize> {
-        let printer = &mut *self.printer;
-        if !printer.quiet {
-            match printer.format {
-                Format::Json if self.rows == 0 => writeln!(printer.out, "]")?,
-                Format::Json => writeln!(printer.out, "\n]")?,
+        self.finish_results().map(|(rows, _)| rows)
+    }
+
+    /// Ends the list. Returns how many rows were written, and for the
+    /// table of a large bulk result on a terminal, what it left out.
+    pub fn finish_results(self) -> io::Result<(usize, Option<LeftOut>)> {
+        let left_out = self.digest.as_ref().filter(|d| d.over).map(|d| LeftOut {
+            rows: self.rows as u64,
+            shown: self.table.len() as u64,
+            others: self.table.len() as u64 + d.others_left,
+        });
+        if !self.printer.quiet {
+            match self.printer.format {
+                Format::Json if self.rows == 0 => writeln!(self.printer.out, "]")?,
+                Format::Json => writeln!(self.printer.out, "\n]")?,
                 Format::Table if !self.table.is_empty() => {
-                    let (headers, fits): (Vec<String>, Vec<Fit>) = match &self.columns {
-                        Some(columns) => columns
-                            .iter()
-                            .enumerate()
-                            .map(|(i, (cell, n))| (heading(*cell, n), field_fit(n, i)))
-                            .unzip(),
-                        None => (
-                            R::table_headers().into_iter().map(String::from).collect(),
-                            R::table_fits(),
-                        ),
+                    let text = match &self.fixed {
+                        Some((layout, fits)) => table::render_rows(fits, &self.table, layout, true),
+                        None => {
+                            let (headers, fits) = self.headings();
+                            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                            table::render(&headers, &fits, &self.table, self.printer.width)
+                        }
                     };
-                    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-                    let text = table::render(&headers, &fits, &self.table, printer.width);
-                    printer.out.write_all(text.as_bytes())?;
+                    self.printer.out.write_all(text.as_bytes())?;
                 }
                 _ => {}
             }
         }
-        printer.flush()?;
-        Ok(self.rows)
+        self.printer.flush()?;
+        Ok((self.rows, left_out))
+    }
+}
+
+impl Digest {
+    /// Holds a row of a bulk result in `table`: every row while at most a
+    /// page came, then only the first page of those that are not plain
+    /// successes; the others are counted.
+    fn hold(
+        &mut self,
+        table: &mut Vec<Vec<table::Styled>>,
+        cells: Vec<table::Styled>,
+        plain: bool,
+    ) {
+        if self.over {
+            if plain {
+                self.plain_left += 1;
+            } else if table.len() < PAGE {
+                table.push(cells);
+            } else {
+                self.others_left += 1;
+            }
+            return;
+        }
+        table.push(cells);
+        self.plain.push(plain);
+        if table.len() > PAGE {
+            self.over = true;
+            let held = std::mem::take(table);
+            for (cells, plain) in held.into_iter().zip(std::mem::take(&mut self.plain)) {
+                if plain {
+                    self.plain_left += 1;
+                } else if table.len() < PAGE {
+                    table.push(cells);
+                } else {
+                    self.others_left += 1;
+                }
+            }
+        }
     }
 }

@@ -167,13 +167,6 @@ fn total(widths: &[usize]) -> usize {
     widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1)
 }
 
-/// What to show: which columns, and how wide each may be (cut and
-/// shortened ones narrower than their text).
-struct Layout {
-    shown: Vec<usize>,
-    widths: Vec<usize>,
-}
-
 /// The widths of the `shown` columns squeezed towards `limit` without
 /// leaving any out: ids shortened, free text cut to its minimum, and lists
 /// shortened too when `lists`.
@@ -328,6 +321,24 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
     lines
 }
 
+/// The columns a table shows and how wide each is: chosen once, from the
+/// rows at hand, and kept to print the rows that come after them.
+pub struct Layout {
+    shown: Vec<usize>,
+    widths: Vec<usize>,
+}
+
+/// Chooses the columns and widths for these rows and `limit` terminal
+/// columns (None: no limit).
+pub fn lay_out(
+    headers: &[&str],
+    fits: &[Fit],
+    rows: &[Vec<Styled>],
+    limit: Option<usize>,
+) -> Layout {
+    layout(headers, fits, rows, limit)
+}
+
 /// Renders a table: header row, then the rows, columns two spaces apart, no
 /// trailing blanks. `limit` is the terminal's width (None: no limit). Colour
 /// covers a cell's text, never its padding.
@@ -338,39 +349,41 @@ pub fn render(
     limit: Option<usize>,
 ) -> String {
     let layout = layout(headers, fits, rows, limit);
+    let mut out = render_headers(headers, &layout);
+    out.push_str(&render_rows(fits, rows, &layout, false));
+    out
+}
+
+/// The header row of a table laid out as `layout`.
+pub fn render_headers(headers: &[&str], layout: &Layout) -> String {
     let mut out = String::new();
-    let mut emit = |cells: Vec<(Vec<String>, Option<Color>)>| {
-        let height = cells
-            .iter()
-            .map(|(lines, _)| lines.len())
-            .max()
-            .unwrap_or(1);
-        for k in 0..height {
-            let mut line = String::new();
-            for (i, ((lines, color), w)) in cells.iter().zip(&layout.widths).enumerate() {
-                let text = lines.get(k).map(String::as_str).unwrap_or_default();
-                if i > 0 {
-                    line.push_str(&" ".repeat(GAP));
-                }
-                match color.and_then(sgr).filter(|_| !text.is_empty()) {
-                    Some(code) => line.push_str(&format!("\u{1b}[{code}m{text}\u{1b}[39m")),
-                    None => line.push_str(text),
-                }
-                line.push_str(&" ".repeat(w.saturating_sub(width(text))));
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
-    };
     emit(
+        &mut out,
+        &layout.widths,
+        false,
         layout
             .shown
             .iter()
             .map(|&c| (vec![headers[c].to_string()], None))
             .collect(),
     );
+    out
+}
+
+/// Rows of a table laid out as `layout`, each cell fitted to its column's
+/// width the way the table fits cells too wide for the terminal: free text
+/// cut with `…`, an id shortened, prose wrapped, a list counted. An email,
+/// a status or a date is never cut: when one is wider than its column (a
+/// row that came after the widths were chosen), its line is longer, and
+/// with `realign` the cells after it go back to their columns as soon as
+/// there is room.
+pub fn render_rows(fits: &[Fit], rows: &[Vec<Styled>], layout: &Layout, realign: bool) -> String {
+    let mut out = String::new();
     for row in rows {
         emit(
+            &mut out,
+            &layout.widths,
+            realign,
             layout
                 .shown
                 .iter()
@@ -378,6 +391,7 @@ pub fn render(
                 .map(|(&c, &w)| {
                     let (text, color) = &row[c];
                     let lines = match fits[c] {
+                        Fit::Keep | Fit::Whole { .. } => vec![text.clone()],
                         Fit::Id { .. } => vec![text.chars().take(w).collect()],
                         Fit::Wrap { .. } => wrap(text, w),
                         Fit::List { .. } => vec![shorten_list(text, w)],
@@ -389,6 +403,51 @@ pub fn render(
         );
     }
     out
+}
+
+/// Appends one row (of one or more lines) to `out`: each cell padded to its
+/// column's width, or with `realign`, to where the next column starts.
+fn emit(
+    out: &mut String,
+    widths: &[usize],
+    realign: bool,
+    cells: Vec<(Vec<String>, Option<Color>)>,
+) {
+    let height = cells
+        .iter()
+        .map(|(lines, _)| lines.len())
+        .max()
+        .unwrap_or(1);
+    for k in 0..height {
+        let mut line = String::new();
+        // Where the line's text ends, and where the next column starts.
+        let (mut at, mut start): (usize, usize) = (0, 0);
+        for (i, ((lines, color), w)) in cells.iter().zip(widths).enumerate() {
+            let text = lines.get(k).map(String::as_str).unwrap_or_default();
+            if i > 0 {
+                let gap = if realign {
+                    start.saturating_sub(at).max(GAP)
+                } else {
+                    GAP
+                };
+                line.push_str(&" ".repeat(gap));
+                at += gap;
+            }
+            match color.and_then(sgr).filter(|_| !text.is_empty()) {
+                Some(code) => line.push_str(&format!("\u{1b}[{code}m{text}\u{1b}[39m")),
+                None => line.push_str(text),
+            }
+            at += width(text);
+            start += w + GAP;
+            if !realign {
+                let pad = w.saturating_sub(width(text));
+                line.push_str(&" ".repeat(pad));
+                at += pad;
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
 }
 
 /// A record on its own, as field/value lines: values wrap at the terminal's

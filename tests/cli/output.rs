@@ -669,3 +669,146 @@ fn tables_keep_names_whole_and_never_wrap() {
         }
     }
 }
+
+/// Where each heading of a table's first line starts, in characters.
+fn heading_at(header: &str, heading: &str) -> usize {
+    header[..header.find(heading).unwrap()].chars().count()
+}
+
+/// The character at column `at` of a line (a space past its end).
+fn char_at(line: &str, at: usize) -> char {
+    line.chars().nth(at).unwrap_or(' ')
+}
+
+/// A table longer than a page streams in a pipe: the first 1,000 rows fix
+/// the column widths, every row is printed, a later cell wider than its
+/// column is cut as a narrow terminal cuts it (an email is never cut), and
+/// the columns stay aligned. JSON Lines and CSV hold every row, whole.
+#[test]
+fn a_table_longer_than_a_page_streams_with_the_first_pages_widths() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 1200);
+    env.create(
+        "zz@example.com",
+        &["--no-invite", "--first", "Bartholomew-Maximilian"],
+    );
+    let long = "zzz.longer-name@example.com";
+    env.create(long, &["--no-invite", "--last", "Hopper"]);
+    let args = [
+        "user",
+        "list",
+        "--sort",
+        "email",
+        "--columns",
+        "email,first_name,last_name,id",
+    ];
+    let table = String::from_utf8(env.ok(&args).stdout).unwrap();
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 1 + 1202, "a header and every row");
+    let header = lines[0];
+    assert!(header.starts_with("EMAIL"), "{header}");
+    for n in 0..1200 {
+        let email = format!("user{n}@example.com ");
+        assert!(
+            lines.iter().any(|l| l.starts_with(&email)),
+            "{email} is missing"
+        );
+    }
+    let (first, last, id) = (
+        heading_at(header, "FIRST NAME"),
+        heading_at(header, "LAST NAME"),
+        heading_at(header, "ID"),
+    );
+    for line in &lines[1..] {
+        // Every column starts where its heading does, after a gap; the
+        // long email pushes only the cell right after it.
+        for at in [first, last, id] {
+            if line.starts_with(long) && at == first {
+                continue;
+            }
+            assert!(
+                char_at(line, at) != ' ' && char_at(line, at - 1) == ' ',
+                "column {at} is out of line:\n{header}\n{line}"
+            );
+        }
+    }
+    let zz = lines.iter().find(|l| l.starts_with("zz@")).unwrap();
+    assert!(zz.contains("Bartholom…"), "{zz}");
+    assert!(!zz.contains("Bartholomew-Maximilian"), "{zz}");
+    let zzz = lines.iter().find(|l| l.starts_with(long)).unwrap();
+    assert!(zzz.contains("Hopper"), "{zzz}");
+
+    let out = env.ok(&["--format", "jsonl", "user", "list", "--sort", "email"]);
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 1202);
+    assert_eq!(rows[1200]["first_name"], "Bartholomew-Maximilian");
+    let out = env.ok(&["--format", "csv", "user", "list", "--sort", "email"]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        csv::Reader::from_reader(csv.as_bytes()).records().count(),
+        1202
+    );
+    assert!(csv.contains(",Bartholomew-Maximilian,"), "{}", &csv[..200]);
+    assert_eq!(env.json(&["user", "list"]).as_array().unwrap().len(), 1202);
+}
+
+/// A bulk result longer than a page in a pipe gets every row, in a table
+/// whose widths the first page chose.
+#[test]
+fn a_long_bulk_result_in_a_pipe_gets_every_row() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 1100);
+    let out = env
+        .cmd()
+        .args(["--yes", "user", "block", "--all", "nobody@example.com"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let table = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 1 + 1101, "{}", &table[..300]);
+    let outcome = heading_at(lines[0], "OUTCOME");
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l[outcome..].starts_with("changed "))
+            .count(),
+        1100
+    );
+    assert!(lines[1].starts_with("nobody@example.com"), "{}", lines[1]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("error: no user nobody@example.com"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1100 changed, 1 not found"), "{stderr}");
+    assert!(!stderr.contains("rows shown"), "{stderr}");
+}
+
+/// An `--atomic` run of more than a page of users keeps its rows on disk
+/// until its commit, and then prints every one, in order.
+#[test]
+fn an_atomic_run_longer_than_a_page_prints_every_row() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 2100);
+    let out = env.ok(&[
+        "--yes", "--format", "jsonl", "user", "block", "--all", "--atomic",
+    ]);
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2100);
+    assert!(
+        rows.iter()
+            .all(|r| r["outcome"] == "changed" && r["action"] == "block")
+    );
+    assert_eq!(rows[0]["email"], "user0@example.com");
+    assert_eq!(rows[2099]["email"], "user2099@example.com");
+    assert_eq!(rows[2099]["to"], "blocked");
+}

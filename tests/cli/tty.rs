@@ -232,3 +232,86 @@ fn import_shows_progress_while_it_hashes() {
     );
     assert!(screen.contains(&format!("{users} created")), "{screen}");
 }
+
+/// On a terminal, a bulk result of more than a page (1,000 rows) shows the
+/// rows that are not plain successes and says how many it left out and how
+/// to get every row; a small result is shown whole.
+#[test]
+fn a_large_bulk_result_on_a_terminal_shows_what_is_not_a_plain_success() {
+    let env = TestEnv::new();
+    crate::common::seed_active_users(&env, 1100);
+    let (code, screen) = env.on_terminal(
+        &["--yes", "user", "block", "--all", "nobody@example.com"],
+        &[],
+    );
+    let screen = screen.replace('\r', "");
+    assert_eq!(code, 3, "{screen}");
+    assert!(screen.contains("EMAIL"), "{screen}");
+    assert!(screen.contains("nobody@example.com"), "{screen}");
+    assert!(!screen.contains("user7@example.com"), "{screen}");
+    assert!(
+        screen.contains(
+            "1 of 1101 rows shown: those that are not plain successes; every row: --format jsonl, or a pipe"
+        ),
+        "{screen}"
+    );
+    assert!(screen.contains("1100 changed, 1 not found"), "{screen}");
+    assert!(screen.lines().count() < 20, "{screen}");
+
+    // A dry run's plan is a result too.
+    let (code, screen) = env.on_terminal(&["user", "unblock", "--all", "--dry-run"], &[]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("0 of 1100 rows shown"), "{screen}");
+    assert!(screen.contains("1100 would change"), "{screen}");
+
+    // A small result is shown whole.
+    let (code, screen) = env.on_terminal(
+        &[
+            "--yes",
+            "user",
+            "unblock",
+            "user1@example.com",
+            "user2@example.com",
+            "user3@example.com",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{screen}");
+    for n in 1..=3 {
+        assert!(screen.contains(&format!("user{n}@example.com")), "{screen}");
+    }
+    assert!(!screen.contains("rows shown"), "{screen}");
+}
+
+/// An import of more than a page on a terminal shows its failed rows only.
+#[test]
+fn a_large_import_on_a_terminal_shows_its_failed_rows() {
+    let env = TestEnv::new();
+    let mut csv = String::from("email,first_name\n");
+    for n in 0..1050 {
+        csv.push_str(&format!("person{n}@example.com,Ada\n"));
+    }
+    csv.push_str("not an email,Bad\n");
+    let file = env.path().join("staff.csv");
+    std::fs::write(&file, csv).unwrap();
+    let (code, screen) = env.on_terminal(
+        &[
+            "--yes",
+            "user",
+            "import",
+            file.to_str().unwrap(),
+            "--skip-invalid",
+            "--no-invite",
+        ],
+        &[],
+    );
+    let screen = screen.replace('\r', "");
+    assert_eq!(code, 3, "{screen}");
+    assert!(screen.contains("1052"), "the failed row's line: {screen}");
+    assert!(!screen.contains("person7@example.com"), "{screen}");
+    assert!(
+        screen.contains("1 of 1051 rows shown: those that are not plain successes"),
+        "{screen}"
+    );
+    assert!(screen.contains("1050 created, 1 failed"), "{screen}");
+}

@@ -203,7 +203,7 @@ impl RowSink for Printed<'_> {
             out.keep_going_if_closed();
             self.bar = Some(Bar(Progress::new(self.bars, total as usize, "importing")));
         }
-        match out.list() {
+        match out.results() {
             Ok(list) => self.list = Some(list),
             Err(e) => return Err(self.broke(e)),
         }
@@ -226,8 +226,12 @@ impl RowSink for Printed<'_> {
     fn end(&mut self) -> crate::Result<()> {
         // The bar leaves no trace before the table.
         self.bar = None;
-        match self.list.take().map(ListWriter::finish) {
+        match self.list.take().map(ListWriter::finish_results) {
             Some(Err(e)) => Err(self.broke(e)),
+            Some(Ok((_, Some(left_out)))) => {
+                eprintln!("{}", left_out.note());
+                Ok(())
+            }
             _ => Ok(()),
         }
     }
@@ -369,6 +373,11 @@ impl Record for ImportRow {
             self.outcome.to_string(),
             self.error.clone().unwrap_or_default(),
         ]
+    }
+
+    /// Created, updated, blocked, unchanged… (or would be): not failed.
+    fn plain_success(&self) -> bool {
+        self.outcome != "failed"
     }
 
     fn table_color(&self, column: usize) -> Option<Color> {

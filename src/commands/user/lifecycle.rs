@@ -16,7 +16,7 @@ use crate::ops::driver::{self, BulkOptions, Report};
 use crate::ops::front::Sink;
 use crate::ops::session::Session;
 use crate::output::progress::Progress;
-use crate::output::{ListWriter, Printer, Record};
+use crate::output::{ListWriter, PAGE, Printer, Record};
 
 /// The selector the filter flags describe. `--all` beside a filter is a
 /// mistake in the command line (exit 2).
@@ -184,14 +184,17 @@ type OnCommit<'a> = Box<dyn FnMut(&[OutcomeRow]) + 'a>;
 
 /// Prints the rows of a bulk run as they come (as `shown` makes them: the
 /// row, or the row with a generated password), a progress bar while it
-/// writes, and on a table each failure's message on stderr at the end.
+/// writes, and on a table each failure's message on stderr at the end (the
+/// first [`PAGE`] of them). A table on a terminal shows a large result by
+/// the rows that are not plain successes ([`Printer::results`]).
 pub struct RowPrinter<'a, R: Record, F: FnMut(&OutcomeRow) -> R> {
     list: ListWriter<'a, R>,
     shown: F,
     progress_enabled: bool,
     progress: Option<Progress>,
-    /// Failures' messages, on a table (where rows are shown at the end).
-    failures: Option<Vec<String>>,
+    /// Failures' messages, on a table (where rows are shown at the end):
+    /// the first [`PAGE`], and how many more.
+    failures: Option<(Vec<String>, u64)>,
     /// Sees each batch's rows as it commits, before they are printed.
     committed: Option<OnCommit<'a>>,
 }
@@ -203,11 +206,11 @@ impl<'a, R: Record, F: FnMut(&OutcomeRow) -> R> RowPrinter<'a, R, F> {
         let table = out.format == crate::output::Format::Table && !quiet;
         let progress_enabled = progress;
         Ok(RowPrinter {
-            list: out.list::<R>()?,
+            list: out.results::<R>()?,
             shown,
             progress_enabled,
             progress: None,
-            failures: table.then(Vec::new),
+            failures: table.then(|| (Vec::new(), 0)),
             committed: None,
         })
     }
@@ -218,12 +221,21 @@ impl<'a, R: Record, F: FnMut(&OutcomeRow) -> R> RowPrinter<'a, R, F> {
         self
     }
 
-    /// Ends the list, then says what failed.
+    /// Ends the list, then says what failed, and what a terminal's table
+    /// left out.
     pub fn finish(self) -> Result<()> {
-        self.list.finish()?;
+        let (_, left_out) = self.list.finish_results()?;
         drop(self.progress);
-        for failure in self.failures.into_iter().flatten() {
-            eprintln!("error: {}", crate::output::for_terminal(&failure));
+        if let Some((failures, more)) = self.failures {
+            for failure in failures {
+                eprintln!("error: {}", crate::output::for_terminal(&failure));
+            }
+            if more > 0 {
+                eprintln!("error: and {more} more failures (each row says why)");
+            }
+        }
+        if let Some(left_out) = left_out {
+            eprintln!("{}", left_out.note());
         }
         Ok(())
     }
@@ -248,9 +260,13 @@ impl<R: Record, F: FnMut(&OutcomeRow) -> R> Sink for RowPrinter<'_, R, F> {
         }
         for row in rows {
             self.list.push(&(self.shown)(row)).map_err(io_error)?;
-            if let (true, Some(failures)) = (applying, self.failures.as_mut()) {
-                if row.outcome.is_failure() {
-                    failures.push(row.error.clone().unwrap_or_else(|| "failed".into()));
+            if let (true, Some((failures, more))) = (applying, self.failures.as_mut()) {
+                match row.outcome.is_failure() {
+                    true if failures.len() < PAGE => {
+                        failures.push(row.error.clone().unwrap_or_else(|| "failed".into()))
+                    }
+                    true => *more += 1,
+                    false => {}
                 }
             }
         }

@@ -217,7 +217,7 @@ impl<'a> ResetRows<'a> {
                         .id
                         .as_ref()
                         .filter(|_| row.outcome == Outcome::Changed)
-                        .and_then(|id| shown.borrow().get(id).cloned()),
+                        .and_then(|id| shown.borrow_mut().remove(id)),
                 });
                 let printer = RowPrinter::new(out, progress, quiet, with)
                     .map_err(|e| Error::Internal(e.to_string()))?;
