@@ -46,7 +46,9 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
             .any(|l| matches!(l, Listen::Tcp(addr) if !addr.ip().is_loopback()));
         if open && trusted.is_empty() && args.tls_cert.is_none() {
             return Err(CliError::Usage(
-                "serve.behind_proxy on an address other than loopback needs                  serve.trusted_proxies: the proxies whose X-Forwarded-Proto and                  X-Forwarded-For are believed"
+                "serve.behind_proxy on an address other than loopback needs \
+                 serve.trusted_proxies: the proxies whose X-Forwarded-Proto and \
+                 X-Forwarded-For are believed"
                     .into(),
             )
             .into());
