@@ -238,6 +238,50 @@ fn hash_with_salt(password: &[u8], salt: &[u8], memory: &mut Memory) -> Result<S
     Ok(phc.to_string())
 }
 
+/// Whether `password` is the one an argon2 PHC string was made from. A hash
+/// with roster's own parameters is computed in this thread's working
+/// memory, kept from one check to the next: a server checking passwords on
+/// a few threads neither allocates 19 MiB a check (and faults every page of
+/// it in) nor leaves freed copies in the allocator. Others are checked by
+/// the argon2 crate as they are.
+fn verify_argon2(password: &[u8], stored: &str) -> bool {
+    thread_local! {
+        static MEMORY: std::cell::RefCell<Option<Memory>> = const { std::cell::RefCell::new(None) };
+    }
+    let Ok(hash) = PasswordHash::new(stored) else {
+        return false;
+    };
+    let ours = hash.algorithm == argon2::ARGON2ID_IDENT
+        && hash.version == Some(argon2::Version::V0x13.into())
+        && argon2::Params::try_from(&hash).is_ok_and(|p| {
+            let d = argon2::Params::default();
+            (p.m_cost(), p.t_cost(), p.p_cost()) == (d.m_cost(), d.t_cost(), d.p_cost())
+        });
+    let (Some(salt), Some(expected)) = (hash.salt.as_ref(), hash.hash.as_ref()) else {
+        return false;
+    };
+    if !ours || expected.as_ref().len() != argon2::Params::DEFAULT_OUTPUT_LEN {
+        return argon2::Argon2::default()
+            .verify_password(password, stored)
+            .is_ok();
+    }
+    let mut out = Zeroizing::new([0u8; argon2::Params::DEFAULT_OUTPUT_LEN]);
+    let computed = MEMORY.with(|memory| {
+        let mut memory = memory.borrow_mut();
+        let memory = memory.get_or_insert_with(Memory::new);
+        argon2::Argon2::default()
+            .hash_password_into_with_memory(
+                password,
+                salt.as_ref(),
+                &mut *out,
+                memory.0.as_mut_slice(),
+            )
+            .is_ok()
+    });
+    use subtle::ConstantTimeEq as _;
+    computed && bool::from(out.as_slice().ct_eq(expected.as_ref()))
+}
+
 /// The result of checking a password against a stored hash.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verified {
@@ -250,11 +294,6 @@ pub enum Verified {
 /// bcrypt reads at most this many bytes of a password and ignores the rest.
 const BCRYPT_MAX_BYTES: usize = 72;
 
-/// Checks a password against an argon2 PHC string or a bcrypt MCF hash.
-///
-/// A right password under bcrypt asks for an upgrade to argon2id, except when it
-/// is longer than bcrypt reads: then the stored hash cannot tell which password
-/// the user meant, and upgrading would bind them to what they typed this time.
 /// Spends the time of one password check and learns nothing: a sign-in
 /// refused before its hash is checked (an unknown user, a locked, inactive
 /// or password-less one) then takes as long as one that is checked, so the
@@ -266,6 +305,11 @@ pub fn check_nothing(password: &Password) {
     let _ = verify(password, decoy);
 }
 
+/// Checks a password against an argon2 PHC string or a bcrypt MCF hash.
+///
+/// A right password under bcrypt asks for an upgrade to argon2id, except when it
+/// is longer than bcrypt reads: then the stored hash cannot tell which password
+/// the user meant, and upgrading would bind them to what they typed this time.
 pub fn verify(password: &Password, stored: &str) -> Verified {
     for candidate in password.candidates() {
         let bytes = candidate.as_bytes();
@@ -274,10 +318,7 @@ pub fn verify(password: &Password, stored: &str) -> Verified {
             let Some(cost) = argon2_params(stored).filter(|c| c.bounded) else {
                 return Verified::No;
             };
-            if argon2::Argon2::default()
-                .verify_password(bytes, stored)
-                .is_ok()
-            {
+            if verify_argon2(bytes, stored) {
                 return if cost.weak {
                     Verified::YesUpgrade
                 } else {
@@ -565,6 +606,29 @@ mod tests {
         let policy = Policy::default();
         let c = policy.generate_for("ada@example.com", Some("bob")).unwrap();
         policy.check(&c, "ada@example.com", Some("bob")).unwrap();
+    }
+
+    #[test]
+    fn a_check_in_kept_memory_agrees_with_the_argon2_crate() {
+        let right = Password::new("correct horse battery staple");
+        let ours = hash(&right).unwrap();
+        // Roster's parameters take the kept-memory path; others the crate's.
+        let cheap =
+            "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$8gsuOzSd9Fr1+p7v43q5qT6cLtZ1RFRUxq8r6l9Ah3o";
+        for _ in 0..2 {
+            assert!(verify_argon2(right.expose().as_bytes(), &ours));
+            assert!(!verify_argon2(b"correct horse battery stapl", &ours));
+        }
+        assert_eq!(
+            verify_argon2(b"password", cheap),
+            argon2::Argon2::default()
+                .verify_password(b"password", cheap)
+                .is_ok()
+        );
+        assert!(!verify_argon2(
+            b"x",
+            "$argon2id$v=19$m=19456,t=2,p=1$broken"
+        ));
     }
 
     #[test]
