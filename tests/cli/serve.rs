@@ -79,9 +79,7 @@ impl Served {
 
     /// Sends SIGTERM and waits for the exit code.
     fn stop(&mut self) -> Option<i32> {
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
+        signal(&self.child, libc::SIGTERM);
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
@@ -99,6 +97,15 @@ impl Drop for Served {
         if let Ok(None) = self.child.try_wait() {
             self.stop();
         }
+    }
+}
+
+/// Sends a signal to a child process.
+fn signal(child: &Child, signal: libc::c_int) {
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    // SAFETY: kill(2) on a child this test started and has not reaped.
+    unsafe {
+        libc::kill(pid, signal);
     }
 }
 
@@ -482,9 +489,7 @@ fn it_listens_on_a_unix_socket_and_drains_on_sigterm() {
     assert_eq!(served.stop(), Some(0), "{}", served.log());
     // SIGINT stops it the same way.
     let mut again = Served::start(&env, &["--listen", &listen], &[]);
-    let _ = std::process::Command::new("kill")
-        .args(["-INT", &again.child.id().to_string()])
-        .status();
+    signal(&again.child, libc::SIGINT);
     let deadline = Instant::now() + Duration::from_secs(15);
     let mut code = None;
     while Instant::now() < deadline {
