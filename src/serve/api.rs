@@ -98,8 +98,7 @@ pub async fn login(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
-    let body = body.map_err(body_failure)?;
-    let req: Credentials = json_body(&headers, &body)?;
+    let req: Credentials = read_json(&headers, body)?;
     let done = server
         .with_token(
             &headers,
@@ -132,8 +131,7 @@ pub async fn verify(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
-    let body = body.map_err(body_failure)?;
-    let req: Credentials = json_body(&headers, &body)?;
+    let req: Credentials = read_json(&headers, body)?;
     let shown = server
         .with_token(
             &headers,
@@ -155,11 +153,27 @@ pub async fn verify(
 /// The user and its permissions now, as JSON.
 fn shown(session: &ops::session::Session, user: User) -> Result<serde_json::Value, Failure> {
     let permissions = ops::role::permissions_for(session, &user)?;
+    as_json(&user, &permissions)
+}
+
+/// A user and its effective permissions, as the API shows them.
+fn as_json(
+    user: &User,
+    permissions: &std::collections::BTreeSet<Permission>,
+) -> Result<serde_json::Value, Failure> {
     let shown = Shown {
-        user: &user,
+        user,
         effective_permissions: permissions.iter().map(ToString::to_string).collect(),
     };
     serde_json::to_value(&shown).map_err(|e| Error::Internal(e.to_string()).into())
+}
+
+/// The request's body (its size checked), read as the JSON it must be.
+fn read_json<T: serde::de::DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, Failure> {
+    json_body(headers, &body.map_err(body_failure)?)
 }
 
 /// `POST /v1/sessions/check {"token"}`: the session's user with its
@@ -169,8 +183,7 @@ pub async fn check_session(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
-    let body = body.map_err(body_failure)?;
-    let req: SessionToken = json_body(&headers, &body)?;
+    let req: SessionToken = read_json(&headers, body)?;
     let shown = server
         .with_token(
             &headers,
@@ -191,8 +204,7 @@ pub async fn revoke_session(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
-    let body = body.map_err(body_failure)?;
-    let req: SessionToken = json_body(&headers, &body)?;
+    let req: SessionToken = read_json(&headers, body)?;
     let user = server
         .with_token(&headers, Scope::Auth, "end sessions", move |_, session| {
             Ok(ops::auth::revoke_session(session, &req.token)?)
@@ -210,8 +222,7 @@ pub async fn check_permission(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
-    let body = body.map_err(body_failure)?;
-    let req: PermissionCheck = json_body(&headers, &body)?;
+    let req: PermissionCheck = read_json(&headers, body)?;
     let permission = Permission::parse(&req.permission).map_err(Failure::from)?;
     let allowed = server
         .with_token(
@@ -242,15 +253,7 @@ pub async fn show_user(
             "read users",
             move |_, session| {
                 let found = ops::users::show(session, &key)?;
-                let shown = Shown {
-                    user: &found.user,
-                    effective_permissions: found
-                        .permissions
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect(),
-                };
-                serde_json::to_value(&shown).map_err(|e| Error::Internal(e.to_string()).into())
+                as_json(&found.user, &found.permissions)
             },
         )
         .await?;
