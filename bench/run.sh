@@ -414,8 +414,14 @@ if [ "${BENCH_SERVE:-1}" = 1 ]; then
   for i in $(seq 1 64); do
     printf '%s' "$pw" | ROSTER_DB=$sdb "$roster" -q user create "signin$i@example.com" --password-stdin --no-must-change > /dev/null
   done
+  # Invitations for the page line, their mail written as files.
+  pages_out="$work/pages-outbox"
+  for i in $(seq 1 30); do
+    ROSTER_DB=$sdb ROSTER_MAIL_TRANSPORT="file:$pages_out" "$roster" -q user create "invited$i@example.com" > /dev/null
+  done
   tok=$(ROSTER_DB=$sdb "$roster" token create bench --user svc@example.com --scope auth 2> /dev/null)
-  ROSTER_DB=$sdb ROSTER_SERVE_SIGN_IN_LIMIT=100000000 "$roster" serve --listen 127.0.0.1:0 2> "$work/serve.log" &
+  ROSTER_DB=$sdb ROSTER_SERVE_SIGN_IN_LIMIT=100000000 ROSTER_SERVE_PAGE_LIMIT=100000000 \
+    ROSTER_MAIL_TRANSPORT="file:$pages_out" "$roster" serve --listen 127.0.0.1:0 2> "$work/serve.log" &
   spid=$!
   for _ in $(seq 1 100); do grep -q 'listening on' "$work/serve.log" && break; sleep 0.1; done
   base=$(sed -n 's/^roster serve: listening on //p' "$work/serve.log" | head -1)
@@ -441,15 +447,36 @@ LUA
   wrk -t2 -c32 -d"${secs}s" --latency -s "$work/check.lua" "$base/v1/sessions/check" > "$work/wrk-check.txt"
   wrk -t2 -c"$(nproc)" -d"${secs}s" --latency -s "$work/login.lua" "$base/v1/auth/login" > "$work/wrk-login.txt"
   rss_after=$(( $(ps -o rss= -p "$spid") / 1024 ))
+  # The invitation page, one person after another, against one hash on
+  # one core (what a submit must do).
+  read -r page_render page_submit page_count < <(python3 bench/pages.py "$base" "$pages_out")
+  one_start=$(date +%s.%N)
+  taskset -c 0 "$argon2_peer" 20 > /dev/null
+  one_end=$(date +%s.%N)
+  # Memory over a longer run of session checks (BENCH_SERVE_SOAK seconds,
+  # 60): RSS every 10 s.
+  soak=${BENCH_SERVE_SOAK:-60}
+  wrk -t2 -c32 -d"${soak}s" -s "$work/check.lua" "$base/v1/sessions/check" > "$work/wrk-soak.txt" &
+  wpid=$!
+  soak_rss=()
+  for _ in $(seq 1 $(( soak / 10 ))); do
+    sleep 10
+    soak_rss+=($(( $(ps -o rss= -p "$spid") / 1024 )))
+  done
+  wait "$wpid" || true
   kill -TERM "$spid"; wait "$spid" || true
   peer_hashes=$(( $(nproc) * 20 ))
   peer_start=$(date +%s.%N)
   "$argon2_peer" "$peer_hashes" > /dev/null
   peer_end=$(date +%s.%N)
-  python3 - "$work" "$rss_before" "$rss_after" "$peer_hashes" "$peer_start" "$peer_end" >> "$results" <<'PY'
+  python3 - "$work" "$rss_before" "$rss_after" "$peer_hashes" "$peer_start" "$peer_end" \
+    "$page_render" "$page_submit" "$page_count" "$one_start" "$one_end" "$soak" "${soak_rss[*]}" >> "$results" <<'PY'
 import re, sys
 work, before, after = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 peer_rate = int(sys.argv[4]) / (float(sys.argv[6]) - float(sys.argv[5]))
+render, submit, pages = float(sys.argv[7]), float(sys.argv[8]), int(sys.argv[9])
+one_hash = (float(sys.argv[11]) - float(sys.argv[10])) / 20 * 1000
+soak, soak_rss = int(sys.argv[12]), [int(x) for x in sys.argv[13].split()]
 def read(name):
     text = open(f"{work}/wrk-{name}.txt").read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
@@ -466,6 +493,13 @@ print(f"| serve: POST /v1/sessions/check, 32 connections | {c_rps:,.0f} req/s, p
 ratio = l_rps / peer_rate
 ok = ratio >= 0.9 and l_bad == 0
 print(f"| serve: POST /v1/auth/login | {l_rps:,.1f} sign-ins/s, p99 {l_p99:.0f} ms | raw argon2, all cores: {peer_rate:,.1f}/s | {ratio:.2f} | {after} MiB | >= 0.9x raw argon2 | {'ok' if ok else 'MISSED'} |")
+for what, ms in (("render", render), ("submit", submit)):
+    ratio = ms / one_hash
+    print(f"| serve: invitation page, {what} (median of {pages}) | {ms:.1f} ms | one argon2 hash, one core: {one_hash:.1f} ms | {ratio:.2f} | | <= 2x the hash | {'ok' if ratio <= 2 else 'MISSED'} |")
+s_rps, _, s_bad = read("soak")
+flat = bool(soak_rss) and soak_rss[-1] <= soak_rss[0] * 1.1 + 2 and s_bad == 0
+shown = "→".join(str(r) for r in soak_rss)
+print(f"| serve: memory over {soak} s of session checks, 32 connections | {s_rps:,.0f} req/s | | | {shown} MiB (every 10 s) | flat | {'ok' if flat else 'MISSED'} |")
 PY
 fi
 

@@ -65,16 +65,8 @@ pub struct Settings {
     pub require_delivery: bool,
     pub mail_from: String,
     pub base_url: String,
-    /// Where `roster serve` listens (`serve.listen`), as written.
-    pub serve_listen: Vec<String>,
-    /// `serve.tell_reason`.
-    pub serve_tell_reason: bool,
-    /// `serve.sign_in_limit`.
-    pub serve_sign_in_limit: u32,
-    /// `serve.behind_proxy`.
-    pub serve_behind_proxy: bool,
-    /// `serve.trusted_proxies`, as written.
-    pub serve_trusted_proxies: Vec<String>,
+    /// `roster serve`'s keys.
+    pub serve: ServeSettings,
     /// Every key of [`KEYS`] as resolved, for `config show`.
     pub values: BTreeMap<&'static str, Value>,
     /// What a person should know about the settings (a misspelled variable).
@@ -177,6 +169,62 @@ fn resolve_values(
 
 /// Typed reads of resolved values; each error names the key and where the
 /// bad value came from.
+/// What `roster serve` runs with (SPEC §12), from the `serve.` keys.
+#[derive(Clone, Debug)]
+pub struct ServeSettings {
+    /// Where it listens (`serve.listen`), as written.
+    pub listen: Vec<String>,
+    pub tell_reason: bool,
+    /// Sign-in attempts per account each minute.
+    pub sign_in_limit: u32,
+    pub behind_proxy: bool,
+    /// `serve.trusted_proxies`, as written.
+    pub trusted_proxies: Vec<String>,
+    /// Where mail's links point (`serve.public_url`; unset: `mail.base_url`).
+    pub public_url: Option<String>,
+    /// The product's name on the pages.
+    pub product_name: String,
+    /// An image shown on the pages, served as `/logo`.
+    pub logo: Option<PathBuf>,
+    /// A directory of page templates replacing the built-in ones.
+    pub templates: Option<PathBuf>,
+    /// At most one reset mail per account this often from `/forgot`.
+    pub reset_mail_interval: SignedDuration,
+    /// Form submissions per client address each minute.
+    pub page_limit: u32,
+}
+
+impl ServeSettings {
+    fn read(v: &Values<'_>) -> Result<ServeSettings> {
+        let list = |name: &str| -> Result<Vec<String>> {
+            Ok(v.text(name)?
+                .split(',')
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect())
+        };
+        let public_url = v.text("serve.public_url")?;
+        let public_url = (!public_url.trim().is_empty()).then(|| public_url.trim().to_string());
+        if let Some(url) = &public_url {
+            check_base_url(&v.get("serve.public_url").origin("serve.public_url"), url)?;
+        }
+        Ok(ServeSettings {
+            listen: list("serve.listen")?,
+            tell_reason: v.bool("serve.tell_reason")?,
+            sign_in_limit: v.count("serve.sign_in_limit")?,
+            behind_proxy: v.bool("serve.behind_proxy")?,
+            trusted_proxies: list("serve.trusted_proxies")?,
+            public_url,
+            product_name: v.text("serve.product_name")?.trim().to_string(),
+            logo: v.path("serve.logo"),
+            templates: v.path("serve.templates"),
+            reset_mail_interval: v.duration("serve.reset_mail_interval")?,
+            page_limit: v.count("serve.page_limit")?,
+        })
+    }
+}
+
 struct Values<'a>(&'a BTreeMap<&'static str, Value>);
 
 impl Values<'_> {
@@ -445,23 +493,7 @@ impl Settings {
             require_delivery: args.require_delivery,
             mail_from: v.text("mail.from")?,
             base_url,
-            serve_listen: v
-                .text("serve.listen")?
-                .split(',')
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect(),
-            serve_tell_reason: v.bool("serve.tell_reason")?,
-            serve_sign_in_limit: v.count("serve.sign_in_limit")?,
-            serve_behind_proxy: v.bool("serve.behind_proxy")?,
-            serve_trusted_proxies: v
-                .text("serve.trusted_proxies")?
-                .split(',')
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(String::from)
-                .collect(),
+            serve: ServeSettings::read(&v)?,
             db,
             pg_defaults,
             values,

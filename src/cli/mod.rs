@@ -178,9 +178,9 @@ pub enum Command {
         after_help = "Examples:\n  roster attribute define operator_type --values PAYE,SubContractor\n  roster attribute list"
     )]
     Attribute(AttributeCommand),
-    /// Run the account service: the API for the product's servers (SPEC §12)
+    /// Run the account service: the pages behind the links in mail, and the API for the product's servers (SPEC §12)
     #[command(
-        after_help = "Examples:\n  roster serve\n  roster serve --listen 127.0.0.1:9090 --listen unix:/run/roster/roster.sock\n  curl -s http://127.0.0.1:8080/healthz\n\nIt runs until SIGTERM or SIGINT, then finishes the requests in flight. Each\nrequest is one JSON line on stderr. Callers use an API token (`roster token`)."
+        after_help = "Examples:\n  roster serve\n  roster serve --listen 127.0.0.1:9090 --listen unix:/run/roster/roster.sock\n  roster serve --public-url https://accounts.example.com \\\n      --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem\n  curl -s http://127.0.0.1:8080/healthz\n\nPages: /accept-invite and /reset (the links in mail), /forgot and\n/change-password. Their templates (serve.templates): base.html,\nset_password.html, forgot.html, change_password.html, message.html,\ncontinue.html.\n\nIt runs until SIGTERM or SIGINT, then finishes the requests in flight. Each\nrequest is one JSON line on stderr. The API's callers use an API token\n(`roster token`)."
     )]
     Serve(ServeArgs),
     /// API tokens: credentials a product's servers and CI jobs use instead of a password

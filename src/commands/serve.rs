@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::{App, CliError};
 use crate::exit::Exit;
 use crate::ops::session::OpenOptions;
-use crate::serve::{self, Config, Listen};
+use crate::serve::{self, Config, Listen, PagesConfig};
 
 pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     // Who runs the server must be allowed to (`--as`: store.admin), before
@@ -13,7 +13,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     // the first request.
     drop(app.session()?);
     let listen = if args.listen.is_empty() {
-        app.settings.serve_listen.clone()
+        app.settings.serve.listen.clone()
     } else {
         args.listen
     };
@@ -22,7 +22,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
         .map(|l| {
             Listen::parse(
                 l,
-                args.tls_cert.is_some() || app.settings.serve_behind_proxy,
+                args.tls_cert.is_some() || app.settings.serve.behind_proxy,
             )
         })
         .collect::<Result<Vec<_>, _>>()
@@ -30,43 +30,21 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
     if listen.is_empty() {
         return Err(CliError::Usage("--listen: give an address to listen on".into()).into());
     }
-    let proxy = if app.settings.serve_behind_proxy {
-        let trusted = app
-            .settings
-            .serve_trusted_proxies
-            .iter()
-            .map(|p| {
-                p.parse::<std::net::IpAddr>().map_err(|_| {
-                    CliError::Usage(format!("serve.trusted_proxies: {p} is not an IP address"))
-                })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let open = listen
-            .iter()
-            .any(|l| matches!(l, Listen::Tcp(addr) if !addr.ip().is_loopback()));
-        if open && trusted.is_empty() && args.tls_cert.is_none() {
-            return Err(CliError::Usage(
-                "serve.behind_proxy on an address other than loopback needs \
-                 serve.trusted_proxies: the proxies whose X-Forwarded-Proto and \
-                 X-Forwarded-For are believed"
-                    .into(),
-            )
-            .into());
-        }
-        Some(trusted)
-    } else {
-        None
-    };
+    let proxy = trusted_proxies(app, &listen, args.tls_cert.is_some())?;
     let mut ctx = app.ctx();
-    if let Some(url) = args.public_url {
+    if let Some(url) = args
+        .public_url
+        .or_else(|| app.settings.serve.public_url.clone())
+    {
         ctx.base_url = url;
     }
+    let serve_settings = &app.settings.serve;
     let config = Config {
         listen,
         tls: args.tls_cert.zip(args.tls_key),
         proxy,
-        tell_reason: app.settings.serve_tell_reason,
-        sign_in_limit: app.settings.serve_sign_in_limit,
+        tell_reason: app.settings.serve.tell_reason,
+        sign_in_limit: app.settings.serve.sign_in_limit,
         location: app.settings.db.clone(),
         options: OpenOptions {
             busy_timeout: app.settings.busy_timeout,
@@ -79,9 +57,53 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
         ctx,
         mail: app.mail_settings(),
         workers: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+        pages: PagesConfig {
+            product_name: serve_settings.product_name.clone(),
+            logo: serve_settings.logo.clone(),
+            templates: serve_settings.templates.clone(),
+            reset_mail_interval: serve_settings.reset_mail_interval,
+            page_limit: serve_settings.page_limit,
+        },
     };
     serve::run(config, &|at| {
         eprintln!("roster serve: listening on {at}");
     })?;
     Ok(Exit::Ok)
+}
+
+/// With `serve.behind_proxy`: the proxies whose `X-Forwarded-*` headers
+/// are believed (needed on an address other than loopback without TLS).
+fn trusted_proxies(
+    app: &App,
+    listen: &[Listen],
+    tls: bool,
+) -> Result<Option<Vec<std::net::IpAddr>>> {
+    Ok(if app.settings.serve.behind_proxy {
+        let trusted = app
+            .settings
+            .serve
+            .trusted_proxies
+            .iter()
+            .map(|p| {
+                p.parse::<std::net::IpAddr>().map_err(|_| {
+                    CliError::Usage(format!("serve.trusted_proxies: {p} is not an IP address"))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let open = listen
+            .iter()
+            .any(|l| matches!(l, Listen::Tcp(addr) if !addr.ip().is_loopback()));
+        if open && trusted.is_empty() && !tls {
+            return Err(CliError::Usage(
+                "serve.behind_proxy on an address other than loopback needs \
+                 serve.trusted_proxies: the proxies whose X-Forwarded-Proto and \
+                 X-Forwarded-For are believed"
+                    .into(),
+            )
+            .into());
+        }
+        Some(trusted)
+    } else {
+        None
+    })
 }

@@ -469,6 +469,48 @@ impl Flow {
     }
 }
 
+/// What a single-use link in mail is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    Invitation,
+    Reset,
+}
+
+impl Link {
+    fn flow(self) -> &'static Flow {
+        match self {
+            Link::Invitation => &ACCEPT_INVITE,
+            Link::Reset => &COMPLETE_RESET,
+        }
+    }
+}
+
+/// The user a link is for, if it can still be used, without using it: a
+/// page says whose password is being set before one is typed. Otherwise
+/// why not (unknown, used, expired, or its user's status moved on).
+pub fn link_holder(session: &mut super::session::Session, token: &str, link: Link) -> Result<User> {
+    let (store, ctx) = session.parts();
+    let flow = link.flow();
+    let row = lookup(store, token, flow.purpose, flow.what)?;
+    flow.check(store.reader(), ctx, &row)
+}
+
+/// The user a link was issued to, live or not (for the audit row of a
+/// refused use).
+pub fn link_owner(
+    session: &mut super::session::Session,
+    token: &str,
+    link: Link,
+) -> Result<Option<crate::domain::UserId>> {
+    let (store, _) = session.parts();
+    let flow = link.flow();
+    match lookup(store, token, flow.purpose, flow.what) {
+        Ok(row) => Ok(Some(row.user_id)),
+        Err(Error::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Accepts an invitation: the user sets a password and becomes active.
 pub fn accept_invite(
     session: &mut super::session::Session,

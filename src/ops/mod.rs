@@ -27,6 +27,7 @@ pub mod permissions;
 pub mod reset;
 pub mod role;
 mod selector;
+pub mod self_service;
 pub mod session;
 mod spill;
 mod staged;
@@ -233,7 +234,7 @@ pub(crate) fn issue_reset(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
         ctx.now,
         expires_at,
     )?;
-    let link = ctx.link("reset-password", &token.secret);
+    let link = ctx.link("reset", &token.secret);
     let extra = serde_json::json!({ "link": link, "expires_at": shown(expires_at) });
     queue_mail(tx, ctx, user, templates::RESET, extra, Some(&token))
 }

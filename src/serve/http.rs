@@ -165,6 +165,8 @@ pub struct Metrics {
     latency_count: u64,
     pub sign_ins: u64,
     pub lockouts: u64,
+    /// Messages the server's pages queued.
+    pub mail_queued: u64,
 }
 
 const BUCKETS: [f64; 10] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0];
@@ -185,7 +187,7 @@ impl Metrics {
         self.latency_count += 1;
     }
 
-    pub fn render(&self, mail_queued: Option<u64>) -> String {
+    pub fn render(&self, outbox: Option<u64>) -> String {
         let mut out = String::new();
         out.push_str("# HELP roster_http_requests_total Requests answered, by route and status.\n");
         out.push_str("# TYPE roster_http_requests_total counter\n");
@@ -217,10 +219,13 @@ impl Metrics {
         out.push_str("# HELP roster_lockouts_total Accounts locked by failed sign-ins.\n");
         out.push_str("# TYPE roster_lockouts_total counter\n");
         out.push_str(&format!("roster_lockouts_total {}\n", self.lockouts));
-        if let Some(queued) = mail_queued {
-            out.push_str("# HELP roster_mail_queued Messages waiting in the outbox.\n");
-            out.push_str("# TYPE roster_mail_queued gauge\n");
-            out.push_str(&format!("roster_mail_queued {queued}\n"));
+        out.push_str("# HELP roster_mail_queued_total Messages queued by this server (invitation notices, reset links).\n");
+        out.push_str("# TYPE roster_mail_queued_total counter\n");
+        out.push_str(&format!("roster_mail_queued_total {}\n", self.mail_queued));
+        if let Some(queued) = outbox {
+            out.push_str("# HELP roster_mail_outbox Messages waiting in the outbox.\n");
+            out.push_str("# TYPE roster_mail_outbox gauge\n");
+            out.push_str(&format!("roster_mail_outbox {queued}\n"));
         }
         out
     }

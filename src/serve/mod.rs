@@ -7,6 +7,8 @@
 mod api;
 pub mod http;
 mod listen;
+mod pages;
+pub mod web;
 
 pub use listen::Listen;
 
@@ -59,6 +61,21 @@ pub struct Config {
     pub mail: MailSettings,
     /// Threads for store work (and open stores kept).
     pub workers: usize,
+    pub pages: PagesConfig,
+}
+
+/// How the pages look and are limited.
+pub struct PagesConfig {
+    /// `serve.product_name`.
+    pub product_name: String,
+    /// `serve.logo`.
+    pub logo: Option<PathBuf>,
+    /// `serve.templates`.
+    pub templates: Option<PathBuf>,
+    /// `serve.reset_mail_interval`.
+    pub reset_mail_interval: jiff::SignedDuration,
+    /// `serve.page_limit`: per client address each minute.
+    pub page_limit: u32,
 }
 
 /// The state every request shares.
@@ -67,7 +84,15 @@ pub struct Server {
     pool: Pool,
     metrics: Mutex<Metrics>,
     per_account: Limiter,
+    /// Page requests that check a secret or send mail, per client.
+    per_client: Limiter,
     store_work: Arc<tokio::sync::Semaphore>,
+    look: web::Look,
+    cookies: web::Cookies,
+    /// The public URL's host and port (`accounts.example.com`): where
+    /// forms may come from, and a `Host` the server answers.
+    public: String,
+    reset_interval: jiff::SignedDuration,
 }
 
 impl Server {
@@ -158,9 +183,55 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Whether the server answers to `Host: host`: its public URL's host,
+    /// `localhost`, or an IP address. Any other name is one someone else
+    /// pointed here (DNS rebinding) or a mistake.
+    fn answers_to(&self, host: &str) -> bool {
+        let host = host.trim().to_ascii_lowercase();
+        if host == self.public || strip_default_port(&host) == strip_default_port(&self.public) {
+            return true;
+        }
+        let name = match host.strip_prefix('[') {
+            Some(rest) => rest.split(']').next().unwrap_or_default(),
+            None => host.rsplit_once(':').map_or(host.as_str(), |(name, port)| {
+                if port.bytes().all(|b| b.is_ascii_digit()) {
+                    name
+                } else {
+                    host.as_str()
+                }
+            }),
+        };
+        if name == "localhost" || name.ends_with(".localhost") {
+            return true;
+        }
+        // An address is no one else's name for this server: a page that
+        // rebinds a name of its own sends that name.
+        name.parse::<std::net::IpAddr>().is_ok()
+    }
+}
+
+/// `host:443` and `host:80` are `host` (the browser leaves the port out).
+fn strip_default_port(host: &str) -> &str {
+    host.strip_suffix(":443")
+        .or_else(|| host.strip_suffix(":80"))
+        .unwrap_or(host)
+}
+
+/// The host and port of a URL (`https://accounts.example.com/x` →
+/// `accounts.example.com`), lowercase.
+fn authority(url: &str) -> String {
+    url.split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 7] = [
+    const ROUTES: [&str; 15] = [
         "/healthz",
         "/metrics",
         "/v1/auth/login",
@@ -168,6 +239,14 @@ fn route_of(path: &str) -> &'static str {
         "/v1/auth/check",
         "/v1/sessions/check",
         "/v1/sessions/revoke",
+        "/accept-invite",
+        "/reset",
+        "/reset-password",
+        "/forgot",
+        "/change-password",
+        "/onboarding",
+        "/static/roster.css",
+        "/logo",
     ];
     if let Some(route) = ROUTES.iter().find(|r| **r == path) {
         return route;
@@ -181,7 +260,7 @@ fn route_of(path: &str) -> &'static str {
 /// One JSON line on stderr per request (method, path without its query,
 /// status, milliseconds, client: never a token, password or query string),
 /// the metrics, and the request's time limit.
-async fn access_log(State(server): State<Arc<Server>>, req: Request, next: Next) -> Response {
+async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().to_string();
     let path = req.uri().path().to_string();
@@ -208,14 +287,47 @@ async fn access_log(State(server): State<Arc<Server>>, req: Request, next: Next)
             "behind a proxy, requests must arrive over HTTPS (X-Forwarded-Proto: https)",
         )
         .into_response();
-        log_request(&server, &method, &path, &client, started, &refused);
-        return refused;
+        return finish(&server, &method, &path, &client, started, refused);
     }
+    let host = req
+        .headers()
+        .get(axum::http::header::HOST)
+        .map(|h| h.to_str().unwrap_or("?"));
+    // Over a Unix socket the peer is a local proxy, which no web page
+    // can make a browser reach.
+    let over_tcp = peer.is_some();
+    if let Some(host) = host.filter(|h| over_tcp && !server.answers_to(h)) {
+        let refused = Failure::new(
+            StatusCode::MISDIRECTED_REQUEST,
+            "usage",
+            format!(
+                "this server does not answer for host {}; its public URL is {}",
+                crate::output::for_terminal(host),
+                server.config.ctx.base_url
+            ),
+        )
+        .into_response();
+        return finish(&server, &method, &path, &client, started, refused);
+    }
+    req.extensions_mut().insert(pages::Client(client.clone()));
     let response = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
         Ok(response) => response,
         Err(_) => Failure::busy_with("the request took too long").into_response(),
     };
-    log_request(&server, &method, &path, &client, started, &response);
+    finish(&server, &method, &path, &client, started, response)
+}
+
+/// The security headers on an answer, its access-log line and metrics.
+fn finish(
+    server: &Server,
+    method: &str,
+    path: &str,
+    client: &str,
+    started: Instant,
+    mut response: Response,
+) -> Response {
+    web::secure_headers(response.headers_mut());
+    log_request(server, method, path, client, started, &response);
     response
 }
 
@@ -277,8 +389,22 @@ fn forwarded_https(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
 }
 
-async fn not_found() -> Failure {
-    Failure::new(StatusCode::NOT_FOUND, "not_found", "no such endpoint")
+/// An unknown path: a page for a browser, JSON for a program.
+async fn not_found(State(server): State<Arc<Server>>, headers: HeaderMap) -> Response {
+    let wants_html = headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    if wants_html {
+        return server.look.message(
+            StatusCode::NOT_FOUND,
+            "error",
+            "There is no such page",
+            &["Check the address, or open the link from your email again."],
+            None,
+        );
+    }
+    Failure::new(StatusCode::NOT_FOUND, "not_found", "no such endpoint").into_response()
 }
 
 async fn method_not_allowed() -> Failure {
@@ -300,6 +426,21 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/sessions/check", post(api::check_session))
         .route("/v1/sessions/revoke", post(api::revoke_session))
         .route("/v1/users/{key}", get(api::show_user))
+        .route(
+            "/accept-invite",
+            get(pages::accept_invite_page).post(pages::accept_invite_post),
+        )
+        .route("/reset", get(pages::reset_page).post(pages::reset_post))
+        // The path of reset links before the server served them.
+        .route("/reset-password", get(pages::reset_page))
+        .route("/forgot", get(pages::forgot_page).post(pages::forgot_post))
+        .route(
+            "/change-password",
+            get(pages::change_page).post(pages::change_post),
+        )
+        .route("/onboarding", get(pages::onboarding))
+        .route("/static/roster.css", get(pages::style))
+        .route("/logo", get(pages::logo))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
@@ -336,11 +477,23 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
             .map(|l| listen::bind(l, tls.is_some() && matches!(l, Listen::Tcp(_))))
             .collect::<Result<Vec<_>>>()?
     };
+    let look = web::Look::load(
+        config.pages.templates.as_deref(),
+        &config.pages.product_name,
+        config.pages.logo.as_deref(),
+    )?;
     let server = Arc::new(Server {
         pool,
         metrics: Mutex::new(Metrics::default()),
         per_account: Limiter::new(config.sign_in_limit, Duration::from_secs(60)),
+        per_client: Limiter::new(config.pages.page_limit, Duration::from_secs(60)),
         store_work: Arc::new(tokio::sync::Semaphore::new(workers)),
+        look,
+        cookies: web::Cookies {
+            secure: config.tls.is_some() || config.proxy.is_some(),
+        },
+        public: authority(&config.ctx.base_url),
+        reset_interval: config.pages.reset_mail_interval,
         config,
     });
     let kept = Arc::clone(&server);

@@ -219,6 +219,42 @@ pub const KEYS: &[Key] = &[
         "sign-in attempts through the API per account each minute; past it, 429",
     ),
     key(
+        "serve.public_url",
+        "",
+        Kind::Text,
+        "where the links in mail point when `roster serve` answers them (also --public-url); unset: mail.base_url",
+    ),
+    key(
+        "serve.product_name",
+        "Accounts",
+        Kind::Text,
+        "the product's name, in the title and heading of every page `roster serve` shows",
+    ),
+    key(
+        "serve.logo",
+        "",
+        Kind::Path,
+        "an image (PNG, JPEG, SVG or WebP) shown at the top of every page, served as /logo",
+    ),
+    key(
+        "serve.templates",
+        "",
+        Kind::Path,
+        "a directory whose NAME.html replace the built-in page templates (`roster serve --help` lists them)",
+    ),
+    key(
+        "serve.reset_mail_interval",
+        "3m",
+        Kind::Duration,
+        "/forgot sends at most one reset link per account this often",
+    ),
+    key(
+        "serve.page_limit",
+        "20",
+        Kind::Count,
+        "page requests that check a secret or send mail, per client address each minute; past it, 429",
+    ),
+    key(
         "serve.tell_reason",
         "false",
         Kind::Bool,

@@ -256,6 +256,9 @@ pub trait TokenReads {
 
     /// Tokens whose digest starts with `prefix` (lowercase hex): an index range.
     fn find_tokens_by_prefix(&self, prefix: &str) -> Result<Vec<TokenRow>>;
+
+    /// A user's tokens of one purpose (live, used or expired).
+    fn tokens_of(&self, user: &UserId, purpose: TokenPurpose) -> Result<Vec<TokenRow>>;
 }
 
 pub trait TokenWrites {

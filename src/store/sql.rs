@@ -196,6 +196,8 @@ pub(crate) mod tokens {
     /// `?1` when, `?2` the digest.
     pub const TOUCH: &str = "UPDATE tokens SET last_used_at = ?1 WHERE hash = ?2";
     pub const DELETE: &str = "DELETE FROM tokens WHERE hash = ?1";
+    /// `?1` the user, `?2` the purpose.
+    pub const OF_USER: &str = " WHERE user_id = ?1 AND purpose = ?2";
     pub const INSERT: &str = "INSERT INTO tokens (hash, user_id, purpose, created_at, expires_at) \
         VALUES (?1, ?2, ?3, ?4, ?5)";
 }

@@ -11,19 +11,19 @@ use serde_json::{Value, json};
 
 use crate::common::TestEnv;
 
-const PASSWORD: &str = "correct horse battery staple 42";
+pub const PASSWORD: &str = "correct horse battery staple 42";
 
 /// A running server; SIGTERM and a wait when dropped.
-struct Served {
-    child: Child,
+pub struct Served {
+    pub child: Child,
     /// `http://127.0.0.1:PORT`, or `unix:PATH`.
-    at: String,
+    pub at: String,
     /// Everything it wrote on stderr so far.
     log: Arc<Mutex<String>>,
 }
 
 impl Served {
-    fn start(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Served {
+    pub fn start(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> Served {
         let mut cmd = env.std_cmd();
         cmd.arg("serve")
             .args(args)
@@ -56,17 +56,17 @@ impl Served {
         Served { child, at, log }
     }
 
-    fn url(&self, path: &str) -> String {
+    pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.at)
     }
 
-    fn log(&self) -> String {
+    pub fn log(&self) -> String {
         self.log.lock().unwrap().clone()
     }
 
     /// Waits (5 s at most) for the log to hold `needle`: a request's line
     /// is written as its answer leaves.
-    fn log_has(&self, needle: &str) -> bool {
+    pub fn log_has(&self, needle: &str) -> bool {
         let deadline = Instant::now() + Duration::from_secs(5);
         while Instant::now() < deadline {
             if self.log().contains(needle) {
@@ -78,7 +78,7 @@ impl Served {
     }
 
     /// Sends SIGTERM and waits for the exit code.
-    fn stop(&mut self) -> Option<i32> {
+    pub fn stop(&mut self) -> Option<i32> {
         signal(&self.child, libc::SIGTERM);
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
@@ -101,7 +101,7 @@ impl Drop for Served {
 }
 
 /// Sends a signal to a child process.
-fn signal(child: &Child, signal: libc::c_int) {
+pub fn signal(child: &Child, signal: libc::c_int) {
     let pid = libc::pid_t::try_from(child.id()).unwrap();
     // SAFETY: kill(2) on a child this test started and has not reaped.
     unsafe {
@@ -110,7 +110,7 @@ fn signal(child: &Child, signal: libc::c_int) {
 }
 
 /// A client that hands back every status instead of failing on 4xx/5xx.
-fn agent() -> ureq::Agent {
+pub fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(30)))
@@ -119,7 +119,7 @@ fn agent() -> ureq::Agent {
 }
 
 /// (status, JSON body) of a POST of `body` with the token.
-fn post(served: &Served, path: &str, token: Option<&str>, body: &Value) -> (u16, Value) {
+pub fn post(served: &Served, path: &str, token: Option<&str>, body: &Value) -> (u16, Value) {
     let mut req = agent().post(&served.url(path));
     if let Some(token) = token {
         req = req.header("Authorization", &format!("Bearer {token}"));
@@ -151,7 +151,7 @@ fn get(served: &Served, path: &str, token: Option<&str>) -> (u16, Value) {
 }
 
 /// An active user with PASSWORD.
-fn with_password(env: &TestEnv, email: &str, extra: &[&str]) {
+pub fn with_password(env: &TestEnv, email: &str, extra: &[&str]) {
     let mut args = vec![
         "user",
         "create",
@@ -168,7 +168,7 @@ fn with_password(env: &TestEnv, email: &str, extra: &[&str]) {
 }
 
 /// A token for a service user holding users.read, with these scopes.
-fn service_token(env: &TestEnv, name: &str, scopes: &str) -> String {
+pub fn service_token(env: &TestEnv, name: &str, scopes: &str) -> String {
     if env.run(&["user", "show", "svc@example.com"]).0 != 0 {
         env.ok(&["role", "create", "service", "--permission", "users.read"]);
         env.create("svc@example.com", &["--no-invite", "--role", "service"]);
@@ -557,6 +557,55 @@ fn a_busy_store_is_503_with_retry_after_and_the_server_recovers() {
     drop(lock);
     let (status, body) = post(&served, "/v1/auth/login", Some(&token), &creds);
     assert_eq!(status, 200, "{body}");
+}
+
+#[test]
+fn a_request_in_flight_when_sigterm_comes_is_answered_before_the_server_stops() {
+    let env = TestEnv::new();
+    with_password(&env, "ada@example.com", &[]);
+    let token = service_token(&env, "web", "auth");
+    let mut served = Served::start(
+        &env,
+        &["--listen", "127.0.0.1:0"],
+        &[("ROSTER_STORE_BUSY_TIMEOUT", "4s")],
+    );
+    // The sign-in waits for the store's write lock, held here.
+    let lock = env.sql();
+    match &lock {
+        crate::common::sql::Sql::Lite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
+        crate::common::sql::Sql::Pg(c) => c
+            .borrow_mut()
+            .batch_execute("SELECT pg_advisory_lock(1381192786)")
+            .unwrap(),
+    }
+    let url = served.url("/v1/auth/login");
+    let in_flight = std::thread::spawn(move || {
+        let mut resp = agent()
+            .post(&url)
+            .header("Authorization", &format!("Bearer {token}"))
+            .content_type("application/json")
+            .send(json!({"user": "ada@example.com", "password": PASSWORD}).to_string())
+            .unwrap();
+        let status = resp.status().as_u16();
+        (status, resp.body_mut().read_to_string().unwrap())
+    });
+    std::thread::sleep(Duration::from_millis(700));
+    signal(&served.child, libc::SIGTERM);
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        matches!(served.child.try_wait(), Ok(None)),
+        "the server waits for the request in flight"
+    );
+    drop(lock);
+    let (status, body) = in_flight.join().unwrap();
+    assert_eq!(status, 200, "{body}");
+    let session: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(served.stop(), Some(0), "{}", served.log());
+    env.cmd()
+        .args(["auth", "session", "check", "--token-stdin"])
+        .write_stdin(session["token"].as_str().unwrap())
+        .assert()
+        .success();
 }
 
 #[test]

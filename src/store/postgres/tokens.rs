@@ -101,6 +101,17 @@ impl TokenReads for Reader<'_> {
             .map(token_from_row)
             .collect()
     }
+
+    fn tokens_of(&self, user: &UserId, purpose: TokenPurpose) -> Result<Vec<TokenRow>> {
+        self.store()
+            .rows(
+                &format!("{SELECT_TOKEN}{}", sql::OF_USER),
+                &[&user.as_str(), &purpose.as_str()],
+            )?
+            .iter()
+            .map(token_from_row)
+            .collect()
+    }
 }
 
 impl TokenWrites for Tx<'_> {

@@ -104,6 +104,15 @@ impl TokenReads for Reader<'_> {
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
+
+    fn tokens_of(&self, user: &UserId, purpose: TokenPurpose) -> Result<Vec<TokenRow>> {
+        let rows = self
+            .conn
+            .prepare_cached(&format!("{SELECT_TOKEN}{}", sql::OF_USER))?
+            .query_map([user.as_str(), purpose.as_str()], token_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
 }
 
 impl TokenWrites for Tx<'_> {
