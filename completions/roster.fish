@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_roster_global_optspecs
-    string join \n db= config= format= json q/quiet as= yes no-color require-delivery allow-shared-store v/verbose h/help V/version
+    string join \n db= config= format= json q/quiet as= yes no-color require-delivery allow-shared-store v/verbose server= h/help V/version
 end
 
 function __fish_roster_needs_command
@@ -31,6 +31,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_needs_command" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_needs_command" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_needs_command" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_needs_command" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_needs_command" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -50,6 +51,9 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "role" -d 'Roles: what
 complete -c roster -n "__fish_roster_needs_command" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
 complete -c roster -n "__fish_roster_needs_command" -f -a "feature" -d 'Features of the product that roles may need'
 complete -c roster -n "__fish_roster_needs_command" -f -a "attribute" -d 'Rules for attribute values'
+complete -c roster -n "__fish_roster_needs_command" -f -a "login" -d 'Sign in to a roster server, to run commands through it (SPEC §12)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "logout" -d 'Sign out of a roster server: the session ends there and is forgotten here'
+complete -c roster -n "__fish_roster_needs_command" -f -a "whoami" -d 'Who you act as on the roster server, with what credential and permissions'
 complete -c roster -n "__fish_roster_needs_command" -f -a "serve" -d 'Run the account service: the pages behind the links in mail, and the API for the product\'s servers (SPEC §12)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "token" -d 'API tokens: credentials a product\'s servers and CI jobs use instead of a password'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -61,6 +65,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -117,6 +122,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l create-groups -d 'Make the groups given that do not exist yet'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-invite -d 'Create the user active, with no invitation'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
@@ -202,6 +208,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Every user (the same as no filter; accepted so a selector reads the same for list and for the bulk verbs)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -219,6 +226,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -261,6 +269,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l create-groups -d 'Make the groups given that do not exist yet'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l request-onboarding -d 'Record that the onboarding form was requested now, and email the request'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
@@ -298,6 +307,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l dry-run -d 'Print what would happen and change nothing'
@@ -338,6 +348,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print what would happen and change nothing'
@@ -378,6 +389,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l dry-run -d 'Print what would happen and change nothing'
@@ -417,6 +429,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l dry-run -d 'Print what would happen and change nothing'
@@ -456,6 +469,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l dry-run -d 'Print what would happen and change nothing'
@@ -495,6 +509,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l dry-run -d 'Print what would happen and change nothing'
@@ -535,6 +550,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Print what would happen and change nothing'
@@ -579,6 +595,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l dry-run -d 'Print what would happen and change nothing'
@@ -618,6 +635,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Print what would happen and change nothing'
@@ -661,6 +679,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l dry-run -d 'Print what would happen and change nothing'
@@ -700,6 +719,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print what would happen and change nothing'
@@ -728,6 +748,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l invite -d 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l no-invite -d 'New users with no status and no password hash start active with no password (the default)'
@@ -767,6 +788,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l all -d 'Every user (the same as no filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l include-hashes -d 'Include password hashes (argon2, bcrypt) so that passwords survive an import elsewhere'
@@ -810,6 +832,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l skip-invalid -d 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l invite -d 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l no-invite -d 'New users with no status and no password hash start active with no password (the default)'
@@ -833,6 +856,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -848,6 +872,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -884,6 +909,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -906,6 +932,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -921,6 +948,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -939,6 +967,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -962,6 +991,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -978,6 +1008,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -994,6 +1025,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l password-stdin -d 'Read the current password from the first line of stdin and the new one from the second (on a terminal, without it, roster asks)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1010,6 +1042,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1025,6 +1058,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1043,6 +1077,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l token-stdin -d 'Read the token from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l password-stdin -d 'Read the new password from the next line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l json -d 'Short for --format json'
@@ -1060,6 +1095,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l token-stdin -d 'Read the token from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l password-stdin -d 'Read the new password from the next line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l json -d 'Short for --format json'
@@ -1085,6 +1121,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1105,6 +1142,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l queued -d 'Only messages still waiting for delivery'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1121,6 +1159,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l links -d 'Print only the links of the delivered message, one a line, read back from the .eml file the file: transport wrote'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1137,6 +1176,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1152,6 +1192,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1172,6 +1213,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1194,6 +1236,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1209,6 +1252,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1224,6 +1268,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1239,6 +1284,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1254,6 +1300,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1269,6 +1316,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1291,6 +1339,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1308,6 +1357,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1325,6 +1375,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1349,6 +1400,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1364,6 +1416,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1383,6 +1436,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l exclusive -d 'The role cannot be combined with any other role'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1404,6 +1458,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l exclusive -d 'Make the role exclusive'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l not-exclusive -d 'Let the role be combined with others again'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
@@ -1421,6 +1476,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l force -d 'Take the role from every user who holds it first (each is audited)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1457,6 +1513,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Print what would happen and change nothing'
@@ -1496,6 +1553,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Print what would happen and change nothing'
@@ -1515,6 +1573,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1542,6 +1601,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1565,6 +1625,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1580,6 +1641,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1595,6 +1657,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1610,6 +1673,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1625,6 +1689,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l force -d 'Take every member out of it first (each is audited)'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1641,6 +1706,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1663,6 +1729,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1682,6 +1749,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1697,6 +1765,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1712,6 +1781,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l force -d 'Take the roles that need it from their users first (audited)'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1732,6 +1802,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1753,6 +1824,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1768,6 +1840,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1779,6 +1852,56 @@ complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "define" -d 'Set the rule of an attribute key: its values, the role it needs'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the attribute rules'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand login" -l user -d 'Your email (asked for on a terminal when not given)' -r
+complete -c roster -n "__fish_roster_using_subcommand login" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand login" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand login" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand login" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand login" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand login" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand login" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand login" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand login" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand login" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand login" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand login" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand logout" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand logout" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand logout" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand logout" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand logout" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand logout" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand logout" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand logout" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand logout" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand logout" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand logout" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand logout" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document; lists are arrays'
+jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
+csv\t'RFC 4180 with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l no-color -d 'No colour [env: NO_COLOR]'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l require-delivery -d 'Exit 8 if a message this command sends cannot be delivered now (the change itself stands, and the message stays queued)'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
+complete -c roster -n "__fish_roster_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand serve" -l listen -d 'Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l public-url -d 'Where the links in mail point (default: mail.base_url)' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l tls-cert -d 'The server\'s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback' -r -F
@@ -1790,6 +1913,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand serve" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand serve" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand serve" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand serve" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1805,6 +1929,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1828,6 +1953,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1843,6 +1969,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1858,6 +1985,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1873,6 +2001,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1893,6 +2022,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand completions" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1901,20 +2031,23 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l require-de
 complete -c roster -n "__fish_roster_using_subcommand completions" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "audit" -d 'Read and verify the audit log'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "db" -d 'The store: where it is, migrations, checks, statistics, backup, copy'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "config" -d 'The settings roster runs with'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "feature" -d 'Features of the product that roles may need'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "attribute" -d 'Rules for attribute values'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "serve" -d 'Run the account service: the pages behind the links in mail, and the API for the product\'s servers (SPEC §12)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "token" -d 'API tokens: credentials a product\'s servers and CI jobs use instead of a password'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute serve token completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "user" -d 'Create, list, change and move users through their lifecycle'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "audit" -d 'Read and verify the audit log'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "auth" -d 'Sign users in and check credentials, sessions, invitations and resets'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "mail" -d 'The outbox: mail queued by roster, delivered or waiting'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "db" -d 'The store: where it is, migrations, checks, statistics, backup, copy'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "config" -d 'The settings roster runs with'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "role" -d 'Roles: what users may do, and the rules for giving them'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "group" -d 'Groups users belong to: clients, teams, areas, stores, crews'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "feature" -d 'Features of the product that roles may need'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "attribute" -d 'Rules for attribute values'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "login" -d 'Sign in to a roster server, to run commands through it (SPEC §12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "logout" -d 'Sign out of a roster server: the session ends there and is forgotten here'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "whoami" -d 'Who you act as on the roster server, with what credential and permissions'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "serve" -d 'Run the account service: the pages behind the links in mail, and the API for the product\'s servers (SPEC §12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "token" -d 'API tokens: credentials a product\'s servers and CI jobs use instead of a password'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from user audit auth mail db config role group feature attribute login logout whoami serve token completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user: invited by email (default) or active at once'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, filtered and sorted'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user in full'

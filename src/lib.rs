@@ -8,6 +8,7 @@
 //! program using it, and docs/architecture.md how the layers fit.
 
 pub mod cli;
+pub mod client;
 pub mod commands;
 pub mod domain;
 pub mod exit;

@@ -67,6 +67,15 @@ pub struct Settings {
     pub base_url: String,
     /// `roster serve`'s keys.
     pub serve: ServeSettings,
+    /// Where commands go instead of a store (`--server`, `client.server`).
+    pub server: Option<String>,
+    /// Roots to trust for the server's certificate (`client.ca_file`).
+    pub ca_file: Option<PathBuf>,
+    /// `ROSTER_TOKEN`: an API token of scope `admin` for the server, in
+    /// place of a session from `roster login`.
+    pub token: Option<HiddenToken>,
+    /// Where `roster login` keeps its sessions.
+    pub credentials: PathBuf,
     /// Every key of [`KEYS`] as resolved, for `config show`.
     pub values: BTreeMap<&'static str, Value>,
     /// What a person should know about the settings (a misspelled variable).
@@ -169,6 +178,23 @@ fn resolve_values(
 
 /// Typed reads of resolved values; each error names the key and where the
 /// bad value came from.
+/// A token from the environment: shown by `Debug` as hidden, wiped when
+/// dropped.
+#[derive(Clone)]
+pub struct HiddenToken(Zeroizing<String>);
+
+impl HiddenToken {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for HiddenToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[hidden]")
+    }
+}
+
 /// What `roster serve` runs with (SPEC §12), from the `serve.` keys.
 #[derive(Clone, Debug)]
 pub struct ServeSettings {
@@ -373,6 +399,9 @@ impl Settings {
         if args.allow_shared_store {
             flags.push(("store.allow_shared", "true".into()));
         }
+        if let Some(server) = &args.server {
+            flags.push(("client.server", server.into()));
+        }
         let values = resolve_values(&flags, env, &file);
         let v = Values(&values);
 
@@ -494,6 +523,13 @@ impl Settings {
             mail_from: v.text("mail.from")?,
             base_url,
             serve: ServeSettings::read(&v)?,
+            server: Some(v.text("client.server")?.trim().to_string()).filter(|s| !s.is_empty()),
+            ca_file: v.path("client.ca_file"),
+            token: env
+                .get("ROSTER_TOKEN")?
+                .map(|t| HiddenToken(Zeroizing::new(t.trim().to_string())))
+                .filter(|t| !t.0.is_empty()),
+            credentials: default_config(env).with_file_name("credentials.json"),
             db,
             pg_defaults,
             values,

@@ -29,7 +29,7 @@ pub use feature::FeatureCommand;
 pub use group::GroupCommand;
 pub use mail::MailCommand;
 pub use role::{AssignArgs, PresetCommand, RoleArgs, RoleCommand, RoleUpdateArgs};
-pub use serve::ServeArgs;
+pub use serve::{LoginArgs, LogoutArgs, ServeArgs};
 pub use token::{Expires, TokenCommand};
 pub use user::{
     BlockArgs, BulkArgs, CreateArgs, EmailArgs, ExportArgs, FileArgs, ImportArgs, InviteArgs,
@@ -115,6 +115,12 @@ pub struct GlobalArgs {
     /// Diagnostics on stderr [env: ROSTER_LOG]
     #[arg(short, long, global = true)]
     pub verbose: bool,
+
+    /// Run the command through this roster server, as the user signed in
+    /// with `roster login` (or ROSTER_TOKEN), instead of opening a store
+    /// [env: ROSTER_SERVER]
+    #[arg(long, global = true, value_name = "URL")]
+    pub server: Option<String>,
 }
 
 // Parsed once per process; boxing the big variant would buy nothing.
@@ -178,6 +184,21 @@ pub enum Command {
         after_help = "Examples:\n  roster attribute define operator_type --values PAYE,SubContractor\n  roster attribute list"
     )]
     Attribute(AttributeCommand),
+    /// Sign in to a roster server, to run commands through it (SPEC §12)
+    #[command(
+        after_help = "Examples:\n  roster login https://accounts.example.com\n  printf '%s\\n' \"$PASSWORD\" | roster login https://accounts.example.com \\\n      --user ada@example.com --password-stdin\n  roster --server https://accounts.example.com user block bob@example.com\n\nThe session is kept, one per server, readable by you only, in\n$XDG_CONFIG_HOME/roster/credentials.json. A CI job sets ROSTER_TOKEN (an\nAPI token of scope admin) instead."
+    )]
+    Login(LoginArgs),
+    /// Sign out of a roster server: the session ends there and is forgotten here
+    #[command(
+        after_help = "Examples:\n  roster logout\n  roster logout https://accounts.example.com"
+    )]
+    Logout(LogoutArgs),
+    /// Who you act as on the roster server, with what credential and permissions
+    #[command(
+        after_help = "Examples:\n  roster whoami\n  roster --server https://accounts.example.com whoami --json"
+    )]
+    Whoami,
     /// Run the account service: the pages behind the links in mail, and the API for the product's servers (SPEC §12)
     #[command(
         after_help = "Examples:\n  roster serve\n  roster serve --listen 127.0.0.1:9090 --listen unix:/run/roster/roster.sock\n  roster serve --public-url https://accounts.example.com \\\n      --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem\n  curl -s http://127.0.0.1:8080/healthz\n\nPages: /accept-invite and /reset (the links in mail), /forgot and\n/change-password. Their templates (serve.templates): base.html,\nset_password.html, forgot.html, change_password.html, message.html,\ncontinue.html.\n\nIt runs until SIGTERM or SIGINT, then finishes the requests in flight. Each\nrequest is one JSON line on stderr. The API's callers use an API token\n(`roster token`)."

@@ -17,3 +17,23 @@ pub struct ServeArgs {
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<std::path::PathBuf>,
 }
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The server: https://HOST (http:// only to this machine)
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// Your email (asked for on a terminal when not given)
+    #[arg(long, value_name = "EMAIL")]
+    pub user: Option<String>,
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// The server to sign out of [default: --server, or the only one signed in to]
+    #[arg(value_name = "URL")]
+    pub url: Option<String>,
+}

@@ -9,6 +9,7 @@ mod feature;
 mod group;
 mod mail;
 mod passwords;
+mod remote;
 mod role;
 mod serve;
 mod token;
@@ -326,6 +327,14 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     for warning in &app.settings.warnings {
         app.warn(warning);
     }
+    if app.settings.server.is_some() && !remote::runs_through_server(&cli.command) {
+        return Err(CliError::Usage(format!(
+            "`roster {}` does not run through a server yet; run it where the store is, \
+             without --server (or ROSTER_SERVER)",
+            cli.path
+        ))
+        .into());
+    }
     app.debug(&format!(
         "store {}",
         crate::ops::db::shown(&app.settings.db)
@@ -343,6 +352,9 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
         Command::Attribute(cmd) => attribute::run(&mut app, cmd),
         Command::Token(cmd) => token::run(&mut app, cmd),
         Command::Serve(args) => serve::run(&mut app, args),
+        Command::Login(args) => remote::login(&mut app, args),
+        Command::Logout(args) => remote::logout(&mut app, args),
+        Command::Whoami => remote::whoami(&mut app),
         Command::Completions { shell } => {
             // Generated into memory first: clap_complete panics on a write error,
             // and a closed pipe (`| head`) must end quietly like every command.

@@ -50,6 +50,11 @@ pub enum Error {
     #[error(transparent)]
     Unavailable(#[from] Unavailable),
 
+    /// What a roster server answered (or why none answered): its code by
+    /// name (SPEC §5) and its message.
+    #[error("{message}")]
+    Remote { code: &'static str, message: String },
+
     /// What this store cannot do, and what to use instead: a usage error
     /// (exit 2), as the command was the wrong tool for it.
     #[error("{0}")]
@@ -322,6 +327,7 @@ impl Error {
             Error::Unsupported(_) => "usage",
             Error::Unavailable(_) => "unavailable",
             Error::NotConfirmed(_) => "not_confirmed",
+            Error::Remote { code, .. } => code,
             Error::Store { .. } | Error::Internal(_) => "failure",
         }
     }

@@ -18,6 +18,11 @@ use crate::token::{self, SELECTOR_LEN, token_digest};
 /// tell a roster API token when they see one.
 pub const PREFIX: &str = "rst_";
 
+/// What the name of a personal admin session starts with
+/// (`login-ada-3f9a2c1d`): an API token of scope `admin` made by
+/// [`open_admin_session`].
+pub const SESSION_PREFIX: &str = "login-";
+
 /// `token create NAME --user U --scope S[,S] [--expires D|never]`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,9 +53,20 @@ pub struct Authenticated {
 }
 
 impl Authenticated {
-    /// The actor the audit log names for what is done with it.
+    /// The actor the audit log names for what is done with it: the user
+    /// and the credential (`ada@example.com via session`, `token:NAME`).
     pub fn audit_actor(&self) -> String {
-        format!("token:{}", self.token.name)
+        if self.is_session() {
+            format!("{} via session", self.token.user)
+        } else {
+            format!("token:{}", self.token.name)
+        }
+    }
+
+    /// A personal admin session (from `roster login`), not a token made
+    /// with `roster token create`.
+    pub fn is_session(&self) -> bool {
+        is_session(&self.token)
     }
 
     /// Refuses a use outside the token's scopes.
@@ -101,50 +117,138 @@ pub fn create(session: &mut Session, req: &TokenCreate) -> Result<Created> {
                 &format!("make an API token for {}, who holds it", user.email),
             )?;
         }
-        if tx.reader().api_token(req.name.as_str())?.is_some() {
-            return Err(Conflict::Exists {
-                what: format!("API token {}", req.name),
-                hint: "; a name is not given twice (a revoked token keeps its name)".into(),
-            }
-            .into());
+        insert(tx, ctx, &req.name, &user, &scopes, expires_at, &secret)
+    })?;
+    Ok(Created {
+        token: secret,
+        about,
+    })
+}
+
+/// Stores a token for `user` (its name new), audited, and reads it back.
+fn insert(
+    tx: &crate::store::Tx<'_>,
+    ctx: &Ctx,
+    name: &TokenName,
+    user: &crate::domain::user::User,
+    scopes: &[Scope],
+    expires_at: Option<Timestamp>,
+    secret: &str,
+) -> Result<ApiToken> {
+    if tx.reader().api_token(name.as_str())?.is_some() {
+        return Err(Conflict::Exists {
+            what: format!("API token {}", name),
+            hint: "; a name is not given twice (a revoked token keeps its name)".into(),
         }
-        tx.insert_api_token(&NewApiToken {
-            name: req.name.clone(),
-            digest: token_digest(&secret),
-            user_id: user.id.clone(),
-            scopes: scopes.clone(),
-            created_at: ctx.now,
-            created_by: ctx.actor.clone(),
-            expires_at,
-        })?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            "token-create",
-            Some(&user.id),
-            &[
-                FieldChange::new(
-                    format!("api_tokens.{}.scopes", req.name),
-                    serde_json::Value::Null,
-                    Scope::join(&scopes),
-                ),
-                FieldChange::new(
-                    format!("api_tokens.{}.expires_at", req.name),
-                    serde_json::Value::Null,
-                    expires_at.map_or("never".to_string(), |t| t.to_string()),
-                ),
-            ],
-            None,
-        )?;
-        shown(
-            tx.reader().api_token(req.name.as_str())?,
-            req.name.as_str(),
-            ctx.now,
+        .into());
+    }
+    tx.insert_api_token(&NewApiToken {
+        name: name.clone(),
+        digest: token_digest(secret),
+        user_id: user.id.clone(),
+        scopes: scopes.to_vec(),
+        created_at: ctx.now,
+        created_by: ctx.actor.clone(),
+        expires_at,
+    })?;
+    tx.append_audit(
+        ctx.now,
+        &ctx.actor,
+        "token-create",
+        Some(&user.id),
+        &[
+            FieldChange::new(
+                format!("api_tokens.{}.scopes", name),
+                serde_json::Value::Null,
+                Scope::join(scopes),
+            ),
+            FieldChange::new(
+                format!("api_tokens.{}.expires_at", name),
+                serde_json::Value::Null,
+                expires_at.map_or("never".to_string(), |t| t.to_string()),
+            ),
+        ],
+        None,
+    )?;
+    shown(
+        tx.reader().api_token(name.as_str())?,
+        name.as_str(),
+        ctx.now,
+    )
+}
+
+/// Whether a token is a personal admin session.
+fn is_session(token: &ApiToken) -> bool {
+    token.name.as_str().starts_with(SESSION_PREFIX) && token.scopes == [Scope::Admin]
+}
+
+/// `roster login`: the password checked as a sign-in is (it counts towards
+/// the lockout; audited), then a personal admin session for the user: an
+/// API token of scope `admin` named `login-…`, ending `session.absolute`
+/// after it is made or `session.idle` after its last use. `token list`
+/// shows it; `logout`, `token revoke` or blocking the user ends it.
+pub fn open_admin_session(
+    session: &mut Session,
+    user: &str,
+    password: &crate::domain::password::Password,
+) -> Result<Created> {
+    let user = super::auth::verify(session, user, password)?;
+    let (store, ctx) = session.parts();
+    let expires_at = ctx.after(ctx.auth.session_absolute, "session.absolute")?;
+    let local: String = user
+        .email
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        .take(40)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let local = if local.is_empty() {
+        "user".into()
+    } else {
+        local
+    };
+    let secret = format!("{PREFIX}{}", token::new_token()?.secret);
+    let suffix = &token_digest(&secret)[..8];
+    let name = TokenName::parse(&format!("{SESSION_PREFIX}{local}-{suffix}"))?;
+    let about = store.write(|tx| {
+        insert(
+            tx,
+            ctx,
+            &name,
+            &user,
+            &[Scope::Admin],
+            Some(expires_at),
+            &secret,
         )
     })?;
     Ok(Created {
         token: secret,
         about,
+    })
+}
+
+/// Ends the admin session or token a caller presented (`roster logout`):
+/// one's own credential needs no permission.
+pub fn end_own(session: &mut Session, authenticated: &Authenticated) -> Result<()> {
+    let (store, ctx) = session.parts();
+    let name = authenticated.token.name.clone();
+    store.write(|tx| {
+        tx.revoke_api_token(name.as_str(), ctx.now)?;
+        tx.append_audit(
+            ctx.now,
+            &ctx.actor,
+            "token-revoke",
+            Some(&authenticated.token.user_id),
+            &[FieldChange::new(
+                format!("api_tokens.{name}.revoked_at"),
+                serde_json::Value::Null,
+                ctx.now.to_string(),
+            )],
+            None,
+        )
     })
 }
 
@@ -257,6 +361,23 @@ pub fn authenticate(session: &mut Session, secret: &str) -> Result<Authenticated
             .into());
         }
         TokenState::Active => {}
+    }
+    // A session also ends when it goes unused for `session.idle` (its last
+    // use is kept to the minute).
+    if is_session(&token) {
+        let idle_end = token
+            .last_used_at
+            .unwrap_or(token.created_at)
+            .checked_add(ctx.auth.session_idle)
+            .map_err(|e| Error::invalid("session.idle", e.to_string()))?;
+        if idle_end <= ctx.now {
+            return Err(Conflict::TokenExpired {
+                what: "admin session",
+                at: idle_end,
+                why: " after being idle",
+            }
+            .into());
+        }
     }
     let user = find_user(store.reader(), token.user_id.as_str(), ctx.now)?;
     if user.status != Status::Active {

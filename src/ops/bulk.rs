@@ -524,7 +524,7 @@ impl Judge {
         if ctx.acting.is(&user.id) && action.takes_out(user, to) {
             return Verdict::Denied(format!(
                 "{} may not {} itself: an actor never takes itself out of use; another administrator must",
-                ctx.actor,
+                ctx.acting.name(),
                 action.name()
             ));
         }

@@ -85,6 +85,28 @@ impl Change {
         }
     }
 
+    /// The command it is (`user block`, `role assign`), for the
+    /// permission it needs.
+    pub fn command(&self) -> &'static str {
+        match self {
+            Change::Email { .. } => "user email",
+            Change::RoleAssign { .. } => "role assign",
+            Change::RoleUnassign { .. } => "role unassign",
+            other => other.verb().map(|v| v.command()).unwrap_or_default(),
+        }
+    }
+
+    /// The action its rows name (`block`, `role-assign`, `email`), as the
+    /// engine's action does.
+    pub fn row_action(&self) -> &'static str {
+        match self {
+            Change::Email { .. } => "email",
+            Change::RoleAssign { .. } => "role-assign",
+            Change::RoleUnassign { .. } => "role-unassign",
+            other => other.verb().map(|v| v.action()).unwrap_or_default(),
+        }
+    }
+
     /// The verb of the transition table it moves users by, if it is one.
     fn verb(&self) -> Option<Verb> {
         Some(match self {

@@ -9,7 +9,7 @@ use crate::ops::bulk::OutcomeRow;
 
 /// A question before a change: what it does, how many users it changes,
 /// and the first of them (by email), for the front end to name.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     /// `Block 7 users?`
     pub text: String,

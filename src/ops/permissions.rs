@@ -73,6 +73,9 @@ pub const COMMANDS: &[(&str, Option<&str>)] = &[
     ("token show", Some("store.admin")),
     ("token revoke", Some("store.admin")),
     ("completions", None),
+    ("login", None),
+    ("logout", None),
+    ("whoami", None),
 ];
 
 /// The permission `command` ("user block") needs, if any.

@@ -69,7 +69,7 @@ fn reason(e: &Error) -> Option<&'static str> {
 /// user reads as a wrong password), the reason named only where
 /// `serve.tell_reason` says so. Other errors (a store that is down) are
 /// what they are.
-fn refused(server: &Server, e: Error) -> Failure {
+pub(super) fn refused(server: &Server, e: Error) -> Failure {
     let Some(why) = reason(&e) else {
         return e.into();
     };
@@ -169,7 +169,7 @@ fn as_json(
 }
 
 /// The request's body (its size checked), read as the JSON it must be.
-fn read_json<T: serde::de::DeserializeOwned>(
+pub(super) fn read_json<T: serde::de::DeserializeOwned>(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<T, Failure> {

@@ -23,6 +23,9 @@ pub struct Failure {
     pub retry_after: Option<u64>,
     /// Why a sign-in was refused, by name, where the server tells it.
     pub reason: Option<&'static str>,
+    /// More about the error, as fields of its object (the question a
+    /// change needs answered).
+    pub detail: Option<Box<serde_json::Map<String, serde_json::Value>>>,
 }
 
 impl Failure {
@@ -33,6 +36,7 @@ impl Failure {
             message: message.into(),
             retry_after: None,
             reason: None,
+            detail: None,
         }
     }
 
@@ -81,6 +85,7 @@ impl From<Error> for Failure {
             "conflict" => StatusCode::CONFLICT,
             "denied" => StatusCode::FORBIDDEN,
             "usage" => StatusCode::BAD_REQUEST,
+            "not_confirmed" => StatusCode::PRECONDITION_REQUIRED,
             "unavailable" => StatusCode::SERVICE_UNAVAILABLE,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
@@ -108,6 +113,9 @@ impl IntoResponse for Failure {
         let mut error = serde_json::json!({ "code": self.code, "message": self.message });
         if let Some(reason) = self.reason {
             error["reason"] = reason.into();
+        }
+        for (key, value) in self.detail.map(|d| *d).unwrap_or_default() {
+            error[key] = value;
         }
         let body = serde_json::json!({ "error": error });
         let mut response = (self.status, axum::Json(body)).into_response();

@@ -4,6 +4,7 @@
 //! operations. The runtime lives only here; the store stays synchronous and
 //! its work runs on a bounded pool of blocking threads.
 
+mod admin;
 mod api;
 pub mod http;
 mod listen;
@@ -150,6 +151,26 @@ impl Server {
         what: &'static str,
         work: impl FnOnce(&Server, &mut Session) -> std::result::Result<T, Failure> + Send + 'static,
     ) -> std::result::Result<T, Failure> {
+        self.with_credential(headers, scope, what, move |server, session, _| {
+            work(server, session)
+        })
+        .await
+    }
+
+    /// [`Server::with_token`], with the credential at hand.
+    async fn with_credential<T: Send + 'static>(
+        self: &Arc<Self>,
+        headers: &HeaderMap,
+        scope: Scope,
+        what: &'static str,
+        work: impl FnOnce(
+            &Server,
+            &mut Session,
+            &crate::ops::api_token::Authenticated,
+        ) -> std::result::Result<T, Failure>
+        + Send
+        + 'static,
+    ) -> std::result::Result<T, Failure> {
         let token = bearer(headers).ok_or_else(Failure::unauthorized)?;
         self.blocking(move |server| {
             let mut session = server
@@ -174,6 +195,26 @@ impl Server {
             let mut ctx = session.ctx.clone().acting_as(authenticated.actor.clone());
             ctx.actor = authenticated.audit_actor();
             session.ctx = ctx;
+            let result = work(server, &mut session, &authenticated);
+            let sound = !matches!(&result, Err(f) if f.status.is_server_error());
+            server.pool.give_back(session, sound);
+            result
+        })
+        .await
+    }
+
+    /// Runs `work` in a session acting as the trusted `actor` (a person on
+    /// a page, someone signing in).
+    async fn as_actor<T: Send + 'static>(
+        self: &Arc<Self>,
+        actor: String,
+        work: impl FnOnce(&Server, &mut Session) -> std::result::Result<T, Failure> + Send + 'static,
+    ) -> std::result::Result<T, Failure> {
+        self.blocking(move |server| {
+            let mut ctx = server.ctx();
+            ctx.acting = crate::domain::actor::Actor::trusted(actor.clone());
+            ctx.actor = actor;
+            let mut session = server.pool.session(ctx, server.config.mail.clone())?;
             let result = work(server, &mut session);
             let sound = !matches!(&result, Err(f) if f.status.is_server_error());
             server.pool.give_back(session, sound);
@@ -231,7 +272,11 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 15] = [
+    const ROUTES: [&str; 19] = [
+        "/v1/admin/login",
+        "/v1/admin/logout",
+        "/v1/admin/whoami",
+        "/v1/admin/users/change",
         "/healthz",
         "/metrics",
         "/v1/auth/login",
@@ -426,6 +471,10 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/sessions/check", post(api::check_session))
         .route("/v1/sessions/revoke", post(api::revoke_session))
         .route("/v1/users/{key}", get(api::show_user))
+        .route("/v1/admin/login", post(admin::login))
+        .route("/v1/admin/logout", post(admin::logout))
+        .route("/v1/admin/whoami", get(admin::whoami))
+        .route("/v1/admin/users/change", post(admin::change))
         .route(
             "/accept-invite",
             get(pages::accept_invite_page).post(pages::accept_invite_post),

@@ -185,18 +185,9 @@ impl Server {
     ) -> Result<T, Response> {
         let actor = format!("self-service ({})", client.0);
         let server = Arc::clone(self);
-        self.blocking(move |server| {
-            let mut ctx = server.ctx();
-            ctx.acting = crate::domain::actor::Actor::trusted(actor.clone());
-            ctx.actor = actor;
-            let mut session = server.pool.session(ctx, server.config.mail.clone())?;
-            let result = work(server, &mut session);
-            let sound = !matches!(&result, Err(f) if f.status.is_server_error());
-            server.pool.give_back(session, sound);
-            result
-        })
-        .await
-        .map_err(|failure| server.trouble(failure))
+        self.as_actor(actor, work)
+            .await
+            .map_err(|failure| server.trouble(failure))
     }
 
     /// Sends mail a page's change queued, after the answer has left (how

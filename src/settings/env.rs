@@ -34,6 +34,7 @@ impl Env {
                 "ROSTER_LOG",
                 "ROSTER_SMTP_USER",
                 "ROSTER_SMTP_PASSWORD",
+                "ROSTER_TOKEN",
             ]
             .map(String::from),
         );

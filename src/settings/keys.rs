@@ -194,6 +194,24 @@ pub const KEYS: &[Key] = &[
         Kind::Duration,
         "how long a lockout lasts",
     ),
+    Key {
+        aliases: &["ROSTER_SERVER"],
+        ..key(
+            "client.server",
+            "",
+            Kind::Text,
+            "run commands through this roster server (https://…, or http:// on this machine) instead of a store (also --server); sign in with `roster login`",
+        )
+    },
+    Key {
+        unset: "(public roots only)",
+        ..key(
+            "client.ca_file",
+            "",
+            Kind::Path,
+            "PEM certificates to trust for the server's certificate, instead of the public roots",
+        )
+    },
     key(
         "serve.listen",
         "127.0.0.1:8080",

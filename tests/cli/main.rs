@@ -21,6 +21,7 @@ mod output;
 mod pages;
 mod postgres;
 mod properties;
+mod remote;
 mod secrets;
 mod serve;
 mod store;

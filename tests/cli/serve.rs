@@ -665,7 +665,7 @@ fn a_server_killed_mid_burst_loses_no_session_it_reported() {
 }
 
 /// Runs tests/support/tls_client.py with these arguments; its stdout.
-fn tls_client(args: &[&str]) -> String {
+pub fn tls_client(args: &[&str]) -> String {
     let script =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/tls_client.py");
     let out = std::process::Command::new(crate::common::python::python())

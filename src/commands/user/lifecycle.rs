@@ -138,6 +138,9 @@ pub(crate) fn io_error(e: std::io::Error) -> Error {
 /// operation (`ops::change::run`), rows printed as each batch commits,
 /// then the summary and the exit code.
 pub fn run(app: &mut App, args: &BulkArgs, change: Change) -> Result<Exit> {
+    if let Some(url) = app.settings.server.clone() {
+        return through_server(app, &url, args, change);
+    }
     change.check(app.now)?;
     app.dry_run.set(args.dry_run);
     // A role change names its role before its users: the role must exist
@@ -177,6 +180,36 @@ pub fn run(app: &mut App, args: &BulkArgs, change: Change) -> Result<Exit> {
     let report = crate::ops::change::run(&mut session, &request, &mut prompter, &mut rows, &voice)?;
     rows.finish()?;
     finish(app, report)
+}
+
+/// [`run`] through a roster server (`--server`): the same request, the
+/// rows printed as the server's batches commit, the same summary and exit
+/// code.
+fn through_server(app: &mut App, url: &str, args: &BulkArgs, change: Change) -> Result<Exit> {
+    use crate::commands::remote;
+    change.check(app.now)?;
+    let selector = named(app, args, &change.purpose())?;
+    let mut users = args.users.clone();
+    if let Some(file) = &args.from_file {
+        users.extend(super::targets::read(file)?);
+    }
+    let request = BulkRequest {
+        change,
+        users,
+        selector,
+        reason: reason(args)?,
+        options: options(args),
+    };
+    let answer = remote::send_change(app, url, &request)?;
+    let mut rows = RowPrinter::new(
+        &mut app.out,
+        app.settings.progress,
+        app.settings.quiet,
+        |row: &OutcomeRow| row.clone(),
+    )?;
+    let report = remote::read_rows(answer, &request, &mut rows);
+    rows.finish()?;
+    remote::finish(app, report?)
 }
 
 /// What sees each batch's rows as it commits.

@@ -1,0 +1,355 @@
+//! The command line as a client of a roster server (SPEC §12): the
+//! server's address (TLS to anything not on this machine), the credential
+//! (a session from `roster login`, kept 0600 one per server, or
+//! `ROSTER_TOKEN`), and requests whose errors become the exit codes of
+//! SPEC §5.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::domain::error::{Error, Result};
+use crate::exit::Exit;
+
+/// A server the command line talks to.
+pub struct Server {
+    /// `https://accounts.example.com`, without a trailing slash.
+    pub url: String,
+    agent: ureq::Agent,
+}
+
+/// An error a server (or the way to it) gave, with its exit code.
+fn remote(exit: Exit, message: impl Into<String>) -> Error {
+    Error::Remote {
+        code: exit.name(),
+        message: message.into(),
+    }
+}
+
+impl Server {
+    /// The server at `url`: `https://…`, or `http://…` only to this
+    /// machine (loopback). `ca_file` replaces the public roots.
+    pub fn new(url: &str, ca_file: Option<&Path>) -> Result<Server> {
+        let url = url.trim().trim_end_matches('/').to_string();
+        let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+            remote(
+                Exit::Usage,
+                format!("{url} is not a server URL like https://accounts.example.com"),
+            )
+        })?;
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let host = match authority.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or_default(),
+            None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
+        };
+        let local = host.eq_ignore_ascii_case("localhost")
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        match scheme.to_ascii_lowercase().as_str() {
+            "https" => {}
+            "http" if local => {}
+            "http" => {
+                return Err(remote(
+                    Exit::Usage,
+                    format!(
+                        "{url}: a server that is not on this machine must be reached over TLS; use https://"
+                    ),
+                ));
+            }
+            _ => {
+                return Err(remote(
+                    Exit::Usage,
+                    format!("{url}: a server URL starts with https://"),
+                ));
+            }
+        }
+        let mut config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_connect(Some(Duration::from_secs(10)))
+            .timeout_recv_response(Some(Duration::from_secs(120)))
+            .user_agent(concat!("roster/", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = ca_file {
+            let pem = std::fs::read(path).map_err(|e| {
+                Error::invalid(
+                    "client.ca_file",
+                    format!("cannot read {}: {e}", path.display()),
+                )
+            })?;
+            let certs: Vec<_> = ureq::tls::parse_pem(&pem)
+                .filter_map(|item| match item {
+                    Ok(ureq::tls::PemItem::Certificate(c)) => Some(c),
+                    _ => None,
+                })
+                .collect();
+            if certs.is_empty() {
+                return Err(Error::invalid(
+                    "client.ca_file",
+                    format!("{} holds no PEM certificate", path.display()),
+                ));
+            }
+            config = config.tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .root_certs(ureq::tls::RootCerts::Specific(Arc::new(certs)))
+                    .build(),
+            );
+        }
+        Ok(Server {
+            url,
+            agent: config.build().into(),
+        })
+    }
+
+    /// POSTs `body` as JSON to `path` with the credential; the answer, or
+    /// an error with the exit code of what went wrong.
+    pub fn post(&self, path: &str, token: Option<&str>, body: &impl Serialize) -> Result<Answer> {
+        let mut req = self.agent.post(&format!("{}{path}", self.url));
+        if let Some(token) = token {
+            req = req.header("Authorization", &format!("Bearer {token}"));
+        }
+        let body = serde_json::to_string(body).map_err(|e| Error::Internal(e.to_string()))?;
+        let resp = req
+            .content_type("application/json")
+            .send(body)
+            .map_err(|e| self.unreachable(e))?;
+        Ok(Answer::of(resp, token.is_some()))
+    }
+
+    pub fn get(&self, path: &str, token: Option<&str>) -> Result<Answer> {
+        let mut req = self.agent.get(&format!("{}{path}", self.url));
+        if let Some(token) = token {
+            req = req.header("Authorization", &format!("Bearer {token}"));
+        }
+        let resp = req.call().map_err(|e| self.unreachable(e))?;
+        Ok(Answer::of(resp, token.is_some()))
+    }
+
+    /// No answer: the server is down, slow, or its certificate does not
+    /// verify (exit 8, never a fallback).
+    fn unreachable(&self, e: ureq::Error) -> Error {
+        let why = match &e {
+            ureq::Error::Tls(_) | ureq::Error::Rustls(_) => {
+                format!(
+                    "its TLS certificate does not verify ({e}); give the CA in client.ca_file if it is a private one"
+                )
+            }
+            _ => e.to_string(),
+        };
+        remote(
+            Exit::Unavailable,
+            format!("cannot reach the roster server at {}: {why}", self.url),
+        )
+    }
+}
+
+/// A server's answer.
+pub struct Answer {
+    pub status: u16,
+    body: ureq::Body,
+    /// The request carried a credential (a 401 means it is no good).
+    credential: bool,
+}
+
+impl Answer {
+    fn of(resp: ureq::http::Response<ureq::Body>, credential: bool) -> Answer {
+        Answer {
+            status: resp.status().as_u16(),
+            body: resp.into_body(),
+            credential,
+        }
+    }
+}
+
+/// A server's JSON error: `{"error":{"code","message",…}}`.
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: ErrorFields,
+}
+
+#[derive(Deserialize)]
+struct ErrorFields {
+    code: String,
+    message: String,
+    #[serde(flatten)]
+    more: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Answer {
+    /// The body as JSON of type `T` when the status is 2xx; otherwise the
+    /// server's error as an [`Error`] with its exit code.
+    pub fn json<T: serde::de::DeserializeOwned>(self, server: &Server) -> Result<T> {
+        let (status, credential) = (self.status, self.credential);
+        let text = self.text()?;
+        if (200..300).contains(&status) {
+            return serde_json::from_str(&text).map_err(|e| {
+                remote(
+                    Exit::Failure,
+                    format!("the server at {} answered what this roster cannot read ({e}); are both the same version?", server.url),
+                )
+            });
+        }
+        Err(error_of(server, status, credential, &text).0)
+    }
+
+    /// The error the answer is, with its other fields (a question), when
+    /// it is not 2xx.
+    pub fn failure(self, server: &Server) -> Result<std::result::Result<Self, Refusal>> {
+        if (200..300).contains(&self.status) {
+            return Ok(Ok(self));
+        }
+        let (status, credential) = (self.status, self.credential);
+        let text = self.text()?;
+        Ok(Err(error_of(server, status, credential, &text)))
+    }
+
+    fn text(self) -> Result<String> {
+        let mut text = String::new();
+        self.body
+            .into_reader()
+            .take(16 << 20)
+            .read_to_string(&mut text)
+            .map_err(|e| {
+                remote(
+                    Exit::Unavailable,
+                    format!("the server's answer broke off: {e}"),
+                )
+            })?;
+        Ok(text)
+    }
+
+    /// The body's JSON lines, one at a time.
+    pub fn lines(self) -> impl Iterator<Item = Result<String>> {
+        BufReader::new(self.body.into_reader()).lines().map(|line| {
+            line.map_err(|e| {
+                remote(
+                    Exit::Unavailable,
+                    format!("the server's answer broke off: {e}; what it reported above is done"),
+                )
+            })
+        })
+    }
+}
+
+/// A server's refusal: the error, and the other fields of its object.
+pub type Refusal = (Error, serde_json::Map<String, serde_json::Value>);
+
+/// The error a non-2xx answer stands for.
+fn error_of(server: &Server, status: u16, credential: bool, text: &str) -> Refusal {
+    match serde_json::from_str::<ErrorBody>(text) {
+        Ok(body) => {
+            let exit = Exit::of_code(&body.error.code);
+            let message = if status == 401 && credential {
+                format!(
+                    "{}: the server did not accept the credential; run `roster login {}`",
+                    body.error.message, server.url
+                )
+            } else {
+                body.error.message
+            };
+            (remote(exit, message), body.error.more)
+        }
+        Err(_) if status == 404 => (
+            remote(
+                Exit::Usage,
+                format!(
+                    "the server at {} does not offer this (HTTP 404): upgrade the server to this roster's version",
+                    server.url
+                ),
+            ),
+            serde_json::Map::new(),
+        ),
+        Err(_) => (
+            remote(
+                Exit::Unavailable,
+                format!("the server at {} answered HTTP {status}", server.url),
+            ),
+            serde_json::Map::new(),
+        ),
+    }
+}
+
+/// A session from `roster login`, as kept.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Saved {
+    pub token: String,
+    pub user: String,
+    pub name: String,
+    pub expires_at: Option<String>,
+}
+
+/// The sessions `roster login` keeps, one per server, in a file only its
+/// owner can read (`$XDG_CONFIG_HOME/roster/credentials.json`, 0600).
+#[derive(Default, Serialize, Deserialize)]
+pub struct Credentials {
+    servers: BTreeMap<String, Saved>,
+}
+
+impl Credentials {
+    pub fn load(path: &Path) -> Result<Credentials> {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let bytes = Zeroizing::new(bytes);
+                serde_json::from_slice(&bytes).map_err(|e| {
+                    Error::invalid(
+                        "credentials",
+                        format!(
+                            "{} cannot be read ({e}); remove it and run roster login",
+                            path.display()
+                        ),
+                    )
+                })
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Credentials::default()),
+            Err(e) => Err(Error::invalid(
+                "credentials",
+                format!("cannot read {}: {e}", path.display()),
+            )),
+        }
+    }
+
+    pub fn get(&self, url: &str) -> Option<&Saved> {
+        self.servers.get(url)
+    }
+
+    pub fn insert(&mut self, url: &str, saved: Saved) {
+        self.servers.insert(url.to_string(), saved);
+    }
+
+    pub fn remove(&mut self, url: &str) -> Option<Saved> {
+        self.servers.remove(url)
+    }
+
+    pub fn urls(&self) -> Vec<String> {
+        self.servers.keys().cloned().collect()
+    }
+
+    /// Writes the file anew, readable by its owner only, replacing the
+    /// old one in one step.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let failed = |e: std::io::Error| {
+            Error::invalid(
+                "credentials",
+                format!("cannot write {}: {e}", path.display()),
+            )
+        };
+        crate::private::create_dir(dir).map_err(failed)?;
+        let text = Zeroizing::new(
+            serde_json::to_vec_pretty(self).map_err(|e| Error::Internal(e.to_string()))?,
+        );
+        let temp: PathBuf = dir.join(format!(".credentials.{}.tmp", std::process::id()));
+        let _ = std::fs::remove_file(&temp);
+        {
+            use std::io::Write as _;
+            let mut file = crate::private::create_new_file(&temp).map_err(failed)?;
+            file.write_all(&text).map_err(failed)?;
+            file.sync_all().map_err(failed)?;
+        }
+        std::fs::rename(&temp, path).map_err(failed)
+    }
+}

@@ -1,0 +1,367 @@
+//! The command line through a roster server (SPEC §12): `roster login`,
+//! `logout`, `whoami`, and the commands that run there with `--server`
+//! (the bulk changes today). The server decides who acts, from the
+//! credential alone; the output, the summary and the exit code are those
+//! of the same command run on a store.
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{App, CliError};
+use crate::cli::{Command, LoginArgs, LogoutArgs, UserCommand};
+use crate::client::{Credentials, Saved, Server};
+use crate::domain::error::Error;
+use crate::exit::Exit;
+use crate::ops::bulk::OutcomeRow;
+use crate::ops::change::{BulkRequest, Change};
+use crate::ops::front::{Prompter, Question, Sink};
+use crate::output::{Fit, Record};
+
+/// Whether `command` runs through a server with `--server`; every other
+/// command is refused there rather than run on a local store by mistake.
+pub fn runs_through_server(command: &Command) -> bool {
+    match command {
+        Command::Login(_) | Command::Logout(_) | Command::Whoami => true,
+        Command::Config(_) | Command::Completions { .. } | Command::Serve(_) => true,
+        Command::User(cmd) => matches!(
+            cmd,
+            UserCommand::Invite(_)
+                | UserCommand::Revoke(_)
+                | UserCommand::Block(_)
+                | UserCommand::Unblock(_)
+                | UserCommand::Archive(_)
+                | UserCommand::Restore(_)
+                | UserCommand::SignOut(_)
+                | UserCommand::Unlock(_)
+                | UserCommand::Email(_)
+                | UserCommand::Delete(_)
+        ),
+        _ => false,
+    }
+}
+
+fn server(app: &App, url: &str) -> Result<Server> {
+    Ok(Server::new(url, app.settings.ca_file.as_deref())?)
+}
+
+/// The credential for `url`: `ROSTER_TOKEN`, or the session `roster
+/// login` kept for it.
+fn credential(app: &App, url: &str) -> Result<String> {
+    if let Some(token) = &app.settings.token {
+        return Ok(token.expose().to_string());
+    }
+    let saved = Credentials::load(&app.settings.credentials)?;
+    match saved.get(url) {
+        Some(session) => Ok(session.token.clone()),
+        None => Err(Error::Remote {
+            code: Exit::Denied.name(),
+            message: format!(
+                "not signed in to {url}: run `roster login {url}` (or set ROSTER_TOKEN to an API token of scope admin)"
+            ),
+        }
+        .into()),
+    }
+}
+
+/// The server a command without a URL means: `--server`, or the only one
+/// signed in to.
+fn default_url(app: &App) -> Result<String> {
+    if let Some(url) = &app.settings.server {
+        return Ok(url.trim_end_matches('/').to_string());
+    }
+    let urls = Credentials::load(&app.settings.credentials)?.urls();
+    match urls.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(CliError::Usage(
+            "no server: give --server URL (or ROSTER_SERVER), or run `roster login URL` first"
+                .into(),
+        )
+        .into()),
+        several => Err(CliError::Usage(format!(
+            "signed in to several servers ({}); say which with --server URL",
+            several.join(", ")
+        ))
+        .into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct LoggedIn {
+    token: String,
+    name: String,
+    expires_at: Option<String>,
+    user: LoggedInUser,
+}
+
+#[derive(Deserialize)]
+struct LoggedInUser {
+    email: String,
+}
+
+/// `roster login URL`: email and password (a terminal, or
+/// `--password-stdin`), a personal admin session kept 0600.
+pub fn login(app: &mut App, args: LoginArgs) -> Result<Exit> {
+    let server = server(app, &args.url)?;
+    let user = match args.user {
+        Some(user) => user,
+        None if app.settings.interactive && !args.password_stdin => {
+            dialoguer::Input::<String>::new()
+                .with_prompt("Email")
+                .interact_text()
+                .map_err(|e| CliError::NotConfirmed(format!("no email entered: {e}")))?
+        }
+        None => {
+            return Err(CliError::Usage("give your email with --user EMAIL".into()).into());
+        }
+    };
+    let password = super::passwords::current_password(app, args.password_stdin, &user)?;
+    let answer = server.post(
+        "/v1/admin/login",
+        None,
+        &json!({ "user": user, "password": password.expose() }),
+    )?;
+    let done: LoggedIn = answer.json(&server)?;
+    let mut saved = Credentials::load(&app.settings.credentials)?;
+    saved.insert(
+        &server.url,
+        Saved {
+            token: done.token,
+            user: done.user.email.clone(),
+            name: done.name,
+            expires_at: done.expires_at.clone(),
+        },
+    );
+    saved.save(&app.settings.credentials)?;
+    app.say(&format!(
+        "signed in to {} as {}{}",
+        server.url,
+        done.user.email,
+        done.expires_at
+            .map(|t| format!(" (until {t} at the latest)"))
+            .unwrap_or_default()
+    ));
+    Ok(Exit::Ok)
+}
+
+/// `roster logout [URL]`: the session ends on the server and is forgotten
+/// here (forgotten even when the server cannot be reached, with a warning).
+pub fn logout(app: &mut App, args: LogoutArgs) -> Result<Exit> {
+    let url = match args.url {
+        Some(url) => url.trim_end_matches('/').to_string(),
+        None => default_url(app)?,
+    };
+    let mut saved = Credentials::load(&app.settings.credentials)?;
+    let Some(session) = saved.remove(&url) else {
+        app.say(&format!("not signed in to {url}"));
+        return Ok(Exit::Ok);
+    };
+    let server = server(app, &url)?;
+    match server
+        .post("/v1/admin/logout", Some(&session.token), &json!({}))
+        .and_then(|answer| answer.json::<serde_json::Value>(&server))
+    {
+        Ok(_) => {}
+        Err(e) if e.code() == "denied" => {}
+        Err(e) => app.warn(&format!(
+            "the session could not be ended on the server ({e}); it ends on its own, or `roster token revoke {}` there",
+            session.name
+        )),
+    }
+    saved.save(&app.settings.credentials)?;
+    app.say(&format!("signed out of {url}"));
+    Ok(Exit::Ok)
+}
+
+/// What `whoami` shows.
+#[derive(Serialize, Deserialize)]
+struct WhoAmI {
+    server: Option<String>,
+    user: WhoUser,
+    credential: String,
+    expires_at: Option<String>,
+    effective_permissions: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WhoUser {
+    id: String,
+    email: String,
+}
+
+impl Record for WhoAmI {
+    fn id(&self) -> Option<&str> {
+        Some(&self.user.id)
+    }
+    fn table_headers() -> Vec<&'static str> {
+        vec!["USER", "CREDENTIAL", "EXPIRES", "SERVER", "PERMISSIONS"]
+    }
+    fn table_fits() -> Vec<Fit> {
+        vec![
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Whole { rank: 2 },
+            Fit::Whole { rank: 1 },
+            Fit::Whole { rank: 3 },
+        ]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.user.email.clone(),
+            self.credential.clone(),
+            self.expires_at.clone().unwrap_or_else(|| "never".into()),
+            self.server.clone().unwrap_or_default(),
+            self.effective_permissions.join(","),
+        ]
+    }
+}
+
+/// `roster whoami`: who the server says the credential acts as.
+pub fn whoami(app: &mut App) -> Result<Exit> {
+    let url = default_url(app)?;
+    let server = server(app, &url)?;
+    let token = credential(app, &server.url)?;
+    let mut shown: WhoAmI = server
+        .get("/v1/admin/whoami", Some(&token))?
+        .json(&server)?;
+    shown.server = Some(server.url);
+    super::print(app, &[shown], "")?;
+    Ok(Exit::Ok)
+}
+
+/// The change as the server takes it.
+#[derive(Serialize)]
+struct ChangeRequest<'a> {
+    change: &'a Change,
+    users: &'a [String],
+    selector: &'a crate::domain::query::Selector,
+    reason: &'a Option<String>,
+    options: &'a crate::ops::driver::BulkOptions,
+    confirmed: bool,
+}
+
+/// One line of the server's answer.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Line {
+    Row(OutcomeRow),
+    Report(Report),
+    Error { code: String, message: String },
+}
+
+#[derive(Deserialize)]
+pub struct Report {
+    dry_run: bool,
+    summary: String,
+    exit: u8,
+    stopped: bool,
+    delivery_error: Option<(String, String)>,
+}
+
+/// Sends a bulk change to the server: the same request the command line
+/// builds for a store (the users named, `--from-file` read here). A change
+/// that needs confirming is asked here (the plan's question, from the
+/// server) and sent again with `expect_count`, so that nothing changes
+/// between the question and the answer. The answer's rows are read by
+/// [`read_rows`].
+pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate::client::Answer> {
+    let server = server(app, url)?;
+    let token = credential(app, &server.url)?;
+    let mut options = request.options.clone();
+    let mut confirmed = app.settings.yes;
+    loop {
+        let body = ChangeRequest {
+            change: &request.change,
+            users: &request.users,
+            selector: &request.selector,
+            reason: &request.reason,
+            options: &options,
+            confirmed,
+        };
+        let answer = server.post("/v1/admin/users/change", Some(&token), &body)?;
+        match answer.failure(&server)? {
+            Ok(answer) => return Ok(answer),
+            Err((e, more)) if e.code() == "not_confirmed" && !confirmed => {
+                let question: Question = more
+                    .get("question")
+                    .and_then(|q| serde_json::from_value(q.clone()).ok())
+                    .ok_or(e)?;
+                app.prompter().confirm(&question)?;
+                options.expect_count = Some(question.count);
+                confirmed = true;
+            }
+            Err((e, _)) => return Err(e.into()),
+        }
+    }
+}
+
+/// The rows of a change's answer into `rows` as the server's batches
+/// commit, then its report.
+pub fn read_rows(
+    answer: crate::client::Answer,
+    request: &BulkRequest,
+    rows: &mut dyn Sink,
+) -> Result<Report> {
+    let action = request.change.row_action();
+    let mut begun = false;
+    for line in answer.lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let line: Line = serde_json::from_str(&line).map_err(|e| Error::Remote {
+            code: Exit::Failure.name(),
+            message: format!("the server sent a line this roster cannot read ({e})"),
+        })?;
+        match line {
+            Line::Row(mut row) => {
+                row.action = action;
+                if !begun && !request.options.dry_run {
+                    rows.begin(action, 0)?;
+                    begun = true;
+                }
+                rows.rows(&[row])?;
+            }
+            Line::Report(done) => return Ok(done),
+            Line::Error { code, message } => {
+                return Err(Error::Remote {
+                    code: Exit::of_code(&code).name(),
+                    message,
+                }
+                .into());
+            }
+        }
+    }
+    Err(Error::Remote {
+        code: Exit::Unavailable.name(),
+        message: "the server's answer broke off before its end; the rows above are done, \
+                  the rest may not be: run the command again"
+            .into(),
+    }
+    .into())
+}
+
+/// The summary and exit code, as `user::lifecycle::finish` gives them for
+/// a local run.
+pub fn finish(app: &App, report: Report) -> Result<Exit> {
+    let exit = Exit::ALL
+        .into_iter()
+        .find(|e| e.code() == report.exit)
+        .unwrap_or(Exit::Failure);
+    let exit = if report.dry_run { Exit::Ok } else { exit };
+    if app.out.format.is_json() && exit != Exit::Ok {
+        crate::exit::report_json(exit, &report.summary);
+    } else if report.stopped {
+        eprintln!("error: {}", crate::output::for_terminal(&report.summary));
+    } else {
+        app.say(&report.summary);
+    }
+    match report.delivery_error {
+        Some((code, message)) => Err(Error::Remote {
+            code: Exit::of_code(&code).name(),
+            message,
+        }
+        .into()),
+        None => Ok(exit),
+    }
+}

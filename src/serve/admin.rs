@@ -1,0 +1,340 @@
+//! The admin API (SPEC §12): managers administer through the server, each
+//! with their own credential (a personal admin session from `roster
+//! login`, or an API token of scope `admin`), and the server decides who
+//! is acting from that credential alone. Requests are the library's typed
+//! requests as JSON; a change answers with the outcome rows the command
+//! line prints, as JSON Lines, then its report.
+
+use std::sync::Arc;
+
+use axum::Extension;
+use axum::Json;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::extract::rejection::BytesRejection;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::Server;
+use super::api::{read_json, refused};
+use super::http::Failure;
+use super::pages::Client;
+use crate::domain::api_token::Scope;
+use crate::domain::error::{Error, Result};
+use crate::domain::password::Password;
+use crate::domain::query::Selector;
+use crate::ops;
+use crate::ops::bulk::OutcomeRow;
+use crate::ops::change::{BulkRequest, Change};
+use crate::ops::driver::BulkOptions;
+use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
+
+/// The version of the admin API this server speaks; a client of another
+/// says which side to upgrade.
+pub const API_VERSION: u32 = 1;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Credentials {
+    user: String,
+    password: String,
+}
+
+/// `POST /v1/admin/login {"user","password"}`: a personal admin session,
+/// shown once. The password is checked as a sign-in is (lockout, audit);
+/// attempts are limited per client and per account.
+pub async fn login(
+    State(server): State<Arc<Server>>,
+    Extension(client): Extension<Client>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: Credentials = read_json(&headers, body)?;
+    server
+        .per_client
+        .check(&client.0)
+        .map_err(Failure::too_many)?;
+    let actor = format!("self-service ({})", client.0);
+    let done = server
+        .as_actor(actor, move |server, session| {
+            server.limit(&req.user)?;
+            let password = Password::new(&req.password);
+            ops::api_token::open_admin_session(session, &req.user, &password)
+                .map_err(|e| refused(server, e))
+        })
+        .await?;
+    server.count(|m| m.sign_ins += 1);
+    Ok(Json(json!({
+        "token": done.token,
+        "name": done.about.name,
+        "expires_at": done.about.expires_at,
+        "user": { "id": done.about.user_id, "email": done.about.user },
+        "api_version": API_VERSION,
+    }))
+    .into_response())
+}
+
+/// `GET /v1/admin/whoami`: who the credential acts as, and what it may do.
+pub async fn whoami(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> std::result::Result<Response, Failure> {
+    let shown = server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            |_, session, credential| {
+                let found = ops::users::show(session, credential.token.user_id.as_str())?;
+                Ok(json!({
+                    "user": { "id": found.user.id, "email": found.user.email },
+                    "credential": if credential.is_session() { "session".to_string() } else { format!("token:{}", credential.token.name) },
+                    "expires_at": credential.token.expires_at,
+                    "effective_permissions": found.permissions.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    "api_version": API_VERSION,
+                }))
+            },
+        )
+        .await?;
+    Ok(Json(shown).into_response())
+}
+
+/// `POST /v1/admin/logout`: ends the credential it is called with.
+pub async fn logout(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> std::result::Result<Response, Failure> {
+    server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            |_, session, credential| Ok(ops::api_token::end_own(session, credential)?),
+        )
+        .await?;
+    Ok(Json(json!({ "ended": true })).into_response())
+}
+
+/// A bulk change as the admin API takes it: the library's request, and
+/// whether the caller confirmed it (a person answered the question, or
+/// `--yes`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeRequest {
+    pub change: Change,
+    #[serde(default)]
+    pub users: Vec<String>,
+    #[serde(default)]
+    pub selector: Selector,
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub options: BulkOptions,
+    #[serde(default)]
+    pub confirmed: bool,
+}
+
+/// One line of a change's answer.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Line {
+    /// A target's outcome, as the command line prints it.
+    Row(OutcomeRow),
+    /// The end: what the command line says after the rows.
+    Report(WireReport),
+    /// The run failed after rows were sent (the status line was already
+    /// 200).
+    Error { code: String, message: String },
+}
+
+/// A change's report, as the command line needs it to finish as it does
+/// locally: the summary, the exit code, and a delivery error.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct WireReport {
+    pub dry_run: bool,
+    pub summary: String,
+    /// SPEC §5's code of the run (`0` ok, `3` partial, …).
+    pub exit: u8,
+    pub stopped: bool,
+    /// A delivery `require_delivery` needed and did not get.
+    pub delivery_error: Option<(String, String)>,
+}
+
+/// Passes rows to the answer as they come.
+struct Stream(tokio::sync::mpsc::Sender<Line>);
+
+impl Sink for Stream {
+    fn rows(&mut self, rows: &[OutcomeRow]) -> Result<()> {
+        for row in rows {
+            self.0
+                .blocking_send(Line::Row(row.clone()))
+                .map_err(|_| Error::Internal("the client went away".into()))?;
+        }
+        Ok(())
+    }
+}
+
+/// Answers a question only if the caller confirmed; otherwise keeps it,
+/// for the answer to carry.
+struct Asked {
+    confirmed: bool,
+    question: Option<Question>,
+}
+
+impl Prompter for Asked {
+    fn confirm(&mut self, question: &Question) -> Result<()> {
+        if self.confirmed {
+            return Yes.confirm(question);
+        }
+        self.question = Some(question.clone());
+        NoOneToAsk.confirm(question)
+    }
+}
+
+/// `POST /v1/admin/users/change`: a bulk change (block, unblock, archive,
+/// …) as `ops::change::run` does it for the command line, acting as the
+/// credential's user with its permissions and reach. The rows stream as
+/// each batch commits; a change that needs confirming and was not is 428
+/// with the question (`text`, `count`, `first`): a client asks it and sends
+/// the change again, confirmed, with `expect_count` the count.
+pub async fn change(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: ChangeRequest = read_json(&headers, body)?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Line>(64);
+    let (first_tx, first_rx) = tokio::sync::oneshot::channel::<Failure>();
+    let runner = Arc::clone(&server);
+    let work = async move {
+        runner
+            .with_credential(
+                &headers,
+                Scope::Admin,
+                "use the admin API",
+                move |_, session, _| {
+                    // The command's permission first, as `--as` is checked
+                    // on the command line: a manager without it is
+                    // refused whole.
+                    if let Err(e) =
+                        ops::session::authorize(&session.ctx.acting, req.change.command())
+                    {
+                        let _ = first_tx.send(Failure::from(e));
+                        return Ok(());
+                    }
+                    let request = BulkRequest {
+                        change: req.change,
+                        users: req.users,
+                        selector: req.selector,
+                        reason: req.reason,
+                        options: req.options,
+                    };
+                    let mut asked = Asked {
+                        confirmed: req.confirmed,
+                        question: None,
+                    };
+                    let mut stream = Stream(tx.clone());
+                    match ops::change::run(session, &request, &mut asked, &mut stream, &Quiet) {
+                        Ok(report) => {
+                            let exit = if report.dry_run {
+                                0
+                            } else {
+                                crate::exit::of_run(&report.done).code()
+                            };
+                            let wire = WireReport {
+                                dry_run: report.dry_run,
+                                summary: report.summary(),
+                                exit,
+                                stopped: report.done.stopped.is_some(),
+                                delivery_error: report
+                                    .delivery_error
+                                    .as_ref()
+                                    .map(|e| (e.code().to_string(), e.to_string())),
+                            };
+                            let _ = tx.blocking_send(Line::Report(wire));
+                            Ok(())
+                        }
+                        Err(e) => {
+                            let mut failure = Failure::from(e);
+                            if let Some(q) = asked.question {
+                                let mut detail = serde_json::Map::new();
+                                detail.insert("question".into(), json!(q));
+                                failure.detail = Some(Box::new(detail));
+                            }
+                            let _ = tx.blocking_send(Line::Error {
+                                code: failure.code.into(),
+                                message: failure.message.clone(),
+                            });
+                            let _ = first_tx.send(failure);
+                            Ok(())
+                        }
+                    }
+                },
+            )
+            .await
+    };
+    // The work runs while the answer streams; its first line decides the
+    // status: an error before any row is the error's own status.
+    let handle = tokio::spawn(work);
+    let first = rx.recv().await;
+    let first = match first {
+        Some(Line::Error { .. }) | None => {
+            return Err(match first_rx.await {
+                Ok(failure) => failure,
+                Err(_) => handle
+                    .await
+                    .map_err(|e| Failure::from(Error::Internal(e.to_string())))?
+                    .err()
+                    .unwrap_or_else(|| {
+                        Error::Internal("the change ended without a word".into()).into()
+                    }),
+            });
+        }
+        Some(line) => line,
+    };
+    let lines = futures_util::stream::unfold(
+        (Some(first), rx, Some(handle)),
+        |(next, mut rx, handle)| async move {
+            let line = match next {
+                Some(line) => line,
+                None => match rx.recv().await {
+                    Some(line) => line,
+                    None => {
+                        // The work ended: an error it returned (a
+                        // credential refused) was sent already, or is
+                        // here.
+                        if let Some(handle) = handle
+                            && let Ok(Err(f)) = handle.await
+                        {
+                            let line = Line::Error {
+                                code: f.code.into(),
+                                message: f.message,
+                            };
+                            return Some((
+                                Ok::<_, std::io::Error>(to_line(&line)),
+                                (None, rx, None),
+                            ));
+                        }
+                        return None;
+                    }
+                },
+            };
+            Some((Ok(to_line(&line)), (None, rx, handle)))
+        },
+    );
+    let mut response = Body::from_stream(lines).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/x-ndjson"),
+    );
+    *response.status_mut() = StatusCode::OK;
+    Ok(response)
+}
+
+fn to_line(line: &Line) -> Bytes {
+    let mut text = serde_json::to_vec(line).unwrap_or_default();
+    text.push(b'\n');
+    Bytes::from(text)
+}

@@ -1,0 +1,272 @@
+//! The command line through a server (SPEC §12): `roster login`,
+//! `whoami`, `logout`, and bulk changes with `--server`, the server
+//! deciding who acts from the credential alone; on the suite's backend.
+
+use serde_json::Value;
+
+use crate::common::TestEnv;
+use crate::serve::{PASSWORD, Served, tls_client, with_password};
+
+/// A manager who may block and read users, and two users to act on.
+fn team(env: &TestEnv) {
+    env.ok(&[
+        "role",
+        "create",
+        "blocker",
+        "--permission",
+        "users.block",
+        "--permission",
+        "users.read",
+    ]);
+    with_password(env, "mgr@example.com", &["--role", "blocker"]);
+    env.create("bob@example.com", &["--no-invite"]);
+    env.create("carl@example.com", &["--no-invite"]);
+}
+
+fn login(env: &TestEnv, url: &str) -> (i32, String, String) {
+    let out = env
+        .cmd()
+        .args([
+            "login",
+            url,
+            "--user",
+            "mgr@example.com",
+            "--password-stdin",
+        ])
+        .write_stdin(format!("{PASSWORD}\n"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn audit_actors(env: &TestEnv, action: &str) -> Vec<String> {
+    env.json(&["audit", "list", "--action", action])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["actor"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_manager_signs_in_and_administers_through_the_server_with_their_own_rights() {
+    let env = TestEnv::new();
+    team(&env);
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let url = served.at.clone();
+    let remote = |args: &[&str]| {
+        let mut all = vec!["--server", url.as_str()];
+        all.extend_from_slice(args);
+        env.run(&all)
+    };
+
+    // Not signed in yet.
+    let (code, _, stderr) = remote(&["whoami"]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("roster login"), "{stderr}");
+
+    let (code, _, stderr) = login(&env, &url);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("signed in to"), "{stderr}");
+    let credentials = env.path().join("config/roster/credentials.json");
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(&credentials)
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(!served.log().contains(PASSWORD));
+
+    let (code, stdout, stderr) = remote(&["whoami", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let me: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(me[0]["user"]["email"], "mgr@example.com", "{me}");
+    assert_eq!(me[0]["credential"], "session");
+    assert_eq!(
+        me[0]["effective_permissions"],
+        serde_json::json!(["users.block", "users.read"])
+    );
+
+    // A change within the manager's rights; `--as` names no one here: the
+    // server takes the actor from the credential only.
+    let (code, stdout, stderr) = remote(&[
+        "--as",
+        "root@example.com",
+        "user",
+        "block",
+        "bob@example.com",
+        "--reason",
+        "left",
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let rows: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rows[0]["email"], "bob@example.com");
+    assert_eq!(rows[0]["action"], "block");
+    assert_eq!(rows[0]["outcome"], "changed");
+    assert_eq!(env.status("bob@example.com"), "blocked");
+    assert_eq!(audit_actors(&env, "block"), ["mgr@example.com via session"]);
+
+    // The same plan through the server as on the store, as that manager.
+    let local = env.run(&[
+        "--as",
+        "mgr@example.com",
+        "user",
+        "block",
+        "--status",
+        "active",
+        "--dry-run",
+        "--json",
+    ]);
+    let through = remote(&["user", "block", "--status", "active", "--dry-run", "--json"]);
+    assert_eq!(
+        (through.0, &through.1),
+        (local.0, &local.1),
+        "{}",
+        through.2
+    );
+
+    // A selector needs confirming: without a terminal or --yes, nothing.
+    let (code, _, stderr) = remote(&["user", "block", "--status", "active"]);
+    assert_eq!(code, 9, "{stderr}");
+    assert!(stderr.contains("confirmation needed"), "{stderr}");
+    assert_eq!(env.status("carl@example.com"), "active");
+
+    // Outside the manager's rights: refused whole, as `--as` is locally.
+    let (code, _, stderr) = remote(&["user", "delete", "carl@example.com", "--yes"]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("users.delete"), "{stderr}");
+    assert_eq!(env.status("carl@example.com"), "active");
+
+    // Commands not yet served say so rather than open a store.
+    let (code, _, stderr) = remote(&["user", "list"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("does not run through a server yet"),
+        "{stderr}"
+    );
+
+    // Signing out ends the session on the server too.
+    let saved: Value =
+        serde_json::from_str(&std::fs::read_to_string(&credentials).unwrap()).unwrap();
+    let token = saved["servers"][&url]["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (code, _, stderr) = remote(&["logout"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = remote(&["whoami"]);
+    assert_eq!(code, 7, "{stderr}");
+    let (code, _, stderr) = env.run_with_env(
+        &["--server", &url, "whoami"],
+        &[("ROSTER_TOKEN", token.as_str())],
+    );
+    assert_eq!(code, 7, "the session ended on the server: {stderr}");
+    assert!(stderr.contains("roster login"), "{stderr}");
+}
+
+#[test]
+fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
+    let env = TestEnv::new();
+    team(&env);
+    let admin = String::from_utf8(
+        env.ok(&[
+            "token",
+            "create",
+            "ci",
+            "--user",
+            "mgr@example.com",
+            "--scope",
+            "admin",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let auth_only = String::from_utf8(
+        env.ok(&[
+            "token",
+            "create",
+            "web",
+            "--user",
+            "mgr@example.com",
+            "--scope",
+            "auth",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "block", "bob@example.com"],
+        &[
+            ("ROSTER_SERVER", served.at.as_str()),
+            ("ROSTER_TOKEN", admin.trim()),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(env.status("bob@example.com"), "blocked");
+    assert_eq!(audit_actors(&env, "block"), ["token:ci"]);
+    let (code, _, stderr) = env.run_with_env(
+        &["user", "unblock", "bob@example.com"],
+        &[
+            ("ROSTER_SERVER", served.at.as_str()),
+            ("ROSTER_TOKEN", auth_only.trim()),
+        ],
+    );
+    assert_eq!(code, 7, "a token without the admin scope: {stderr}");
+    assert_eq!(env.status("bob@example.com"), "blocked");
+}
+
+#[test]
+fn the_way_to_the_server_is_checked_before_anything_is_sent() {
+    let env = TestEnv::new();
+    team(&env);
+    // Plain HTTP beyond this machine is refused; nothing listening is 8.
+    let (code, _, stderr) = env.run(&[
+        "--server",
+        "http://accounts.example.com",
+        "user",
+        "block",
+        "bob@example.com",
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("https://"), "{stderr}");
+    let (code, _, stderr) = login(&env, "http://127.0.0.1:1");
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("cannot reach"), "{stderr}");
+
+    // Over TLS: a certificate the client cannot verify is 8, never a
+    // fallback; with its CA given, the sign-in works.
+    let dir = env.path().join("tls");
+    std::fs::create_dir(&dir).unwrap();
+    tls_client(&["cert", dir.to_str().unwrap()]);
+    let served = Served::start(
+        &env,
+        &[
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            dir.join("server.pem").to_str().unwrap(),
+            "--tls-key",
+            dir.join("server.key").to_str().unwrap(),
+        ],
+        &[],
+    );
+    let (code, _, stderr) = login(&env, &served.at);
+    assert_eq!(code, 8, "{stderr}");
+    assert!(stderr.contains("certificate"), "{stderr}");
+    env.config(&format!(
+        "[client]\nca_file = \"{}\"\n",
+        dir.join("ca.pem").display()
+    ));
+    let (code, _, stderr) = login(&env, &served.at);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = env.run(&["--server", &served.at, "user", "block", "bob@example.com"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(env.status("bob@example.com"), "blocked");
+}
