@@ -12,6 +12,7 @@ use super::{App, CliError};
 use crate::cli::{Command, LoginArgs, LogoutArgs, UserCommand};
 use crate::client::{Credentials, Saved, Server};
 use crate::domain::error::Error;
+use crate::domain::user::User;
 use crate::exit::Exit;
 use crate::ops::bulk::OutcomeRow;
 use crate::ops::change::{BulkRequest, Change};
@@ -26,7 +27,9 @@ pub fn runs_through_server(command: &Command) -> bool {
         Command::Config(_) | Command::Completions { .. } | Command::Serve(_) => true,
         Command::User(cmd) => matches!(
             cmd,
-            UserCommand::Invite(_)
+            UserCommand::Show { .. }
+                | UserCommand::List(_)
+                | UserCommand::Invite(_)
                 | UserCommand::Revoke(_)
                 | UserCommand::Block(_)
                 | UserCommand::Unblock(_)
@@ -245,6 +248,8 @@ struct ChangeRequest<'a> {
 #[serde(rename_all = "snake_case")]
 enum Line {
     Row(OutcomeRow),
+    User(Box<User>),
+    End { count: u64 },
     Report(Report),
     Error { code: String, message: String },
 }
@@ -323,6 +328,7 @@ pub fn read_rows(
                 rows.rows(&[row])?;
             }
             Line::Report(done) => return Ok(done),
+            Line::User(_) | Line::End { .. } => return Err(unreadable("a user line").into()),
             Line::Error { code, message } => {
                 return Err(Error::Remote {
                     code: Exit::of_code(&code).name(),
@@ -364,4 +370,94 @@ pub fn finish(app: &App, report: Report) -> Result<Exit> {
         .into()),
         None => Ok(exit),
     }
+}
+
+/// A line the server should not have sent there.
+fn unreadable(what: &str) -> Error {
+    Error::Remote {
+        code: Exit::Failure.name(),
+        message: format!(
+            "the server sent {what} where this roster did not expect one; are both the same version?"
+        ),
+    }
+}
+
+/// A user as `user show` gets it from the server, with its permissions.
+#[derive(Deserialize)]
+pub struct ShownUser {
+    #[serde(flatten)]
+    pub user: User,
+    pub effective_permissions: Vec<String>,
+}
+
+/// The server at `url` and the credential for it.
+pub fn connect(app: &App, url: &str) -> Result<(Server, String)> {
+    let server = server(app, url)?;
+    let token = credential(app, &server.url)?;
+    Ok((server, token))
+}
+
+/// `user show KEY` through the server.
+pub fn show_user(app: &App, url: &str, key: &str) -> Result<ShownUser> {
+    let server = server(app, url)?;
+    let token = credential(app, &server.url)?;
+    Ok(server
+        .post(
+            "/v1/admin/users/show",
+            Some(&token),
+            &json!({ "user": key }),
+        )?
+        .json(&server)?)
+}
+
+/// What `user list` sends.
+#[derive(Serialize)]
+pub struct ListRequest<'a> {
+    pub selector: &'a crate::domain::query::Selector,
+    pub sort: &'a [String],
+    pub limit: Option<u64>,
+    pub offset: u64,
+}
+
+/// `user list` through the server: each user to `each` as it comes;
+/// how many there were.
+pub fn list_users(
+    (server, token): &(Server, String),
+    request: &ListRequest<'_>,
+    mut each: impl FnMut(User) -> Result<()>,
+) -> Result<u64> {
+    let answer = match server
+        .post("/v1/admin/users/list", Some(token), request)?
+        .failure(server)?
+    {
+        Ok(answer) => answer,
+        Err((e, _)) => return Err(e.into()),
+    };
+    for line in answer.lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let line: Line = serde_json::from_str(&line).map_err(|e| Error::Remote {
+            code: Exit::Failure.name(),
+            message: format!("the server sent a line this roster cannot read ({e})"),
+        })?;
+        match line {
+            Line::User(user) => each(*user)?,
+            Line::End { count } => return Ok(count),
+            Line::Error { code, message } => {
+                return Err(Error::Remote {
+                    code: Exit::of_code(&code).name(),
+                    message,
+                }
+                .into());
+            }
+            Line::Row(_) | Line::Report(_) => return Err(unreadable("an outcome row").into()),
+        }
+    }
+    Err(Error::Remote {
+        code: Exit::Unavailable.name(),
+        message: "the server's answer broke off before its end; the list above is not whole".into(),
+    }
+    .into())
 }

@@ -74,8 +74,9 @@ fn max_len(field: &str) -> usize {
         .map_or(MAX_NAME, |(_, max)| *max)
 }
 
-/// A user as read from the store. Serialises to the JSON shape of SPEC §2.
-#[derive(Clone, Debug, Serialize)]
+/// A user as read from the store. Serialises to the JSON shape of SPEC §2
+/// (and reads back from it: a server's answer to a client).
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct User {
     pub id: UserId,
     pub email: String,

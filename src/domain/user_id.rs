@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A user's immutable id: a UUIDv7, so ids sort by creation time.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -37,6 +37,15 @@ impl UserId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for UserId {
+    /// An id as a server sends it: a UUID, or the value is refused.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<UserId, D::Error> {
+        let raw = String::deserialize(d)?;
+        UserId::parse(&raw)
+            .ok_or_else(|| serde::de::Error::custom(format!("{raw:?} is not a user id")))
     }
 }
 

@@ -142,6 +142,10 @@ pub struct ChangeRequest {
 pub enum Line {
     /// A target's outcome, as the command line prints it.
     Row(OutcomeRow),
+    /// A user a list selected.
+    User(Box<crate::domain::user::User>),
+    /// The end of a list: how many users it held.
+    End { count: u64 },
     /// The end: what the command line says after the rows.
     Report(WireReport),
     /// The run failed after rows were sent (the status line was already
@@ -294,6 +298,137 @@ pub async fn change(
         }
         Some(line) => line,
     };
+    Ok(ndjson(first, rx, handle))
+}
+
+fn to_line(line: &Line) -> Bytes {
+    let mut text = serde_json::to_vec(line).unwrap_or_default();
+    text.push(b'\n');
+    Bytes::from(text)
+}
+
+/// `POST /v1/admin/users/show {"user"}`: the user as `user show` prints
+/// it, if the credential's user may read it.
+pub async fn show(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Show {
+        user: String,
+    }
+    let req: Show = read_json(&headers, body)?;
+    let shown = server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            move |_, session, _| {
+                ops::session::authorize(&session.ctx.acting, "user show")?;
+                let found = ops::users::show(session, &req.user)?;
+                let mut shown = serde_json::to_value(&found.user)
+                    .map_err(|e| Failure::from(Error::Internal(e.to_string())))?;
+                shown["effective_permissions"] = json!(
+                    found
+                        .permissions
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                );
+                Ok(shown)
+            },
+        )
+        .await?;
+    Ok(Json(shown).into_response())
+}
+
+/// What `user list` asks for: the selector, the order, a page.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListRequest {
+    #[serde(default)]
+    pub selector: Selector,
+    #[serde(default)]
+    pub sort: Vec<String>,
+    #[serde(default)]
+    pub limit: Option<u64>,
+    #[serde(default)]
+    pub offset: u64,
+}
+
+/// `POST /v1/admin/users/list`: the users the selector picks that the
+/// credential's user may read, as JSON Lines (`{"user":…}` each, then
+/// `{"end":{"count"}}`), streamed as they are read.
+pub async fn list(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: ListRequest = read_json(&headers, body)?;
+    let sort = crate::domain::query::SortSpec::parse_all(&req.sort).map_err(Failure::from)?;
+    streamed(server, headers, move |session, tx| {
+        ops::session::authorize(&session.ctx.acting, "user list")?;
+        let query = crate::domain::query::ListQuery {
+            selector: req.selector,
+            sort,
+            limit: req.limit,
+            offset: req.offset,
+            with_hashes: false,
+        };
+        let selected = ops::users::list(session, query)?;
+        let mut count = 0u64;
+        selected.each(|user| {
+            count += 1;
+            tx.blocking_send(Line::User(Box::new(user)))
+                .map_err(|_| Error::Internal("the client went away".into()))
+        })?;
+        let _ = tx.blocking_send(Line::End { count });
+        Ok(())
+    })
+    .await
+}
+
+/// Runs `work` as the credential's user on the blocking pool, its lines
+/// streamed as JSON Lines as it sends them. An error before the first line
+/// is the answer's own status; one after it, a last `{"error":…}` line.
+async fn streamed(
+    server: Arc<Server>,
+    headers: HeaderMap,
+    work: impl FnOnce(&mut ops::session::Session, &tokio::sync::mpsc::Sender<Line>) -> Result<()>
+    + Send
+    + 'static,
+) -> std::result::Result<Response, Failure> {
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Line>(256);
+    let handle = tokio::spawn(async move {
+        server
+            .with_credential(
+                &headers,
+                Scope::Admin,
+                "use the admin API",
+                move |_, session, _| work(session, &tx).map_err(Failure::from),
+            )
+            .await
+    });
+    let Some(first) = rx.recv().await else {
+        // Nothing was sent: the work failed (or the credential did).
+        return Err(match handle.await {
+            Ok(Err(failure)) => failure,
+            Ok(Ok(())) => Error::Internal("the request ended without a word".into()).into(),
+            Err(e) => Error::Internal(e.to_string()).into(),
+        });
+    };
+    Ok(ndjson(first, rx, handle))
+}
+
+/// A JSON Lines answer: `first`, what follows on `rx`, then the work's
+/// error, if it ended with one.
+fn ndjson(
+    first: Line,
+    rx: tokio::sync::mpsc::Receiver<Line>,
+    handle: tokio::task::JoinHandle<std::result::Result<(), Failure>>,
+) -> Response {
     let lines = futures_util::stream::unfold(
         (Some(first), rx, Some(handle)),
         |(next, mut rx, handle)| async move {
@@ -302,9 +437,6 @@ pub async fn change(
                 None => match rx.recv().await {
                     Some(line) => line,
                     None => {
-                        // The work ended: an error it returned (a
-                        // credential refused) was sent already, or is
-                        // here.
                         if let Some(handle) = handle
                             && let Ok(Err(f)) = handle.await
                         {
@@ -330,11 +462,5 @@ pub async fn change(
         HeaderValue::from_static("application/x-ndjson"),
     );
     *response.status_mut() = StatusCode::OK;
-    Ok(response)
-}
-
-fn to_line(line: &Line) -> Bytes {
-    let mut text = serde_json::to_vec(line).unwrap_or_default();
-    text.push(b'\n');
-    Bytes::from(text)
+    response
 }

@@ -272,7 +272,9 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 19] = [
+    const ROUTES: [&str; 21] = [
+        "/v1/admin/users/show",
+        "/v1/admin/users/list",
         "/v1/admin/login",
         "/v1/admin/logout",
         "/v1/admin/whoami",
@@ -475,6 +477,8 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/admin/logout", post(admin::logout))
         .route("/v1/admin/whoami", get(admin::whoami))
         .route("/v1/admin/users/change", post(admin::change))
+        .route("/v1/admin/users/show", post(admin::show))
+        .route("/v1/admin/users/list", post(admin::list))
         .route(
             "/accept-invite",
             get(pages::accept_invite_page).post(pages::accept_invite_post),

@@ -143,8 +143,35 @@ fn a_manager_signs_in_and_administers_through_the_server_with_their_own_rights()
     assert!(stderr.contains("users.delete"), "{stderr}");
     assert_eq!(env.status("carl@example.com"), "active");
 
+    // Reading: the same rows in every format as on the store.
+    for args in [
+        &["user", "list", "--json"][..],
+        &["user", "list", "--format", "csv", "--status", "blocked"],
+        &[
+            "user", "list", "--format", "jsonl", "--sort", "-email", "--limit", "2",
+        ],
+        &[
+            "user",
+            "list",
+            "--format",
+            "table",
+            "--columns",
+            "email,status",
+        ],
+        &["user", "show", "bob@example.com", "--json"],
+    ] {
+        let mut local_args = vec!["--as", "mgr@example.com"];
+        local_args.extend_from_slice(args);
+        let local = env.run(&local_args);
+        let through = remote(args);
+        assert_eq!(through.0, 0, "{args:?}: {}", through.2);
+        assert_eq!((through.0, &through.1), (local.0, &local.1), "{args:?}");
+    }
+    let (code, _, stderr) = remote(&["user", "show", "nobody@example.com"]);
+    assert_eq!(code, 4, "{stderr}");
+
     // Commands not yet served say so rather than open a store.
-    let (code, _, stderr) = remote(&["user", "list"]);
+    let (code, _, stderr) = remote(&["audit", "list"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
         stderr.contains("does not run through a server yet"),

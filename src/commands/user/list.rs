@@ -22,6 +22,27 @@ pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
             .then(|| crate::output::columns::<User>(&args.columns))
             .transpose(),
     )?;
+    if let Some(url) = app.settings.server.clone() {
+        let request = crate::commands::remote::ListRequest {
+            selector: &query.selector,
+            sort: &args.sort,
+            limit: query.limit,
+            offset: query.offset,
+        };
+        let connected = crate::commands::remote::connect(app, &url)?;
+        let mut list = match columns {
+            None => app.out.list::<User>()?,
+            Some(columns) => app.out.list_columns::<User>(columns)?,
+        };
+        crate::commands::remote::list_users(&connected, &request, |user| {
+            list.push(&user).map_err(anyhow::Error::from)
+        })?;
+        let count = list.finish()?;
+        if count == 0 {
+            app.say("no users match");
+        }
+        return Ok(Exit::Ok);
+    }
     let session = app.session()?;
     let selected = crate::ops::users::list(&session, query)?;
     let mut list = match columns {

@@ -22,6 +22,15 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
     match cmd {
         UserCommand::Create(args) => create::run(app, args),
         UserCommand::List(args) => list::run(app, args),
+        UserCommand::Show { user } if app.settings.server.is_some() => {
+            let url = app.settings.server.clone().unwrap_or_default();
+            let shown = super::remote::show_user(app, &url, &user)?;
+            app.out.one(&Shown {
+                user: &shown.user,
+                effective_permissions: shown.effective_permissions,
+            })?;
+            Ok(Exit::Ok)
+        }
         UserCommand::Show { user } => {
             let shown = crate::ops::users::show(&app.session()?, &user)?;
             app.out.one(&Shown {
