@@ -43,6 +43,14 @@ impl Server {
             )
         })?;
         let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        if authority.contains('@') || authority.is_empty() {
+            return Err(remote(
+                Exit::Usage,
+                format!(
+                    "{url}: a server URL is https://HOST[:PORT], with no user name or password in it"
+                ),
+            ));
+        }
         let host = match authority.strip_prefix('[') {
             Some(v6) => v6.split(']').next().unwrap_or_default(),
             None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),

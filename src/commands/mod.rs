@@ -188,6 +188,7 @@ impl App {
             text: question.to_string(),
             count: 0,
             first: Vec::new(),
+            found: 0,
         })
     }
 

@@ -241,6 +241,7 @@ struct ChangeRequest<'a> {
     reason: &'a Option<String>,
     options: &'a crate::ops::driver::BulkOptions,
     confirmed: bool,
+    require_delivery: bool,
 }
 
 /// One line of the server's answer.
@@ -282,6 +283,7 @@ pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate:
             reason: &request.reason,
             options: &options,
             confirmed,
+            require_delivery: app.settings.require_delivery,
         };
         let answer = server.post("/v1/admin/users/change", Some(&token), &body)?;
         match answer.failure(&server)? {
@@ -292,7 +294,9 @@ pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate:
                     .and_then(|q| serde_json::from_value(q.clone()).ok())
                     .ok_or(e)?;
                 app.prompter().confirm(&question)?;
-                options.expect_count = Some(question.count);
+                // What was found when the question was asked must still be
+                // what is found (a count the caller gave was checked first).
+                options.expect_count.get_or_insert(question.found);
                 confirmed = true;
             }
             Err((e, _)) => return Err(e.into()),

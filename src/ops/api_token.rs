@@ -89,6 +89,14 @@ impl Authenticated {
 pub fn create(session: &mut Session, req: &TokenCreate) -> Result<Created> {
     let (store, ctx) = session.parts();
     ctx.acting.require_all("store.admin", "make an API token")?;
+    if req.name.as_str().starts_with(SESSION_PREFIX) {
+        return Err(Error::invalid(
+            "token name",
+            format!(
+                "names starting with {SESSION_PREFIX} are kept for the sessions of `roster login`"
+            ),
+        ));
+    }
     let mut scopes = req.scopes.clone();
     scopes.sort();
     scopes.dedup();

@@ -98,18 +98,38 @@ pub fn change_password(
     new: &Password,
 ) -> Result<Completed> {
     let (store, ctx) = session.parts();
-    let user = find_user(store.reader(), key, ctx.now)?;
-    ctx.auth
-        .policy
-        .check(new, &user.email, user.username.as_deref())?;
+    // What can be said of the new password without knowing the account
+    // is said first, the same for any address; what needs the account
+    // (its username in the password) only once the current password is
+    // right: an answer never tells whether an address has an account.
+    ctx.auth.policy.check(new, key.trim(), None)?;
     if crate::token::constant_time_eq(new.expose().as_bytes(), current.expose().as_bytes()) {
         return Err(Error::invalid(
             "password",
             "the new password is the current one; choose another",
         ));
     }
+    let user = find_user(store.reader(), key, ctx.now).inspect_err(|_| {
+        // The time a known address spends hashing the new password.
+        password::check_nothing(new);
+    })?;
+    let refused = match ctx
+        .auth
+        .policy
+        .check(new, &user.email, user.username.as_deref())
+    {
+        Ok(()) => None,
+        Err(Error::Invalid { message, .. }) => Some(message),
+        Err(e) => return Err(e),
+    };
     let hash = password::hash(new)?;
-    let done = sign_in(store, ctx, key, current, &After::NewPassword(hash))?;
+    let done = sign_in(
+        store,
+        ctx,
+        key,
+        current,
+        &After::NewPassword { hash, refused },
+    )?;
     Ok(Completed {
         user: done.user,
         mail: done.mail,
@@ -120,8 +140,13 @@ pub fn change_password(
 enum After {
     Nothing,
     Session,
-    /// Replace the password with this hash (a self-service change).
-    NewPassword(String),
+    /// Replace the password with this hash (a self-service change), unless
+    /// the policy refused it for this account (why), which is said only
+    /// once the current password is right.
+    NewPassword {
+        hash: String,
+        refused: Option<String>,
+    },
 }
 
 /// What a sign-in did.
@@ -203,7 +228,7 @@ fn sign_in(
         Verified::YesUpgrade => Some(password::hash(password)?),
         _ => None,
     };
-    let settled = store.write(|tx| {
+    store.write(|tx| {
         let fresh = tx
             .reader()
             .find_user_with(id.as_str(), ctx.now, true)?
@@ -234,12 +259,14 @@ fn sign_in(
             return Ok(Err(Denied::WrongPassword {
                 user: fresh.email.clone(),
                 locked_until: fresh.locked_until.filter(|_| locked_by_this),
-            }));
+            }
+            .into()));
         }
         if fresh.password_hash != user.password_hash {
             return Ok(Err(Denied::PasswordChanged {
                 user: fresh.email.clone(),
-            }));
+            }
+            .into()));
         }
         // A lock this very attempt set is lifted by its success; any other holds.
         let mut checked = fresh.clone();
@@ -247,10 +274,18 @@ fn sign_in(
             checked.locked_until = None;
         }
         if let Some(why) = refusal(&checked, ctx) {
-            return Ok(Err(why));
+            return Ok(Err(why.into()));
         }
         let open_session = matches!(then, After::Session);
         tx.set_login_state(&id, 0, None, open_session.then_some(ctx.now))?;
+        if let After::NewPassword {
+            refused: Some(why), ..
+        } = then
+        {
+            // The sign-in succeeded (and is settled); the new password is not
+            // taken.
+            return Ok(Err(Error::invalid("password", why.clone())));
+        }
         if let Some(hash) = &upgraded {
             tx.set_password_hash(&id, hash, fresh.must_change_password, None, ctx.now)?;
             let changes = [FieldChange::new("password_hash", "bcrypt", "argon2id")];
@@ -278,12 +313,12 @@ fn sign_in(
             None
         };
         let mut mail = Vec::new();
-        if let After::NewPassword(hash) = then {
+        if let After::NewPassword { hash, .. } = then {
             set_password(tx, ctx, &fresh, hash, false, "change-password", None)?;
             mail.push(notify_password_changed(tx, ctx, &fresh, false)?);
         }
         let mut user = fresh;
-        if let After::NewPassword(_) = then {
+        if let After::NewPassword { .. } = then {
             user.must_change_password = false;
             user.password_changed_at = Some(ctx.now);
         }
@@ -295,8 +330,7 @@ fn sign_in(
             session,
             mail,
         }))
-    })?;
-    settled.map_err(Error::Denied)
+    })?
 }
 
 /// Looks a token up by its digest, comparing digests in constant time.

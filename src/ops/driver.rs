@@ -172,6 +172,7 @@ pub fn confirm(
             text: action.question(would_change),
             count: would_change,
             first: survey.first_changes.clone(),
+            found: survey.tally.found(),
         })?;
     }
     Ok(())

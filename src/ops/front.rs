@@ -17,6 +17,10 @@ pub struct Question {
     pub count: u64,
     /// The first users it changes, by email (at most five).
     pub first: Vec<String>,
+    /// How many users were found (what `expect_count` is checked
+    /// against): a client that asked sends it back with its yes.
+    #[serde(default)]
+    pub found: u64,
 }
 
 impl Question {

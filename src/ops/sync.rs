@@ -422,6 +422,7 @@ fn confirm(
             text: format!("{text} ({})?", tally.summary()),
             count: would_change,
             first: Vec::new(),
+            found: tally.outcomes.found(),
         })?;
     }
     Ok(())

@@ -321,6 +321,15 @@ pub struct Shown {
 }
 
 /// One user, when the actor's `users.read` reaches it (exit 7 otherwise).
+/// The user a credential acts as, with its permissions (`whoami`): no
+/// permission is needed to see oneself.
+pub fn me(session: &Session, id: &crate::domain::UserId) -> Result<Shown> {
+    let reader = session.store().reader();
+    let user = find_user(reader, id.as_str(), session.ctx.now)?;
+    let permissions = super::role::permissions_of(reader, &user)?;
+    Ok(Shown { user, permissions })
+}
+
 pub fn show(session: &Session, key: &str) -> Result<Shown> {
     let reader = session.store().reader();
     let user = find_user(reader, key, session.ctx.now)?;

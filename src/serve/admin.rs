@@ -87,7 +87,7 @@ pub async fn whoami(
             Scope::Admin,
             "use the admin API",
             |_, session, credential| {
-                let found = ops::users::show(session, credential.token.user_id.as_str())?;
+                let found = ops::users::me(session, &credential.token.user_id)?;
                 Ok(json!({
                     "user": { "id": found.user.id, "email": found.user.email },
                     "credential": if credential.is_session() { "session".to_string() } else { format!("token:{}", credential.token.name) },
@@ -134,6 +134,10 @@ pub struct ChangeRequest {
     pub options: BulkOptions,
     #[serde(default)]
     pub confirmed: bool,
+    /// A message that cannot be delivered now fails the change's report
+    /// (`--require-delivery`).
+    #[serde(default)]
+    pub require_delivery: bool,
 }
 
 /// One line of a change's answer.
@@ -172,11 +176,38 @@ struct Stream(tokio::sync::mpsc::Sender<Line>);
 impl Sink for Stream {
     fn rows(&mut self, rows: &[OutcomeRow]) -> Result<()> {
         for row in rows {
-            self.0
-                .blocking_send(Line::Row(row.clone()))
-                .map_err(|_| Error::Internal("the client went away".into()))?;
+            send(&self.0, Line::Row(row.clone()))?;
         }
         Ok(())
+    }
+}
+
+/// How long a line waits for a client that does not read.
+const STALLED: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Sends a line to the answer. A client that went away, or has read
+/// nothing for a minute, stops the work between batches: what committed
+/// stays, and a rerun finishes the job.
+fn send(tx: &tokio::sync::mpsc::Sender<Line>, line: Line) -> Result<()> {
+    let gone = || {
+        Error::Unavailable(crate::domain::error::Unavailable::Unusable {
+            why: "the client stopped reading the answer".into(),
+        })
+    };
+    let started = std::time::Instant::now();
+    let mut line = line;
+    loop {
+        match tx.try_send(line) {
+            Ok(()) => return Ok(()),
+            Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => return Err(gone()),
+            Err(tokio::sync::mpsc::error::TrySendError::Full(back)) => {
+                if started.elapsed() > STALLED {
+                    return Err(gone());
+                }
+                line = back;
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
     }
 }
 
@@ -209,96 +240,56 @@ pub async fn change(
     body: std::result::Result<Bytes, BytesRejection>,
 ) -> std::result::Result<Response, Failure> {
     let req: ChangeRequest = read_json(&headers, body)?;
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Line>(64);
-    let (first_tx, first_rx) = tokio::sync::oneshot::channel::<Failure>();
-    let runner = Arc::clone(&server);
-    let work = async move {
-        runner
-            .with_credential(
-                &headers,
-                Scope::Admin,
-                "use the admin API",
-                move |_, session, _| {
-                    // The command's permission first, as `--as` is checked
-                    // on the command line: a manager without it is
-                    // refused whole.
-                    if let Err(e) =
-                        ops::session::authorize(&session.ctx.acting, req.change.command())
-                    {
-                        let _ = first_tx.send(Failure::from(e));
-                        return Ok(());
-                    }
-                    let request = BulkRequest {
-                        change: req.change,
-                        users: req.users,
-                        selector: req.selector,
-                        reason: req.reason,
-                        options: req.options,
-                    };
-                    let mut asked = Asked {
-                        confirmed: req.confirmed,
-                        question: None,
-                    };
-                    let mut stream = Stream(tx.clone());
-                    match ops::change::run(session, &request, &mut asked, &mut stream, &Quiet) {
-                        Ok(report) => {
-                            let exit = if report.dry_run {
-                                0
-                            } else {
-                                crate::exit::of_run(&report.done).code()
-                            };
-                            let wire = WireReport {
-                                dry_run: report.dry_run,
-                                summary: report.summary(),
-                                exit,
-                                stopped: report.done.stopped.is_some(),
-                                delivery_error: report
-                                    .delivery_error
-                                    .as_ref()
-                                    .map(|e| (e.code().to_string(), e.to_string())),
-                            };
-                            let _ = tx.blocking_send(Line::Report(wire));
-                            Ok(())
-                        }
-                        Err(e) => {
-                            let mut failure = Failure::from(e);
-                            if let Some(q) = asked.question {
-                                let mut detail = serde_json::Map::new();
-                                detail.insert("question".into(), json!(q));
-                                failure.detail = Some(Box::new(detail));
-                            }
-                            let _ = tx.blocking_send(Line::Error {
-                                code: failure.code.into(),
-                                message: failure.message.clone(),
-                            });
-                            let _ = first_tx.send(failure);
-                            Ok(())
-                        }
-                    }
-                },
-            )
-            .await
-    };
-    // The work runs while the answer streams; its first line decides the
-    // status: an error before any row is the error's own status.
-    let handle = tokio::spawn(work);
-    let first = rx.recv().await;
-    let first = match first {
-        Some(Line::Error { .. }) | None => {
-            return Err(match first_rx.await {
-                Ok(failure) => failure,
-                Err(_) => handle
-                    .await
-                    .map_err(|e| Failure::from(Error::Internal(e.to_string())))?
-                    .err()
-                    .unwrap_or_else(|| {
-                        Error::Internal("the change ended without a word".into()).into()
-                    }),
-            });
-        }
-        Some(line) => line,
-    };
-    Ok(ndjson(first, rx, handle))
+    streamed(server, headers, move |session, tx| {
+        // The command's permission first, as `--as` is checked on the
+        // command line: a manager without it is refused whole.
+        ops::session::authorize(&session.ctx.acting, req.change.command())?;
+        session.mail.require_delivery = req.require_delivery;
+        let request = BulkRequest {
+            change: req.change,
+            users: req.users,
+            selector: req.selector,
+            reason: req.reason,
+            options: req.options,
+        };
+        let mut asked = Asked {
+            confirmed: req.confirmed,
+            question: None,
+        };
+        let mut stream = Stream(tx.clone());
+        let report = match ops::change::run(session, &request, &mut asked, &mut stream, &Quiet) {
+            Ok(report) => report,
+            Err(e) => {
+                let mut failure = Failure::from(e);
+                if let Some(q) = asked.question {
+                    let mut detail = serde_json::Map::new();
+                    detail.insert("question".into(), json!(q));
+                    failure.detail = Some(Box::new(detail));
+                }
+                return Err(failure);
+            }
+        };
+        let exit = if report.dry_run {
+            0
+        } else {
+            crate::exit::of_run(&report.done).code()
+        };
+        send(
+            tx,
+            Line::Report(WireReport {
+                dry_run: report.dry_run,
+                summary: report.summary(),
+                exit,
+                stopped: report.done.stopped.is_some(),
+                delivery_error: report
+                    .delivery_error
+                    .as_ref()
+                    .map(|e| (e.code().to_string(), e.to_string())),
+            }),
+        )?;
+        Ok(())
+    })
+    .await
 }
 
 fn to_line(line: &Line) -> Bytes {
@@ -381,10 +372,9 @@ pub async fn list(
         let mut count = 0u64;
         selected.each(|user| {
             count += 1;
-            tx.blocking_send(Line::User(Box::new(user)))
-                .map_err(|_| Error::Internal("the client went away".into()))
+            send(tx, Line::User(Box::new(user)))
         })?;
-        let _ = tx.blocking_send(Line::End { count });
+        send(tx, Line::End { count })?;
         Ok(())
     })
     .await
@@ -396,7 +386,10 @@ pub async fn list(
 async fn streamed(
     server: Arc<Server>,
     headers: HeaderMap,
-    work: impl FnOnce(&mut ops::session::Session, &tokio::sync::mpsc::Sender<Line>) -> Result<()>
+    work: impl FnOnce(
+        &mut ops::session::Session,
+        &tokio::sync::mpsc::Sender<Line>,
+    ) -> std::result::Result<(), Failure>
     + Send
     + 'static,
 ) -> std::result::Result<Response, Failure> {
@@ -407,7 +400,7 @@ async fn streamed(
                 &headers,
                 Scope::Admin,
                 "use the admin API",
-                move |_, session, _| work(session, &tx).map_err(Failure::from),
+                move |_, session, _| work(session, &tx),
             )
             .await
     });

@@ -34,7 +34,10 @@ use crate::ops::session::{OpenOptions, Pool, Session, StoreLocation};
 
 /// The largest request body: 64 KiB.
 const BODY_LIMIT: usize = 64 * 1024;
-/// The longest a request may take.
+/// The largest body of an admin change: 16 MiB (half a million addresses).
+const ADMIN_BODY_LIMIT: usize = 16 * 1024 * 1024;
+/// The longest a request may take (an admin change or list streams its
+/// answer for as long as its work takes).
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a request waits for a thread to do its store work before the
 /// server says it is busy (503).
@@ -357,9 +360,14 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
         return finish(&server, &method, &path, &client, started, refused);
     }
     req.extensions_mut().insert(pages::Client(client.clone()));
-    let response = match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
-        Ok(response) => response,
-        Err(_) => Failure::busy_with("the request took too long").into_response(),
+    let streams = path == "/v1/admin/users/change" || path == "/v1/admin/users/list";
+    let response = if streams {
+        next.run(req).await
+    } else {
+        match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
+            Ok(response) => response,
+            Err(_) => Failure::busy_with("the request took too long").into_response(),
+        }
     };
     finish(&server, &method, &path, &client, started, response)
 }
@@ -476,7 +484,11 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/admin/login", post(admin::login))
         .route("/v1/admin/logout", post(admin::logout))
         .route("/v1/admin/whoami", get(admin::whoami))
-        .route("/v1/admin/users/change", post(admin::change))
+        .route(
+            "/v1/admin/users/change",
+            // A change may name many users (`--from-file`).
+            post(admin::change).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
+        )
         .route("/v1/admin/users/show", post(admin::show))
         .route("/v1/admin/users/list", post(admin::list))
         .route(
@@ -543,7 +555,14 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         store_work: Arc::new(tokio::sync::Semaphore::new(workers)),
         look,
         cookies: web::Cookies {
-            secure: config.tls.is_some() || config.proxy.is_some(),
+            // Served over HTTPS, however it reaches the browser.
+            secure: config.tls.is_some()
+                || config.proxy.is_some()
+                || config
+                    .ctx
+                    .base_url
+                    .to_ascii_lowercase()
+                    .starts_with("https://"),
         },
         public: authority(&config.ctx.base_url),
         reset_interval: config.pages.reset_mail_interval,

@@ -18,7 +18,7 @@ use serde_json::json;
 use super::Server;
 use super::http::Failure;
 use super::web::{self, looks_like_token, with_cookies};
-use crate::domain::error::{Conflict, Error};
+use crate::domain::error::{Conflict, Denied, Error};
 use crate::domain::password::{self, Password};
 use crate::ops;
 use crate::ops::auth::Link;
@@ -360,11 +360,14 @@ async fn link_page(
             },
             FLOW_COOKIE_SECONDS,
         );
-        let from_elsewhere = headers
+        // Only a browser that says the navigation started here (typed,
+        // or from this site) is redirected; one from elsewhere, or one
+        // that does not say (older browsers), is sent on by a page.
+        let from_elsewhere = !headers
             .get("sec-fetch-site")
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| {
-                v.eq_ignore_ascii_case("cross-site") || v.eq_ignore_ascii_case("same-site")
+                v.eq_ignore_ascii_case("none") || v.eq_ignore_ascii_case("same-origin")
             });
         let onward = if from_elsewhere {
             server.look.page(
@@ -450,6 +453,10 @@ async fn link_post(
     let Some(token) = server.cookies.get(&headers, page.cookie) else {
         return server.dead_link(page, &Error::not_found("link", "no link in this browser"));
     };
+    // And per account: a link is one account's (`serve.sign_in_limit`).
+    if let Err(seconds) = server.per_account.check(&format!("link {token}")) {
+        return server.too_many(seconds);
+    }
     let link = page.link;
     let audit_page = page.page;
     let outcome = server
@@ -468,6 +475,7 @@ async fn link_post(
                 Err(e) => return Err(e.into()),
             };
             if form.password != form.confirm {
+                refuse(session, "the two passwords differ")?;
                 return Ok(LinkOutcome::Again {
                     email: holder.email,
                     why: "The two passwords are not the same; type the new password twice.".into(),
@@ -704,46 +712,45 @@ pub async fn change_post(
     }
     let again =
         |status: StatusCode, why: &str| change_form(&server, &headers, status, &email, Some(why));
-    if form.password != form.confirm {
-        return again(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "The two new passwords are not the same; type the new password twice.",
-        );
-    }
-    // The policy first, against the typed address: its reason is shown
-    // whether or not the address is known.
-    let new = Password::new(&form.password);
-    if let Err(e) = server.config.ctx.auth.policy.check(&new, &email, None) {
-        let why = match &e {
-            Error::Invalid { message, .. } => sentence(message),
-            other => sentence(&other.to_string()),
-        };
-        return again(StatusCode::UNPROCESSABLE_ENTITY, &why);
-    }
     let typed = email.clone();
     let outcome = server
         .as_self_service(&client, move |server, session| {
+            let refuse = |session: &mut ops::session::Session, why: &str| -> Result<(), Failure> {
+                let user = ops::self_service::user_by_email(session, &typed)?;
+                ops::self_service::refused(session, "change-password", user.as_ref(), why)?;
+                Ok(())
+            };
+            if form.password != form.confirm {
+                refuse(session, "the two new passwords differ")?;
+                return Ok(ChangeOutcome::Refused(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "The two new passwords are not the same; type the new password twice.".into(),
+                ));
+            }
             let current = Password::new(&form.current);
+            let new = Password::new(&form.password);
+            // The operation says of the new password only what does not
+            // tell whether the address has an account, and takes as long
+            // for an unknown address as for a known one.
             match ops::auth::change_password(session, &typed, &current, &new) {
                 Ok(done) => Ok(ChangeOutcome::Done(done.mail)),
                 Err(Error::Invalid { message, .. }) => {
-                    let user = ops::self_service::user_by_email(session, &typed)?;
-                    ops::self_service::refused(session, "change-password", user.as_ref(), &message)?;
+                    refuse(session, &format!("the new password was refused: {message}"))?;
                     Ok(ChangeOutcome::Refused(StatusCode::UNPROCESSABLE_ENTITY, sentence(&message)))
                 }
                 Err(e @ (Error::Denied(_) | Error::NotFound { .. })) => {
                     if matches!(e, Error::NotFound { .. }) {
-                        // The time a known address spends hashing.
+                        // The time a known address spends checking the
+                        // current password (the new one was hashed).
                         password::check_nothing(&current);
-                        password::check_nothing(&new);
                     }
-                    if let Error::Denied(crate::domain::error::Denied::WrongPassword { locked_until: Some(_), .. }) = &e {
+                    let wrong = matches!(e, Error::Denied(Denied::WrongPassword { .. }));
+                    if let Error::Denied(Denied::WrongPassword { locked_until: Some(_), .. }) = &e {
                         server.count(|m| m.lockouts += 1);
                     }
-                    let user = ops::self_service::user_by_email(session, &typed)?;
-                    if !matches!(e, Error::Denied(crate::domain::error::Denied::WrongPassword { .. })) {
+                    if !wrong {
                         // A wrong password is in the log already (login-failed).
-                        ops::self_service::refused(session, "change-password", user.as_ref(), &e.to_string())?;
+                        refuse(session, &e.to_string())?;
                     }
                     Ok(ChangeOutcome::Refused(
                         StatusCode::UNAUTHORIZED,

@@ -133,8 +133,11 @@ fn an_invitation_link_opens_a_form_that_activates_the_account() {
     let served = Served::start(&env, &["--listen", "127.0.0.1:0", "-v"], &[]);
     let mut browser = Browser::new(&served);
 
-    // The token leaves the address at once: a cookie, and a redirect.
+    // The token leaves the address at once: a cookie, and a redirect (for a
+    // browser that says the navigation started with it: a typed address).
+    browser.extra = vec![("Sec-Fetch-Site".into(), "none".into())];
     let first = browser.get(&format!("/accept-invite?token={token}"));
+    browser.extra.clear();
     assert_eq!(first.status, 303);
     assert_eq!(first.header("location"), Some("/accept-invite"));
     let cookie = first.header("set-cookie").unwrap();
@@ -214,7 +217,11 @@ fn an_invitation_link_opens_a_form_that_activates_the_account() {
         .collect();
     assert_eq!(
         by_self,
-        ["accept-invite-refused", "accept-invite"],
+        [
+            "accept-invite-refused",
+            "accept-invite-refused",
+            "accept-invite"
+        ],
         "{rows:?}"
     );
     // The registration notice went out.
@@ -258,8 +265,10 @@ fn a_link_opened_from_another_site_goes_on_through_a_page_of_this_one() {
     let bare = other.get("/accept-invite");
     assert_eq!(bare.status, 400);
     assert!(bare.body.contains("Open the link from your email"));
+    // A browser that does not say where it came from is sent on by a page.
     let unknown = other.get("/accept-invite?token=nope");
-    assert_eq!(unknown.status, 303);
+    assert_eq!(unknown.status, 200);
+    assert!(unknown.body.contains("http-equiv=\"refresh\""));
     assert_eq!(other.get("/accept-invite").status, 404);
 }
 
@@ -352,7 +361,9 @@ fn forgot_answers_the_same_for_any_address_and_the_reset_link_sets_a_new_passwor
 
     // The link from the mail (the old path works too).
     let token = token_in(reset);
+    browser.extra = vec![("Sec-Fetch-Site".into(), "same-origin".into())];
     let first = browser.get(&format!("/reset-password?token={token}"));
+    browser.extra.clear();
     assert_eq!(
         (first.status, first.header("location")),
         (303, Some("/reset"))
@@ -407,6 +418,30 @@ fn change_password_checks_the_current_one_with_the_lockout() {
     );
     let shown = env.json(&["user", "show", "ada@example.com"]);
     assert_eq!(shown["failed_logins"], 1);
+
+    // Nothing about the new password tells whether an address has an
+    // account: the same answer for the new password being the current
+    // one, and for one that holds the account's username (said only once
+    // the current password is right).
+    let same = |b: &mut Browser, email: &str, pw: &str| {
+        b.post(
+            "/change-password",
+            &[
+                ("csrf", &csrf),
+                ("email", email),
+                ("current", pw),
+                ("password", pw),
+                ("confirm", pw),
+            ],
+        )
+    };
+    let known = same(&mut browser, "ada@example.com", "kept the same 4 ever");
+    let unknown = same(&mut browser, "nobody@example.com", "kept the same 4 ever");
+    assert_eq!((known.status, unknown.status), (422, 422));
+    assert_eq!(
+        known.body.replace("ada@example.com", "E"),
+        unknown.body.replace("nobody@example.com", "E")
+    );
 
     // A weak new password is refused with the policy's reason, before the
     // current one is checked.

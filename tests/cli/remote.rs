@@ -198,6 +198,66 @@ fn a_manager_signs_in_and_administers_through_the_server_with_their_own_rights()
 }
 
 #[test]
+fn a_confirmation_is_asked_on_the_client_and_holds_on_the_server() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&["user", "block", "bob@example.com"]);
+    env.create("dan@example.com", &["--no-invite"]);
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    assert_eq!(login(&env, &served.at).0, 0);
+    // Three named, one already blocked: the question counts the two it
+    // changes; the yes is sent back with what was found.
+    let asked = r"Block 2 users: carl@example\.com, dan@example\.com\?";
+    let args = [
+        "--server",
+        served.at.as_str(),
+        "user",
+        "block",
+        "bob@example.com",
+        "carl@example.com",
+        "dan@example.com",
+    ];
+    // A no changes nothing.
+    let (code, screen) = env.on_terminal(&args, &[(asked, "n")]);
+    assert_eq!(code, 9, "{screen}");
+    assert_eq!(env.status("carl@example.com"), "active");
+    let (code, screen) = env.on_terminal(&args, &[(asked, "y")]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("2 changed, 1 unchanged"), "{screen}");
+    assert_eq!(env.status("carl@example.com"), "blocked");
+    assert_eq!(env.status("dan@example.com"), "blocked");
+}
+
+#[test]
+fn whoami_needs_no_permission_and_login_names_are_kept_for_sessions() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "role",
+        "create",
+        "nobody-much",
+        "--permission",
+        "users.unlock",
+    ]);
+    with_password(&env, "mgr@example.com", &["--role", "nobody-much"]);
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    assert_eq!(login(&env, &served.at).0, 0);
+    let (code, stdout, stderr) = env.run(&["--server", &served.at, "whoami", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("mgr@example.com"), "{stdout}");
+    let (code, _, stderr) = env.run(&[
+        "token",
+        "create",
+        "login-ci",
+        "--user",
+        "mgr@example.com",
+        "--scope",
+        "admin",
+    ]);
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("roster login"), "{stderr}");
+}
+
+#[test]
 fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
     let env = TestEnv::new();
     team(&env);
@@ -263,6 +323,10 @@ fn the_way_to_the_server_is_checked_before_anything_is_sent() {
     ]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("https://"), "{stderr}");
+    // A user name in the URL cannot pass for this machine.
+    let (code, _, stderr) = login(&env, "http://localhost:80@accounts.example.com");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("no user name"), "{stderr}");
     let (code, _, stderr) = login(&env, "http://127.0.0.1:1");
     assert_eq!(code, 8, "{stderr}");
     assert!(stderr.contains("cannot reach"), "{stderr}");

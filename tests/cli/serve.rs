@@ -910,3 +910,117 @@ fn behind_a_proxy_it_wants_https_and_believes_only_trusted_proxies() {
     assert!(direct.log_has("\"client\":\"127.0.0.1\""));
     assert!(!direct.log().contains("198.51.100.7"));
 }
+
+/// A PostgreSQL cluster of a test's own, stopped when dropped.
+struct OwnCluster {
+    dir: std::path::PathBuf,
+}
+
+impl OwnCluster {
+    fn script() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/pg")
+    }
+
+    /// Starts it; its socket directory.
+    fn start(&self) -> String {
+        let out = std::process::Command::new(Self::script())
+            .arg("start")
+            .arg(&self.dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
+    fn stop(&self) {
+        let _ = std::process::Command::new(Self::script())
+            .arg("stop")
+            .arg(&self.dir)
+            .output();
+    }
+}
+
+impl Drop for OwnCluster {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+#[test]
+fn a_postgres_store_that_goes_away_is_503_and_the_server_recovers_when_it_is_back() {
+    let env = TestEnv::new();
+    // A cluster of its own: the suite's is shared by every other test.
+    let cluster = OwnCluster {
+        dir: std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("pg-away-{}", std::process::id())),
+    };
+    let sock = cluster.start();
+    let url = format!(
+        "postgresql://postgres@{}/postgres",
+        sock.replace('/', "%2F")
+    );
+    let db = [("ROSTER_DB", url.as_str())];
+    let (code, _, stderr) = env.run_with_env(
+        &["role", "create", "service", "--permission", "users.read"],
+        &db,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let out = env
+        .cmd()
+        .env("ROSTER_DB", &url)
+        .args([
+            "user",
+            "create",
+            "ada@example.com",
+            "--password-stdin",
+            "--no-must-change",
+            "--role",
+            "service",
+        ])
+        .write_stdin(PASSWORD)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (code, token, stderr) = env.run_with_env(
+        &[
+            "token",
+            "create",
+            "web",
+            "--user",
+            "ada@example.com",
+            "--scope",
+            "auth",
+        ],
+        &db,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let token = token.trim().to_string();
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &db);
+    let creds = json!({"user": "ada@example.com", "password": PASSWORD});
+    assert_eq!(get(&served, "/healthz", None).0, 200);
+    assert_eq!(post(&served, "/v1/auth/login", Some(&token), &creds).0, 200);
+
+    cluster.stop();
+    let resp = agent().get(&served.url("/healthz")).call().unwrap();
+    assert_eq!(resp.status().as_u16(), 503);
+    assert!(resp.headers().contains_key("retry-after"));
+    let (status, body) = post(&served, "/v1/auth/login", Some(&token), &creds);
+    assert_eq!(status, 503, "{body}");
+
+    cluster.start();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while get(&served, "/healthz", None).0 != 200 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(get(&served, "/healthz", None).0, 200, "{}", served.log());
+    let (status, body) = post(&served, "/v1/auth/login", Some(&token), &creds);
+    assert_eq!(status, 200, "the server recovered: {body}");
+}

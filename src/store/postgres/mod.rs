@@ -547,7 +547,8 @@ pub(crate) use crate::store::row::{opt_ts, parse_ts, ts};
 impl From<postgres::Error> for Error {
     fn from(e: postgres::Error) -> Self {
         let Some(db) = e.as_db_error() else {
-            if e.is_closed() {
+            let io = std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>());
+            if e.is_closed() || io {
                 return Unavailable::Unusable {
                     why: format!("the connection to the database server was lost: {e}"),
                 }
@@ -556,6 +557,14 @@ impl From<postgres::Error> for Error {
             return Error::store(e);
         };
         let code = db.code();
+        // The server is shutting down, restarting or unreachable (class 08,
+        // and 57P01-57P03): the store is away, not broken.
+        if code.code().starts_with("08") || ["57P01", "57P02", "57P03"].contains(&code.code()) {
+            return Unavailable::Unusable {
+                why: format!("the database server is not available: {}", db.message()),
+            }
+            .into();
+        }
         if *code == SqlState::UNIQUE_VIOLATION {
             return Conflict::Duplicate {
                 what: unique_what(db.constraint()),
