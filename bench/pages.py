@@ -26,8 +26,12 @@ conn = http.client.HTTPConnection(url.hostname, url.port)
 PASSWORD = "violet harbour lantern 31 quietly"
 
 
-def request(method, path, cookies, body=None):
-    headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())}
+def request(method, path, cookies, body=None, site="same-origin"):
+    headers = {
+        "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items()),
+        # As a browser says it: the link pasted (none), then this site's pages.
+        "Sec-Fetch-Site": site,
+    }
     if body is not None:
         body = urllib.parse.urlencode(body)
         headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -50,7 +54,7 @@ for path in sorted(glob.glob(os.path.join(outbox, "*.eml"))):
     if not found:
         continue
     cookies = {}
-    status, _ = request("GET", found.group(0), cookies)
+    status, _ = request("GET", found.group(0), cookies, site="none")
     assert status == 303, status
     start = time.perf_counter()
     status, form = request("GET", "/accept-invite", cookies)

@@ -361,3 +361,96 @@ fn the_way_to_the_server_is_checked_before_anything_is_sent() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(env.status("bob@example.com"), "blocked");
 }
+
+#[test]
+fn a_server_killed_during_a_bulk_change_leaves_whole_batches_and_a_rerun_finishes() {
+    let env = TestEnv::new();
+    team(&env);
+    crate::common::seed_active_users(&env, 10_000);
+    let token = String::from_utf8(
+        env.ok(&[
+            "token",
+            "create",
+            "ci",
+            "--user",
+            "mgr@example.com",
+            "--scope",
+            "admin",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let token = token.trim().to_string();
+    let mut served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let url = served.at.clone();
+    let block = |env: &TestEnv| {
+        let mut cmd = env.std_cmd();
+        cmd.args([
+            "--server",
+            url.as_str(),
+            "user",
+            "block",
+            "--match",
+            "user",
+            "--status",
+            "active",
+            "--yes",
+            "--format",
+            "jsonl",
+        ])
+        .env("ROSTER_TOKEN", &token)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+        cmd
+    };
+    let client = block(&env).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    served.child.kill().unwrap();
+    let _ = served.child.wait();
+    let out = client.wait_with_output().unwrap();
+    let code = out.status.code().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let reported = stdout
+        .lines()
+        .filter(|l| l.contains("\"outcome\":\"changed\""))
+        .count();
+    // The store is sound and holds whole batches only (10,000 users are
+    // one batch): all of them blocked, or none.
+    env.ok(&["db", "check"]);
+    let blocked = env
+        .json(&["user", "list", "--status", "blocked", "--json"])
+        .as_array()
+        .unwrap()
+        .len();
+    eprintln!("killed mid-change: exit {code}, {reported} rows reported, {blocked} blocked");
+    assert!(blocked == 0 || blocked == 10_000, "{blocked} blocked");
+    assert!(
+        reported <= blocked,
+        "{reported} reported, {blocked} blocked"
+    );
+    if code == 0 {
+        assert_eq!(blocked, 10_000, "{stderr}");
+    } else {
+        assert_eq!(code, 8, "the client says the server went away: {stderr}");
+        assert!(
+            stderr.contains("cannot reach") || stderr.contains("broke off"),
+            "{stderr}"
+        );
+    }
+    // A rerun on a new server finishes the job.
+    let _served = Served::start(&env, &["--listen", &url.replace("http://", "")], &[]);
+    let out = block(&env).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let blocked = env
+        .json(&["user", "list", "--status", "blocked", "--json"])
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(blocked, 10_000);
+}
