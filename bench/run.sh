@@ -456,7 +456,7 @@ LUA
   # Memory over a longer run of session checks (BENCH_SERVE_SOAK seconds,
   # 60): RSS every 10 s.
   soak=${BENCH_SERVE_SOAK:-60}
-  wrk -t2 -c32 -d"${soak}s" -s "$work/check.lua" "$base/v1/sessions/check" > "$work/wrk-soak.txt" &
+  wrk -t2 -c32 -d"${soak}s" --latency -s "$work/check.lua" "$base/v1/sessions/check" > "$work/wrk-soak.txt" &
   wpid=$!
   soak_rss=()
   for _ in $(seq 1 $(( soak / 10 ))); do

@@ -304,6 +304,23 @@ pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate:
     }
 }
 
+/// The lines of a JSON Lines answer, read as they come.
+fn lines(answer: crate::client::Answer) -> impl Iterator<Item = Result<Line>> {
+    answer
+        .lines()
+        .filter(|line| !matches!(line, Ok(l) if l.trim().is_empty()))
+        .map(|line| {
+            let line = line?;
+            serde_json::from_str(&line).map_err(|e| {
+                Error::Remote {
+                    code: Exit::Failure.name(),
+                    message: format!("the server sent a line this roster cannot read ({e})"),
+                }
+                .into()
+            })
+        })
+}
+
 /// The rows of a change's answer into `rows` as the server's batches
 /// commit, then its report.
 pub fn read_rows(
@@ -313,16 +330,8 @@ pub fn read_rows(
 ) -> Result<Report> {
     let action = request.change.row_action();
     let mut begun = false;
-    for line in answer.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let line: Line = serde_json::from_str(&line).map_err(|e| Error::Remote {
-            code: Exit::Failure.name(),
-            message: format!("the server sent a line this roster cannot read ({e})"),
-        })?;
-        match line {
+    for line in lines(answer) {
+        match line? {
             Line::Row(mut row) => {
                 row.action = action;
                 if !begun && !request.options.dry_run {
@@ -437,16 +446,8 @@ pub fn list_users(
         Ok(answer) => answer,
         Err((e, _)) => return Err(e.into()),
     };
-    for line in answer.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let line: Line = serde_json::from_str(&line).map_err(|e| Error::Remote {
-            code: Exit::Failure.name(),
-            message: format!("the server sent a line this roster cannot read ({e})"),
-        })?;
-        match line {
+    for line in lines(answer) {
+        match line? {
             Line::User(user) => each(*user)?,
             Line::End { count } => return Ok(count),
             Line::Error { code, message } => {

@@ -169,6 +169,23 @@ impl Server {
         )
     }
 
+    /// A form post, admitted: read, sent from this site's own page (its
+    /// CSRF token the cookie's), and within the client's limit.
+    fn admit<T>(
+        &self,
+        client: &Client,
+        headers: &HeaderMap,
+        form: Result<Form<T>, FormRejection>,
+        csrf: impl FnOnce(&T) -> &str,
+    ) -> Result<T, Response> {
+        let Form(form) = form.map_err(|rejection| self.unreadable(&rejection))?;
+        if let Some(why) = web::cross_site(headers, self.cookies, csrf(&form), &self.public) {
+            return Err(self.forged(why, client));
+        }
+        self.limit_client(client)?;
+        Ok(form)
+    }
+
     /// Counts a request that checks a secret or sends mail against its
     /// client address.
     fn limit_client(&self, client: &Client) -> Result<(), Response> {
@@ -440,16 +457,10 @@ async fn link_post(
     form: Result<Form<SetPasswordForm>, FormRejection>,
     page: &'static LinkPage,
 ) -> Response {
-    let Form(form) = match form {
+    let form = match server.admit(&client, &headers, form, |f| &f.csrf) {
         Ok(form) => form,
-        Err(rejection) => return server.unreadable(&rejection),
+        Err(page) => return page,
     };
-    if let Some(why) = web::cross_site(&headers, server.cookies, &form.csrf, &server.public) {
-        return server.forged(why, &client);
-    }
-    if let Err(page) = server.limit_client(&client) {
-        return page;
-    }
     let Some(token) = server.cookies.get(&headers, page.cookie) else {
         return server.dead_link(page, &Error::not_found("link", "no link in this browser"));
     };
@@ -588,16 +599,10 @@ pub async fn forgot_post(
     headers: HeaderMap,
     form: Result<Form<ForgotForm>, FormRejection>,
 ) -> Response {
-    let Form(form) = match form {
+    let form = match server.admit(&client, &headers, form, |f| &f.csrf) {
         Ok(form) => form,
-        Err(rejection) => return server.unreadable(&rejection),
+        Err(page) => return page,
     };
-    if let Some(why) = web::cross_site(&headers, server.cookies, &form.csrf, &server.public) {
-        return server.forged(why, &client);
-    }
-    if let Err(page) = server.limit_client(&client) {
-        return page;
-    }
     let email = form.email.trim().to_string();
     if email.is_empty() || email.len() > 320 {
         return forgot_form(
@@ -696,16 +701,10 @@ pub async fn change_post(
     headers: HeaderMap,
     form: Result<Form<ChangeForm>, FormRejection>,
 ) -> Response {
-    let Form(form) = match form {
+    let form = match server.admit(&client, &headers, form, |f| &f.csrf) {
         Ok(form) => form,
-        Err(rejection) => return server.unreadable(&rejection),
+        Err(page) => return page,
     };
-    if let Some(why) = web::cross_site(&headers, server.cookies, &form.csrf, &server.public) {
-        return server.forged(why, &client);
-    }
-    if let Err(page) = server.limit_client(&client) {
-        return page;
-    }
     let email = form.email.trim().to_string();
     if let Err(seconds) = server.per_account.check(&email.to_lowercase()) {
         return server.too_many(seconds);

@@ -94,12 +94,8 @@ pub fn targets(
     permission: &str,
 ) -> Result<Targets> {
     driver::scope(session, &mut selector, permission)?;
-    let mut keys = args.users.clone();
-    if let Some(file) = &args.from_file {
-        keys.extend(super::targets::read(file)?);
-    }
     Ok(Targets {
-        keys,
+        keys: named_users(args)?,
         selector: Some(selector),
         preselected: false,
     })
@@ -116,6 +112,16 @@ pub fn named(app: &App, args: &BulkArgs, action: &str) -> Result<Selector> {
         .into());
     }
     Ok(selector)
+}
+
+/// The users a bulk command names: its USER arguments, then the lines of
+/// `--from-file`.
+fn named_users(args: &BulkArgs) -> Result<Vec<String>> {
+    let mut users = args.users.clone();
+    if let Some(file) = &args.from_file {
+        users.extend(super::targets::read(file)?);
+    }
+    Ok(users)
 }
 
 /// The safety flags, as the bulk driver takes them.
@@ -159,10 +165,7 @@ pub fn run(app: &mut App, args: &BulkArgs, change: Change) -> Result<Exit> {
         Some(session) => session,
         None => app.session()?,
     };
-    let mut users = args.users.clone();
-    if let Some(file) = &args.from_file {
-        users.extend(super::targets::read(file)?);
-    }
+    let users = named_users(args)?;
     let request = BulkRequest {
         change,
         users,
@@ -189,10 +192,7 @@ fn through_server(app: &mut App, url: &str, args: &BulkArgs, change: Change) -> 
     use crate::commands::remote;
     change.check(app.now)?;
     let selector = named(app, args, &change.purpose())?;
-    let mut users = args.users.clone();
-    if let Some(file) = &args.from_file {
-        users.extend(super::targets::read(file)?);
-    }
+    let users = named_users(args)?;
     let request = BulkRequest {
         change,
         users,
