@@ -2283,7 +2283,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: ROSTER_FORMAT] [default: table]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin (a wrong one counts towards the lockout, as any sign-in)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of the affected or listed users, one a line')
@@ -2336,7 +2336,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;serve' {
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Where to listen: HOST:PORT (loopback, or any address with --tls-cert or serve.behind_proxy; port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'Where the links in mail point (default: mail.base_url)')
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'The server''s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The certificate''s private key (PEM)')

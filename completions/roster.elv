@@ -2115,7 +2115,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'
             cand --as 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]'
             cand --server 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]'
-            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --password-stdin 'Read the password from the first line of stdin (a wrong one counts towards the lockout, as any sign-in)'
             cand --json 'Short for --format json'
             cand -q 'Print only the ids of the affected or listed users, one a line'
             cand --quiet 'Print only the ids of the affected or listed users, one a line'
@@ -2165,7 +2165,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'roster;serve'= {
-            cand --listen 'Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]'
+            cand --listen 'Where to listen: HOST:PORT (loopback, or any address with --tls-cert or serve.behind_proxy; port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]'
             cand --public-url 'Where the links in mail point (default: mail.base_url)'
             cand --tls-cert 'The server''s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback'
             cand --tls-key 'The certificate''s private key (PEM)'

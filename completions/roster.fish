@@ -1861,7 +1861,7 @@ jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand login" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
 complete -c roster -n "__fish_roster_using_subcommand login" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
-complete -c roster -n "__fish_roster_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin (a wrong one counts towards the lockout, as any sign-in)'
 complete -c roster -n "__fish_roster_using_subcommand login" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand login" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand login" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1902,7 +1902,7 @@ complete -c roster -n "__fish_roster_using_subcommand whoami" -l require-deliver
 complete -c roster -n "__fish_roster_using_subcommand whoami" -l allow-shared-store -d 'Use a store file other accounts can read, or another account owns (with a warning) [env: ROSTER_STORE_ALLOW_SHARED]'
 complete -c roster -n "__fish_roster_using_subcommand whoami" -s v -l verbose -d 'Diagnostics on stderr [env: ROSTER_LOG]'
 complete -c roster -n "__fish_roster_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c roster -n "__fish_roster_using_subcommand serve" -l listen -d 'Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]' -r
+complete -c roster -n "__fish_roster_using_subcommand serve" -l listen -d 'Where to listen: HOST:PORT (loopback, or any address with --tls-cert or serve.behind_proxy; port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l public-url -d 'Where the links in mail point (default: mail.base_url)' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l tls-cert -d 'The server\'s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM)' -r -F

@@ -141,6 +141,24 @@ pub fn help_table() -> String {
     text
 }
 
+/// What an error that reaches `main` says: each cause after the first,
+/// unless the text so far already says it (an error that quotes its
+/// source, as "cannot listen on …: Address already in use" does, names
+/// it once).
+pub fn message(err: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in err.chain() {
+        let said = cause.to_string();
+        if text.is_empty() {
+            text = said;
+        } else if !text.contains(&said) {
+            text.push_str(": ");
+            text.push_str(&said);
+        }
+    }
+    text
+}
+
 /// Maps any error that reaches `main` to its exit code: roster's own errors carry
 /// theirs, a closed stdout is a quiet success, anything else is an internal failure.
 pub fn of_error(err: &anyhow::Error) -> Exit {

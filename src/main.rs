@@ -41,11 +41,11 @@ fn main() -> ExitCode {
         Err(roster::commands::Failure { error: err, json }) => {
             let exit = exit::of_error(&err);
             if json {
-                exit::report_json(exit, &format!("{err:#}"));
+                exit::report_json(exit, &exit::message(&err));
             } else {
                 eprintln!(
                     "error: {}",
-                    roster::output::for_terminal_block(&format!("{err:#}"))
+                    roster::output::for_terminal_block(&exit::message(&err))
                 );
             }
             exit.into()

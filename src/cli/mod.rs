@@ -186,7 +186,7 @@ pub enum Command {
     Attribute(AttributeCommand),
     /// Sign in to a roster server, to run commands through it (SPEC §12)
     #[command(
-        after_help = "Examples:\n  roster login https://accounts.example.com\n  printf '%s\\n' \"$PASSWORD\" | roster login https://accounts.example.com \\\n      --user ada@example.com --password-stdin\n  roster --server https://accounts.example.com user block bob@example.com\n\nThe session is kept, one per server, readable by you only, in\n$XDG_CONFIG_HOME/roster/credentials.json. A CI job sets ROSTER_TOKEN (an\nAPI token of scope admin) instead."
+        after_help = "Examples:\n  roster login https://accounts.example.com\n  printf '%s\\n' \"$PASSWORD\" | roster login https://accounts.example.com \\\n      --user ada@example.com --password-stdin\n  roster --server https://accounts.example.com user block bob@example.com\n\nThe session is kept, one per server, readable by you only, in\n$XDG_CONFIG_HOME/roster/credentials.json; it ends after session.absolute\n(30d), or session.idle (12h) unused. Other commands use it only with\n--server URL or ROSTER_SERVER. A CI job sets ROSTER_TOKEN (an API token of\nscope admin) instead."
     )]
     Login(LoginArgs),
     /// Sign out of a roster server: the session ends there and is forgotten here

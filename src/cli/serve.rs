@@ -4,7 +4,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Where to listen: HOST:PORT on loopback (port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]
+    /// Where to listen: HOST:PORT (loopback, or any address with --tls-cert or serve.behind_proxy; port 0: any free one) or unix:PATH; repeat for several [default: serve.listen, 127.0.0.1:8080]
     #[arg(long, value_name = "ADDR")]
     pub listen: Vec<String>,
     /// Where the links in mail point (default: mail.base_url)
@@ -26,7 +26,7 @@ pub struct LoginArgs {
     /// Your email (asked for on a terminal when not given)
     #[arg(long, value_name = "EMAIL")]
     pub user: Option<String>,
-    /// Read the password from the first line of stdin
+    /// Read the password from the first line of stdin (a wrong one counts towards the lockout, as any sign-in)
     #[arg(long)]
     pub password_stdin: bool,
 }

@@ -141,6 +141,9 @@ impl Server {
     /// verify (exit 8, never a fallback).
     fn unreachable(&self, e: ureq::Error) -> Error {
         let why = match &e {
+            _ if e.to_string().contains("InvalidContentType") => {
+                "it does not speak TLS at this address (a server on this machine without --tls-cert is http://)".to_string()
+            }
             ureq::Error::Tls(_) | ureq::Error::Rustls(_) => {
                 format!(
                     "its TLS certificate does not verify ({e}); give the CA in client.ca_file if it is a private one"

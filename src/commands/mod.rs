@@ -328,6 +328,13 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     for warning in &app.settings.warnings {
         app.warn(warning);
     }
+    if app.settings.server.is_some()
+        && app.settings.actor_source != crate::settings::Source::Default
+    {
+        app.warn(
+            "--as (ROSTER_ACTOR) is not sent to a server: it acts as the user of the credential",
+        );
+    }
     if app.settings.server.is_some() && !remote::runs_through_server(&cli.command) {
         return Err(CliError::Usage(format!(
             "`roster {}` does not run through a server yet; run it where the store is, \

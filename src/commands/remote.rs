@@ -152,6 +152,14 @@ pub fn login(app: &mut App, args: LoginArgs) -> Result<Exit> {
 pub fn logout(app: &mut App, args: LogoutArgs) -> Result<Exit> {
     let url = match args.url {
         Some(url) => url.trim_end_matches('/').to_string(),
+        None if app.settings.server.is_none()
+            && Credentials::load(&app.settings.credentials)?
+                .urls()
+                .is_empty() =>
+        {
+            app.say("not signed in to any server");
+            return Ok(Exit::Ok);
+        }
         None => default_url(app)?,
     };
     let mut saved = Credentials::load(&app.settings.credentials)?;

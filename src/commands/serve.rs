@@ -26,7 +26,13 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
             )
         })
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CliError::Usage(format!("invalid value for --listen: {e}")))?;
+        .map_err(|e| {
+            let why = match e {
+                crate::domain::error::Error::Invalid { message, .. } => message,
+                other => other.to_string(),
+            };
+            CliError::Usage(format!("--listen: {why}"))
+        })?;
     if listen.is_empty() {
         return Err(CliError::Usage("--listen: give an address to listen on".into()).into());
     }
@@ -65,6 +71,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
             page_limit: serve_settings.page_limit,
         },
     };
+    warn_if_links_miss(app, &config);
     serve::run(config, &|at| {
         eprintln!("roster serve: listening on {at}");
     })?;
@@ -106,4 +113,34 @@ fn trusted_proxies(
     } else {
         None
     })
+}
+
+/// Says so when the links in mail will not reach this server: the public
+/// URL's port is none it listens on (and no proxy stands in front).
+fn warn_if_links_miss(app: &App, config: &Config) {
+    if config.proxy.is_some() {
+        return;
+    }
+    let url = &config.ctx.base_url;
+    let (scheme, rest) = url.split_once("://").unwrap_or(("http", url));
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let port = authority
+        .rsplit_once(':')
+        .filter(|(host, _)| !host.ends_with(']') || authority.starts_with('['))
+        .and_then(|(_, port)| port.parse::<u16>().ok())
+        .unwrap_or(if scheme.eq_ignore_ascii_case("https") {
+            443
+        } else {
+            80
+        });
+    let reached = config.listen.iter().any(|l| match l {
+        Listen::Tcp(addr) => addr.port() == port,
+        Listen::Unix(_) => true,
+    });
+    if !reached {
+        app.warn(&format!(
+            "the links in mail point at {url} (--public-url, serve.public_url or mail.base_url), \
+             a port this server does not listen on: set it to the URL people reach this server at"
+        ));
+    }
 }

@@ -60,7 +60,7 @@ impl Listen {
                 "listen",
                 format!(
                     "{raw} is not a loopback address: plain HTTP is served only on loopback \
-                     (127.0.0.1:8080) or a Unix socket (unix:PATH); anywhere else give \
+                     (127.0.0.1:PORT) or a Unix socket (unix:PATH); anywhere else give \
                      --tls-cert and --tls-key, or set serve.behind_proxy behind a TLS proxy"
                 ),
             ));
