@@ -12,6 +12,9 @@ use crate::ops::audit as ops;
 use crate::ops::session::Session;
 
 pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
+    if let Some(url) = app.settings.server.clone() {
+        return through_server(app, &url, cmd);
+    }
     let session = app.session()?;
     match cmd {
         AuditCommand::List {
@@ -37,18 +40,7 @@ pub fn run(app: &mut App, cmd: AuditCommand) -> Result<Exit> {
             print_entries(app, &session, &filter)
         }
         AuditCommand::Verify => match ops::verify(&session)? {
-            Ok(entries) => {
-                if app.out.format.is_json() {
-                    app.out
-                        .json(&serde_json::json!({ "ok": true, "entries": entries }))?;
-                } else {
-                    app.say(&format!(
-                        "audit log verified: {}, chain intact",
-                        crate::domain::error::counted(entries, "entry", "entries")
-                    ));
-                }
-                Ok(Exit::Ok)
-            }
+            Ok(entries) => verified(app, entries),
             Err(broken) => Err(Error::invalid(
                 "audit log",
                 format!("entry {} does not verify: {}", broken.seq, broken.problem),
@@ -67,4 +59,57 @@ pub fn print_entries(app: &mut App, session: &Session, filter: &AuditFilter) -> 
         app.say("no audit entries match");
     }
     Ok(Exit::Ok)
+}
+
+/// What `audit verify` says of a chain that holds.
+fn verified(app: &mut App, entries: u64) -> Result<Exit> {
+    if app.out.format.is_json() {
+        app.out
+            .json(&serde_json::json!({ "ok": true, "entries": entries }))?;
+    } else {
+        app.say(&format!(
+            "audit log verified: {}, chain intact",
+            crate::domain::error::counted(entries, "entry", "entries")
+        ));
+    }
+    Ok(Exit::Ok)
+}
+
+/// `audit list` and `audit verify` through a roster server (`--server`).
+fn through_server(app: &mut App, url: &str, cmd: AuditCommand) -> Result<Exit> {
+    use super::remote;
+    match cmd {
+        AuditCommand::List {
+            user,
+            action,
+            since,
+            until,
+        } => {
+            let now = app.now;
+            let time = |flag: &'static str, raw: Option<String>| {
+                crate::commands::flag_value(
+                    raw.as_deref().map(|t| parse_time(flag, t, now)).transpose(),
+                )
+            };
+            let request = remote::AuditRequest {
+                user,
+                action,
+                since: time("since", since)?,
+                until: time("until", until)?,
+            };
+            let connected = remote::connect(app, url)?;
+            let mut list = app.out.list::<AuditEntry>()?;
+            remote::audit_entries(&connected, &request, |entry| {
+                list.push(&entry).map_err(anyhow::Error::from)
+            })?;
+            if list.finish()? == 0 {
+                app.say("no audit entries match");
+            }
+            Ok(Exit::Ok)
+        }
+        AuditCommand::Verify => {
+            let entries = remote::audit_verify(app, url)?;
+            verified(app, entries)
+        }
+    }
 }

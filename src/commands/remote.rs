@@ -25,6 +25,7 @@ pub fn runs_through_server(command: &Command) -> bool {
     match command {
         Command::Login(_) | Command::Logout(_) | Command::Whoami => true,
         Command::Config(_) | Command::Completions { .. } | Command::Serve(_) => true,
+        Command::Audit(_) => true,
         Command::User(cmd) => matches!(
             cmd,
             UserCommand::Show { .. }
@@ -258,6 +259,7 @@ struct ChangeRequest<'a> {
 enum Line {
     Row(OutcomeRow),
     User(Box<User>),
+    Audit(Box<crate::domain::stored::AuditEntry>),
     End { count: u64 },
     Report(Report),
     Error { code: String, message: String },
@@ -349,7 +351,9 @@ pub fn read_rows(
                 rows.rows(&[row])?;
             }
             Line::Report(done) => return Ok(done),
-            Line::User(_) | Line::End { .. } => return Err(unreadable("a user line").into()),
+            Line::User(_) | Line::Audit(_) | Line::End { .. } => {
+                return Err(unreadable("a list line").into());
+            }
             Line::Error { code, message } => {
                 return Err(Error::Remote {
                     code: Exit::of_code(&code).name(),
@@ -443,20 +447,37 @@ pub struct ListRequest<'a> {
 /// `user list` through the server: each user to `each` as it comes;
 /// how many there were.
 pub fn list_users(
-    (server, token): &(Server, String),
+    connected: &(Server, String),
     request: &ListRequest<'_>,
     mut each: impl FnMut(User) -> Result<()>,
 ) -> Result<u64> {
-    let answer = match server
-        .post("/v1/admin/users/list", Some(token), request)?
-        .failure(server)?
-    {
-        Ok(answer) => answer,
-        Err((e, _)) => return Err(e.into()),
-    };
+    let answer = post_list(connected, "/v1/admin/users/list", request)?;
+    read_list(answer, |line| match line {
+        Line::User(user) => each(*user).map(|()| true),
+        _ => Ok(false),
+    })
+}
+
+/// A list request; its answer, or the server's refusal.
+fn post_list(
+    (server, token): &(Server, String),
+    path: &str,
+    request: &impl Serialize,
+) -> Result<crate::client::Answer> {
+    match server.post(path, Some(token), request)?.failure(server)? {
+        Ok(answer) => Ok(answer),
+        Err((e, _)) => Err(e.into()),
+    }
+}
+
+/// A list's JSON Lines: each item to `item` (false: not an item of this
+/// list), then the count at its end.
+fn read_list(
+    answer: crate::client::Answer,
+    mut item: impl FnMut(Line) -> Result<bool>,
+) -> Result<u64> {
     for line in lines(answer) {
         match line? {
-            Line::User(user) => each(*user)?,
             Line::End { count } => return Ok(count),
             Line::Error { code, message } => {
                 return Err(Error::Remote {
@@ -465,7 +486,11 @@ pub fn list_users(
                 }
                 .into());
             }
-            Line::Row(_) | Line::Report(_) => return Err(unreadable("an outcome row").into()),
+            other => {
+                if !item(other)? {
+                    return Err(unreadable("a line of another answer").into());
+                }
+            }
         }
     }
     Err(Error::Remote {
@@ -473,4 +498,40 @@ pub fn list_users(
         message: "the server's answer broke off before its end; the list above is not whole".into(),
     }
     .into())
+}
+
+/// What `audit list` sends.
+#[derive(Serialize)]
+pub struct AuditRequest {
+    pub user: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<jiff::Timestamp>,
+    pub until: Option<jiff::Timestamp>,
+}
+
+/// `audit list` through the server: each entry to `each` as it comes;
+/// how many there were.
+pub fn audit_entries(
+    connected: &(Server, String),
+    request: &AuditRequest,
+    mut each: impl FnMut(crate::domain::stored::AuditEntry) -> Result<()>,
+) -> Result<u64> {
+    let answer = post_list(connected, "/v1/admin/audit/list", request)?;
+    read_list(answer, |line| match line {
+        Line::Audit(entry) => each(*entry).map(|()| true),
+        _ => Ok(false),
+    })
+}
+
+/// `audit verify` through the server: how many entries the chain holds.
+pub fn audit_verify(app: &App, url: &str) -> Result<u64> {
+    #[derive(Deserialize)]
+    struct Verified {
+        entries: u64,
+    }
+    let (server, token) = connect(app, url)?;
+    let done: Verified = server
+        .post("/v1/admin/audit/verify", Some(&token), &json!({}))?
+        .json(&server)?;
+    Ok(done.entries)
 }

@@ -31,7 +31,7 @@ pub struct FeatureRow {
 
 // The audit log.
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct AuditEntry {
     pub seq: i64,
     pub at: Timestamp,

@@ -148,6 +148,8 @@ pub enum Line {
     Row(OutcomeRow),
     /// A user a list selected.
     User(Box<crate::domain::user::User>),
+    /// An entry of the audit log a list selected.
+    Audit(Box<crate::domain::stored::AuditEntry>),
     /// The end of a list: how many users it held.
     End { count: u64 },
     /// The end: what the command line says after the rows.
@@ -456,4 +458,73 @@ fn ndjson(
     );
     *response.status_mut() = StatusCode::OK;
     response
+}
+
+/// What `audit list` asks for.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditRequest {
+    /// A user by id, email or username (or the id of one deleted).
+    pub user: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<jiff::Timestamp>,
+    pub until: Option<jiff::Timestamp>,
+}
+
+/// `POST /v1/admin/audit/list`: the entries the filter picks, as JSON
+/// Lines (`{"audit":…}` each, then `{"end":{"count"}}`).
+pub async fn audit_list(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: AuditRequest = read_json(&headers, body)?;
+    streamed(server, headers, move |session, tx| {
+        ops::session::authorize(&session.ctx.acting, "audit list")?;
+        let user_id = req
+            .user
+            .map(|key| ops::audit::user_id(session, &key))
+            .transpose()?;
+        let filter = crate::domain::stored::AuditFilter {
+            user_id,
+            action: req.action,
+            since: req.since,
+            until: req.until,
+        };
+        let mut count = 0u64;
+        ops::audit::entries(session, &filter, |entry| {
+            count += 1;
+            send(tx, Line::Audit(Box::new(entry)))
+        })?;
+        send(tx, Line::End { count })?;
+        Ok(())
+    })
+    .await
+}
+
+/// `POST /v1/admin/audit/verify`: `{"ok":true,"entries":N}` when the
+/// chain holds; the first entry that does not verify otherwise (422).
+pub async fn audit_verify(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> std::result::Result<Response, Failure> {
+    let entries = server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            |_, session, _| {
+                ops::session::authorize(&session.ctx.acting, "audit verify")?;
+                match ops::audit::verify(session)? {
+                    Ok(entries) => Ok(entries),
+                    Err(broken) => Err(Error::invalid(
+                        "audit log",
+                        format!("entry {} does not verify: {}", broken.seq, broken.problem),
+                    )
+                    .into()),
+                }
+            },
+        )
+        .await?;
+    Ok(Json(json!({ "ok": true, "entries": entries })).into_response())
 }

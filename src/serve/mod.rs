@@ -275,7 +275,9 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 21] = [
+    const ROUTES: [&str; 23] = [
+        "/v1/admin/audit/list",
+        "/v1/admin/audit/verify",
         "/v1/admin/users/show",
         "/v1/admin/users/list",
         "/v1/admin/login",
@@ -360,7 +362,10 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
         return finish(&server, &method, &path, &client, started, refused);
     }
     req.extensions_mut().insert(pages::Client(client.clone()));
-    let streams = path == "/v1/admin/users/change" || path == "/v1/admin/users/list";
+    let streams = matches!(
+        path.as_str(),
+        "/v1/admin/users/change" | "/v1/admin/users/list" | "/v1/admin/audit/list"
+    );
     let response = if streams {
         next.run(req).await
     } else {
@@ -491,6 +496,8 @@ fn router(server: Arc<Server>) -> Router {
         )
         .route("/v1/admin/users/show", post(admin::show))
         .route("/v1/admin/users/list", post(admin::list))
+        .route("/v1/admin/audit/list", post(admin::audit_list))
+        .route("/v1/admin/audit/verify", post(admin::audit_verify))
         .route(
             "/accept-invite",
             get(pages::accept_invite_page).post(pages::accept_invite_post),

@@ -171,7 +171,7 @@ fn a_manager_signs_in_and_administers_through_the_server_with_their_own_rights()
     assert_eq!(code, 4, "{stderr}");
 
     // Commands not yet served say so rather than open a store.
-    let (code, _, stderr) = remote(&["audit", "list"]);
+    let (code, _, stderr) = remote(&["role", "list"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
         stderr.contains("does not run through a server yet"),
@@ -307,6 +307,55 @@ fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
     );
     assert_eq!(code, 7, "a token without the admin scope: {stderr}");
     assert_eq!(env.status("bob@example.com"), "blocked");
+
+    // The audit log through the server: as on the store, for a user who
+    // may read it; refused for one who may not.
+    env.ok(&["role", "create", "auditor", "--permission", "audit.read"]);
+    with_password(&env, "aud@example.com", &["--role", "auditor"]);
+    let auditor = String::from_utf8(
+        env.ok(&[
+            "token",
+            "create",
+            "audit",
+            "--user",
+            "aud@example.com",
+            "--scope",
+            "admin",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let through = |token: &str, args: &[&str]| {
+        env.run_with_env(
+            args,
+            &[
+                ("ROSTER_SERVER", served.at.as_str()),
+                ("ROSTER_TOKEN", token.trim()),
+            ],
+        )
+    };
+    for args in [
+        &["audit", "list", "--action", "block", "--json"][..],
+        &[
+            "audit",
+            "list",
+            "--user",
+            "bob@example.com",
+            "--format",
+            "csv",
+        ],
+        &["audit", "verify", "--json"],
+    ] {
+        let mut local_args = vec!["--as", "aud@example.com"];
+        local_args.extend_from_slice(args);
+        let local = env.run(&local_args);
+        let remote = through(&auditor, args);
+        assert_eq!(remote.0, 0, "{args:?}: {}", remote.2);
+        assert_eq!((remote.0, &remote.1), (local.0, &local.1), "{args:?}");
+    }
+    let (code, _, stderr) = through(&admin, &["audit", "list"]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("audit.read"), "{stderr}");
 }
 
 #[test]
