@@ -5,6 +5,7 @@
 #
 #   bench/run.sh                         # 1,000,000 users (about 30 minutes)
 #   BENCH_POSTGRES=0 bench/run.sh        # without the PostgreSQL lines
+#   BENCH_SQLITE=0 BENCH_POSTGRES=0 bench/run.sh   # the server's lines only
 #   BENCH_USERS=100000 BENCH_RUNS=3 bench/run.sh
 #
 # Needs a Rust toolchain; installs sqlite3, hyperfine and GNU time with apt-get
@@ -233,6 +234,9 @@ print(f"| {name} | {ours:,.0f} ms | {peer}: {theirs:,.0f} ms | {ratio:.2f} | {rs
 PY
 }
 
+# The SQLite lines; BENCH_SQLITE=0 leaves them out (a look at the server
+# alone).
+if [ "${BENCH_SQLITE:-1}" = 1 ]; then
 bench "user show (1 of $users)" ms:30 "$runs" \
   "$roster --db $db -q user show user$middle@example.com" \
   "sqlite3 SELECT" "sqlite3 $db \"SELECT * FROM users WHERE email_key = 'user$middle@example.com'\""
@@ -307,6 +311,8 @@ bench "import --on-conflict update, $updated of $users" ratio:3 "$heavy_runs" \
   "ROSTER_DB=$db $roster -q user import $work/update.csv --on-conflict update" \
   "sqlite3 UPDATE … FROM" "sqlite3 $work/peer.db < $work/update.sql" \
   "$reset_store" "rm -f $work/peer.db*; cp $seed $work/peer.db"
+
+fi
 
 # The same lines on PostgreSQL 15 (a throwaway cluster of .ci/pg, Unix socket,
 # fsync on), against `psql` doing the same work on the same database.
