@@ -27,7 +27,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE, OUTBOX, SHOTS, INVITED, ACTIVE, PASSWORD = sys.argv[1:7]
@@ -81,11 +81,15 @@ def shot(driver, name):
 
 
 def submit(driver, button):
-    """Clicks BUTTON and waits for the page it leads to."""
+    """Clicks BUTTON and waits for the page it leads to: the old page is
+    marked, and the wait ends on a loaded page without the mark. (Asking
+    the old button whether it is stale races the navigation: the driver
+    may answer with an error of its own while the page is swapped.)"""
+    driver.execute_script("window.__rosterOld = true")
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
-    WebDriverWait(driver, 10).until(
-        lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(
+            "return window.__rosterOld !== true && document.readyState === 'complete'"))
 
 
 def fill(driver, values):
