@@ -91,7 +91,7 @@ fn through_server(app: &mut App, url: &str, cmd: AuditCommand) -> Result<Exit> {
                     raw.as_deref().map(|t| parse_time(flag, t, now)).transpose(),
                 )
             };
-            let request = remote::AuditRequest {
+            let request = crate::ops::wire::AuditRequest {
                 user,
                 action,
                 since: time("since", since)?,

@@ -14,9 +14,9 @@ use crate::client::{Credentials, Saved, Server};
 use crate::domain::error::Error;
 use crate::domain::user::User;
 use crate::exit::Exit;
-use crate::ops::bulk::OutcomeRow;
-use crate::ops::change::{BulkRequest, Change};
+use crate::ops::change::BulkRequest;
 use crate::ops::front::{Prompter, Question, Sink};
+use crate::ops::wire::{AuditRequest, ChangeRequest, Line, ListRequest, WireReport};
 use crate::output::{Fit, Record};
 
 /// Whether `command` runs through a server with `--server`; every other
@@ -231,47 +231,13 @@ impl Record for WhoAmI {
 /// `roster whoami`: who the server says the credential acts as.
 pub fn whoami(app: &mut App) -> Result<Exit> {
     let url = default_url(app)?;
-    let server = server(app, &url)?;
-    let token = credential(app, &server.url)?;
+    let (server, token) = connect(app, &url)?;
     let mut shown: WhoAmI = server
         .get("/v1/admin/whoami", Some(&token))?
         .json(&server)?;
     shown.server = Some(server.url);
     super::print(app, &[shown], "")?;
     Ok(Exit::Ok)
-}
-
-/// The change as the server takes it.
-#[derive(Serialize)]
-struct ChangeRequest<'a> {
-    change: &'a Change,
-    users: &'a [String],
-    selector: &'a crate::domain::query::Selector,
-    reason: &'a Option<String>,
-    options: &'a crate::ops::driver::BulkOptions,
-    confirmed: bool,
-    require_delivery: bool,
-}
-
-/// One line of the server's answer.
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Line {
-    Row(OutcomeRow),
-    User(Box<User>),
-    Audit(Box<crate::domain::stored::AuditEntry>),
-    End { count: u64 },
-    Report(Report),
-    Error { code: String, message: String },
-}
-
-#[derive(Deserialize)]
-pub struct Report {
-    dry_run: bool,
-    summary: String,
-    exit: u8,
-    stopped: bool,
-    delivery_error: Option<(String, String)>,
 }
 
 /// Sends a bulk change to the server: the same request the command line
@@ -281,24 +247,21 @@ pub struct Report {
 /// between the question and the answer. The answer's rows are read by
 /// [`read_rows`].
 pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate::client::Answer> {
-    let server = server(app, url)?;
-    let token = credential(app, &server.url)?;
-    let mut options = request.options.clone();
-    let mut confirmed = app.settings.yes;
+    let (server, token) = connect(app, url)?;
+    let mut body = ChangeRequest {
+        change: request.change.clone(),
+        users: request.users.clone(),
+        selector: request.selector.clone(),
+        reason: request.reason.clone(),
+        options: request.options.clone(),
+        confirmed: app.settings.yes,
+        require_delivery: app.settings.require_delivery,
+    };
     loop {
-        let body = ChangeRequest {
-            change: &request.change,
-            users: &request.users,
-            selector: &request.selector,
-            reason: &request.reason,
-            options: &options,
-            confirmed,
-            require_delivery: app.settings.require_delivery,
-        };
         let answer = server.post("/v1/admin/users/change", Some(&token), &body)?;
         match answer.failure(&server)? {
             Ok(answer) => return Ok(answer),
-            Err((e, more)) if e.code() == "not_confirmed" && !confirmed => {
+            Err((e, more)) if e.code() == "not_confirmed" && !body.confirmed => {
                 let question: Question = more
                     .get("question")
                     .and_then(|q| serde_json::from_value(q.clone()).ok())
@@ -306,8 +269,8 @@ pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate:
                 app.prompter().confirm(&question)?;
                 // What was found when the question was asked must still be
                 // what is found (a count the caller gave was checked first).
-                options.expect_count.get_or_insert(question.found);
-                confirmed = true;
+                body.options.expect_count.get_or_insert(question.found);
+                body.confirmed = true;
             }
             Err((e, _)) => return Err(e.into()),
         }
@@ -337,7 +300,7 @@ pub fn read_rows(
     answer: crate::client::Answer,
     request: &BulkRequest,
     rows: &mut dyn Sink,
-) -> Result<Report> {
+) -> Result<WireReport> {
     let action = request.change.row_action();
     let mut begun = false;
     for line in lines(answer) {
@@ -374,7 +337,7 @@ pub fn read_rows(
 
 /// The summary and exit code, as `user::lifecycle::finish` gives them for
 /// a local run.
-pub fn finish(app: &App, report: Report) -> Result<Exit> {
+pub fn finish(app: &App, report: WireReport) -> Result<Exit> {
     let exit = Exit::ALL
         .into_iter()
         .find(|e| e.code() == report.exit)
@@ -424,8 +387,7 @@ pub fn connect(app: &App, url: &str) -> Result<(Server, String)> {
 
 /// `user show KEY` through the server.
 pub fn show_user(app: &App, url: &str, key: &str) -> Result<ShownUser> {
-    let server = server(app, url)?;
-    let token = credential(app, &server.url)?;
+    let (server, token) = connect(app, url)?;
     Ok(server
         .post(
             "/v1/admin/users/show",
@@ -435,20 +397,11 @@ pub fn show_user(app: &App, url: &str, key: &str) -> Result<ShownUser> {
         .json(&server)?)
 }
 
-/// What `user list` sends.
-#[derive(Serialize)]
-pub struct ListRequest<'a> {
-    pub selector: &'a crate::domain::query::Selector,
-    pub sort: &'a [String],
-    pub limit: Option<u64>,
-    pub offset: u64,
-}
-
 /// `user list` through the server: each user to `each` as it comes;
 /// how many there were.
 pub fn list_users(
     connected: &(Server, String),
-    request: &ListRequest<'_>,
+    request: &ListRequest,
     mut each: impl FnMut(User) -> Result<()>,
 ) -> Result<u64> {
     let answer = post_list(connected, "/v1/admin/users/list", request)?;
@@ -498,15 +451,6 @@ fn read_list(
         message: "the server's answer broke off before its end; the list above is not whole".into(),
     }
     .into())
-}
-
-/// What `audit list` sends.
-#[derive(Serialize)]
-pub struct AuditRequest {
-    pub user: Option<String>,
-    pub action: Option<String>,
-    pub since: Option<jiff::Timestamp>,
-    pub until: Option<jiff::Timestamp>,
 }
 
 /// `audit list` through the server: each entry to `each` as it comes;

@@ -33,6 +33,7 @@ mod spill;
 mod staged;
 pub mod sync;
 pub mod users;
+pub mod wire;
 
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;

@@ -14,7 +14,7 @@ use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::json;
 
 use super::Server;
@@ -24,12 +24,11 @@ use super::pages::Client;
 use crate::domain::api_token::Scope;
 use crate::domain::error::{Error, Result};
 use crate::domain::password::Password;
-use crate::domain::query::Selector;
 use crate::ops;
 use crate::ops::bulk::OutcomeRow;
-use crate::ops::change::{BulkRequest, Change};
-use crate::ops::driver::BulkOptions;
+use crate::ops::change::BulkRequest;
 use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
+use crate::ops::wire::{AuditRequest, ChangeRequest, Line, ListRequest, WireReport};
 
 /// The version of the admin API this server speaks; a client of another
 /// says which side to upgrade.
@@ -115,61 +114,6 @@ pub async fn logout(
         )
         .await?;
     Ok(Json(json!({ "ended": true })).into_response())
-}
-
-/// A bulk change as the admin API takes it: the library's request, and
-/// whether the caller confirmed it (a person answered the question, or
-/// `--yes`).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChangeRequest {
-    pub change: Change,
-    #[serde(default)]
-    pub users: Vec<String>,
-    #[serde(default)]
-    pub selector: Selector,
-    #[serde(default)]
-    pub reason: Option<String>,
-    #[serde(default)]
-    pub options: BulkOptions,
-    #[serde(default)]
-    pub confirmed: bool,
-    /// A message that cannot be delivered now fails the change's report
-    /// (`--require-delivery`).
-    #[serde(default)]
-    pub require_delivery: bool,
-}
-
-/// One line of a change's answer.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Line {
-    /// A target's outcome, as the command line prints it.
-    Row(OutcomeRow),
-    /// A user a list selected.
-    User(Box<crate::domain::user::User>),
-    /// An entry of the audit log a list selected.
-    Audit(Box<crate::domain::stored::AuditEntry>),
-    /// The end of a list: how many users it held.
-    End { count: u64 },
-    /// The end: what the command line says after the rows.
-    Report(WireReport),
-    /// The run failed after rows were sent (the status line was already
-    /// 200).
-    Error { code: String, message: String },
-}
-
-/// A change's report, as the command line needs it to finish as it does
-/// locally: the summary, the exit code, and a delivery error.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct WireReport {
-    pub dry_run: bool,
-    pub summary: String,
-    /// SPEC §5's code of the run (`0` ok, `3` partial, …).
-    pub exit: u8,
-    pub stopped: bool,
-    /// A delivery `require_delivery` needed and did not get.
-    pub delivery_error: Option<(String, String)>,
 }
 
 /// Passes rows to the answer as they come.
@@ -337,20 +281,6 @@ pub async fn show(
     Ok(Json(shown).into_response())
 }
 
-/// What `user list` asks for: the selector, the order, a page.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ListRequest {
-    #[serde(default)]
-    pub selector: Selector,
-    #[serde(default)]
-    pub sort: Vec<String>,
-    #[serde(default)]
-    pub limit: Option<u64>,
-    #[serde(default)]
-    pub offset: u64,
-}
-
 /// `POST /v1/admin/users/list`: the users the selector picks that the
 /// credential's user may read, as JSON Lines (`{"user":…}` each, then
 /// `{"end":{"count"}}`), streamed as they are read.
@@ -458,17 +388,6 @@ fn ndjson(
     );
     *response.status_mut() = StatusCode::OK;
     response
-}
-
-/// What `audit list` asks for.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct AuditRequest {
-    /// A user by id, email or username (or the id of one deleted).
-    pub user: Option<String>,
-    pub action: Option<String>,
-    pub since: Option<jiff::Timestamp>,
-    pub until: Option<jiff::Timestamp>,
 }
 
 /// `POST /v1/admin/audit/list`: the entries the filter picks, as JSON

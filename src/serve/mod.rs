@@ -199,11 +199,21 @@ impl Server {
             ctx.actor = authenticated.audit_actor();
             session.ctx = ctx;
             let result = work(server, &mut session, &authenticated);
-            let sound = !matches!(&result, Err(f) if f.status.is_server_error());
-            server.pool.give_back(session, sound);
-            result
+            server.give_back(session, result)
         })
         .await
+    }
+
+    /// Gives a session's store back to the pool (dropped when the work
+    /// failed on the server's side) and passes the work's result on.
+    fn give_back<T>(
+        &self,
+        session: Session,
+        result: std::result::Result<T, Failure>,
+    ) -> std::result::Result<T, Failure> {
+        let sound = !matches!(&result, Err(f) if f.status.is_server_error());
+        self.pool.give_back(session, sound);
+        result
     }
 
     /// Runs `work` in a session acting as the trusted `actor` (a person on
@@ -219,9 +229,7 @@ impl Server {
             ctx.actor = actor;
             let mut session = server.pool.session(ctx, server.config.mail.clone())?;
             let result = work(server, &mut session);
-            let sound = !matches!(&result, Err(f) if f.status.is_server_error());
-            server.pool.give_back(session, sound);
-            result
+            server.give_back(session, result)
         })
         .await
     }

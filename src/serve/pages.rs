@@ -240,13 +240,31 @@ impl Server {
         )
     }
 
+    /// A form: `template` with `values` and the form's CSRF token (the
+    /// request's, or a new one with the cookie that holds it).
+    fn form(
+        &self,
+        headers: &HeaderMap,
+        status: StatusCode,
+        template: &str,
+        mut values: serde_json::Value,
+    ) -> Response {
+        match self.cookies.csrf(headers) {
+            Ok((csrf, set)) => {
+                values["csrf"] = csrf.into();
+                with_cookies(self.look.page(status, template, &values), set)
+            }
+            Err(e) => self.trouble(e.into()),
+        }
+    }
+
     /// The form a link opens, for `email`.
     fn link_form(
         &self,
+        headers: &HeaderMap,
         status: StatusCode,
         page: &LinkPage,
         email: &str,
-        csrf: &str,
         error: Option<&str>,
     ) -> Response {
         let intro = match page.link {
@@ -256,14 +274,14 @@ impl Server {
             ),
             Link::Reset => "Choose a new password for your account. Every session of the account is signed out.".to_string(),
         };
-        self.look.page(
+        self.form(
+            headers,
             status,
             "set_password.html",
-            &json!({
+            json!({
                 "title": page.title,
                 "intro": intro,
                 "email": email,
-                "csrf": csrf,
                 "action": page.path,
                 "submit": page.submit,
                 "error": error,
@@ -423,13 +441,7 @@ async fn link_page(
         Err(page) => return page,
     };
     match holder {
-        Ok(user) => match server.cookies.csrf(&headers) {
-            Ok((csrf, set)) => with_cookies(
-                server.link_form(StatusCode::OK, page, &user.email, &csrf, None),
-                set,
-            ),
-            Err(e) => server.trouble(e.into()),
-        },
+        Ok(user) => server.link_form(&headers, StatusCode::OK, page, &user.email, None),
         Err(e) if is_dead_link(&e) => server.dead_link(page, &e),
         Err(e) => server.trouble(e.into()),
     }
@@ -537,19 +549,14 @@ async fn link_post(
             with_cookies(response, [server.cookies.set(page.cookie, "", 0)])
         }
         LinkOutcome::Again { email, why } => server.link_form(
+            &headers,
             StatusCode::UNPROCESSABLE_ENTITY,
             page,
             &email,
-            &form_csrf(&headers, &server),
             Some(&why),
         ),
         LinkOutcome::Dead(e) => server.dead_link(page, &e),
     }
-}
-
-/// The CSRF token of a form shown again (the request had one: it passed).
-fn form_csrf(headers: &HeaderMap, server: &Server) -> String {
-    server.cookies.get(headers, web::CSRF).unwrap_or_default()
 }
 
 /// A message as a sentence for a page: capitalised, with a full stop.
@@ -577,17 +584,12 @@ fn forgot_form(
     email: &str,
     error: Option<&str>,
 ) -> Response {
-    match server.cookies.csrf(headers) {
-        Ok((csrf, set)) => with_cookies(
-            server.look.page(
-                status,
-                "forgot.html",
-                &json!({ "title": "Forgot your password?", "csrf": csrf, "email": email, "error": error }),
-            ),
-            set,
-        ),
-        Err(e) => server.trouble(e.into()),
-    }
+    server.form(
+        headers,
+        status,
+        "forgot.html",
+        json!({ "title": "Forgot your password?", "email": email, "error": error }),
+    )
 }
 
 /// `POST /forgot`: the same answer whatever the address (known, unknown,
@@ -664,23 +666,17 @@ fn change_form(
     email: &str,
     error: Option<&str>,
 ) -> Response {
-    match server.cookies.csrf(headers) {
-        Ok((csrf, set)) => with_cookies(
-            server.look.page(
-                status,
-                "change_password.html",
-                &json!({
-                    "title": "Change your password",
-                    "csrf": csrf,
-                    "email": email,
-                    "error": error,
-                    "policy_hint": server.policy_hint(),
-                }),
-            ),
-            set,
-        ),
-        Err(e) => server.trouble(e.into()),
-    }
+    server.form(
+        headers,
+        status,
+        "change_password.html",
+        json!({
+            "title": "Change your password",
+            "email": email,
+            "error": error,
+            "policy_hint": server.policy_hint(),
+        }),
+    )
 }
 
 /// What a change of password came to.

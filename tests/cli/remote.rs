@@ -23,6 +23,12 @@ fn team(env: &TestEnv) {
     env.create("carl@example.com", &["--no-invite"]);
 }
 
+/// A new API token's secret.
+fn token(env: &TestEnv, name: &str, user: &str, scope: &str) -> String {
+    let out = env.ok(&["token", "create", name, "--user", user, "--scope", scope]);
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
 fn login(env: &TestEnv, url: &str) -> (i32, String, String) {
     let out = env
         .cmd()
@@ -261,32 +267,8 @@ fn whoami_needs_no_permission_and_login_names_are_kept_for_sessions() {
 fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
     let env = TestEnv::new();
     team(&env);
-    let admin = String::from_utf8(
-        env.ok(&[
-            "token",
-            "create",
-            "ci",
-            "--user",
-            "mgr@example.com",
-            "--scope",
-            "admin",
-        ])
-        .stdout,
-    )
-    .unwrap();
-    let auth_only = String::from_utf8(
-        env.ok(&[
-            "token",
-            "create",
-            "web",
-            "--user",
-            "mgr@example.com",
-            "--scope",
-            "auth",
-        ])
-        .stdout,
-    )
-    .unwrap();
+    let admin = token(&env, "ci", "mgr@example.com", "admin");
+    let auth_only = token(&env, "web", "mgr@example.com", "auth");
     let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
     let (code, _, stderr) = env.run_with_env(
         &["user", "block", "bob@example.com"],
@@ -312,19 +294,7 @@ fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
     // may read it; refused for one who may not.
     env.ok(&["role", "create", "auditor", "--permission", "audit.read"]);
     with_password(&env, "aud@example.com", &["--role", "auditor"]);
-    let auditor = String::from_utf8(
-        env.ok(&[
-            "token",
-            "create",
-            "audit",
-            "--user",
-            "aud@example.com",
-            "--scope",
-            "admin",
-        ])
-        .stdout,
-    )
-    .unwrap();
+    let auditor = token(&env, "audit", "aud@example.com", "admin");
     let through = |token: &str, args: &[&str]| {
         env.run_with_env(
             args,
@@ -416,20 +386,7 @@ fn a_server_killed_during_a_bulk_change_leaves_whole_batches_and_a_rerun_finishe
     let env = TestEnv::new();
     team(&env);
     crate::common::seed_active_users(&env, 10_000);
-    let token = String::from_utf8(
-        env.ok(&[
-            "token",
-            "create",
-            "ci",
-            "--user",
-            "mgr@example.com",
-            "--scope",
-            "admin",
-        ])
-        .stdout,
-    )
-    .unwrap();
-    let token = token.trim().to_string();
+    let token = token(&env, "ci", "mgr@example.com", "admin");
     let mut served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
     let url = served.at.clone();
     let block = |env: &TestEnv| {

@@ -109,6 +109,20 @@ pub fn signal(child: &Child, signal: libc::c_int) {
     }
 }
 
+/// Takes the store's write lock, as another writer would, until the
+/// returned connection is dropped.
+fn hold_write_lock(env: &TestEnv) -> crate::common::sql::Sql {
+    let lock = env.sql();
+    match &lock {
+        crate::common::sql::Sql::Lite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
+        crate::common::sql::Sql::Pg(c) => c
+            .borrow_mut()
+            .batch_execute("SELECT pg_advisory_lock(1381192786)")
+            .unwrap(),
+    }
+    lock
+}
+
 /// A client that hands back every status instead of failing on 4xx/5xx.
 pub fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -536,14 +550,7 @@ fn a_busy_store_is_503_with_retry_after_and_the_server_recovers() {
     );
     let creds = json!({"user": "ada@example.com", "password": PASSWORD});
     // Another writer holds the store's write lock.
-    let lock = env.sql();
-    match &lock {
-        crate::common::sql::Sql::Lite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
-        crate::common::sql::Sql::Pg(c) => c
-            .borrow_mut()
-            .batch_execute("SELECT pg_advisory_lock(1381192786)")
-            .unwrap(),
-    }
+    let lock = hold_write_lock(&env);
     let resp = agent()
         .post(&served.url("/v1/auth/login"))
         .header("Authorization", &format!("Bearer {token}"))
@@ -570,14 +577,7 @@ fn a_request_in_flight_when_sigterm_comes_is_answered_before_the_server_stops() 
         &[("ROSTER_STORE_BUSY_TIMEOUT", "4s")],
     );
     // The sign-in waits for the store's write lock, held here.
-    let lock = env.sql();
-    match &lock {
-        crate::common::sql::Sql::Lite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
-        crate::common::sql::Sql::Pg(c) => c
-            .borrow_mut()
-            .batch_execute("SELECT pg_advisory_lock(1381192786)")
-            .unwrap(),
-    }
+    let lock = hold_write_lock(&env);
     let url = served.url("/v1/auth/login");
     let in_flight = std::thread::spawn(move || {
         let mut resp = agent()

@@ -23,9 +23,9 @@ pub fn run(app: &mut App, args: ListArgs) -> Result<Exit> {
             .transpose(),
     )?;
     if let Some(url) = app.settings.server.clone() {
-        let request = crate::commands::remote::ListRequest {
-            selector: &query.selector,
-            sort: &args.sort,
+        let request = crate::ops::wire::ListRequest {
+            selector: query.selector.clone(),
+            sort: args.sort.clone(),
             limit: query.limit,
             offset: query.offset,
         };

@@ -1,0 +1,92 @@
+//! The admin API's requests and the lines of its answers (SPEC §12): one
+//! definition for the server that reads the requests and writes the
+//! lines, and for the command line that sends them and reads them back.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::query::Selector;
+use crate::domain::stored::AuditEntry;
+use crate::domain::user::User;
+use crate::ops::bulk::OutcomeRow;
+use crate::ops::change::Change;
+use crate::ops::driver::BulkOptions;
+
+/// A bulk change as the admin API takes it: the library's request, and
+/// whether the caller confirmed it (a person answered the question, or
+/// `--yes`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeRequest {
+    pub change: Change,
+    #[serde(default)]
+    pub users: Vec<String>,
+    #[serde(default)]
+    pub selector: Selector,
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub options: BulkOptions,
+    #[serde(default)]
+    pub confirmed: bool,
+    /// A message that cannot be delivered now fails the change's report
+    /// (`--require-delivery`).
+    #[serde(default)]
+    pub require_delivery: bool,
+}
+
+/// One line of a change's answer.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Line {
+    /// A target's outcome, as the command line prints it.
+    Row(OutcomeRow),
+    /// A user a list selected.
+    User(Box<User>),
+    /// An entry of the audit log a list selected.
+    Audit(Box<AuditEntry>),
+    /// The end of a list: how many users it held.
+    End { count: u64 },
+    /// The end: what the command line says after the rows.
+    Report(WireReport),
+    /// The run failed after rows were sent (the status line was already
+    /// 200).
+    Error { code: String, message: String },
+}
+
+/// A change's report, as the command line needs it to finish as it does
+/// locally: the summary, the exit code, and a delivery error.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct WireReport {
+    pub dry_run: bool,
+    pub summary: String,
+    /// SPEC §5's code of the run (`0` ok, `3` partial, …).
+    pub exit: u8,
+    pub stopped: bool,
+    /// A delivery `require_delivery` needed and did not get.
+    pub delivery_error: Option<(String, String)>,
+}
+
+/// What `user list` asks for: the selector, the order, a page.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListRequest {
+    #[serde(default)]
+    pub selector: Selector,
+    #[serde(default)]
+    pub sort: Vec<String>,
+    #[serde(default)]
+    pub limit: Option<u64>,
+    #[serde(default)]
+    pub offset: u64,
+}
+
+/// What `audit list` asks for.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditRequest {
+    /// A user by id, email or username (or the id of one deleted).
+    pub user: Option<String>,
+    pub action: Option<String>,
+    pub since: Option<jiff::Timestamp>,
+    pub until: Option<jiff::Timestamp>,
+}
