@@ -451,7 +451,21 @@ LUA
   rss_before=$(( $(ps -o rss= -p "$spid") / 1024 ))
   wrk -t2 -c32 -d"${secs}s" --latency "$base/healthz" > "$work/wrk-health.txt"
   wrk -t2 -c32 -d"${secs}s" --latency -s "$work/check.lua" "$base/v1/sessions/check" > "$work/wrk-check.txt"
-  wrk -t2 -c"$(nproc)" -d"${secs}s" --latency -s "$work/login.lua" "$base/v1/auth/login" > "$work/wrk-login.txt"
+  # The hashing peer runs right before and right after the sign-ins, for
+  # about as long in all, so that a machine whose speed drifts is measured
+  # the same way for both.
+  peer_hashes=$(( secs * 50 ))
+  peer_start=$(date +%s.%N)
+  "$argon2_peer" $(( peer_hashes / 2 )) > /dev/null
+  peer_mid=$(date +%s.%N)
+  # Twice as many sign-ins in flight as cores: with one a core, a core
+  # idles while its request crosses the network and its session is
+  # written; the peer's threads never wait on either.
+  wrk -t2 -c"$(( 2 * $(nproc) ))" -d"${secs}s" --latency -s "$work/login.lua" "$base/v1/auth/login" > "$work/wrk-login.txt"
+  peer_resume=$(date +%s.%N)
+  "$argon2_peer" $(( peer_hashes / 2 )) > /dev/null
+  peer_end=$(date +%s.%N)
+  peer_secs=$(python3 -c "print($peer_mid - $peer_start + $peer_end - $peer_resume)")
   rss_after=$(( $(ps -o rss= -p "$spid") / 1024 ))
   # The invitation page, one person after another, against one hash on
   # one core (what a submit must do).
@@ -471,13 +485,9 @@ LUA
   done
   wait "$wpid" || true
   kill -TERM "$spid"; wait "$spid" || true
-  peer_hashes=$(( $(nproc) * 20 ))
-  peer_start=$(date +%s.%N)
-  "$argon2_peer" "$peer_hashes" > /dev/null
-  peer_end=$(date +%s.%N)
-  python3 - "$work" "$rss_before" "$rss_after" "$peer_hashes" "$peer_start" "$peer_end" \
+  python3 - "$work" "$rss_before" "$rss_after" "$(( peer_hashes / 2 * 2 ))" 0 "$peer_secs" \
     "$page_render" "$page_submit" "$page_count" "$one_start" "$one_end" "$soak" "${soak_rss[*]}" >> "$results" <<'PY'
-import re, sys
+import os, re, sys
 work, before, after = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 peer_rate = int(sys.argv[4]) / (float(sys.argv[6]) - float(sys.argv[5]))
 render, submit, pages = float(sys.argv[7]), float(sys.argv[8]), int(sys.argv[9])
@@ -498,7 +508,7 @@ ok = ratio >= 0.5 and c_bad == 0 and h_bad == 0
 print(f"| serve: POST /v1/sessions/check, 32 connections | {c_rps:,.0f} req/s, p99 {c_p99:.1f} ms | /healthz: {h_rps:,.0f} req/s, p99 {h_p99:.1f} ms | {ratio:.2f} | {before}→{after} MiB | >= 0.5x /healthz | {'ok' if ok else 'MISSED'} |")
 ratio = l_rps / peer_rate
 ok = ratio >= 0.9 and l_bad == 0
-print(f"| serve: POST /v1/auth/login | {l_rps:,.1f} sign-ins/s, p99 {l_p99:.0f} ms | raw argon2, all cores: {peer_rate:,.1f}/s | {ratio:.2f} | {after} MiB | >= 0.9x raw argon2 | {'ok' if ok else 'MISSED'} |")
+print(f"| serve: POST /v1/auth/login, {2 * len(os.sched_getaffinity(0))} connections | {l_rps:,.1f} sign-ins/s, p99 {l_p99:.0f} ms | raw argon2, all cores: {peer_rate:,.1f}/s | {ratio:.2f} | {after} MiB | >= 0.9x raw argon2 | {'ok' if ok else 'MISSED'} |")
 for what, ms in (("render", render), ("submit", submit)):
     ratio = ms / one_hash
     print(f"| serve: invitation page, {what} (median of {pages}) | {ms:.1f} ms | one argon2 hash, one core: {one_hash:.1f} ms | {ratio:.2f} | | <= 2x the hash | {'ok' if ratio <= 2 else 'MISSED'} |")
