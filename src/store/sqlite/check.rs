@@ -129,6 +129,18 @@ impl Store {
                     other?;
                 }
             }
+            // Only ever set inside the transaction that writes a batch.
+            let paused: i64 =
+                self.conn
+                    .query_row("SELECT count(*) FROM users_search_paused", [], |r| r.get(0))?;
+            if paused > 0 {
+                found.push(
+                    "search index: paused outside a batch (users_search_paused has a row), so \
+                     new users are not indexed; remove it with: sqlite3 STORE \
+                     \"DELETE FROM users_search_paused\", then rebuild the index"
+                        .to_string(),
+                );
+            }
             let mut stmt = self.conn.prepare(
                 "SELECT u.id FROM users u WHERE NOT EXISTS (SELECT 1 FROM users_search s \
                  WHERE s.rowid = u.seq AND s.search_text = u.search_text)",

@@ -56,6 +56,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0006_api_tokens.sql"),
         rows: None,
     },
+    Migration {
+        sql: include_str!("migrations/0007_search_in_bulk.sql"),
+        rows: None,
+    },
 ];
 
 /// The first schema with roles and permissions.

@@ -143,6 +143,10 @@ fn status_sql(status: Status) -> (&'static str, bool) {
 /// `search_text` is cheaper than looking up each candidate.
 const MATCH_CANDIDATES: usize = 2000;
 
+/// From how many new users at once the search index is fed in one
+/// statement after the insert rather than by the trigger row by row.
+const SEARCH_IN_BULK: usize = 256;
+
 /// `candidates`: the rows the search index names for `--match`, when it was
 /// asked and named few enough (see [`Reader::match_candidates`]).
 fn filter_for(selector: &Selector, now: Timestamp, candidates: Option<&[i64]>) -> Filter {
@@ -507,11 +511,37 @@ impl UserWrites for Tx<'_> {
             stage.execute(params_from_iter(values(&insert_columns(user))))?;
         }
         let names = names.join(", ");
+        // A large batch is indexed for search in one statement after it
+        // is written (schema 7): the insert trigger stands aside meanwhile.
+        // The new users' seq are above every seq there was; a stale entry
+        // of the index there (a write the triggers did not see) goes first.
+        let in_bulk = users.len() >= SEARCH_IN_BULK;
+        let before: i64 = if in_bulk {
+            self.tx
+                .execute_batch("INSERT INTO users_search_paused (one) VALUES (1)")?;
+            self.tx
+                .prepare_cached("SELECT coalesce(max(seq), 0) FROM main.users")?
+                .query_row([], |r| r.get(0))?
+        } else {
+            0
+        };
         self.tx
             .prepare_cached(&format!(
                 "INSERT INTO main.users ({names}) SELECT {names} FROM temp.new_users ORDER BY rowid"
             ))?
             .execute([])?;
+        if in_bulk {
+            self.tx
+                .prepare_cached("DELETE FROM users_search WHERE rowid > ?1")?
+                .execute([before])?;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO users_search (rowid, search_text) \
+                     SELECT seq, search_text FROM main.users WHERE seq > ?1",
+                )?
+                .execute([before])?;
+            self.tx.execute_batch("DELETE FROM users_search_paused")?;
+        }
         self.tx.execute_batch("DELETE FROM temp.new_users")?;
         for user in users {
             self.insert_memberships(user)?;
