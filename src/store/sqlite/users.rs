@@ -525,23 +525,30 @@ impl UserWrites for Tx<'_> {
         } else {
             0
         };
-        self.tx
-            .prepare_cached(&format!(
-                "INSERT INTO main.users ({names}) SELECT {names} FROM temp.new_users ORDER BY rowid"
-            ))?
-            .execute([])?;
+        let written = (|| -> rusqlite::Result<()> {
+            self.tx
+                .prepare_cached(&format!(
+                    "INSERT INTO main.users ({names}) SELECT {names} FROM temp.new_users ORDER BY rowid"
+                ))?
+                .execute([])?;
+            if in_bulk {
+                self.tx
+                    .prepare_cached("DELETE FROM users_search WHERE rowid > ?1")?
+                    .execute([before])?;
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO users_search (rowid, search_text) \
+                         SELECT seq, search_text FROM main.users WHERE seq > ?1",
+                    )?
+                    .execute([before])?;
+            }
+            Ok(())
+        })();
+        // The pause ends with the batch, written or not.
         if in_bulk {
-            self.tx
-                .prepare_cached("DELETE FROM users_search WHERE rowid > ?1")?
-                .execute([before])?;
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO users_search (rowid, search_text) \
-                     SELECT seq, search_text FROM main.users WHERE seq > ?1",
-                )?
-                .execute([before])?;
             self.tx.execute_batch("DELETE FROM users_search_paused")?;
         }
+        written?;
         self.tx.execute_batch("DELETE FROM temp.new_users")?;
         for user in users {
             self.insert_memberships(user)?;
