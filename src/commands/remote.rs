@@ -30,6 +30,7 @@ pub fn runs_through_server(command: &Command) -> bool {
             cmd,
             UserCommand::Show { .. }
                 | UserCommand::List(_)
+                | UserCommand::Export(_)
                 | UserCommand::Invite(_)
                 | UserCommand::Revoke(_)
                 | UserCommand::Block(_)
@@ -314,7 +315,7 @@ pub fn read_rows(
                 rows.rows(&[row])?;
             }
             Line::Report(done) => return Ok(done),
-            Line::User(_) | Line::Audit(_) | Line::End { .. } => {
+            Line::User(_) | Line::Audit(_) | Line::AttributeKeys(_) | Line::End { .. } => {
                 return Err(unreadable("a list line").into());
             }
             Line::Error { code, message } => {
@@ -407,6 +408,28 @@ pub fn list_users(
     let answer = post_list(connected, "/v1/admin/users/list", request)?;
     read_list(answer, |line| match line {
         Line::User(user) => each(*user).map(|()| true),
+        _ => Ok(false),
+    })
+}
+
+/// What an export through the server hands over, in order.
+pub enum Exported {
+    /// The CSV columns of attributes, before any user.
+    AttributeKeys(Vec<String>),
+    User(Box<User>),
+}
+
+/// `user export` through the server: what it hands over to `each`, in
+/// order; returns the count of users.
+pub fn export_users(
+    connected: &(Server, String),
+    request: &crate::ops::wire::ExportRequest,
+    mut each: impl FnMut(Exported) -> Result<()>,
+) -> Result<u64> {
+    let answer = post_list(connected, "/v1/admin/users/export", request)?;
+    read_list(answer, |line| match line {
+        Line::AttributeKeys(keys) => each(Exported::AttributeKeys(keys)).map(|()| true),
+        Line::User(user) => each(Exported::User(user)).map(|()| true),
         _ => Ok(false),
     })
 }

@@ -44,6 +44,8 @@ pub enum Line {
     User(Box<User>),
     /// An entry of the audit log a list selected.
     Audit(Box<AuditEntry>),
+    /// An export's CSV columns of attributes (`attr.KEY`), before its users.
+    AttributeKeys(Vec<String>),
     /// The end of a list: how many users it held.
     End { count: u64 },
     /// The end: what the command line says after the rows.
@@ -78,6 +80,20 @@ pub struct ListRequest {
     pub limit: Option<u64>,
     #[serde(default)]
     pub offset: u64,
+}
+
+/// What `user export` asks for: the selector, the password hashes (which
+/// need `store.admin`), and whether the file is CSV (whose columns name
+/// every attribute key of the store).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRequest {
+    #[serde(default)]
+    pub selector: Selector,
+    #[serde(default)]
+    pub include_hashes: bool,
+    #[serde(default)]
+    pub csv: bool,
 }
 
 /// What `audit list` asks for.

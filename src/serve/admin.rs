@@ -28,7 +28,7 @@ use crate::ops;
 use crate::ops::bulk::OutcomeRow;
 use crate::ops::change::BulkRequest;
 use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
-use crate::ops::wire::{AuditRequest, ChangeRequest, Line, ListRequest, WireReport};
+use crate::ops::wire::{AuditRequest, ChangeRequest, ExportRequest, Line, ListRequest, WireReport};
 
 /// The version of the admin API this server speaks; a client of another
 /// says which side to upgrade.
@@ -301,6 +301,39 @@ pub async fn list(
             with_hashes: false,
         };
         let selected = ops::users::list(session, query)?;
+        let mut count = 0u64;
+        selected.each(|user| {
+            count += 1;
+            send(tx, Line::User(Box::new(user)))
+        })?;
+        send(tx, Line::End { count })?;
+        Ok(())
+    })
+    .await
+}
+
+/// `POST /v1/admin/users/export`: the users the selector picks that the
+/// credential's user may read, as `user export` reads them (password
+/// hashes only with `store.admin`), as JSON Lines: `{"attribute_keys":[…]}`
+/// (the CSV columns of attributes), `{"user":…}` each, then
+/// `{"end":{"count"}}`. The client writes the file.
+pub async fn export(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: ExportRequest = read_json(&headers, body)?;
+    streamed(server, headers, move |session, tx| {
+        ops::session::authorize(&session.ctx.acting, "user export")?;
+        let query = crate::domain::query::ListQuery {
+            selector: req.selector,
+            sort: Vec::new(),
+            limit: None,
+            offset: 0,
+            with_hashes: req.include_hashes,
+        };
+        let selected = ops::users::export(session, query, req.csv)?;
+        send(tx, Line::AttributeKeys(selected.attribute_keys.clone()))?;
         let mut count = 0u64;
         selected.each(|user| {
             count += 1;

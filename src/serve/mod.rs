@@ -283,8 +283,9 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 23] = [
+    const ROUTES: [&str; 24] = [
         "/v1/admin/audit/list",
+        "/v1/admin/users/export",
         "/v1/admin/audit/verify",
         "/v1/admin/users/show",
         "/v1/admin/users/list",
@@ -372,7 +373,10 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
     req.extensions_mut().insert(pages::Client(client.clone()));
     let streams = matches!(
         path.as_str(),
-        "/v1/admin/users/change" | "/v1/admin/users/list" | "/v1/admin/audit/list"
+        "/v1/admin/users/change"
+            | "/v1/admin/users/list"
+            | "/v1/admin/users/export"
+            | "/v1/admin/audit/list"
     );
     let response = if streams {
         next.run(req).await
@@ -504,6 +508,7 @@ fn router(server: Arc<Server>) -> Router {
         )
         .route("/v1/admin/users/show", post(admin::show))
         .route("/v1/admin/users/list", post(admin::list))
+        .route("/v1/admin/users/export", post(admin::export))
         .route("/v1/admin/audit/list", post(admin::audit_list))
         .route("/v1/admin/audit/verify", post(admin::audit_verify))
         .route(

@@ -328,6 +328,70 @@ fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
     assert!(stderr.contains("audit.read"), "{stderr}");
 }
 
+/// `user export` through the server writes what the same export writes on
+/// the store, in every format, to stdout or to a new 0600 file, with the
+/// attribute columns; the server decides from the credential alone, so a
+/// manager without `users.read`, or asking for hashes without
+/// `store.admin`, is refused with exit 7 and no file is left behind.
+#[test]
+fn an_export_through_the_server_writes_what_a_local_export_writes() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&["user", "update", "bob@example.com", "--attr", "dept=ops"]);
+    env.ok(&["user", "update", "carl@example.com", "--attr", "site=leeds"]);
+    let manager = token(&env, "exporter", "mgr@example.com", "admin");
+    env.ok(&["role", "create", "auditor", "--permission", "audit.read"]);
+    with_password(&env, "aud@example.com", &["--role", "auditor"]);
+    let auditor = token(&env, "auditor", "aud@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let through = |token: &str, args: &[&str]| {
+        env.run_with_env(
+            args,
+            &[
+                ("ROSTER_SERVER", served.at.as_str()),
+                ("ROSTER_TOKEN", token.trim()),
+            ],
+        )
+    };
+    for format in ["csv", "jsonl", "json"] {
+        let args = ["user", "export", "--all", "--format", format];
+        let mut local_args = vec!["--as", "mgr@example.com"];
+        local_args.extend_from_slice(&args);
+        let local = env.run(&local_args);
+        assert_eq!(local.0, 0, "{}", local.2);
+        let remote = through(&manager, &args);
+        assert_eq!(remote.0, 0, "{format}: {}", remote.2);
+        assert_eq!(remote.1, local.1, "{format}");
+        assert!(remote.1.contains("bob@example.com"), "{}", remote.1);
+    }
+    let csv = through(&manager, &["user", "export", "--all"]).1;
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with("attr.dept,attr.site"), "{header}");
+
+    let file = env.path().join("out.csv");
+    let file_arg = file.to_str().unwrap();
+    let (code, _, stderr) = through(&manager, &["user", "export", "--all", "--output", file_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("users written to"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), csv);
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    let hashes = env.path().join("hashes.csv");
+    let (code, _, stderr) = through(
+        &manager,
+        &["user", "export", "--all", "--include-hashes", "--output", hashes.to_str().unwrap()],
+    );
+    assert_eq!(code, 7, "hashes need store.admin: {stderr}");
+    assert!(stderr.contains("store.admin"), "{stderr}");
+    assert!(!hashes.exists(), "a refused export leaves no file");
+    let (code, stdout, stderr) = through(&auditor, &["user", "export", "--all"]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("users.read"), "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+}
+
 #[test]
 fn the_way_to_the_server_is_checked_before_anything_is_sent() {
     let env = TestEnv::new();

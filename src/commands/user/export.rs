@@ -38,44 +38,36 @@ fn format_of(app: &App, args: &ExportArgs) -> Result<FileFormat> {
 pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
     let selector = super::lifecycle::selector(&args.select, args.all, app.now)?;
     let format = format_of(app, &args)?;
-    let query = ListQuery {
-        selector,
-        sort: Vec::new(),
-        limit: None,
-        offset: 0,
-        with_hashes: args.include_hashes,
-    };
-    let session = app.session()?;
-    let selected = crate::ops::users::export(&session, query, format == FileFormat::Csv)?;
-    // A file is synced before it is called written; a half-written export
-    // is worse than none, so one that fails is removed.
-    let file = args.output.as_deref().map(new_file).transpose()?;
-    let written = (|| -> Result<u64> {
-        let out: Box<dyn Write> = match &file {
-            Some(file) => Box::new(file.try_clone()?),
-            None => Box::new(std::io::stdout().lock()),
+    let csv = format == FileFormat::Csv;
+    let count = if let Some(url) = app.settings.server.clone() {
+        let request = crate::ops::wire::ExportRequest {
+            selector,
+            include_hashes: args.include_hashes,
+            csv,
         };
-        let mut sink = Sink::start(
-            format,
-            BufWriter::with_capacity(1 << 16, out),
-            selected.attribute_keys.clone(),
-            args.include_hashes,
-        )?;
-        selected.each(|user| sink.push(&user).map_err(anyhow::Error::from))?;
-        let count = sink.finish()?;
-        if let Some(file) = &file {
-            file.sync_all()?;
-        }
-        Ok(count)
-    })();
-    let count = match written {
-        Ok(count) => count,
-        Err(e) => {
-            if let Some(path) = &args.output {
-                let _ = std::fs::remove_file(path);
-            }
-            return Err(e);
-        }
+        let connected = crate::commands::remote::connect(app, &url)?;
+        write(&args, format, |out| {
+            use crate::commands::remote::{Exported, export_users};
+            export_users(&connected, &request, |item| match item {
+                Exported::AttributeKeys(keys) => out.start(keys),
+                Exported::User(user) => out.push(&user),
+            })
+            .map(|_| ())
+        })?
+    } else {
+        let query = ListQuery {
+            selector,
+            sort: Vec::new(),
+            limit: None,
+            offset: 0,
+            with_hashes: args.include_hashes,
+        };
+        let session = app.session()?;
+        let selected = crate::ops::users::export(&session, query, csv)?;
+        write(&args, format, |out| {
+            out.start(selected.attribute_keys.clone())?;
+            selected.each(|user| out.push(&user))
+        })?
     };
     let noun = if count == 1 { "user" } else { "users" };
     match &args.output {
@@ -84,6 +76,81 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
         None => {}
     }
     Ok(Exit::Ok)
+}
+
+/// Writes the export to its file (which must not exist yet) or to stdout:
+/// `users` starts the output with the attribute keys, then pushes each
+/// user. A file is synced before it is called written; a half-written
+/// export is worse than none, so one that fails is removed.
+fn write(
+    args: &ExportArgs,
+    format: FileFormat,
+    users: impl FnOnce(&mut Output) -> Result<()>,
+) -> Result<u64> {
+    let file = args.output.as_deref().map(new_file).transpose()?;
+    let written = (|| -> Result<u64> {
+        let out: Box<dyn Write> = match &file {
+            Some(file) => Box::new(file.try_clone()?),
+            None => Box::new(std::io::stdout().lock()),
+        };
+        let mut output = Output {
+            format,
+            include_hashes: args.include_hashes,
+            out: Some(out),
+            sink: None,
+        };
+        users(&mut output)?;
+        let count = output.finish()?;
+        if let Some(file) = &file {
+            file.sync_all()?;
+        }
+        Ok(count)
+    })();
+    written.inspect_err(|_| {
+        if let Some(path) = &args.output {
+            let _ = std::fs::remove_file(path);
+        }
+    })
+}
+
+/// An export's output: started once the attribute keys (its CSV columns)
+/// are known.
+struct Output {
+    format: FileFormat,
+    include_hashes: bool,
+    out: Option<Box<dyn Write>>,
+    sink: Option<Sink<BufWriter<Box<dyn Write>>>>,
+}
+
+impl Output {
+    fn start(&mut self, attribute_keys: Vec<String>) -> Result<()> {
+        let out = self
+            .out
+            .take()
+            .ok_or_else(|| Error::Internal("an export started twice".into()))?;
+        self.sink = Some(Sink::start(
+            self.format,
+            BufWriter::with_capacity(1 << 16, out),
+            attribute_keys,
+            self.include_hashes,
+        )?);
+        Ok(())
+    }
+
+    fn push(&mut self, user: &crate::domain::user::User) -> Result<()> {
+        let sink = self
+            .sink
+            .as_mut()
+            .ok_or_else(|| Error::Internal("an export's user came before its columns".into()))?;
+        Ok(sink.push(user)?)
+    }
+
+    fn finish(self) -> Result<u64> {
+        let sink = self
+            .sink
+            .ok_or_else(|| Error::Internal("an export ended before its columns".into()))?;
+        Ok(sink.finish()?)
+    }
 }
 
 /// The export's file, which must not exist yet.
