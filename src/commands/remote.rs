@@ -28,7 +28,8 @@ pub fn runs_through_server(command: &Command) -> bool {
         Command::Audit(_) => true,
         Command::User(cmd) => matches!(
             cmd,
-            UserCommand::Show { .. }
+            UserCommand::Create(_)
+                | UserCommand::Show { .. }
                 | UserCommand::List(_)
                 | UserCommand::Export(_)
                 | UserCommand::Invite(_)
@@ -396,6 +397,16 @@ pub fn show_user(app: &App, url: &str, key: &str) -> Result<ShownUser> {
             &json!({ "user": key }),
         )?
         .json(&server)?)
+}
+
+/// `user create` through the server.
+pub fn create_user(
+    (server, token): &(Server, String),
+    request: &crate::ops::wire::CreateRequest,
+) -> Result<crate::ops::wire::CreateAnswer> {
+    Ok(server
+        .post("/v1/admin/users/create", Some(token), request)?
+        .json(server)?)
 }
 
 /// `user list` through the server: each user to `each` as it comes;

@@ -96,6 +96,36 @@ pub struct ExportRequest {
     pub csv: bool,
 }
 
+/// What `user create` asks for: the new user, and the password it starts
+/// with, if any. A password is checked against the server's policy and
+/// hashed there (a hash is not taken); a generated one is made there and
+/// given back once, for the client to show or write down.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateRequest {
+    pub user: crate::domain::user::NewUser,
+    #[serde(default)]
+    pub if_not_exists: bool,
+    #[serde(default)]
+    pub password: Option<String>,
+    #[serde(default)]
+    pub generate_password: bool,
+    #[serde(default)]
+    pub must_change: bool,
+}
+
+/// What `user create` did: the user (the one found, when `if_not_exists`
+/// found it), the password generated for it, and a delivery that failed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CreateAnswer {
+    pub user: User,
+    pub created: bool,
+    #[serde(default)]
+    pub password: Option<String>,
+    #[serde(default)]
+    pub delivery_error: Option<(String, String)>,
+}
+
 /// What `audit list` asks for.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]

@@ -28,7 +28,10 @@ use crate::ops;
 use crate::ops::bulk::OutcomeRow;
 use crate::ops::change::BulkRequest;
 use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
-use crate::ops::wire::{AuditRequest, ChangeRequest, ExportRequest, Line, ListRequest, WireReport};
+use crate::ops::wire::{
+    AuditRequest, ChangeRequest, CreateAnswer, CreateRequest, ExportRequest, Line, ListRequest,
+    WireReport,
+};
 
 /// The version of the admin API this server speaks; a client of another
 /// says which side to upgrade.
@@ -279,6 +282,82 @@ pub async fn show(
         )
         .await?;
     Ok(Json(shown).into_response())
+}
+
+/// `POST /v1/admin/users/create`: `user create`, as the credential's user
+/// (who needs `users.manage`, and may give only what it holds). A
+/// password is checked against this server's policy and hashed here; a
+/// generated one is in the answer, once. The access log never holds it.
+pub async fn create(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: CreateRequest = read_json(&headers, body)?;
+    let answer = server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            move |_, session, _| Ok(create_as(session, req)?),
+        )
+        .await?;
+    Ok(Json(answer).into_response())
+}
+
+fn create_as(session: &mut ops::session::Session, req: CreateRequest) -> Result<CreateAnswer> {
+    use crate::domain::user::Initial;
+    ops::session::authorize(&session.ctx.acting, "user create")?;
+    let mut user = req.user;
+    if matches!(user.initial, Initial::Password { .. }) {
+        return Err(Error::invalid(
+            "initial",
+            "a password hash is not taken here: send the password, or ask for one to be generated",
+        ));
+    }
+    if req.if_not_exists {
+        if let Some(found) = ops::users::existing(session, &user.email)? {
+            return Ok(CreateAnswer {
+                user: found,
+                created: false,
+                password: None,
+                delivery_error: None,
+            });
+        }
+    }
+    let policy = &session.ctx.auth.policy;
+    let username = user.username.as_ref().map(|u| u.as_str().to_owned());
+    let generated = req
+        .generate_password
+        .then(|| policy.generate_for(user.email.as_str(), username.as_deref()))
+        .transpose()?;
+    let chosen = req.password.as_deref().map(Password::new);
+    if let Some(password) = generated.as_ref().or(chosen.as_ref()) {
+        policy.check(password, user.email.as_str(), username.as_deref())?;
+        user.initial = Initial::Password {
+            hash: crate::domain::password::hash(password)?,
+            must_change: req.must_change,
+        };
+    }
+    let created = ops::users::create_user(
+        session,
+        ops::users::CreateUser {
+            user,
+            if_not_exists: req.if_not_exists,
+        },
+    )?;
+    let delivery_error = session
+        .deliver(&created.mail, &Quiet)
+        .err()
+        .map(|e| (e.code().to_string(), e.to_string()));
+    Ok(CreateAnswer {
+        password: generated
+            .filter(|_| created.created)
+            .map(|p| p.expose().to_string()),
+        user: created.user,
+        created: created.created,
+        delivery_error,
+    })
 }
 
 /// `POST /v1/admin/users/list`: the users the selector picks that the

@@ -49,6 +49,16 @@ fn login(env: &TestEnv, url: &str) -> (i32, String, String) {
     )
 }
 
+fn users_named(env: &TestEnv, email: &str) -> i64 {
+    env.sql()
+        .query_row(
+            "SELECT count(*) FROM users WHERE email = ?1",
+            [email],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
 fn audit_actors(env: &TestEnv, action: &str) -> Vec<String> {
     env.json(&["audit", "list", "--action", action])
         .as_array()
@@ -381,7 +391,14 @@ fn an_export_through_the_server_writes_what_a_local_export_writes() {
     let hashes = env.path().join("hashes.csv");
     let (code, _, stderr) = through(
         &manager,
-        &["user", "export", "--all", "--include-hashes", "--output", hashes.to_str().unwrap()],
+        &[
+            "user",
+            "export",
+            "--all",
+            "--include-hashes",
+            "--output",
+            hashes.to_str().unwrap(),
+        ],
     );
     assert_eq!(code, 7, "hashes need store.admin: {stderr}");
     assert!(stderr.contains("store.admin"), "{stderr}");
@@ -390,6 +407,175 @@ fn an_export_through_the_server_writes_what_a_local_export_writes() {
     assert_eq!(code, 7, "{stderr}");
     assert!(stderr.contains("users.read"), "{stderr}");
     assert!(stdout.is_empty(), "{stdout}");
+}
+
+/// `user create` through the server: as the credential's user, with the
+/// server's password policy; a chosen password travels to the server and is
+/// hashed there, a generated one comes back once and is written by the
+/// client (0600); neither reaches the server's log. A manager without
+/// `users.manage`, or giving a role it does not hold, changes nothing.
+#[test]
+fn a_user_is_created_through_the_server_as_on_the_store() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&[
+        "role",
+        "create",
+        "creator",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.read",
+    ]);
+    env.ok(&["role", "create", "support", "--permission", "audit.read"]);
+    with_password(&env, "hr@example.com", &["--role", "creator"]);
+    let hr = token(&env, "hr", "hr@example.com", "admin");
+    let blocker = token(&env, "blocker", "mgr@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let through = |token: &str, args: &[&str], stdin: &str| {
+        let out = env
+            .cmd()
+            .args(args)
+            .env("ROSTER_SERVER", served.at.as_str())
+            .env("ROSTER_TOKEN", token.trim())
+            .write_stdin(stdin.to_string())
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+
+    let (code, stdout, stderr) = through(
+        &hr,
+        &[
+            "--json",
+            "user",
+            "create",
+            "dan@example.com",
+            "--no-invite",
+            "--first",
+            "Dan",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let shown: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(shown["outcome"], "created");
+    assert_eq!(shown["first_name"], "Dan");
+    assert!(
+        stderr.contains("created dan@example.com (active, no password yet)"),
+        "{stderr}"
+    );
+    assert_eq!(env.status("dan@example.com"), "active");
+    assert_eq!(audit_actors(&env, "create").last().unwrap(), "token:hr");
+    let (code, stdout, stderr) = through(
+        &hr,
+        &[
+            "--json",
+            "user",
+            "create",
+            "dan@example.com",
+            "--if-not-exists",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("\"unchanged\""), "{stdout}");
+
+    // A chosen password: the server's policy, then a sign-in with it.
+    let (code, _, stderr) = through(
+        &hr,
+        &["user", "create", "eve@example.com", "--password-stdin"],
+        "short\n",
+    );
+    assert_eq!(
+        code, 6,
+        "a weak password is invalid input, as on the store: {stderr}"
+    );
+    assert_eq!(users_named(&env, "eve@example.com"), 0);
+    let chosen = "a long passphrase nobody guesses 7";
+    let (code, _, stderr) = through(
+        &hr,
+        &[
+            "user",
+            "create",
+            "eve@example.com",
+            "--password-stdin",
+            "--no-must-change",
+        ],
+        &format!("{chosen}\n"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let verify = env
+        .cmd()
+        .args(["auth", "verify", "eve@example.com", "--password-stdin"])
+        .write_stdin(format!("{chosen}\n"))
+        .output()
+        .unwrap();
+    assert!(verify.status.success(), "the password given works");
+
+    // A generated password, written by the client.
+    let creds = env.path().join("creds.csv");
+    let (code, stdout, stderr) = through(
+        &hr,
+        &[
+            "user",
+            "create",
+            "fay@example.com",
+            "--generate-password",
+            "--credentials-file",
+            creds.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("password written to"), "{stderr}");
+    let line = std::fs::read_to_string(&creds).unwrap();
+    assert_eq!(line.lines().count(), 2, "a header and one line: {line}");
+    let generated = line
+        .lines()
+        .last()
+        .unwrap()
+        .strip_prefix("fay@example.com,")
+        .unwrap()
+        .to_string();
+    assert!(!stdout.contains(&generated));
+    use std::os::unix::fs::PermissionsExt as _;
+    assert_eq!(
+        std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let verify = env
+        .cmd()
+        .args(["auth", "verify", "fay@example.com", "--password-stdin"])
+        .write_stdin(format!("{generated}\n"))
+        .output()
+        .unwrap();
+    assert!(verify.status.success(), "the generated password works");
+    let log = served.log();
+    assert!(!log.contains(chosen) && !log.contains(&generated), "{log}");
+
+    // The server's rules, whoever asks.
+    let (code, _, stderr) = through(&blocker, &["user", "create", "gus@example.com"], "");
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("users.manage"), "{stderr}");
+    let (code, _, stderr) = through(
+        &hr,
+        &[
+            "user",
+            "create",
+            "gus@example.com",
+            "--role",
+            "support",
+            "--no-invite",
+        ],
+        "",
+    );
+    assert_eq!(code, 7, "a role the creator does not hold: {stderr}");
+    assert_eq!(users_named(&env, "gus@example.com"), 0);
 }
 
 #[test]

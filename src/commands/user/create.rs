@@ -79,6 +79,9 @@ struct Given {
 }
 
 pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
+    if let Some(url) = app.settings.server.clone() {
+        return run_remote(app, args, &url);
+    }
     let mut request = request(&args)?;
     // The actor's permission before any input is read (a password on
     // stdin, the credentials file).
@@ -107,7 +110,19 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
         return unchanged(app, &created.user);
     }
     let delivery = session.deliver(&created.mail, app);
-    let how = match created.user.status {
+    app.say(&format!(
+        "created {} ({})",
+        created.user.email,
+        how(&args, &created.user, &given)
+    ));
+    show(app, &created.user, &mut given)?;
+    delivery?;
+    Ok(Exit::Ok)
+}
+
+/// How a created user starts, as the command says it.
+fn how(args: &CreateArgs, user: &User, given: &Given) -> &'static str {
+    match user.status {
         Status::Invited if args.no_email => "invited, no email sent",
         Status::Invited => "invited",
         _ if given.generated.is_some() => "active, with a generated password",
@@ -115,11 +130,70 @@ pub fn run(app: &mut App, args: CreateArgs) -> Result<Exit> {
             "active, with the password given"
         }
         _ => "active, no password yet",
+    }
+}
+
+/// `user create` through the server: a password is read here and sent
+/// (the server checks it against its policy and hashes it), a generated
+/// one is made there and shown or written down here, in a credentials
+/// file opened before the request is sent.
+fn run_remote(app: &mut App, args: CreateArgs, url: &str) -> Result<Exit> {
+    let user = request(&args)?;
+    let connected = crate::commands::remote::connect(app, url)?;
+    let source = &args.password;
+    passwords::check_generated_output(
+        app,
+        source.generate_password,
+        args.credentials_file.as_deref(),
+    )?;
+    let typed = (source.password_stdin || source.prompt_password)
+        .then(|| {
+            passwords::password(
+                app,
+                source.password_stdin,
+                source.prompt_password,
+                &args.email,
+            )
+        })
+        .transpose()?;
+    let credentials = args
+        .credentials_file
+        .as_deref()
+        .filter(|_| source.generate_password)
+        .map(CredentialsFile::open)
+        .transpose()?;
+    let request = crate::ops::wire::CreateRequest {
+        user,
+        if_not_exists: args.if_not_exists,
+        password: typed.as_ref().map(|p| p.expose().to_string()),
+        generate_password: source.generate_password,
+        must_change: !args.no_must_change,
     };
-    app.say(&format!("created {} ({how})", created.user.email));
-    show(app, &created.user, &mut given)?;
-    delivery?;
-    Ok(Exit::Ok)
+    let answer = crate::commands::remote::create_user(&connected, &request)?;
+    if !answer.created {
+        return unchanged(app, &answer.user);
+    }
+    let mut given = Given {
+        generated: answer.password.as_deref().map(Password::new),
+        credentials,
+    };
+    if let (Some(password), Some(file)) = (&given.generated, given.credentials.as_mut()) {
+        file.write_line(&answer.user.email, password.expose())?;
+    }
+    app.say(&format!(
+        "created {} ({})",
+        answer.user.email,
+        how(&args, &answer.user, &given)
+    ));
+    show(app, &answer.user, &mut given)?;
+    match answer.delivery_error {
+        Some((code, message)) => Err(crate::domain::error::Error::Remote {
+            code: Exit::of_code(&code).name(),
+            message,
+        }
+        .into()),
+        None => Ok(Exit::Ok),
+    }
 }
 
 /// A password set here is checked against the policy and hashed before
