@@ -29,6 +29,7 @@ pub fn runs_through_server(command: &Command) -> bool {
         Command::User(cmd) => matches!(
             cmd,
             UserCommand::Create(_)
+                | UserCommand::Update(_)
                 | UserCommand::Show { .. }
                 | UserCommand::List(_)
                 | UserCommand::Export(_)
@@ -407,6 +408,31 @@ pub fn create_user(
     Ok(server
         .post("/v1/admin/users/create", Some(token), request)?
         .json(server)?)
+}
+
+/// A single change's end through the server: exit 0, or the delivery the
+/// server reported failed, as the same command ends on the store.
+pub fn delivered(delivery_error: Option<(String, String)>) -> Result<Exit> {
+    match delivery_error {
+        Some((code, message)) => Err(Error::Remote {
+            code: Exit::of_code(&code).name(),
+            message,
+        }
+        .into()),
+        None => Ok(Exit::Ok),
+    }
+}
+
+/// `user update` through the server.
+pub fn update_user(
+    app: &App,
+    url: &str,
+    request: &crate::ops::users::UpdateUser,
+) -> Result<crate::ops::wire::UpdateAnswer> {
+    let (server, token) = connect(app, url)?;
+    Ok(server
+        .post("/v1/admin/users/update", Some(&token), request)?
+        .json(&server)?)
 }
 
 /// `user list` through the server: each user to `each` as it comes;

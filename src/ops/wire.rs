@@ -126,6 +126,17 @@ pub struct CreateAnswer {
     pub delivery_error: Option<(String, String)>,
 }
 
+/// What `user update` did: the user as it is now, the fields that changed
+/// (none when every value was already as asked), and a delivery that
+/// failed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct UpdateAnswer {
+    pub user: User,
+    pub changed: Vec<String>,
+    #[serde(default)]
+    pub delivery_error: Option<(String, String)>,
+}
+
 /// What `audit list` asks for.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]

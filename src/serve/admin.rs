@@ -30,7 +30,7 @@ use crate::ops::change::BulkRequest;
 use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
 use crate::ops::wire::{
     AuditRequest, ChangeRequest, CreateAnswer, CreateRequest, ExportRequest, Line, ListRequest,
-    WireReport,
+    UpdateAnswer, WireReport,
 };
 
 /// The version of the admin API this server speaks; a client of another
@@ -358,6 +358,37 @@ fn create_as(session: &mut ops::session::Session, req: CreateRequest) -> Result<
         created: created.created,
         delivery_error,
     })
+}
+
+/// `POST /v1/admin/users/update`: `user update` (the library's
+/// `UpdateUser`), as the credential's user, with the same rules.
+pub async fn update(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: ops::users::UpdateUser = read_json(&headers, body)?;
+    let answer = server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            move |_, session, _| {
+                ops::session::authorize(&session.ctx.acting, "user update")?;
+                let updated = ops::users::update_user(session, req)?;
+                let delivery_error = session
+                    .deliver(&updated.mail, &Quiet)
+                    .err()
+                    .map(|e| (e.code().to_string(), e.to_string()));
+                Ok(UpdateAnswer {
+                    changed: updated.changes.iter().map(|c| c.field.clone()).collect(),
+                    user: updated.user,
+                    delivery_error,
+                })
+            },
+        )
+        .await?;
+    Ok(Json(answer).into_response())
 }
 
 /// `POST /v1/admin/users/list`: the users the selector picks that the

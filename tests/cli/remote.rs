@@ -578,6 +578,76 @@ fn a_user_is_created_through_the_server_as_on_the_store() {
     assert_eq!(users_named(&env, "gus@example.com"), 0);
 }
 
+/// `user update` through the server prints what the same update prints on
+/// the store, is audited as the credential's user, says when nothing
+/// changed, and keeps the grant rules: a role the manager does not hold is
+/// refused and changes nothing.
+#[test]
+fn a_user_is_updated_through_the_server_as_on_the_store() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&[
+        "role",
+        "create",
+        "editor",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.read",
+    ]);
+    env.ok(&["role", "create", "support", "--permission", "audit.read"]);
+    with_password(&env, "ed@example.com", &["--role", "editor"]);
+    let editor = token(&env, "editor", "ed@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let through = |args: &[&str]| {
+        env.run_with_env(
+            args,
+            &[
+                ("ROSTER_SERVER", served.at.as_str()),
+                ("ROSTER_TOKEN", editor.trim()),
+            ],
+        )
+    };
+    let args = [
+        "--json",
+        "user",
+        "update",
+        "bob@example.com",
+        "--phone",
+        "0123 456",
+        "--attr",
+        "dept=ops",
+    ];
+    let (code, stdout, stderr) = through(&args);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("bob@example.com: updated phone, attributes.dept"),
+        "{stderr}"
+    );
+    let shown: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(shown["phone"], "0123 456");
+    assert_eq!(audit_actors(&env, "update"), ["token:editor"]);
+    // The same request again changes nothing, on the server as on the store.
+    let remote = through(&args);
+    let mut local_args = vec!["--as", "ed@example.com"];
+    local_args.extend_from_slice(&args);
+    let local = env.run(&local_args);
+    assert_eq!(
+        (remote.0, &remote.1, &remote.2),
+        (local.0, &local.1, &local.2)
+    );
+    assert!(remote.2.contains("unchanged"), "{}", remote.2);
+
+    let (code, _, stderr) =
+        through(&["user", "update", "bob@example.com", "--add-role", "support"]);
+    assert_eq!(code, 7, "{stderr}");
+    let roles = env.json(&["user", "show", "bob@example.com"])["roles"].clone();
+    assert_eq!(roles, serde_json::json!([]));
+    let (code, _, stderr) = through(&["user", "update", "nobody@example.com", "--phone", "1"]);
+    assert_eq!(code, 4, "not found, as on the store: {stderr}");
+    assert!(stderr.contains("nobody@example.com"), "{stderr}");
+}
+
 #[test]
 fn the_way_to_the_server_is_checked_before_anything_is_sent() {
     let env = TestEnv::new();

@@ -186,14 +186,7 @@ fn run_remote(app: &mut App, args: CreateArgs, url: &str) -> Result<Exit> {
         how(&args, &answer.user, &given)
     ));
     show(app, &answer.user, &mut given)?;
-    match answer.delivery_error {
-        Some((code, message)) => Err(crate::domain::error::Error::Remote {
-            code: Exit::of_code(&code).name(),
-            message,
-        }
-        .into()),
-        None => Ok(Exit::Ok),
-    }
+    crate::commands::remote::delivered(answer.delivery_error)
 }
 
 /// A password set here is checked against the policy and hashed before

@@ -19,26 +19,36 @@ pub fn run(app: &mut App, args: UpdateArgs) -> Result<Exit> {
         )
         .into());
     }
-    let mut session = app.session()?;
     let request = UpdateUser {
         user: args.user.clone(),
         changes,
     };
+    if let Some(url) = app.settings.server.clone() {
+        let answer = crate::commands::remote::update_user(app, &url, &request)?;
+        say_updated(app, &answer.user, &answer.changed);
+        app.out.row(&answer.user)?;
+        return crate::commands::remote::delivered(answer.delivery_error);
+    }
+    let mut session = app.session()?;
     let updated = users::update_user(&mut session, request)?;
     let delivery = session.deliver(&updated.mail, app);
-    let user = &updated.user;
-    if updated.changes.is_empty() {
+    let fields: Vec<String> = updated.changes.iter().map(|c| c.field.clone()).collect();
+    say_updated(app, &updated.user, &fields);
+    app.out.row(&updated.user)?;
+    delivery?;
+    Ok(Exit::Ok)
+}
+
+/// What an update did, said on stderr.
+fn say_updated(app: &App, user: &crate::domain::user::User, fields: &[String]) {
+    if fields.is_empty() {
         app.say(&format!(
             "{}: unchanged (every value was already as asked)",
             user.email
         ));
     } else {
-        let fields: Vec<&str> = updated.changes.iter().map(|c| c.field.as_str()).collect();
         app.say(&format!("{}: updated {}", user.email, fields.join(", ")));
     }
-    app.out.row(user)?;
-    delivery?;
-    Ok(Exit::Ok)
 }
 
 /// A repeated flag that replaces a whole list, when it was given.
