@@ -411,13 +411,7 @@ pub async fn list(
             with_hashes: false,
         };
         let selected = ops::users::list(session, query)?;
-        let mut count = 0u64;
-        selected.each(|user| {
-            count += 1;
-            send(tx, Line::User(Box::new(user)))
-        })?;
-        send(tx, Line::End { count })?;
-        Ok(())
+        send_users(tx, &selected)
     })
     .await
 }
@@ -444,15 +438,23 @@ pub async fn export(
         };
         let selected = ops::users::export(session, query, req.csv)?;
         send(tx, Line::AttributeKeys(selected.attribute_keys.clone()))?;
-        let mut count = 0u64;
-        selected.each(|user| {
-            count += 1;
-            send(tx, Line::User(Box::new(user)))
-        })?;
-        send(tx, Line::End { count })?;
-        Ok(())
+        send_users(tx, &selected)
     })
     .await
+}
+
+/// Sends each selected user as it is read, then the end with the count.
+fn send_users(
+    tx: &tokio::sync::mpsc::Sender<Line>,
+    selected: &ops::users::Selected<'_>,
+) -> std::result::Result<(), Failure> {
+    let mut count = 0u64;
+    selected.each(|user| {
+        count += 1;
+        send(tx, Line::User(Box::new(user)))
+    })?;
+    send(tx, Line::End { count })?;
+    Ok(())
 }
 
 /// Runs `work` as the credential's user on the blocking pool, its lines

@@ -49,6 +49,17 @@ fn login(env: &TestEnv, url: &str) -> (i32, String, String) {
     )
 }
 
+/// Runs roster through `served`, acting with `token`.
+fn through(env: &TestEnv, served: &Served, token: &str, args: &[&str]) -> (i32, String, String) {
+    env.run_with_env(
+        args,
+        &[
+            ("ROSTER_SERVER", served.at.as_str()),
+            ("ROSTER_TOKEN", token.trim()),
+        ],
+    )
+}
+
 fn users_named(env: &TestEnv, email: &str) -> i64 {
     env.sql()
         .query_row(
@@ -305,15 +316,7 @@ fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
     env.ok(&["role", "create", "auditor", "--permission", "audit.read"]);
     with_password(&env, "aud@example.com", &["--role", "auditor"]);
     let auditor = token(&env, "audit", "aud@example.com", "admin");
-    let through = |token: &str, args: &[&str]| {
-        env.run_with_env(
-            args,
-            &[
-                ("ROSTER_SERVER", served.at.as_str()),
-                ("ROSTER_TOKEN", token.trim()),
-            ],
-        )
-    };
+    let through = |token: &str, args: &[&str]| through(&env, &served, token, args);
     for args in [
         &["audit", "list", "--action", "block", "--json"][..],
         &[
@@ -354,15 +357,7 @@ fn an_export_through_the_server_writes_what_a_local_export_writes() {
     with_password(&env, "aud@example.com", &["--role", "auditor"]);
     let auditor = token(&env, "auditor", "aud@example.com", "admin");
     let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
-    let through = |token: &str, args: &[&str]| {
-        env.run_with_env(
-            args,
-            &[
-                ("ROSTER_SERVER", served.at.as_str()),
-                ("ROSTER_TOKEN", token.trim()),
-            ],
-        )
-    };
+    let through = |token: &str, args: &[&str]| through(&env, &served, token, args);
     for format in ["csv", "jsonl", "json"] {
         let args = ["user", "export", "--all", "--format", format];
         let mut local_args = vec!["--as", "mgr@example.com"];
@@ -599,15 +594,7 @@ fn a_user_is_updated_through_the_server_as_on_the_store() {
     with_password(&env, "ed@example.com", &["--role", "editor"]);
     let editor = token(&env, "editor", "ed@example.com", "admin");
     let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
-    let through = |args: &[&str]| {
-        env.run_with_env(
-            args,
-            &[
-                ("ROSTER_SERVER", served.at.as_str()),
-                ("ROSTER_TOKEN", editor.trim()),
-            ],
-        )
-    };
+    let through = |args: &[&str]| through(&env, &served, &editor, args);
     let args = [
         "--json",
         "user",
