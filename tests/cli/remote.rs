@@ -49,6 +49,24 @@ fn login(env: &TestEnv, url: &str) -> (i32, String, String) {
     )
 }
 
+/// A manager who may create, change and read users (role `manager`), and
+/// a role it does not hold (`support`, with `audit.read`); the manager's
+/// API token of scope admin, named `name`.
+fn user_manager(env: &TestEnv, email: &str, name: &str) -> String {
+    env.ok(&[
+        "role",
+        "create",
+        "manager",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.read",
+    ]);
+    env.ok(&["role", "create", "support", "--permission", "audit.read"]);
+    with_password(env, email, &["--role", "manager"]);
+    token(env, name, email, "admin")
+}
+
 /// Runs roster through `served`, acting with `token`.
 fn through(env: &TestEnv, served: &Served, token: &str, args: &[&str]) -> (i32, String, String) {
     env.run_with_env(
@@ -413,18 +431,7 @@ fn an_export_through_the_server_writes_what_a_local_export_writes() {
 fn a_user_is_created_through_the_server_as_on_the_store() {
     let env = TestEnv::new();
     team(&env);
-    env.ok(&[
-        "role",
-        "create",
-        "creator",
-        "--permission",
-        "users.manage",
-        "--permission",
-        "users.read",
-    ]);
-    env.ok(&["role", "create", "support", "--permission", "audit.read"]);
-    with_password(&env, "hr@example.com", &["--role", "creator"]);
-    let hr = token(&env, "hr", "hr@example.com", "admin");
+    let hr = user_manager(&env, "hr@example.com", "hr");
     let blocker = token(&env, "blocker", "mgr@example.com", "admin");
     let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
     let through = |token: &str, args: &[&str], stdin: &str| {
@@ -581,18 +588,7 @@ fn a_user_is_created_through_the_server_as_on_the_store() {
 fn a_user_is_updated_through_the_server_as_on_the_store() {
     let env = TestEnv::new();
     team(&env);
-    env.ok(&[
-        "role",
-        "create",
-        "editor",
-        "--permission",
-        "users.manage",
-        "--permission",
-        "users.read",
-    ]);
-    env.ok(&["role", "create", "support", "--permission", "audit.read"]);
-    with_password(&env, "ed@example.com", &["--role", "editor"]);
-    let editor = token(&env, "editor", "ed@example.com", "admin");
+    let editor = user_manager(&env, "ed@example.com", "editor");
     let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
     let through = |args: &[&str]| through(&env, &served, &editor, args);
     let args = [
