@@ -142,7 +142,9 @@ impl Policy {
 
 /// Hashes a password as an argon2id PHC string with m=19456 KiB, t=2, p=1 (OWASP).
 pub fn hash(password: &Password) -> Result<String> {
-    hash_in(password, &mut Memory::new())
+    let mut slot = CoreSlot::take();
+    let memory = slot.memory.get_or_insert_with(Memory::new);
+    hash_in(password, memory)
 }
 
 /// Hashes many passwords on every core (argon2id is slow by design), calling
@@ -273,7 +275,7 @@ fn verify_argon2(password: &[u8], stored: &str) -> bool {
     computed && bool::from(out.as_slice().ct_eq(expected.as_ref()))
 }
 
-/// One of as many places to check a password as the machine has cores,
+/// One of as many places to hash or check a password as the machine has cores,
 /// with its working memory. A check waits for a free place: more checks at
 /// once than cores (a server's requests) would share the cores by turns,
 /// with as many 19 MiB memories going in and out of the caches as there
