@@ -454,7 +454,8 @@ LUA
   # The hashing peer runs right before and right after the sign-ins, for
   # about as long in all, so that a machine whose speed drifts is measured
   # the same way for both.
-  peer_hashes=$(( secs * 50 ))
+  # (About 50 hashes a second a core with roster's parameters.)
+  peer_hashes=$(( secs * 50 * $(nproc) ))
   peer_start=$(date +%s.%N)
   "$argon2_peer" $(( peer_hashes / 2 )) > /dev/null
   peer_mid=$(date +%s.%N)

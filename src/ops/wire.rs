@@ -100,7 +100,7 @@ pub struct ExportRequest {
 /// with, if any. A password is checked against the server's policy and
 /// hashed there (a hash is not taken); a generated one is made there and
 /// given back once, for the client to show or write down.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CreateRequest {
     pub user: crate::domain::user::NewUser,
@@ -110,13 +110,32 @@ pub struct CreateRequest {
     pub password: Option<String>,
     #[serde(default)]
     pub generate_password: bool,
-    #[serde(default)]
+    /// The password must be changed at first sign-in (the default, as on
+    /// the command line).
+    #[serde(default = "yes")]
     pub must_change: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Never shows a password.
+impl std::fmt::Debug for CreateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateRequest")
+            .field("user", &self.user)
+            .field("if_not_exists", &self.if_not_exists)
+            .field("password", &self.password.as_ref().map(|_| "(hidden)"))
+            .field("generate_password", &self.generate_password)
+            .field("must_change", &self.must_change)
+            .finish()
+    }
 }
 
 /// What `user create` did: the user (the one found, when `if_not_exists`
 /// found it), the password generated for it, and a delivery that failed.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Serialize, Deserialize)]
 pub struct CreateAnswer {
     pub user: User,
     pub created: bool,
@@ -124,6 +143,18 @@ pub struct CreateAnswer {
     pub password: Option<String>,
     #[serde(default)]
     pub delivery_error: Option<(String, String)>,
+}
+
+/// Never shows a password.
+impl std::fmt::Debug for CreateAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateAnswer")
+            .field("user", &self.user.email)
+            .field("created", &self.created)
+            .field("password", &self.password.as_ref().map(|_| "(hidden)"))
+            .field("delivery_error", &self.delivery_error)
+            .finish()
+    }
 }
 
 /// What `user update` did: the user as it is now, the fields that changed

@@ -373,9 +373,14 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
         return finish(&server, &method, &path, &client, started, refused);
     }
     req.extensions_mut().insert(pages::Client(client.clone()));
+    // Answered when their work is done, however long it takes: lists and
+    // bulk changes stream, and a single change may be sending its mail
+    // (a timeout after it committed would only mislead).
     let streams = matches!(
         path.as_str(),
         "/v1/admin/users/change"
+            | "/v1/admin/users/create"
+            | "/v1/admin/users/update"
             | "/v1/admin/users/list"
             | "/v1/admin/users/export"
             | "/v1/admin/audit/list"

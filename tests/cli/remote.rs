@@ -499,9 +499,10 @@ fn a_user_is_created_through_the_server_as_on_the_store() {
     );
     assert_eq!(users_named(&env, "eve@example.com"), 0);
     let chosen = "a long passphrase nobody guesses 7";
-    let (code, _, stderr) = through(
+    let (code, stdout, stderr) = through(
         &hr,
         &[
+            "--json",
             "user",
             "create",
             "eve@example.com",
@@ -511,6 +512,29 @@ fn a_user_is_created_through_the_server_as_on_the_store() {
         &format!("{chosen}\n"),
     );
     assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !stdout.contains("argon2"),
+        "the hash is not sent back: {stdout}"
+    );
+    // Nor shown on the store.
+    let local = env
+        .cmd()
+        .args([
+            "--json",
+            "user",
+            "create",
+            "ivy@example.com",
+            "--password-stdin",
+        ])
+        .write_stdin(format!("{chosen}\n"))
+        .output()
+        .unwrap();
+    assert!(local.status.success());
+    let local = String::from_utf8_lossy(&local.stdout);
+    assert!(
+        local.contains("ivy@example.com") && !local.contains("argon2"),
+        "{local}"
+    );
     let verify = env
         .cmd()
         .args(["auth", "verify", "eve@example.com", "--password-stdin"])

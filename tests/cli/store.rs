@@ -1073,6 +1073,33 @@ fn a_large_import_feeds_the_search_index_in_bulk() {
     env.sqlite()
         .execute_batch("INSERT INTO users_search (rowid, search_text) VALUES (3, 'stale entry');")
         .unwrap();
+    // The insert trigger, made to also note each user it indexes, so that
+    // the test sees which way the users were indexed.
+    let original: String = env
+        .sqlite()
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'users_search_insert'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    env.sqlite()
+        .execute_batch(
+            "CREATE TABLE trigger_log (seq INTEGER);
+             DROP TRIGGER users_search_insert;
+             CREATE TRIGGER users_search_insert AFTER INSERT ON users
+             WHEN NOT EXISTS (SELECT 1 FROM users_search_paused) BEGIN
+                 INSERT OR REPLACE INTO users_search (rowid, search_text)
+                 VALUES (new.seq, new.search_text);
+                 INSERT INTO trigger_log (seq) VALUES (new.seq);
+             END;",
+        )
+        .unwrap();
+    let by_trigger = || -> i64 {
+        env.sqlite()
+            .query_row("SELECT count(*) FROM trigger_log", [], |r| r.get(0))
+            .unwrap()
+    };
     let mut csv = String::from("email,last_name\n");
     for i in 0..300 {
         csv.push_str(&format!("u{i}@example.com,Surname{i:03}x\n"));
@@ -1104,8 +1131,19 @@ fn a_large_import_feeds_the_search_index_in_bulk() {
         .query_row("SELECT count(*) FROM users_search", [], |r| r.get(0))
         .unwrap();
     assert_eq!(indexed, 301, "one entry a user");
+    assert_eq!(by_trigger(), 0, "the import's users were indexed in bulk");
     env.create("grace@example.com", &["--last", "Hopper", "--no-invite"]);
     assert_eq!(found("hopper"), ["grace@example.com"]);
+    assert_eq!(
+        by_trigger(),
+        1,
+        "one user at a time goes through the trigger"
+    );
+    env.sqlite()
+        .execute_batch(&format!(
+            "DROP TRIGGER users_search_insert; {original}; DROP TABLE trigger_log;"
+        ))
+        .unwrap();
     env.ok(&["db", "check"]);
 
     env.sqlite()
@@ -1117,4 +1155,16 @@ fn a_large_import_feeds_the_search_index_in_bulk() {
         stdout.contains("users_search_paused") || stderr.contains("users_search_paused"),
         "{stdout}{stderr}"
     );
+}
+
+/// `db check` checks a store as it is, before any migration: one written
+/// by the roster before the last schema passes it.
+#[test]
+fn db_check_passes_a_sound_store_of_the_schema_before() {
+    let previous = roster::store::SCHEMA_VERSION as usize - 1;
+    let env = TestEnv::lite();
+    store_at_version(&env, previous, &ada_at(previous));
+    let (code, stdout, stderr) = env.run(&["db", "check"]);
+    assert_eq!(code, 0, "schema {previous}: {stdout}{stderr}");
+    assert!(stderr.contains("sound"), "{stderr}");
 }

@@ -177,8 +177,15 @@ fn run_remote(app: &mut App, args: CreateArgs, url: &str) -> Result<Exit> {
         generated: answer.password.as_deref().map(Password::new),
         credentials,
     };
+    // The user exists now: a password that cannot be written down is
+    // shown instead, never lost.
     if let (Some(password), Some(file)) = (&given.generated, given.credentials.as_mut()) {
-        file.write_line(&answer.user.email, password.expose())?;
+        if let Err(e) = file.write_line(&answer.user.email, password.expose()) {
+            app.warn(&format!(
+                "{e}; the generated password is shown below instead"
+            ));
+            given.credentials = None;
+        }
     }
     app.say(&format!(
         "created {} ({})",

@@ -129,10 +129,20 @@ impl Store {
                     other?;
                 }
             }
-            // Only ever set inside the transaction that writes a batch.
-            let paused: i64 =
+            // Only ever set inside the transaction that writes a batch
+            // (schema 7; a store checked before its migration has none).
+            let exists: bool = self.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master \
+                 WHERE type = 'table' AND name = 'users_search_paused')",
+                [],
+                |r| r.get(0),
+            )?;
+            let paused: i64 = if exists {
                 self.conn
-                    .query_row("SELECT count(*) FROM users_search_paused", [], |r| r.get(0))?;
+                    .query_row("SELECT count(*) FROM users_search_paused", [], |r| r.get(0))?
+            } else {
+                0
+            };
             if paused > 0 {
                 found.push(
                     "search index: paused outside a batch (users_search_paused has a row), so \

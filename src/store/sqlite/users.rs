@@ -544,11 +544,15 @@ impl UserWrites for Tx<'_> {
             }
             Ok(())
         })();
-        // The pause ends with the batch, written or not.
+        // The pause ends with the batch, written or not (the insert's own
+        // error, if it failed, is the one told).
         if in_bulk {
-            self.tx.execute_batch("DELETE FROM users_search_paused")?;
+            let resumed = self.tx.execute_batch("DELETE FROM users_search_paused");
+            written?;
+            resumed?;
+        } else {
+            written?;
         }
-        written?;
         self.tx.execute_batch("DELETE FROM temp.new_users")?;
         for user in users {
             self.insert_memberships(user)?;
