@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{App, CliError};
-use crate::cli::{Command, LoginArgs, LogoutArgs, UserCommand};
+use crate::cli::{Command, LoginArgs, LogoutArgs, RoleCommand, UserCommand};
 use crate::client::{Credentials, Saved, Server};
 use crate::domain::error::Error;
 use crate::domain::user::User;
@@ -26,6 +26,7 @@ pub fn runs_through_server(command: &Command) -> bool {
         Command::Login(_) | Command::Logout(_) | Command::Whoami => true,
         Command::Config(_) | Command::Completions { .. } | Command::Serve(_) => true,
         Command::Audit(_) => true,
+        Command::Role(RoleCommand::Assign(_) | RoleCommand::Unassign(_)) => true,
         Command::User(cmd) => matches!(
             cmd,
             UserCommand::Create(_)

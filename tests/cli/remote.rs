@@ -655,6 +655,62 @@ fn a_user_is_updated_through_the_server_as_on_the_store() {
     assert!(stderr.contains("nobody@example.com"), "{stderr}");
 }
 
+/// `role assign` and `role unassign` through the server: the same rows,
+/// summary and exit code as on the store, as the credential's user, who
+/// gives only a role whose permissions it holds.
+#[test]
+fn roles_are_given_and_taken_through_the_server_as_on_the_store() {
+    let env = TestEnv::new();
+    team(&env);
+    let manager = user_manager(&env, "lead@example.com", "lead");
+    env.ok(&["role", "create", "reader", "--permission", "users.read"]);
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let roles = |email: &str| env.json(&["user", "show", email])["roles"].clone();
+
+    let args = [
+        "--yes",
+        "--json",
+        "role",
+        "assign",
+        "reader",
+        "bob@example.com",
+        "carl@example.com",
+    ];
+    let (code, stdout, stderr) = through(&env, &served, &manager, &args);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(roles("bob@example.com"), serde_json::json!(["reader"]));
+    assert_eq!(roles("carl@example.com"), serde_json::json!(["reader"]));
+    let rows: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 2, "{stdout}");
+    // Again: nothing to do, said the same way as on the store.
+    let remote = through(&env, &served, &manager, &args);
+    let mut local_args = vec!["--as", "lead@example.com"];
+    local_args.extend_from_slice(&args);
+    let local = env.run(&local_args);
+    assert_eq!((remote.0, &remote.1), (local.0, &local.1));
+
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &manager,
+        &["--yes", "role", "unassign", "reader", "carl@example.com"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(roles("carl@example.com"), serde_json::json!([]));
+    assert_eq!(audit_actors(&env, "role-unassign"), ["token:lead"]);
+
+    // A role whose permissions the manager does not hold is not its to give.
+    let args = ["--yes", "role", "assign", "support", "carl@example.com"];
+    let (code, _, stderr) = through(&env, &served, &manager, &args);
+    let mut local_args = vec!["--as", "lead@example.com"];
+    local_args.extend_from_slice(&args);
+    let (local_code, _, local_stderr) = env.run(&local_args);
+    assert_eq!(code, local_code, "{stderr}\n{local_stderr}");
+    assert_ne!(code, 0, "{stderr}");
+    assert!(stderr.contains("audit.read"), "{stderr}");
+    assert_eq!(roles("carl@example.com"), serde_json::json!([]));
+}
+
 #[test]
 fn the_way_to_the_server_is_checked_before_anything_is_sent() {
     let env = TestEnv::new();
