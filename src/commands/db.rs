@@ -45,7 +45,10 @@ pub fn run(app: &mut App, cmd: DbCommand) -> Result<Exit> {
             copy(app, request)?
         }
         DbCommand::Stats => {
-            let counts = ops::stats(&app.session()?)?;
+            let counts = match app.settings.server.clone() {
+                Some(url) => super::remote::db_stats(app, &url)?,
+                None => ops::stats(&app.session()?)?,
+            };
             let mut list = app.out.list::<StatusCount>()?;
             for c in &counts {
                 list.push(c)?;
@@ -82,8 +85,13 @@ fn migrate(app: &mut App) -> Result<()> {
 }
 
 fn check(app: &mut App) -> Result<()> {
-    let ctx = app.ctx();
-    let problems = ops::check(&app.settings.db, &opening(app), app.admit(&ctx), &*app)?;
+    let problems = match app.settings.server.clone() {
+        Some(url) => super::remote::db_check(app, &url)?,
+        None => {
+            let ctx = app.ctx();
+            ops::check(&app.settings.db, &opening(app), app.admit(&ctx), &*app)?
+        }
+    };
     if app.out.format.is_json() {
         app.out
             .json(&serde_json::json!({ "ok": problems.is_empty(), "problems": problems }))?;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{App, CliError};
-use crate::cli::{Command, LoginArgs, LogoutArgs, RoleCommand, UserCommand};
+use crate::cli::{Command, DbCommand, LoginArgs, LogoutArgs, RoleCommand, UserCommand};
 use crate::client::{Credentials, Saved, Server};
 use crate::domain::error::Error;
 use crate::domain::user::User;
@@ -26,6 +26,7 @@ pub fn runs_through_server(command: &Command) -> bool {
         Command::Login(_) | Command::Logout(_) | Command::Whoami => true,
         Command::Config(_) | Command::Completions { .. } | Command::Serve(_) => true,
         Command::Audit(_) => true,
+        Command::Db(DbCommand::Check | DbCommand::Stats) => true,
         Command::Role(RoleCommand::Assign(_) | RoleCommand::Unassign(_)) => true,
         Command::User(cmd) => matches!(
             cmd,
@@ -422,6 +423,27 @@ pub fn delivered(delivery_error: Option<(String, String)>) -> Result<Exit> {
         .into()),
         None => Ok(Exit::Ok),
     }
+}
+
+/// `db stats` through the server.
+pub fn db_stats(app: &App, url: &str) -> Result<Vec<crate::domain::stored::StatusCount>> {
+    let (server, token) = connect(app, url)?;
+    Ok(server
+        .post("/v1/admin/db/stats", Some(&token), &json!({}))?
+        .json(&server)?)
+}
+
+/// `db check` through the server: the problems found in its store.
+pub fn db_check(app: &App, url: &str) -> Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Checked {
+        problems: Vec<String>,
+    }
+    let (server, token) = connect(app, url)?;
+    let checked: Checked = server
+        .post("/v1/admin/db/check", Some(&token), &json!({}))?
+        .json(&server)?;
+    Ok(checked.problems)
 }
 
 /// `user update` through the server.

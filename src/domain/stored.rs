@@ -207,7 +207,7 @@ pub struct TokenRow {
 
 // Users.
 
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct StatusCount {
     pub status: Status,
     pub users: u64,

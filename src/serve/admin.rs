@@ -391,6 +391,47 @@ pub async fn update(
     Ok(Json(answer).into_response())
 }
 
+/// `POST /v1/admin/db/stats`: how many users have each status (`db
+/// stats`), for a credential whose user may read users.
+pub async fn db_stats(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> std::result::Result<Response, Failure> {
+    let counts = server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            |_, session, _| {
+                ops::session::authorize(&session.ctx.acting, "db stats")?;
+                Ok(ops::db::stats(session)?)
+            },
+        )
+        .await?;
+    Ok(Json(counts).into_response())
+}
+
+/// `POST /v1/admin/db/check`: what does not hold in the server's store
+/// (`db check`), for a credential whose user holds `store.admin`:
+/// `{"problems":[…]}`, empty when the store is sound.
+pub async fn db_check(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> std::result::Result<Response, Failure> {
+    let problems = server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            |_, session, _| {
+                ops::session::authorize(&session.ctx.acting, "db check")?;
+                Ok(session.store().check()?)
+            },
+        )
+        .await?;
+    Ok(Json(json!({ "problems": problems })).into_response())
+}
+
 /// `POST /v1/admin/users/list`: the users the selector picks that the
 /// credential's user may read, as JSON Lines (`{"user":…}` each, then
 /// `{"end":{"count"}}`), streamed as they are read.

@@ -283,8 +283,10 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 26] = [
+    const ROUTES: [&str; 28] = [
         "/v1/admin/audit/list",
+        "/v1/admin/db/check",
+        "/v1/admin/db/stats",
         "/v1/admin/users/update",
         "/v1/admin/users/create",
         "/v1/admin/users/export",
@@ -518,6 +520,8 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/admin/users/export", post(admin::export))
         .route("/v1/admin/users/create", post(admin::create))
         .route("/v1/admin/users/update", post(admin::update))
+        .route("/v1/admin/db/stats", post(admin::db_stats))
+        .route("/v1/admin/db/check", post(admin::db_check))
         .route("/v1/admin/audit/list", post(admin::audit_list))
         .route("/v1/admin/audit/verify", post(admin::audit_verify))
         .route(

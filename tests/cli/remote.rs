@@ -711,6 +711,51 @@ fn roles_are_given_and_taken_through_the_server_as_on_the_store() {
     assert_eq!(roles("carl@example.com"), serde_json::json!([]));
 }
 
+/// `db stats` and `db check` through the server: what they print on the
+/// store, for a user who may run them there (`users.read`; `store.admin`
+/// for the check), and exit 7 for one who may not.
+#[test]
+fn db_stats_and_check_run_through_the_server_as_on_the_store() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&["user", "block", "carl@example.com", "--yes"]);
+    env.ok(&[
+        "role",
+        "create",
+        "keeper",
+        "--permission",
+        "store.admin",
+        "--permission",
+        "users.read",
+    ]);
+    with_password(&env, "keeper@example.com", &["--role", "keeper"]);
+    let keeper = token(&env, "keeper", "keeper@example.com", "admin");
+    let blocker = token(&env, "blocker", "mgr@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    for args in [
+        &["db", "stats"][..],
+        &["--json", "db", "stats"],
+        &["--format", "csv", "db", "stats"],
+        &["db", "check"],
+        &["--json", "db", "check"],
+    ] {
+        let remote = through(&env, &served, &keeper, args);
+        assert_eq!(remote.0, 0, "{args:?}: {}", remote.2);
+        let local = env.run(args);
+        assert_eq!((remote.0, &remote.1), (local.0, &local.1), "{args:?}");
+    }
+    let (_, stats, _) = through(&env, &served, &keeper, &["--json", "db", "stats"]);
+    assert!(stats.contains("\"blocked\""), "{stats}");
+    let (code, _, stderr) = through(&env, &served, &keeper, &["db", "check"]);
+    assert_eq!(code, 0);
+    assert!(stderr.contains("store is sound"), "{stderr}");
+    let (code, _, stderr) = through(&env, &served, &blocker, &["db", "check"]);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("store.admin"), "{stderr}");
+    let (code, _, _) = through(&env, &served, &blocker, &["db", "stats"]);
+    assert_eq!(code, 0, "users.read is enough for the counts");
+}
+
 #[test]
 fn the_way_to_the_server_is_checked_before_anything_is_sent() {
     let env = TestEnv::new();
