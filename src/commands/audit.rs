@@ -61,6 +61,27 @@ pub fn print_entries(app: &mut App, session: &Session, filter: &AuditFilter) -> 
     Ok(Exit::Ok)
 }
 
+/// `user history USER` through a roster server (`--server`).
+pub fn history_through_server(app: &mut App, url: &str, user: &str) -> Result<Exit> {
+    let connected = super::remote::connect(app, url)?;
+    print_remote(app, |each| {
+        super::remote::user_history(&connected, user, each)
+    })
+}
+
+/// Prints the entries a server sends, as [`print_entries`] prints them.
+fn print_remote(
+    app: &mut App,
+    fetch: impl FnOnce(&mut dyn FnMut(AuditEntry) -> Result<()>) -> Result<u64>,
+) -> Result<Exit> {
+    let mut list = app.out.list::<AuditEntry>()?;
+    fetch(&mut |entry| list.push(&entry).map_err(anyhow::Error::from))?;
+    if list.finish()? == 0 {
+        app.say("no audit entries match");
+    }
+    Ok(Exit::Ok)
+}
+
 /// What `audit verify` says of a chain that holds.
 fn verified(app: &mut App, entries: u64) -> Result<Exit> {
     if app.out.format.is_json() {
@@ -98,14 +119,9 @@ fn through_server(app: &mut App, url: &str, cmd: AuditCommand) -> Result<Exit> {
                 until: time("until", until)?,
             };
             let connected = remote::connect(app, url)?;
-            let mut list = app.out.list::<AuditEntry>()?;
-            remote::audit_entries(&connected, &request, |entry| {
-                list.push(&entry).map_err(anyhow::Error::from)
-            })?;
-            if list.finish()? == 0 {
-                app.say("no audit entries match");
-            }
-            Ok(Exit::Ok)
+            print_remote(app, |each| {
+                remote::audit_entries(&connected, &request, each)
+            })
         }
         AuditCommand::Verify => {
             let entries = remote::audit_verify(app, url)?;

@@ -33,6 +33,8 @@ pub fn runs_through_server(command: &Command) -> bool {
             UserCommand::Create(_)
                 | UserCommand::Update(_)
                 | UserCommand::Show { .. }
+                | UserCommand::History { .. }
+                | UserCommand::Transitions
                 | UserCommand::List(_)
                 | UserCommand::Export(_)
                 | UserCommand::Invite(_)
@@ -544,6 +546,24 @@ pub fn audit_entries(
     mut each: impl FnMut(crate::domain::stored::AuditEntry) -> Result<()>,
 ) -> Result<u64> {
     let answer = post_list(connected, "/v1/admin/audit/list", request)?;
+    read_list(answer, |line| match line {
+        Line::Audit(entry) => each(*entry).map(|()| true),
+        _ => Ok(false),
+    })
+}
+
+/// `user history KEY` through the server: each entry to `each` as it
+/// comes; how many there were.
+pub fn user_history(
+    connected: &(Server, String),
+    key: &str,
+    mut each: impl FnMut(crate::domain::stored::AuditEntry) -> Result<()>,
+) -> Result<u64> {
+    let answer = post_list(
+        connected,
+        "/v1/admin/users/history",
+        &json!({ "user": key }),
+    )?;
     read_list(answer, |line| match line {
         Line::Audit(entry) => each(*entry).map(|()| true),
         _ => Ok(false),

@@ -596,15 +596,47 @@ pub async fn audit_list(
             since: req.since,
             until: req.until,
         };
-        let mut count = 0u64;
-        ops::audit::entries(session, &filter, |entry| {
-            count += 1;
-            send(tx, Line::Audit(Box::new(entry)))
-        })?;
-        send(tx, Line::End { count })?;
-        Ok(())
+        send_entries(tx, session, &filter)
     })
     .await
+}
+
+/// `POST /v1/admin/users/history {"user"}`: a user's audit entries, as
+/// `user history` lists them (`audit.read` on that user), as JSON Lines
+/// (`{"audit":…}` each, then `{"end":{"count"}}`).
+pub async fn history(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct History {
+        user: String,
+    }
+    let req: History = read_json(&headers, body)?;
+    streamed(server, headers, move |session, tx| {
+        ops::session::authorize(&session.ctx.acting, "user history")?;
+        let filter = ops::audit::history(session, &req.user)?;
+        send_entries(tx, session, &filter)
+    })
+    .await
+}
+
+/// Sends each entry `filter` selects as it is read, then the end with the
+/// count.
+fn send_entries(
+    tx: &tokio::sync::mpsc::Sender<Line>,
+    session: &ops::session::Session,
+    filter: &crate::domain::stored::AuditFilter,
+) -> std::result::Result<(), Failure> {
+    let mut count = 0u64;
+    ops::audit::entries(session, filter, |entry| {
+        count += 1;
+        send(tx, Line::Audit(Box::new(entry)))
+    })?;
+    send(tx, Line::End { count })?;
+    Ok(())
 }
 
 /// `POST /v1/admin/audit/verify`: `{"ok":true,"entries":N}` when the

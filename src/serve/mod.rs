@@ -283,8 +283,9 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 28] = [
+    const ROUTES: [&str; 29] = [
         "/v1/admin/audit/list",
+        "/v1/admin/users/history",
         "/v1/admin/db/check",
         "/v1/admin/db/stats",
         "/v1/admin/users/update",
@@ -385,6 +386,7 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
             | "/v1/admin/users/update"
             | "/v1/admin/users/list"
             | "/v1/admin/users/export"
+            | "/v1/admin/users/history"
             | "/v1/admin/audit/list"
     );
     let response = if streams {
@@ -522,6 +524,7 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/admin/users/update", post(admin::update))
         .route("/v1/admin/db/stats", post(admin::db_stats))
         .route("/v1/admin/db/check", post(admin::db_check))
+        .route("/v1/admin/users/history", post(admin::history))
         .route("/v1/admin/audit/list", post(admin::audit_list))
         .route("/v1/admin/audit/verify", post(admin::audit_verify))
         .route(

@@ -756,6 +756,67 @@ fn db_stats_and_check_run_through_the_server_as_on_the_store() {
     assert_eq!(code, 0, "users.read is enough for the counts");
 }
 
+/// `user history` through the server lists what it lists on the store, for
+/// a user with `audit.read`; without it, exit 7; an unknown user, exit 4.
+/// `user transitions` needs no store and runs with `--server` set.
+#[test]
+fn a_users_history_comes_through_the_server_as_on_the_store() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&[
+        "user",
+        "block",
+        "bob@example.com",
+        "--yes",
+        "--reason",
+        "left",
+    ]);
+    env.ok(&["role", "create", "auditor", "--permission", "audit.read"]);
+    with_password(&env, "aud@example.com", &["--role", "auditor"]);
+    let auditor = token(&env, "auditor", "aud@example.com", "admin");
+    let blocker = token(&env, "blocker", "mgr@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    for args in [
+        &["user", "history", "bob@example.com"][..],
+        &["--json", "user", "history", "bob@example.com"],
+        &["--format", "csv", "user", "history", "bob@example.com"],
+    ] {
+        let remote = through(&env, &served, &auditor, args);
+        assert_eq!(remote.0, 0, "{args:?}: {}", remote.2);
+        let mut local_args = vec!["--as", "aud@example.com"];
+        local_args.extend_from_slice(args);
+        let local = env.run(&local_args);
+        assert_eq!((remote.0, &remote.1), (local.0, &local.1), "{args:?}");
+    }
+    let (_, history, _) = through(
+        &env,
+        &served,
+        &auditor,
+        &["--json", "user", "history", "bob@example.com"],
+    );
+    assert!(
+        history.contains("\"block\"") && history.contains("left"),
+        "{history}"
+    );
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &blocker,
+        &["user", "history", "bob@example.com"],
+    );
+    assert_eq!(code, 7, "{stderr}");
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &auditor,
+        &["user", "history", "nobody@example.com"],
+    );
+    assert_eq!(code, 4, "{stderr}");
+    let remote = through(&env, &served, &auditor, &["user", "transitions"]);
+    assert_eq!(remote.0, 0, "{}", remote.2);
+    assert_eq!(remote.1, env.run(&["user", "transitions"]).1);
+}
+
 #[test]
 fn the_way_to_the_server_is_checked_before_anything_is_sent() {
     let env = TestEnv::new();

@@ -54,6 +54,10 @@ pub fn run(app: &mut App, cmd: UserCommand) -> Result<Exit> {
         UserCommand::Import(args) => import::run_import(app, args),
         UserCommand::Export(args) => export::run(app, args),
         UserCommand::Sync(args) => import::run_sync(app, args),
+        UserCommand::History { user } if app.settings.server.is_some() => {
+            let url = app.settings.server.clone().unwrap_or_default();
+            super::audit::history_through_server(app, &url, &user)
+        }
         UserCommand::History { user } => {
             let session = app.session()?;
             let filter = crate::ops::audit::history(&session, &user)?;
