@@ -294,20 +294,14 @@ pub async fn create(
     body: std::result::Result<Bytes, BytesRejection>,
 ) -> std::result::Result<Response, Failure> {
     let req: CreateRequest = read_json(&headers, body)?;
-    let answer = server
-        .with_credential(
-            &headers,
-            Scope::Admin,
-            "use the admin API",
-            move |_, session, _| Ok(create_as(session, req)?),
-        )
-        .await?;
-    Ok(Json(answer).into_response())
+    answered(server, headers, "user create", move |session| {
+        create_as(session, req)
+    })
+    .await
 }
 
 fn create_as(session: &mut ops::session::Session, req: CreateRequest) -> Result<CreateAnswer> {
     use crate::domain::user::Initial;
-    ops::session::authorize(&session.ctx.acting, "user create")?;
     let mut user = req.user;
     if matches!(user.initial, Initial::Password { .. }) {
         return Err(Error::invalid(
@@ -368,27 +362,19 @@ pub async fn update(
     body: std::result::Result<Bytes, BytesRejection>,
 ) -> std::result::Result<Response, Failure> {
     let req: ops::users::UpdateUser = read_json(&headers, body)?;
-    let answer = server
-        .with_credential(
-            &headers,
-            Scope::Admin,
-            "use the admin API",
-            move |_, session, _| {
-                ops::session::authorize(&session.ctx.acting, "user update")?;
-                let updated = ops::users::update_user(session, req)?;
-                let delivery_error = session
-                    .deliver(&updated.mail, &Quiet)
-                    .err()
-                    .map(|e| (e.code().to_string(), e.to_string()));
-                Ok(UpdateAnswer {
-                    changed: updated.changes.iter().map(|c| c.field.clone()).collect(),
-                    user: updated.user,
-                    delivery_error,
-                })
-            },
-        )
-        .await?;
-    Ok(Json(answer).into_response())
+    answered(server, headers, "user update", move |session| {
+        let updated = ops::users::update_user(session, req)?;
+        let delivery_error = session
+            .deliver(&updated.mail, &Quiet)
+            .err()
+            .map(|e| (e.code().to_string(), e.to_string()));
+        Ok(UpdateAnswer {
+            changed: updated.changes.iter().map(|c| c.field.clone()).collect(),
+            user: updated.user,
+            delivery_error,
+        })
+    })
+    .await
 }
 
 /// `POST /v1/admin/db/stats`: how many users have each status (`db
@@ -397,18 +383,10 @@ pub async fn db_stats(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
 ) -> std::result::Result<Response, Failure> {
-    let counts = server
-        .with_credential(
-            &headers,
-            Scope::Admin,
-            "use the admin API",
-            |_, session, _| {
-                ops::session::authorize(&session.ctx.acting, "db stats")?;
-                Ok(ops::db::stats(session)?)
-            },
-        )
-        .await?;
-    Ok(Json(counts).into_response())
+    answered(server, headers, "db stats", |session| {
+        ops::db::stats(session)
+    })
+    .await
 }
 
 /// `POST /v1/admin/db/check`: what does not hold in the server's store
@@ -418,18 +396,32 @@ pub async fn db_check(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
 ) -> std::result::Result<Response, Failure> {
-    let problems = server
+    answered(server, headers, "db check", |session| {
+        Ok(json!({ "problems": session.store().check()? }))
+    })
+    .await
+}
+
+/// Runs `work` as the credential's user once the command's permission is
+/// checked (as `--as` is on the command line), answering its value as JSON.
+async fn answered<T: serde::Serialize + Send + 'static>(
+    server: Arc<Server>,
+    headers: HeaderMap,
+    command: &'static str,
+    work: impl FnOnce(&mut ops::session::Session) -> Result<T> + Send + 'static,
+) -> std::result::Result<Response, Failure> {
+    let answer = server
         .with_credential(
             &headers,
             Scope::Admin,
             "use the admin API",
-            |_, session, _| {
-                ops::session::authorize(&session.ctx.acting, "db check")?;
-                Ok(session.store().check()?)
+            move |_, session, _| {
+                ops::session::authorize(&session.ctx.acting, command)?;
+                Ok(work(session)?)
             },
         )
         .await?;
-    Ok(Json(json!({ "problems": problems })).into_response())
+    Ok(Json(answer).into_response())
 }
 
 /// `POST /v1/admin/users/list`: the users the selector picks that the

@@ -67,6 +67,14 @@ fn user_manager(env: &TestEnv, email: &str, name: &str) -> String {
     token(env, name, email, "admin")
 }
 
+/// Runs roster on the store, acting as `who` (`--as`): what a command
+/// through the server is compared with.
+fn as_locally(env: &TestEnv, who: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--as", who];
+    all.extend_from_slice(args);
+    env.run(&all)
+}
+
 /// Runs roster through `served`, acting with `token`.
 fn through(env: &TestEnv, served: &Served, token: &str, args: &[&str]) -> (i32, String, String) {
     env.run_with_env(
@@ -205,9 +213,7 @@ fn a_manager_signs_in_and_administers_through_the_server_with_their_own_rights()
         ],
         &["user", "show", "bob@example.com", "--json"],
     ] {
-        let mut local_args = vec!["--as", "mgr@example.com"];
-        local_args.extend_from_slice(args);
-        let local = env.run(&local_args);
+        let local = as_locally(&env, "mgr@example.com", args);
         let through = remote(args);
         assert_eq!(through.0, 0, "{args:?}: {}", through.2);
         assert_eq!((through.0, &through.1), (local.0, &local.1), "{args:?}");
@@ -347,9 +353,7 @@ fn a_ci_job_acts_with_an_api_token_of_scope_admin() {
         ],
         &["audit", "verify", "--json"],
     ] {
-        let mut local_args = vec!["--as", "aud@example.com"];
-        local_args.extend_from_slice(args);
-        let local = env.run(&local_args);
+        let local = as_locally(&env, "aud@example.com", args);
         let remote = through(&auditor, args);
         assert_eq!(remote.0, 0, "{args:?}: {}", remote.2);
         assert_eq!((remote.0, &remote.1), (local.0, &local.1), "{args:?}");
@@ -378,9 +382,7 @@ fn an_export_through_the_server_writes_what_a_local_export_writes() {
     let through = |token: &str, args: &[&str]| through(&env, &served, token, args);
     for format in ["csv", "jsonl", "json"] {
         let args = ["user", "export", "--all", "--format", format];
-        let mut local_args = vec!["--as", "mgr@example.com"];
-        local_args.extend_from_slice(&args);
-        let local = env.run(&local_args);
+        let local = as_locally(&env, "mgr@example.com", &args);
         assert_eq!(local.0, 0, "{}", local.2);
         let remote = through(&manager, &args);
         assert_eq!(remote.0, 0, "{format}: {}", remote.2);
@@ -636,9 +638,7 @@ fn a_user_is_updated_through_the_server_as_on_the_store() {
     assert_eq!(audit_actors(&env, "update"), ["token:editor"]);
     // The same request again changes nothing, on the server as on the store.
     let remote = through(&args);
-    let mut local_args = vec!["--as", "ed@example.com"];
-    local_args.extend_from_slice(&args);
-    let local = env.run(&local_args);
+    let local = as_locally(&env, "ed@example.com", &args);
     assert_eq!(
         (remote.0, &remote.1, &remote.2),
         (local.0, &local.1, &local.2)
@@ -684,9 +684,7 @@ fn roles_are_given_and_taken_through_the_server_as_on_the_store() {
     assert_eq!(rows.as_array().unwrap().len(), 2, "{stdout}");
     // Again: nothing to do, said the same way as on the store.
     let remote = through(&env, &served, &manager, &args);
-    let mut local_args = vec!["--as", "lead@example.com"];
-    local_args.extend_from_slice(&args);
-    let local = env.run(&local_args);
+    let local = as_locally(&env, "lead@example.com", &args);
     assert_eq!((remote.0, &remote.1), (local.0, &local.1));
 
     let (code, _, stderr) = through(
@@ -702,9 +700,7 @@ fn roles_are_given_and_taken_through_the_server_as_on_the_store() {
     // A role whose permissions the manager does not hold is not its to give.
     let args = ["--yes", "role", "assign", "support", "carl@example.com"];
     let (code, _, stderr) = through(&env, &served, &manager, &args);
-    let mut local_args = vec!["--as", "lead@example.com"];
-    local_args.extend_from_slice(&args);
-    let (local_code, _, local_stderr) = env.run(&local_args);
+    let (local_code, _, local_stderr) = as_locally(&env, "lead@example.com", &args);
     assert_eq!(code, local_code, "{stderr}\n{local_stderr}");
     assert_ne!(code, 0, "{stderr}");
     assert!(stderr.contains("audit.read"), "{stderr}");
@@ -783,9 +779,7 @@ fn a_users_history_comes_through_the_server_as_on_the_store() {
     ] {
         let remote = through(&env, &served, &auditor, args);
         assert_eq!(remote.0, 0, "{args:?}: {}", remote.2);
-        let mut local_args = vec!["--as", "aud@example.com"];
-        local_args.extend_from_slice(args);
-        let local = env.run(&local_args);
+        let local = as_locally(&env, "aud@example.com", args);
         assert_eq!((remote.0, &remote.1), (local.0, &local.1), "{args:?}");
     }
     let (_, history, _) = through(
