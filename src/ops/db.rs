@@ -111,6 +111,12 @@ pub fn check(
     store.check()
 }
 
+/// Checks the session's store (a server's, for `db check` through it):
+/// what does not hold, one line each.
+pub fn check_open(session: &Session) -> Result<Vec<String>> {
+    session.store().check()
+}
+
 /// What `db backup` wrote.
 #[derive(Clone, Debug, Serialize)]
 pub struct BackedUp {

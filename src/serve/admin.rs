@@ -397,7 +397,7 @@ pub async fn db_check(
     headers: HeaderMap,
 ) -> std::result::Result<Response, Failure> {
     answered(server, headers, "db check", |session| {
-        Ok(json!({ "problems": session.store().check()? }))
+        Ok(json!({ "problems": ops::db::check_open(session)? }))
     })
     .await
 }
