@@ -261,6 +261,12 @@ pub fn parse_attr(raw: &str) -> Result<(String, String)> {
             ),
         ));
     };
+    validate_attr(key, value)
+}
+
+/// An attribute's key (a word) and value (text of bounded length), as
+/// roster keeps them.
+pub fn validate_attr(key: &str, value: &str) -> Result<(String, String)> {
     let key = validate_word("attr key", key)?;
     let value = validate_text(&format!("attr {key}"), value, MAX_ATTR_VALUE)?;
     Ok((key, value))

@@ -185,15 +185,14 @@ fn checked_attributes<'a>(
     set: impl Iterator<Item = (&'a String, &'a String)>,
     unset: &[String],
 ) -> Result<()> {
-    use crate::domain::types::{MAX_ATTR_VALUE, validate_text, validate_word};
+    use crate::domain::types::{validate_attr, validate_word};
     for (key, value) in set {
-        if &validate_word("attr key", key)? != key {
+        if &validate_attr(key, value)?.0 != key {
             return Err(crate::domain::error::Error::invalid(
                 "attr key",
                 format!("{key:?} is not written as roster keeps it"),
             ));
         }
-        validate_text(&format!("attr {key}"), value, MAX_ATTR_VALUE)?;
     }
     for key in unset {
         validate_word("unset-attr", key)?;
