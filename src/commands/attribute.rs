@@ -7,7 +7,8 @@ use crate::cli::AttributeCommand;
 use crate::domain::access::{AttributeRule, RoleName};
 use crate::domain::types::validate_text;
 use crate::exit::Exit;
-use crate::ops::attribute::{self as ops, AttributeDefine};
+use crate::ops::attribute::AttributeDefine;
+use crate::ops::call::AttributeList;
 use crate::output::Record;
 
 impl Record for AttributeRule {
@@ -45,7 +46,7 @@ impl Record for AttributeRule {
 pub fn run(app: &mut App, cmd: AttributeCommand) -> Result<Exit> {
     match cmd {
         AttributeCommand::List => {
-            let rows = ops::list(&app.session()?)?;
+            let rows = app.call(AttributeList {})?;
             print(
                 app,
                 &rows,
@@ -72,7 +73,7 @@ pub fn run(app: &mut App, cmd: AttributeCommand) -> Result<Exit> {
                 requires_role: requires_role.as_deref().map(RoleName::parse).transpose()?,
                 description: description(text.as_deref())?.flatten(),
             };
-            let rule = ops::define(&mut app.session()?, &request)?;
+            let rule = app.call(request)?;
             app.say(&format!("attribute {} defined", rule.key));
             app.out.row(&rule)?;
         }

@@ -7,7 +7,8 @@ use crate::cli::FeatureCommand;
 use crate::domain::access::FeatureName;
 use crate::domain::stored::FeatureRow;
 use crate::exit::Exit;
-use crate::ops::feature::{self as ops, FeatureToggle};
+use crate::ops::call::FeatureList;
+use crate::ops::feature::FeatureToggle;
 use crate::output::Record;
 
 impl Record for FeatureRow {
@@ -29,7 +30,7 @@ impl Record for FeatureRow {
 pub fn run(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
     let (name, enabled, force) = match cmd {
         FeatureCommand::List => {
-            let rows = ops::list(&app.session()?)?;
+            let rows = app.call(FeatureList {})?;
             print(
                 app,
                 &rows,
@@ -40,13 +41,13 @@ pub fn run(app: &mut App, cmd: FeatureCommand) -> Result<Exit> {
         FeatureCommand::Enable { name } => (name, true, false),
         FeatureCommand::Disable { name, force } => (name, false, force),
     };
-    let request = FeatureToggle {
-        feature: FeatureName::parse(&name)?,
+    let feature = FeatureName::parse(&name)?;
+    let changed = app.call(FeatureToggle {
+        feature: feature.clone(),
         enabled,
         force,
-    };
-    let changed = ops::toggle(&mut app.session()?, &request)?;
-    let (name, state) = (&request.feature, if enabled { "on" } else { "off" });
+    })?;
+    let (name, state) = (&feature, if enabled { "on" } else { "off" });
     app.say(&if changed {
         format!("feature {name} is {state}")
     } else {

@@ -8,7 +8,8 @@ use crate::domain::access::{GroupKind, GroupRef};
 use crate::domain::stored::GroupRow;
 use crate::domain::types::{MAX_NAME, validate_text};
 use crate::exit::Exit;
-use crate::ops::group::{self as ops, GroupCreate, GroupDelete, GroupRename};
+use crate::ops::call::{GroupList, GroupShow};
+use crate::ops::group::{GroupCreate, GroupDelete, GroupRename};
 use crate::output::{Fit, Record};
 
 impl Record for GroupRow {
@@ -45,36 +46,36 @@ pub fn run(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
     match cmd {
         GroupCommand::List { kind } => {
             let kind = kind.as_deref().map(GroupKind::parse).transpose()?;
-            let rows = ops::list(&app.session()?, kind.as_ref())?;
+            let rows = app.call(GroupList { kind })?;
             print(app, &rows, "no groups")?;
         }
         GroupCommand::Show { group } | GroupCommand::Members { group } => {
             show(app, &GroupRef::parse(&group)?)?
         }
         GroupCommand::Create { group } => {
-            let request = GroupCreate {
-                group: GroupRef::parse(&group)?,
-            };
-            ops::create(&mut app.session()?, &request)?;
-            let group = &request.group;
+            let group = GroupRef::parse(&group)?;
+            app.call(GroupCreate {
+                group: group.clone(),
+            })?;
             app.say(&format!("created group {group} (slug {})", group.slug()));
         }
         GroupCommand::Rename { group, name } => {
             let group = GroupRef::parse(&group)?;
             validate_text("group name", &name, MAX_NAME)?;
-            let request = GroupRename { group, name };
-            let renamed = ops::rename(&mut app.session()?, &request)?;
-            app.say(&format!("renamed group {} to {renamed}", request.group));
+            let renamed = app.call(GroupRename {
+                group: group.clone(),
+                name,
+            })?;
+            app.say(&format!("renamed group {group} to {renamed}"));
         }
         GroupCommand::Delete { group, force } => {
-            let request = GroupDelete {
-                group: GroupRef::parse(&group)?,
+            let group = GroupRef::parse(&group)?;
+            let taken = app.call(GroupDelete {
+                group: group.clone(),
                 force,
-            };
-            let taken = ops::delete(&mut app.session()?, &request)?;
+            })?;
             app.say(&format!(
-                "deleted group {}{}",
-                request.group,
+                "deleted group {group}{}",
                 if taken > 0 {
                     format!(
                         ", after taking {} out of it",
@@ -90,7 +91,9 @@ pub fn run(app: &mut App, cmd: GroupCommand) -> Result<Exit> {
 }
 
 fn show(app: &mut App, group: &GroupRef) -> Result<()> {
-    let found = ops::members(&app.session()?, group)?;
+    let found = app.call(GroupShow {
+        group: group.clone(),
+    })?;
     let (group, users) = (found.group, members(found.users));
     if app.out.format.is_json() && !app.settings.quiet {
         app.out.json(&serde_json::json!({

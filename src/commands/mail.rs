@@ -8,7 +8,8 @@ use crate::domain::error::{Error, Unavailable};
 use crate::domain::stored::{MailStatus, OutboxMessage};
 use crate::exit::Exit;
 use crate::mail::{Delivery, DeliveryStatus};
-use crate::ops::mail::{self as ops, MailRetry};
+use crate::ops::call::{MailFlush, MailList, MailShow, MessageShown};
+use crate::ops::mail::MailRetry;
 use crate::output::{Fit, Record};
 
 impl Record for OutboxMessage {
@@ -73,15 +74,15 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
     let deliveries = match cmd {
         MailCommand::List { queued } => return list(app, queued),
         MailCommand::Show { id, links } => {
-            let m = ops::show(&app.session()?, id)?;
+            let shown = app.call(MailShow { id })?;
             return if links {
-                show_links(app, &m)
+                show_links(app, &shown.message)
             } else {
-                show(app, &m)
+                show(app, &shown)
             };
         }
-        MailCommand::Flush => ops::flush(&mut app.session()?)?,
-        MailCommand::Retry { ids } => ops::retry(&mut app.session()?, &MailRetry { ids })?,
+        MailCommand::Flush => app.call(MailFlush {})?,
+        MailCommand::Retry { ids } => app.call(MailRetry { ids })?,
     };
     let Some(deliveries) = deliveries else {
         app.say("nothing queued");
@@ -96,7 +97,7 @@ pub fn run(app: &mut App, cmd: MailCommand) -> Result<Exit> {
 }
 
 fn list(app: &mut App, queued: bool) -> Result<Exit> {
-    let messages = ops::list(&app.session()?, queued)?;
+    let messages = app.call(MailList { queued })?;
     let mut list = app.out.list::<OutboxMessage>()?;
     for m in &messages {
         list.push(m)?;
@@ -113,12 +114,10 @@ fn list(app: &mut App, queued: bool) -> Result<Exit> {
 
 /// `mail show ID`. The stored body never holds a usable link: its token is
 /// the placeholder, issued only as the message is sent.
-fn show(app: &mut App, m: &OutboxMessage) -> Result<Exit> {
+fn show(app: &mut App, shown: &MessageShown) -> Result<Exit> {
+    let m = &shown.message;
     if app.out.format.is_json() {
-        let mut value = serde_json::to_value(m)?;
-        value["body_text"] = m.body_text.as_str().into();
-        value["body_html"] = m.body_html.as_deref().into();
-        app.out.json(&value)?;
+        app.out.json(shown)?;
     } else {
         app.out.line(&format!(
             "Message {}: {}\nTo: {}\nSubject: {}\nTemplate: {}\nCreated: {}{}\n\n{}",
@@ -132,7 +131,7 @@ fn show(app: &mut App, m: &OutboxMessage) -> Result<Exit> {
                 .as_deref()
                 .map(|d| format!("\nDelivered to: {}", crate::output::for_terminal(d)))
                 .unwrap_or_default(),
-            crate::output::for_terminal_block(&m.body_text)
+            crate::output::for_terminal_block(&shown.body_text)
         ))?;
     }
     Ok(Exit::Ok)

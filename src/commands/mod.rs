@@ -220,6 +220,18 @@ impl App {
     }
 }
 
+impl App {
+    /// Runs one of the library's single requests: on the store, or through
+    /// the server `--server` names, which runs the same request as the
+    /// credential's user. Either way the answer is the same.
+    pub fn call<C: crate::ops::call::Call>(&self, request: C) -> Result<C::Answer> {
+        match &self.settings.server {
+            Some(url) => remote::call(self, url, &request),
+            None => Ok(request.run(&mut self.session()?)?),
+        }
+    }
+}
+
 /// Answers a change's question: `--yes` answers for the user; without a
 /// terminal nothing is asked and the change is refused (exit 9).
 pub struct Terminal {
@@ -337,7 +349,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     }
     if app.settings.server.is_some() && !remote::runs_through_server(&cli.command) {
         return Err(CliError::Usage(format!(
-            "`roster {}` does not run through a server yet; run it where the store is, \
+            "`roster {}` does not run through a server; run it where the store is, \
              without --server (or ROSTER_SERVER)",
             cli.path
         ))

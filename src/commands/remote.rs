@@ -1,6 +1,7 @@
 //! The command line through a roster server (SPEC §12): `roster login`,
 //! `logout`, `whoami`, and the commands that run there with `--server`
-//! (the bulk changes today). The server decides who acts, from the
+//! (users, roles, groups, features, attributes, the outbox and the audit
+//! log). The server decides who acts, from the
 //! credential alone; the output, the summary and the exit code are those
 //! of the same command run on a store.
 
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{App, CliError};
-use crate::cli::{Command, DbCommand, LoginArgs, LogoutArgs, RoleCommand, UserCommand};
+use crate::cli::{Command, DbCommand, LoginArgs, LogoutArgs, MailCommand, UserCommand};
 use crate::client::{Credentials, Saved, Server};
 use crate::domain::error::Error;
 use crate::domain::user::User;
@@ -27,7 +28,11 @@ pub fn runs_through_server(command: &Command) -> bool {
         Command::Config(_) | Command::Completions { .. } | Command::Serve(_) => true,
         Command::Audit(_) => true,
         Command::Db(DbCommand::Check | DbCommand::Stats) => true,
-        Command::Role(RoleCommand::Assign(_) | RoleCommand::Unassign(_)) => true,
+        // Roles, groups, features, attributes and the outbox: the
+        // library's single requests (`ops::call`), or a bulk change.
+        Command::Role(_) | Command::Group(_) | Command::Feature(_) | Command::Attribute(_) => true,
+        // A delivered message's links are in a file where the server is.
+        Command::Mail(cmd) => !matches!(cmd, MailCommand::Show { links: true, .. }),
         Command::User(cmd) => matches!(
             cmd,
             UserCommand::Create(_)
@@ -402,6 +407,12 @@ pub fn show_user(app: &App, url: &str, key: &str) -> Result<ShownUser> {
             &json!({ "user": key }),
         )?
         .json(&server)?)
+}
+
+/// One of the library's single requests through the server.
+pub fn call<C: crate::ops::call::Call>(app: &App, url: &str, request: &C) -> Result<C::Answer> {
+    let (server, token) = connect(app, url)?;
+    Ok(server.post(C::PATH, Some(&token), request)?.json(&server)?)
 }
 
 /// `user create` through the server.

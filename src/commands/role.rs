@@ -9,9 +9,10 @@ use crate::domain::access::{FeatureName, GroupKind, Permission, RoleName};
 use crate::domain::error::Error;
 use crate::domain::presets::{self, PRESETS};
 use crate::exit::Exit;
+use crate::ops::call::{RoleList, RoleShow};
 use crate::ops::change::Change;
 use crate::ops::role::{
-    self as ops, PresetApply, PresetRow, RoleChanges, RoleCreate, RoleDelete, RoleRow, RoleUpdate,
+    PresetApply, PresetRow, RoleChanges, RoleCreate, RoleDelete, RoleRow, RoleUpdate,
 };
 use crate::output::{Fit, Record};
 
@@ -178,7 +179,7 @@ pub fn run(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
     match cmd {
         RoleCommand::List => print(
             app,
-            &ops::list(&app.session()?)?,
+            &app.call(RoleList {})?,
             "no roles yet: `roster role preset list` shows catalogues to start from",
         )?,
         RoleCommand::Show { role } => show(app, &RoleName::parse(&role)?)?,
@@ -206,7 +207,7 @@ pub fn run(app: &mut App, cmd: RoleCommand) -> Result<Exit> {
 }
 
 fn show(app: &mut App, name: &RoleName) -> Result<()> {
-    let found = ops::show(&app.session()?, name)?;
+    let found = app.call(RoleShow { role: name.clone() })?;
     if app.out.format.is_json() {
         app.out.json(&serde_json::json!({
             "role": found.role,
@@ -235,7 +236,7 @@ fn create(app: &mut App, args: crate::cli::RoleArgs) -> Result<()> {
         description: description(args.description.as_deref())?.flatten(),
         role: RoleName::parse(&args.role)?,
     };
-    let row = ops::create(&mut app.session()?, &request)?;
+    let row = app.call(request)?;
     app.say(&format!("created role {}", row.role.name));
     app.out.row(&row)?;
     Ok(())
@@ -257,8 +258,8 @@ fn update(app: &mut App, args: crate::cli::RoleUpdateArgs) -> Result<()> {
             scope: optional(args.scope.as_deref(), GroupKind::parse)?,
         },
     };
-    let updated = ops::update(&mut app.session()?, &request)?;
-    let name = &request.role;
+    let name = request.role.clone();
+    let updated = app.call(request)?;
     app.say(&if updated.changed {
         format!("updated role {name}")
     } else {
@@ -269,9 +270,8 @@ fn update(app: &mut App, args: crate::cli::RoleUpdateArgs) -> Result<()> {
 }
 
 fn delete(app: &mut App, role: RoleName, force: bool) -> Result<()> {
-    let request = RoleDelete { role, force };
-    let taken = ops::delete(&mut app.session()?, &request)?;
-    let name = &request.role;
+    let name = role.clone();
+    let taken = app.call(RoleDelete { role, force })?;
     app.say(&if taken > 0 {
         format!(
             "deleted role {name}, after taking it from {}",
@@ -291,7 +291,7 @@ fn apply_preset(app: &mut App, name: String, dry_run: bool) -> Result<()> {
         preset: name,
         dry_run,
     };
-    let rows = ops::apply(&mut app.session()?, &request)?;
+    let rows = app.call(request)?;
     print(app, &rows, "")?;
     let count = |outcome: &str| rows.iter().filter(|r| r.outcome == outcome).count();
     app.say(&if dry_run {

@@ -262,7 +262,7 @@ pub fn slug(name: &str) -> String {
 }
 
 /// A role as stored: what it allows and the rules for giving it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Role {
     pub name: RoleName,
     pub description: Option<String>,
@@ -301,7 +301,7 @@ impl Role {
 /// A rule for one attribute key: the values it may take, and the role a user
 /// needs to have it at all (seed 003: the dispatch-email preference only for
 /// technicians).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct AttributeRule {
     pub key: String,
     /// None: any value.

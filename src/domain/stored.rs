@@ -12,7 +12,7 @@ use crate::domain::user::FieldChange;
 // Roles, groups and features.
 
 /// A group with how many users are in it.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct GroupRow {
     pub kind: String,
     pub name: String,
@@ -21,7 +21,7 @@ pub struct GroupRow {
 }
 
 /// A feature and whether it is on.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FeatureRow {
     pub name: String,
     pub enabled: bool,
@@ -88,7 +88,7 @@ pub struct QueuedMail {
 /// What a queued body holds where its link's token goes.
 pub const TOKEN_PLACEHOLDER: &str = "[token issued when sent]";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MailStatus {
     Queued,
@@ -108,7 +108,7 @@ impl MailStatus {
 }
 
 /// A message in the outbox.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct OutboxMessage {
     pub id: i64,
     pub created_at: Timestamp,

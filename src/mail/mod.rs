@@ -241,7 +241,7 @@ fn read_ca(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// The result of trying to deliver one queued message.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Delivery {
     pub id: i64,
     pub to: String,
@@ -257,7 +257,7 @@ pub struct Delivery {
     pub tried: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryStatus {
     Sent,

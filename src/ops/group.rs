@@ -188,7 +188,7 @@ pub fn delete_group(store: &mut Store, ctx: &Ctx, group: &GroupRef, force: bool)
 }
 
 /// A group, as stored, and its members by id and email (`group show`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct GroupMembers {
     pub group: GroupRef,
     pub users: Vec<(UserId, String)>,

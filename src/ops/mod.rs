@@ -9,6 +9,7 @@ pub mod attribute;
 pub mod audit;
 pub mod auth;
 pub mod bulk;
+pub mod call;
 pub mod change;
 pub mod copy;
 mod cores;

@@ -391,12 +391,12 @@ pub(crate) fn rewrite_memberships(
 }
 
 /// What applying a preset did to one of its roles.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct PresetRow {
     pub role: String,
     /// `created`, `would_create`, or `unchanged` (a role of that name exists;
     /// a preset never changes or removes one).
-    pub outcome: &'static str,
+    pub outcome: String,
     pub permissions: Vec<String>,
     pub exclusive: bool,
     pub requires_feature: Option<String>,
@@ -432,7 +432,7 @@ pub fn apply_preset(
             };
             rows.push(PresetRow {
                 role: role.name.to_string(),
-                outcome,
+                outcome: outcome.to_string(),
                 permissions: role.permissions.iter().map(ToString::to_string).collect(),
                 exclusive: role.exclusive,
                 requires_feature: role.requires_feature.as_ref().map(ToString::to_string),
@@ -446,7 +446,7 @@ pub fn apply_preset(
 
 /// A role as the front ends show it: its definition, and how many users
 /// hold it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct RoleRow {
     #[serde(flatten)]
     pub role: Role,
@@ -454,7 +454,7 @@ pub struct RoleRow {
 }
 
 /// A role and the users who hold it, by id and email (`role show`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct RoleHolders {
     pub role: Role,
     pub users: Vec<(UserId, String)>,
@@ -481,7 +481,7 @@ pub struct RoleUpdate {
 }
 
 /// What `role update` did: the role as it is now, and whether it changed.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct RoleUpdated {
     #[serde(flatten)]
     pub row: RoleRow,

@@ -9,11 +9,13 @@ use std::sync::Arc;
 
 use axum::Extension;
 use axum::Json;
+use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::routing::post;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -26,6 +28,7 @@ use crate::domain::error::{Error, Result};
 use crate::domain::password::Password;
 use crate::ops;
 use crate::ops::bulk::OutcomeRow;
+use crate::ops::call::{self, Call};
 use crate::ops::change::BulkRequest;
 use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
 use crate::ops::wire::{
@@ -401,6 +404,55 @@ pub async fn db_check(
     })
     .await
 }
+
+/// `POST` a [`Call`]'s path: the library's request for roles, groups,
+/// features, attributes or the outbox, run as the credential's user once
+/// its command's permission is checked, answered as JSON.
+async fn call<C: Call>(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: C = read_json(&headers, body)?;
+    answered(server, headers, req.command(), move |session| {
+        req.run(session)
+    })
+    .await
+}
+
+macro_rules! calls {
+    ($($call:ty),* $(,)?) => {
+        /// The admin API's routes of the [`Call`]s.
+        pub fn call_routes(router: Router<Arc<Server>>) -> Router<Arc<Server>> {
+            router $(.route(<$call as Call>::PATH, post(call::<$call>)))*
+        }
+
+        /// Their paths, as the metrics name routes.
+        pub const CALL_PATHS: &[&str] = &[$(<$call as Call>::PATH),*];
+    };
+}
+
+calls!(
+    call::RoleList,
+    call::RoleShow,
+    ops::role::RoleCreate,
+    ops::role::RoleUpdate,
+    ops::role::RoleDelete,
+    ops::role::PresetApply,
+    call::GroupList,
+    call::GroupShow,
+    ops::group::GroupCreate,
+    ops::group::GroupRename,
+    ops::group::GroupDelete,
+    call::FeatureList,
+    ops::feature::FeatureToggle,
+    call::AttributeList,
+    ops::attribute::AttributeDefine,
+    call::MailList,
+    call::MailShow,
+    call::MailFlush,
+    ops::mail::MailRetry,
+);
 
 /// Runs `work` as the credential's user once the command's permission is
 /// checked (as `--as` is on the command line), answering its value as JSON.

@@ -314,7 +314,7 @@ fn route_of(path: &str) -> &'static str {
         "/static/roster.css",
         "/logo",
     ];
-    if let Some(route) = ROUTES.iter().find(|r| **r == path) {
+    if let Some(route) = ROUTES.iter().chain(admin::CALL_PATHS).find(|r| **r == path) {
         return route;
     }
     if path.starts_with("/v1/users/") {
@@ -388,6 +388,11 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
             | "/v1/admin/users/export"
             | "/v1/admin/users/history"
             | "/v1/admin/audit/list"
+            | "/v1/admin/mail/flush"
+            | "/v1/admin/mail/retry"
+            | "/v1/admin/features/toggle"
+            | "/v1/admin/roles/delete"
+            | "/v1/admin/groups/delete"
     );
     let response = if streams {
         next.run(req).await
@@ -500,7 +505,7 @@ async fn method_not_allowed() -> Failure {
 
 /// The endpoints and what wraps them.
 fn router(server: Arc<Server>) -> Router {
-    Router::new()
+    admin::call_routes(Router::new())
         .route("/healthz", get(api::healthz))
         .route("/metrics", get(api::metrics))
         .route("/v1/auth/login", post(api::login))
