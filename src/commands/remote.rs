@@ -17,7 +17,9 @@ use crate::domain::user::User;
 use crate::exit::Exit;
 use crate::ops::change::BulkRequest;
 use crate::ops::front::{Prompter, Question, Sink};
-use crate::ops::wire::{AuditRequest, ChangeRequest, Line, ListRequest, WireReport};
+use crate::ops::wire::{
+    AuditRequest, ChangeRequest, Confirmable, GeneratedPassword, Line, ListRequest, WireReport,
+};
 use crate::output::{Fit, Record};
 
 /// Whether `command` runs through a server with `--server`; every other
@@ -52,6 +54,7 @@ pub fn runs_through_server(command: &Command) -> bool {
                 | UserCommand::Unlock(_)
                 | UserCommand::Email(_)
                 | UserCommand::Delete(_)
+                | UserCommand::ResetPassword(_)
         ),
         _ => false,
     }
@@ -259,8 +262,7 @@ pub fn whoami(app: &mut App) -> Result<Exit> {
 /// between the question and the answer. The answer's rows are read by
 /// [`read_rows`].
 pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate::client::Answer> {
-    let (server, token) = connect(app, url)?;
-    let mut body = ChangeRequest {
+    let body = ChangeRequest {
         change: request.change.clone(),
         users: request.users.clone(),
         selector: request.selector.clone(),
@@ -269,11 +271,24 @@ pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate:
         confirmed: app.settings.yes,
         require_delivery: app.settings.require_delivery,
     };
+    send_confirmed(app, url, "/v1/admin/users/change", body)
+}
+
+/// Sends a change that may need confirming: the server's question is asked
+/// here, and the change sent again confirmed, with `expect_count` the count
+/// found when it was asked.
+pub fn send_confirmed(
+    app: &App,
+    url: &str,
+    path: &str,
+    mut body: impl Confirmable,
+) -> Result<crate::client::Answer> {
+    let (server, token) = connect(app, url)?;
     loop {
-        let answer = server.post("/v1/admin/users/change", Some(&token), &body)?;
+        let answer = server.post(path, Some(&token), &body)?;
         match answer.failure(&server)? {
             Ok(answer) => return Ok(answer),
-            Err((e, more)) if e.code() == "not_confirmed" && !body.confirmed => {
+            Err((e, more)) if e.code() == "not_confirmed" && !body.confirmed() => {
                 let question: Question = more
                     .get("question")
                     .and_then(|q| serde_json::from_value(q.clone()).ok())
@@ -281,8 +296,7 @@ pub fn send_change(app: &App, url: &str, request: &BulkRequest) -> Result<crate:
                 app.prompter().confirm(&question)?;
                 // What was found when the question was asked must still be
                 // what is found (a count the caller gave was checked first).
-                body.options.expect_count.get_or_insert(question.found);
-                body.confirmed = true;
+                body.confirm(question.found);
             }
             Err((e, _)) => return Err(e.into()),
         }
@@ -307,19 +321,21 @@ fn lines(answer: crate::client::Answer) -> impl Iterator<Item = Result<Line>> {
 }
 
 /// The rows of a change's answer into `rows` as the server's batches
-/// commit, then its report.
+/// commit (`action` the rows' action; a dry run's rows are its plan), the
+/// passwords a reset generated to `passwords`, then its report.
 pub fn read_rows(
     answer: crate::client::Answer,
-    request: &BulkRequest,
+    (action, dry_run): (&'static str, bool),
     rows: &mut dyn Sink,
+    passwords: &mut dyn FnMut(GeneratedPassword) -> Result<()>,
 ) -> Result<WireReport> {
-    let action = request.change.row_action();
     let mut begun = false;
     for line in lines(answer) {
         match line? {
+            Line::Password(generated) => passwords(generated)?,
             Line::Row(mut row) => {
                 row.action = action;
-                if !begun && !request.options.dry_run {
+                if !begun && !dry_run {
                     rows.begin(action, 0)?;
                     begun = true;
                 }

@@ -48,11 +48,97 @@ pub enum Line {
     AttributeKeys(Vec<String>),
     /// The end of a list: how many users it held.
     End { count: u64 },
+    /// A password a reset generated for a user, before the batches write
+    /// it: shown once, or written down, by the client.
+    Password(GeneratedPassword),
     /// The end: what the command line says after the rows.
     Report(WireReport),
     /// The run failed after rows were sent (the status line was already
     /// 200).
     Error { code: String, message: String },
+}
+
+/// A password generated for a user, sent once.
+#[derive(Serialize, Deserialize)]
+pub struct GeneratedPassword {
+    pub id: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Never shows the password.
+impl std::fmt::Debug for GeneratedPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GeneratedPassword")
+            .field("id", &self.id)
+            .field("email", &self.email)
+            .field("password", &"(hidden)")
+            .finish()
+    }
+}
+
+/// `user reset-password` as the admin API takes it: the library's request,
+/// its users, and the typed password for one user (`"password":"typed"`).
+/// A change's confirmation works as [`ChangeRequest`]'s does.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResetWire {
+    pub reset: crate::ops::reset::ResetRequest,
+    #[serde(default)]
+    pub users: Vec<String>,
+    #[serde(default)]
+    pub selector: Selector,
+    #[serde(default)]
+    pub options: BulkOptions,
+    #[serde(default)]
+    pub confirmed: bool,
+    #[serde(default)]
+    pub require_delivery: bool,
+    /// The new password of a typed reset, checked against the server's
+    /// policy and hashed there.
+    #[serde(default)]
+    pub typed: Option<String>,
+}
+
+/// Never shows a password.
+impl std::fmt::Debug for ResetWire {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResetWire")
+            .field("reset", &self.reset)
+            .field("users", &self.users.len())
+            .field("selector", &self.selector)
+            .field("options", &self.options)
+            .field("confirmed", &self.confirmed)
+            .field("typed", &self.typed.as_ref().map(|_| "(hidden)"))
+            .finish()
+    }
+}
+
+/// A change the server may answer with its question (`428`): sent again,
+/// confirmed, with `expect_count` the count found when it was asked.
+pub trait Confirmable: Serialize {
+    fn confirmed(&self) -> bool;
+    fn confirm(&mut self, found: u64);
+}
+
+impl Confirmable for ChangeRequest {
+    fn confirmed(&self) -> bool {
+        self.confirmed
+    }
+    fn confirm(&mut self, found: u64) {
+        self.options.expect_count.get_or_insert(found);
+        self.confirmed = true;
+    }
+}
+
+impl Confirmable for ResetWire {
+    fn confirmed(&self) -> bool {
+        self.confirmed
+    }
+    fn confirm(&mut self, found: u64) {
+        self.options.expect_count.get_or_insert(found);
+        self.confirmed = true;
+    }
 }
 
 /// A change's report, as the command line needs it to finish as it does

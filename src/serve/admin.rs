@@ -32,8 +32,8 @@ use crate::ops::call::{self, Call};
 use crate::ops::change::BulkRequest;
 use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
 use crate::ops::wire::{
-    AuditRequest, ChangeRequest, CreateAnswer, CreateRequest, ExportRequest, Line, ListRequest,
-    UpdateAnswer, WireReport,
+    AuditRequest, ChangeRequest, CreateAnswer, CreateRequest, ExportRequest, GeneratedPassword,
+    Line, ListRequest, ResetWire, UpdateAnswer, WireReport,
 };
 
 /// The version of the admin API this server speaks; a client of another
@@ -170,6 +170,19 @@ struct Asked {
     question: Option<Question>,
 }
 
+impl Asked {
+    /// A refusal, with the question when it was one nobody answered.
+    fn refusal(&mut self, e: Error) -> Failure {
+        let mut failure = Failure::from(e);
+        if let Some(q) = self.question.take() {
+            let mut detail = serde_json::Map::new();
+            detail.insert("question".into(), json!(q));
+            failure.detail = Some(Box::new(detail));
+        }
+        failure
+    }
+}
+
 impl Prompter for Asked {
     fn confirm(&mut self, question: &Question) -> Result<()> {
         if self.confirmed {
@@ -209,39 +222,118 @@ pub async fn change(
             question: None,
         };
         let mut stream = Stream(tx.clone());
-        let report = match ops::change::run(session, &request, &mut asked, &mut stream, &Quiet) {
-            Ok(report) => report,
-            Err(e) => {
-                let mut failure = Failure::from(e);
-                if let Some(q) = asked.question {
-                    let mut detail = serde_json::Map::new();
-                    detail.insert("question".into(), json!(q));
-                    failure.detail = Some(Box::new(detail));
-                }
-                return Err(failure);
-            }
-        };
-        let exit = if report.dry_run {
-            0
-        } else {
-            crate::exit::of_run(&report.done).code()
-        };
-        send(
-            tx,
-            Line::Report(WireReport {
-                dry_run: report.dry_run,
-                summary: report.summary(),
-                exit,
-                stopped: report.done.stopped.is_some(),
-                delivery_error: report
-                    .delivery_error
-                    .as_ref()
-                    .map(|e| (e.code().to_string(), e.to_string())),
-            }),
-        )?;
+        let report = ops::change::run(session, &request, &mut asked, &mut stream, &Quiet)
+            .map_err(|e| asked.refusal(e))?;
+        send(tx, report_line(&report))?;
         Ok(())
     })
     .await
+}
+
+/// The last line of a change's answer: its summary and exit code.
+fn report_line(report: &ops::driver::Report) -> Line {
+    let exit = if report.dry_run {
+        0
+    } else {
+        crate::exit::of_run(&report.done).code()
+    };
+    Line::Report(WireReport {
+        dry_run: report.dry_run,
+        summary: report.summary(),
+        exit,
+        stopped: report.done.stopped.is_some(),
+        delivery_error: report
+            .delivery_error
+            .as_ref()
+            .map(|e| (e.code().to_string(), e.to_string())),
+    })
+}
+
+/// `POST /v1/admin/users/reset-password`: `user reset-password` as
+/// `ops::reset::run` does it, as the credential's user. A typed password
+/// comes in the request; generated ones are made here and sent once, each
+/// as a `{"password":{"id","email","password"}}` line before the batches
+/// write them, for the client to show or write down. Then the rows and the
+/// report, as a change's; the question as a change's.
+pub async fn reset_password(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    let req: ResetWire = read_json(&headers, body)?;
+    streamed(server, headers, move |session, tx| {
+        ops::session::authorize(&session.ctx.acting, "user reset-password")?;
+        session.mail.require_delivery = req.require_delivery;
+        let mut selector = req.selector;
+        ops::driver::scope(session, &mut selector, "users.reset-password")?;
+        let targets = ops::bulk::Targets {
+            keys: req.users,
+            selector: Some(selector),
+            preselected: false,
+        };
+        let mut asked = Asked {
+            confirmed: req.confirmed,
+            question: None,
+        };
+        let mut passwords = SentPasswords {
+            typed: req.typed.as_deref().map(Password::new),
+            generated: req.reset.password == ops::reset::NewPassword::Generated,
+            tx: tx.clone(),
+        };
+        let report = ops::reset::run(
+            session,
+            &req.reset,
+            &targets,
+            &req.options,
+            &mut asked,
+            &mut passwords,
+            &mut Stream(tx.clone()),
+            &Quiet,
+        )
+        .map_err(|e| asked.refusal(e))?;
+        send(tx, report_line(&report))?;
+        Ok(())
+    })
+    .await
+}
+
+/// A reset's new passwords on the server: the one the request typed;
+/// generated ones sent to the client before anything is written.
+struct SentPasswords {
+    typed: Option<Password>,
+    /// The passwords are generated here: the client needs them.
+    generated: bool,
+    tx: tokio::sync::mpsc::Sender<Line>,
+}
+
+impl ops::reset::Passwords for SentPasswords {
+    fn typed(&mut self, _email: &str) -> Result<Password> {
+        self.typed.take().ok_or_else(|| {
+            Error::invalid(
+                "typed",
+                "a typed reset sends the new password (or ask for --generate-password or --link)",
+            )
+        })
+    }
+
+    fn chosen(
+        &mut self,
+        id: &crate::domain::UserId,
+        email: &str,
+        password: Password,
+    ) -> Result<()> {
+        if !self.generated {
+            return Ok(());
+        }
+        send(
+            &self.tx,
+            Line::Password(GeneratedPassword {
+                id: id.to_string(),
+                email: email.to_string(),
+                password: password.expose().to_string(),
+            }),
+        )
+    }
 }
 
 fn to_line(line: &Line) -> Bytes {

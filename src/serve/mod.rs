@@ -283,7 +283,8 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 29] = [
+    const ROUTES: [&str; 30] = [
+        "/v1/admin/users/reset-password",
         "/v1/admin/audit/list",
         "/v1/admin/users/history",
         "/v1/admin/db/check",
@@ -382,6 +383,7 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
     let streams = matches!(
         path.as_str(),
         "/v1/admin/users/change"
+            | "/v1/admin/users/reset-password"
             | "/v1/admin/users/create"
             | "/v1/admin/users/update"
             | "/v1/admin/users/list"
@@ -521,6 +523,10 @@ fn router(server: Arc<Server>) -> Router {
             "/v1/admin/users/change",
             // A change may name many users (`--from-file`).
             post(admin::change).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
+        )
+        .route(
+            "/v1/admin/users/reset-password",
+            post(admin::reset_password).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
         )
         .route("/v1/admin/users/show", post(admin::show))
         .route("/v1/admin/users/list", post(admin::list))

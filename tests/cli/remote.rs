@@ -1129,3 +1129,189 @@ fn roles_groups_features_attributes_and_mail_go_through_the_server_as_on_the_sto
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("without --server"), "{stderr}");
 }
+
+/// `user reset-password` through the server: generated passwords made
+/// there, shown once or written to the client's credentials file (0600),
+/// and each one signs in; a typed password for one user; a reset link
+/// mailed by the server; the same rows and exit codes as on the store, and
+/// exit 7 for a manager without `users.reset-password`.
+#[test]
+fn passwords_are_reset_through_the_server_as_on_the_store() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&[
+        "role",
+        "create",
+        "resetter",
+        "--permission",
+        "users.reset-password",
+        "--permission",
+        "users.read",
+    ]);
+    env.create("desk@example.com", &["--no-invite", "--role", "resetter"]);
+    let desk = token(&env, "desk", "desk@example.com", "admin");
+    let blocker = token(&env, "blocker", "mgr@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let signs_in = |email: &str, password: &str| crate::auth::verify(&env, email, password).0 == 0;
+
+    // Shown once, in the rows.
+    let (code, stdout, stderr) = through(
+        &env,
+        &served,
+        &desk,
+        &[
+            "--yes",
+            "--json",
+            "user",
+            "reset-password",
+            "bob@example.com",
+            "carl@example.com",
+            "--generate-password",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let rows: Value = serde_json::from_str(&stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{stdout}");
+    for row in rows {
+        assert_eq!(row["outcome"], "changed", "{row}");
+        let password = row["password"].as_str().expect("a generated password");
+        assert!(signs_in(row["email"].as_str().unwrap(), password), "{row}");
+    }
+    assert_eq!(audit_actors(&env, "reset-password").len(), 2);
+    assert!(
+        audit_actors(&env, "reset-password")
+            .iter()
+            .all(|a| a == "token:desk")
+    );
+
+    // Written by the client, 0600, as on the store.
+    let file = env.path().join("new.csv");
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &desk,
+        &[
+            "--yes",
+            "user",
+            "reset-password",
+            "--all",
+            "--generate-password",
+            "--credentials-file",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("passwords written to"), "{stderr}");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "email,password");
+    assert!(lines.len() > 3, "{text}");
+    for line in &lines[1..] {
+        let (email, password) = line.split_once(',').unwrap();
+        assert!(signs_in(email, password), "{email}");
+    }
+
+    // A typed password, for one user; several are refused as on the store.
+    let typed = "a long typed passphrase 42";
+    let out = env
+        .cmd()
+        .env("ROSTER_SERVER", &served.at)
+        .env("ROSTER_TOKEN", &desk)
+        .args([
+            "user",
+            "reset-password",
+            "bob@example.com",
+            "--password-stdin",
+            "--yes",
+        ])
+        .write_stdin(format!("{typed}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(signs_in("bob@example.com", typed));
+    assert_eq!(
+        env.json(&["user", "show", "bob@example.com"])["must_change_password"],
+        true
+    );
+
+    // A link, mailed by the server; a dry run and a refusal say what they
+    // say on the store.
+    for args in [
+        &[
+            "--yes",
+            "user",
+            "reset-password",
+            "carl@example.com",
+            "--link",
+            "--dry-run",
+        ][..],
+        &[
+            "--yes",
+            "--json",
+            "user",
+            "reset-password",
+            "nobody@example.com",
+            "--link",
+        ],
+    ] {
+        let there = through(&env, &served, &desk, args);
+        let here = as_locally(&env, "desk@example.com", args);
+        assert_eq!(
+            (
+                there.0,
+                masked(&env, &there.1),
+                masked(&env, &there.2).replace("token:desk", "desk@example.com")
+            ),
+            (here.0, masked(&env, &here.1), masked(&env, &here.2)),
+            "{args:?}"
+        );
+    }
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &desk,
+        &[
+            "--yes",
+            "user",
+            "reset-password",
+            "carl@example.com",
+            "--link",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let mail = env.json(&["mail", "list"]);
+    assert!(
+        mail.as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["to"] == "carl@example.com" && m["template"] == "reset"),
+        "{mail}"
+    );
+
+    // Not the blocker's to do.
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &blocker,
+        &[
+            "--yes",
+            "user",
+            "reset-password",
+            "carl@example.com",
+            "--link",
+        ],
+    );
+    assert_eq!(code, 7, "{stderr}");
+    assert!(stderr.contains("users.reset-password"), "{stderr}");
+}

@@ -116,7 +116,7 @@ pub fn named(app: &App, args: &BulkArgs, action: &str) -> Result<Selector> {
 
 /// The users a bulk command names: its USER arguments, then the lines of
 /// `--from-file`.
-fn named_users(args: &BulkArgs) -> Result<Vec<String>> {
+pub fn named_users(args: &BulkArgs) -> Result<Vec<String>> {
     let mut users = args.users.clone();
     if let Some(file) = &args.from_file {
         users.extend(super::targets::read(file)?);
@@ -207,7 +207,10 @@ fn through_server(app: &mut App, url: &str, args: &BulkArgs, change: Change) -> 
         app.settings.quiet,
         |row: &OutcomeRow| row.clone(),
     )?;
-    let report = remote::read_rows(answer, &request, &mut rows);
+    let shape = (request.change.row_action(), request.options.dry_run);
+    let report = remote::read_rows(answer, shape, &mut rows, &mut |_| {
+        Err(Error::Internal("the server sent a password for a change that sets none".into()).into())
+    });
     rows.finish()?;
     remote::finish(app, report?)
 }

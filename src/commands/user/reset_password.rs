@@ -8,9 +8,10 @@ use std::rc::Rc;
 
 use anyhow::Result;
 
-use super::lifecycle::{RowPrinter, finish, named, options, reason, targets};
+use super::lifecycle::{RowPrinter, finish, named, named_users, options, reason, targets};
 use crate::cli::ResetPasswordArgs;
 use crate::commands::passwords::{self, CredentialsFile};
+use crate::commands::remote;
 use crate::commands::{App, CliError};
 use crate::domain::UserId;
 use crate::domain::error::{Error, counted};
@@ -22,12 +23,36 @@ use crate::ops::reset::{self, NewPassword, Passwords, ResetRequest};
 use crate::output::WithPassword;
 use crate::output::progress::Progress;
 
+/// Where the reset runs: on the store, or through a server that answers
+/// with its rows.
+enum Way {
+    Store(Box<crate::ops::session::Session>, crate::ops::bulk::Targets),
+    Server(crate::client::Answer),
+}
+
+/// How the reset ended, on the store or through a server.
+enum Ended {
+    Store(crate::ops::driver::Report),
+    Server(crate::ops::wire::WireReport),
+}
+
 pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     let request = request(app, &args)?;
     let selector = named(app, &args.bulk, reset::verb())?;
     app.dry_run.set(args.bulk.dry_run);
-    let mut session = app.session()?;
-    let targets = targets(&session, &args.bulk, selector, "users.reset-password")?;
+    let store = match app.settings.server {
+        Some(_) => None,
+        None => {
+            let session = app.session()?;
+            let targets = targets(
+                &session,
+                &args.bulk,
+                selector.clone(),
+                "users.reset-password",
+            )?;
+            Some((Box::new(session), targets))
+        }
+    };
     let credentials = RefCell::new(
         args.credentials_file
             .as_deref()
@@ -45,6 +70,10 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         shown: shown.clone(),
         written: 0,
     };
+    let way = match store {
+        Some((session, targets)) => Way::Store(session, targets),
+        None => Way::Server(send(app, &args, request.clone(), selector, &mut passwords)?),
+    };
     let (voice, mut prompter) = (app.voice(), app.prompter());
     let mut rows = ResetRows {
         out: Some(&mut app.out),
@@ -54,20 +83,33 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         credentials: &credentials,
         plain: None,
         with_password: None,
+        changed: 0,
     };
-    let report = reset::run(
-        &mut session,
-        &request,
-        &targets,
-        &options(&args.bulk),
-        &mut prompter,
-        &mut passwords,
-        &mut rows,
-        &voice,
-    )?;
+    let ended = match way {
+        Way::Store(mut session, targets) => Ended::Store(reset::run(
+            &mut session,
+            &request,
+            &targets,
+            &options(&args.bulk),
+            &mut prompter,
+            &mut passwords,
+            &mut rows,
+            &voice,
+        )?),
+        Way::Server(answer) => {
+            let shape = (reset::verb(), args.bulk.dry_run);
+            let report = remote::read_rows(answer, shape, &mut rows, &mut |sent| {
+                let id = UserId::parse(&sent.id).ok_or_else(|| {
+                    Error::Internal("the server sent a password for no user".into())
+                })?;
+                Ok(passwords.chosen(&id, &sent.email, Password::new(&sent.password))?)
+            });
+            Ended::Server(report?)
+        }
+    };
+    let set = rows.changed;
     rows.finish()?;
     if let Some(file) = credentials.borrow().as_ref() {
-        let set = report.done.tally.count(Outcome::Changed);
         if set > 0 {
             app.say(&format!("passwords written to {}", file.path().display()));
         }
@@ -79,7 +121,41 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
             ));
         }
     }
-    finish(app, report)
+    match ended {
+        Ended::Store(report) => finish(app, report),
+        Ended::Server(report) => remote::finish(app, report),
+    }
+}
+
+/// Sends the reset to the server (`--server`): the users named, the typed
+/// password read here first; the question, if the server asks one, asked
+/// here.
+fn send(
+    app: &App,
+    args: &ResetPasswordArgs,
+    reset: ResetRequest,
+    selector: crate::domain::query::Selector,
+    passwords: &mut Chosen<'_>,
+) -> Result<crate::client::Answer> {
+    let users = named_users(&args.bulk)?;
+    let typed = match reset.password {
+        NewPassword::Typed => {
+            let who = users.first().map_or("the user", String::as_str);
+            Some(passwords.typed(who)?.expose().to_string())
+        }
+        _ => None,
+    };
+    let body = crate::ops::wire::ResetWire {
+        reset,
+        users,
+        selector,
+        options: options(&args.bulk),
+        confirmed: app.settings.yes,
+        require_delivery: app.settings.require_delivery,
+        typed,
+    };
+    let url = app.settings.server.clone().unwrap_or_default();
+    remote::send_confirmed(app, &url, "/v1/admin/users/reset-password", body)
 }
 
 /// The request the flags describe; a usage error (exit 2) when they do not
@@ -183,6 +259,8 @@ struct ResetRows<'a> {
     credentials: &'a RefCell<Option<CredentialsFile>>,
     plain: Option<Plain<'a>>,
     with_password: Option<Shown<'a>>,
+    /// How many had their password set.
+    changed: u64,
 }
 
 impl<'a> ResetRows<'a> {
@@ -249,6 +327,10 @@ impl Sink for ResetRows<'_> {
         self.open()?.begin(verb, total)
     }
     fn rows(&mut self, rows: &[OutcomeRow]) -> crate::Result<()> {
+        self.changed += rows
+            .iter()
+            .filter(|r| r.outcome == Outcome::Changed)
+            .count() as u64;
         self.open()?.rows(rows)
     }
 }
