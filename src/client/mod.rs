@@ -128,6 +128,28 @@ impl Server {
         Ok(Answer::of(resp, token.is_some()))
     }
 
+    /// POSTs `head` (a request, as one line of JSON) and then what `file`
+    /// reads, streamed: an import's file, of any size.
+    pub fn upload(
+        &self,
+        path: &str,
+        token: &str,
+        head: &impl Serialize,
+        file: impl Read,
+    ) -> Result<Answer> {
+        let mut line = serde_json::to_vec(head).map_err(|e| Error::Internal(e.to_string()))?;
+        line.push(b'\n');
+        let mut body = std::io::Cursor::new(line).chain(file);
+        let resp = self
+            .agent
+            .post(&format!("{}{path}", self.url))
+            .header("Authorization", &format!("Bearer {token}"))
+            .content_type("application/octet-stream")
+            .send(ureq::SendBody::from_reader(&mut body))
+            .map_err(|e| self.unreachable(e))?;
+        Ok(Answer::of(resp, true))
+    }
+
     pub fn get(&self, path: &str, token: Option<&str>) -> Result<Answer> {
         let mut req = self.agent.get(&format!("{}{path}", self.url));
         if let Some(token) = token {

@@ -55,6 +55,8 @@ pub fn runs_through_server(command: &Command) -> bool {
                 | UserCommand::Email(_)
                 | UserCommand::Delete(_)
                 | UserCommand::ResetPassword(_)
+                | UserCommand::Import(_)
+                | UserCommand::Sync(_)
         ),
         _ => false,
     }
@@ -281,12 +283,24 @@ pub fn send_confirmed(
     app: &App,
     url: &str,
     path: &str,
-    mut body: impl Confirmable,
+    body: impl Confirmable,
 ) -> Result<crate::client::Answer> {
     let (server, token) = connect(app, url)?;
+    until_answered(app, &server, body, |body| {
+        server.post(path, Some(&token), body)
+    })
+}
+
+/// Sends `body` with `post` until the server answers it: a question it
+/// asks is asked here, and the body sent again confirmed.
+fn until_answered<B: Confirmable>(
+    app: &App,
+    server: &Server,
+    mut body: B,
+    post: impl Fn(&B) -> crate::Result<crate::client::Answer>,
+) -> Result<crate::client::Answer> {
     loop {
-        let answer = server.post(path, Some(&token), &body)?;
-        match answer.failure(&server)? {
+        match post(&body)?.failure(server)? {
             Ok(answer) => return Ok(answer),
             Err((e, more)) if e.code() == "not_confirmed" && !body.confirmed() => {
                 let question: Question = more
@@ -301,6 +315,24 @@ pub fn send_confirmed(
             Err((e, _)) => return Err(e.into()),
         }
     }
+}
+
+/// Streams an import's or sync's file to the server after its request; the
+/// server's question, if it asks one, is asked here, and the file sent
+/// again with the request confirmed.
+pub fn send_file(
+    app: &App,
+    path: &str,
+    body: impl Confirmable,
+    file: &std::path::Path,
+) -> Result<crate::client::Answer> {
+    let url = default_url(app)?;
+    let (server, token) = connect(app, &url)?;
+    until_answered(app, &server, body, |body| {
+        let opened = std::fs::File::open(file)
+            .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", file.display())))?;
+        server.upload(path, &token, body, std::io::BufReader::new(opened))
+    })
 }
 
 /// The lines of a JSON Lines answer, read as they come.
@@ -342,9 +374,6 @@ pub fn read_rows(
                 rows.rows(&[row])?;
             }
             Line::Report(done) => return Ok(done),
-            Line::User(_) | Line::Audit(_) | Line::AttributeKeys(_) | Line::End { .. } => {
-                return Err(unreadable("a list line").into());
-            }
             Line::Error { code, message } => {
                 return Err(Error::Remote {
                     code: Exit::of_code(&code).name(),
@@ -352,15 +381,63 @@ pub fn read_rows(
                 }
                 .into());
             }
+            _ => return Err(unreadable("a line of another answer").into()),
         }
     }
-    Err(Error::Remote {
+    Err(broke_off())
+}
+
+/// An answer that ended before its last line.
+fn broke_off() -> anyhow::Error {
+    Error::Remote {
         code: Exit::Unavailable.name(),
         message: "the server's answer broke off before its end; the rows above are done, \
                   the rest may not be: run the command again"
             .into(),
     }
-    .into())
+    .into()
+}
+
+/// What an import or sync through the server hands the command line, as
+/// the operation hands it on a store.
+pub trait FileFront {
+    fn sink(&mut self) -> &mut dyn crate::ops::sync::RowSink;
+    /// Where generated passwords go (`--credentials-file`).
+    fn passwords(&mut self) -> Option<&mut dyn crate::ops::sync::Passwords>;
+}
+
+/// The lines of an import's or sync's answer to `front`, then its report.
+pub fn read_file_rows(
+    answer: crate::client::Answer,
+    front: &mut dyn FileFront,
+) -> Result<crate::ops::wire::FileReport> {
+    let no_file = || Error::Internal("the server sent passwords no file was opened for".into());
+    for line in lines(answer) {
+        match line? {
+            Line::FileBegin { writing } => front.sink().begin(writing)?,
+            Line::FileRow(row) => front.sink().rows(&[row.into_row()])?,
+            Line::FileEnd => front.sink().end()?,
+            Line::Passwords(sent) => {
+                let lines: Vec<(String, crate::domain::password::Password)> = sent
+                    .into_iter()
+                    .map(|p| (p.email, crate::domain::password::Password::new(&p.password)))
+                    .collect();
+                front.passwords().ok_or_else(no_file)?.write(&lines)?;
+            }
+            Line::PasswordsKept => front.passwords().ok_or_else(no_file)?.committed(),
+            Line::PasswordsTakenBack => front.passwords().ok_or_else(no_file)?.rolled_back(),
+            Line::FileReport(done) => return Ok(done),
+            Line::Error { code, message } => {
+                return Err(Error::Remote {
+                    code: Exit::of_code(&code).name(),
+                    message,
+                }
+                .into());
+            }
+            _ => return Err(unreadable("a line of another answer").into()),
+        }
+    }
+    Err(broke_off())
 }
 
 /// The summary and exit code, as `user::lifecycle::finish` gives them for

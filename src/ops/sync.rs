@@ -40,6 +40,10 @@ pub enum Input {
     File {
         path: PathBuf,
         format: Option<FileFormat>,
+        /// What errors call it (its path when none): a server names the
+        /// client's file, not where it spooled it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
     },
     /// Rows given whole (a request's body), called `name` in errors, their
     /// lines counted from 1.
@@ -131,6 +135,23 @@ pub struct SyncRequest {
     pub scope: Option<Selector>,
 }
 
+/// The part of a request an import and a sync share.
+pub trait RunOf {
+    fn run_mut(&mut self) -> &mut FileRun;
+}
+
+impl RunOf for ImportRequest {
+    fn run_mut(&mut self) -> &mut FileRun {
+        &mut self.run
+    }
+}
+
+impl RunOf for SyncRequest {
+    fn run_mut(&mut self) -> &mut FileRun {
+        &mut self.run
+    }
+}
+
 /// `user import`: the rows become users. See the module's introduction.
 pub fn import(
     session: &mut Session,
@@ -196,8 +217,11 @@ fn missed(missing: Missing, reason: Option<String>, scope: Option<Selector>) -> 
 /// Opens the rows: their name in errors, and the rows.
 fn open(input: Input) -> Result<(String, Opened)> {
     match input {
-        Input::File { path, format } => {
-            let source = Source::open(&path, format)?;
+        Input::File { path, format, name } => {
+            let mut source = Source::open(&path, format)?;
+            if let Some(name) = name {
+                source.name = name;
+            }
             Ok((source.name.clone(), Opened::File(source)))
         }
         Input::Rows { name, rows } => Ok((name, Opened::Given(rows))),

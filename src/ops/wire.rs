@@ -53,6 +53,22 @@ pub enum Line {
     Password(GeneratedPassword),
     /// The end: what the command line says after the rows.
     Report(WireReport),
+    /// An import's or sync's list of rows begins (`writing`: how many rows
+    /// it writes; none for a plan or a refusal).
+    FileBegin { writing: Option<u64> },
+    /// A row of an import or sync, decided or committed.
+    FileRow(WireFileRow),
+    /// The list of rows is complete.
+    FileEnd,
+    /// A batch's generated passwords, before it commits.
+    Passwords(Vec<GeneratedPassword>),
+    /// The batch whose passwords came last committed: they stay.
+    PasswordsKept,
+    /// Its commit failed: they are taken back.
+    PasswordsTakenBack,
+    /// The end of an import or sync: what the command line says after the
+    /// rows.
+    FileReport(FileReport),
     /// The run failed after rows were sent (the status line was already
     /// 200).
     Error { code: String, message: String },
@@ -137,6 +153,80 @@ impl Confirmable for ResetWire {
     }
     fn confirm(&mut self, found: u64) {
         self.options.expect_count.get_or_insert(found);
+        self.confirmed = true;
+    }
+}
+
+/// A row of an import or sync as it crosses the wire: the library's row
+/// with its action and error code spelled out.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct WireFileRow {
+    pub line: Option<i64>,
+    pub row: OutcomeRow,
+    pub action: String,
+    pub code: Option<String>,
+}
+
+impl WireFileRow {
+    pub fn of(row: &crate::ops::sync::FileRow) -> WireFileRow {
+        WireFileRow {
+            line: row.line,
+            row: row.row.clone(),
+            action: row.row.action.to_string(),
+            code: row.code.map(str::to_string),
+        }
+    }
+
+    /// The library's row again (an action or code this roster does not
+    /// know reads as none, a failure).
+    pub fn into_row(self) -> crate::ops::sync::FileRow {
+        let action = ["create", "update", "block", "archive", "import", "sync"]
+            .into_iter()
+            .find(|a| *a == self.action)
+            .unwrap_or_default();
+        crate::ops::sync::FileRow {
+            line: self.line,
+            row: OutcomeRow { action, ..self.row },
+            code: self.code.map(|c| crate::exit::Exit::of_code(&c).name()),
+        }
+    }
+}
+
+/// An import's or sync's end, as the command line needs it to finish as
+/// it does locally.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct FileReport {
+    pub summary: String,
+    /// SPEC §5's code of the run.
+    pub exit: u8,
+    /// Nothing was written because rows failed.
+    pub refused: bool,
+    pub stopped: bool,
+    /// Mail that had to be delivered and was not.
+    pub undelivered: Option<(String, String)>,
+}
+
+/// `user import` or `user sync` as the admin API takes it: the first line
+/// of the body, the file after it. `credentials`: the client writes
+/// generated passwords down (else none are made to be sent).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileWire<R> {
+    pub request: R,
+    #[serde(default)]
+    pub confirmed: bool,
+    #[serde(default)]
+    pub require_delivery: bool,
+    #[serde(default)]
+    pub credentials: bool,
+}
+
+impl<R: Serialize + crate::ops::sync::RunOf> Confirmable for FileWire<R> {
+    fn confirmed(&self) -> bool {
+        self.confirmed
+    }
+    fn confirm(&mut self, found: u64) {
+        self.request.run_mut().expect_count.get_or_insert(found);
         self.confirmed = true;
     }
 }

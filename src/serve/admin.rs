@@ -140,7 +140,7 @@ const STALLED: std::time::Duration = std::time::Duration::from_secs(60);
 /// Sends a line to the answer. A client that went away, or has read
 /// nothing for a minute, stops the work between batches: what committed
 /// stays, and a rerun finishes the job.
-fn send(tx: &tokio::sync::mpsc::Sender<Line>, line: Line) -> Result<()> {
+pub(super) fn send(tx: &tokio::sync::mpsc::Sender<Line>, line: Line) -> Result<()> {
     let gone = || {
         Error::Unavailable(crate::domain::error::Unavailable::Unusable {
             why: "the client stopped reading the answer".into(),
@@ -165,14 +165,23 @@ fn send(tx: &tokio::sync::mpsc::Sender<Line>, line: Line) -> Result<()> {
 
 /// Answers a question only if the caller confirmed; otherwise keeps it,
 /// for the answer to carry.
-struct Asked {
+pub(super) struct Asked {
     confirmed: bool,
     question: Option<Question>,
 }
 
 impl Asked {
+    /// Answers for a caller who confirmed (`confirmed`), or keeps the
+    /// question.
+    pub(super) fn new(confirmed: bool) -> Asked {
+        Asked {
+            confirmed,
+            question: None,
+        }
+    }
+
     /// A refusal, with the question when it was one nobody answered.
-    fn refusal(&mut self, e: Error) -> Failure {
+    pub(super) fn refusal(&mut self, e: Error) -> Failure {
         let mut failure = Failure::from(e);
         if let Some(q) = self.question.take() {
             let mut detail = serde_json::Map::new();
@@ -637,7 +646,7 @@ fn send_users(
 /// Runs `work` as the credential's user on the blocking pool, its lines
 /// streamed as JSON Lines as it sends them. An error before the first line
 /// is the answer's own status; one after it, a last `{"error":…}` line.
-async fn streamed(
+pub(super) async fn streamed(
     server: Arc<Server>,
     headers: HeaderMap,
     work: impl FnOnce(

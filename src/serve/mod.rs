@@ -9,6 +9,7 @@ mod api;
 pub mod http;
 mod listen;
 mod pages;
+mod upload;
 pub mod web;
 
 pub use listen::Listen;
@@ -283,7 +284,9 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 30] = [
+    const ROUTES: [&str; 32] = [
+        "/v1/admin/users/import",
+        "/v1/admin/users/sync",
         "/v1/admin/users/reset-password",
         "/v1/admin/audit/list",
         "/v1/admin/users/history",
@@ -384,6 +387,8 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
         path.as_str(),
         "/v1/admin/users/change"
             | "/v1/admin/users/reset-password"
+            | "/v1/admin/users/import"
+            | "/v1/admin/users/sync"
             | "/v1/admin/users/create"
             | "/v1/admin/users/update"
             | "/v1/admin/users/list"
@@ -527,6 +532,14 @@ fn router(server: Arc<Server>) -> Router {
         .route(
             "/v1/admin/users/reset-password",
             post(admin::reset_password).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
+        )
+        .route(
+            "/v1/admin/users/import",
+            post(upload::import).layer(DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/v1/admin/users/sync",
+            post(upload::sync).layer(DefaultBodyLimit::disable()),
         )
         .route("/v1/admin/users/show", post(admin::show))
         .route("/v1/admin/users/list", post(admin::list))

@@ -1315,3 +1315,190 @@ fn passwords_are_reset_through_the_server_as_on_the_store() {
     assert_eq!(code, 7, "{stderr}");
     assert!(stderr.contains("users.reset-password"), "{stderr}");
 }
+
+/// `user import` and `user sync` through the server: the file streamed
+/// there (stdin too), checked whole before any write, the rows, summary
+/// and exit codes as on the store (errors naming the client's file and
+/// line), generated passwords written to the client's credentials file;
+/// a reader refused.
+#[test]
+fn files_are_imported_and_synced_through_the_server_as_on_the_store() {
+    let (local, _, _) = managed_store();
+    let (remote, boss, viewer) = managed_store();
+    let served = Served::start(&remote, &["--listen", "127.0.0.1:0"], &[]);
+    let files = [
+        (
+            "staff.csv",
+            "email,first_name\nada@example.com,Ada\ngrace@example.com,Grace\n",
+        ),
+        (
+            "more.jsonl",
+            "{\"email\":\"ada@example.com\",\"first_name\":\"Augusta\"}\n{\"email\":\"kay@example.com\"}\n",
+        ),
+        (
+            "bad.csv",
+            "email,first_name\nlin@example.com,Lin\nnot-an-email,Bob\n",
+        ),
+        (
+            "hr.csv",
+            "email,roles\nada@example.com,viewer\ngrace@example.com,\n",
+        ),
+    ];
+    for env in [&local, &remote] {
+        for (name, text) in files {
+            std::fs::write(env.path().join(name), text).unwrap();
+        }
+    }
+    let script: &[&[&str]] = &[
+        &["--yes", "user", "import", "staff.csv"],
+        &[
+            "--yes",
+            "--json",
+            "user",
+            "import",
+            "staff.csv",
+            "--on-conflict",
+            "skip",
+        ],
+        &[
+            "--yes",
+            "--format",
+            "csv",
+            "user",
+            "import",
+            "more.jsonl",
+            "--on-conflict",
+            "update",
+        ],
+        &["--yes", "user", "import", "bad.csv"],
+        &[
+            "--yes",
+            "--json",
+            "user",
+            "import",
+            "bad.csv",
+            "--skip-invalid",
+        ],
+        &["--yes", "user", "import", "missing.csv"],
+        &["user", "sync", "hr.csv", "--missing", "block", "--dry-run"],
+        &["user", "sync", "hr.csv", "--missing", "block"],
+        &[
+            "--yes",
+            "user",
+            "sync",
+            "hr.csv",
+            "--missing",
+            "block",
+            "--max-affected",
+            "1",
+        ],
+        &[
+            "--yes",
+            "--json",
+            "user",
+            "sync",
+            "hr.csv",
+            "--missing",
+            "ignore",
+        ],
+    ];
+    for args in script {
+        let (mut all_here, mut all_there) = (vec!["--as", "boss@example.com"], vec![]);
+        all_here.extend_from_slice(args);
+        all_there.extend_from_slice(args);
+        let run = |env: &TestEnv, args: &[&str], vars: &[(&str, &str)]| {
+            let mut cmd = env.cmd();
+            cmd.current_dir(env.path()).args(args);
+            for (k, v) in vars {
+                cmd.env(k, v);
+            }
+            let out = cmd.output().unwrap();
+            (
+                out.status.code().unwrap_or(-1),
+                masked(env, &String::from_utf8_lossy(&out.stdout)),
+                masked(env, &String::from_utf8_lossy(&out.stderr)),
+            )
+        };
+        let here = run(&local, &all_here, &[]);
+        let there = run(
+            &remote,
+            &all_there,
+            &[
+                ("ROSTER_SERVER", served.at.as_str()),
+                ("ROSTER_TOKEN", boss.trim()),
+            ],
+        );
+        assert_eq!(there, here, "{args:?}");
+    }
+    let listed = |env: &TestEnv| env.json(&["user", "list", "--all", "--sort", "email"]);
+    let emails = |v: Value| -> Vec<(String, String)> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|u| {
+                (
+                    u["email"].as_str().unwrap().to_string(),
+                    u["status"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(emails(listed(&remote)), emails(listed(&local)));
+    assert!(
+        audit_actors(&remote, "create")
+            .iter()
+            .any(|a| a == "token:boss")
+    );
+
+    // From stdin, with generated passwords written down by the client.
+    let creds = remote.path().join("creds.csv");
+    let out = remote
+        .cmd()
+        .env("ROSTER_SERVER", &served.at)
+        .env("ROSTER_TOKEN", &boss)
+        .args([
+            "--yes",
+            "user",
+            "import",
+            "-",
+            "--input-format",
+            "csv",
+            "--no-invite",
+            "--generate-password",
+            "--credentials-file",
+        ])
+        .arg(&creds)
+        .write_stdin("email\nsam@example.com\numa@example.com\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let text = std::fs::read_to_string(&creds).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    for line in text.lines().skip(1) {
+        let (email, password) = line.split_once(',').unwrap();
+        assert_eq!(
+            crate::auth::verify(&remote, email, password).0,
+            0,
+            "{email}"
+        );
+    }
+
+    // A reader may not import.
+    let (code, _, stderr) = through(
+        &remote,
+        &served,
+        &viewer,
+        &["--yes", "user", "import", "/dev/null"],
+    );
+    assert_eq!(code, 7, "{stderr}");
+}

@@ -1368,6 +1368,7 @@ fn an_import_runs_through_the_library() {
             input: Input::File {
                 path: path.clone().into(),
                 format: None,
+                name: None,
             },
             invite: false,
             generate_password: false,

@@ -31,6 +31,9 @@ pub fn run_import(app: &mut App, args: ImportArgs) -> Result<Exit> {
         on_conflict: args.on_conflict,
     };
     request.run.check()?;
+    if app.settings.server.is_some() {
+        return through_server(app, &args.file, "/v1/admin/users/import", request);
+    }
     let dry_run = request.run.dry_run;
     run(app, &args.file, dry_run, |session, front| {
         sync::import(
@@ -57,6 +60,9 @@ pub fn run_sync(app: &mut App, args: SyncArgs) -> Result<Exit> {
         scope: scope.is_used().then_some(scope),
     };
     request.run.check()?;
+    if app.settings.server.is_some() {
+        return through_server(app, &args.file, "/v1/admin/users/sync", request);
+    }
     let dry_run = request.run.dry_run;
     run(app, &args.file, dry_run, |session, front| {
         sync::sync(
@@ -76,6 +82,7 @@ fn file_run(args: &FileArgs) -> Result<FileRun> {
         input: Input::File {
             path: args.file.clone(),
             format: args.input_format,
+            name: None,
         },
         invite: args.invite && !args.no_invite,
         generate_password: args.generate_password,
@@ -133,28 +140,136 @@ fn run(
     tell(app, outcome)
 }
 
+/// An import or sync through the server (`--server`): the file streamed
+/// there after the request (stdin spooled to a private file first, so that
+/// it can be sent again once a question is answered), its rows printed and
+/// its generated passwords written down here as they come, then the same
+/// summary and exit code as on a store.
+fn through_server<R: Serialize + sync::RunOf>(
+    app: &mut App,
+    args: &FileArgs,
+    path: &str,
+    mut request: R,
+) -> Result<Exit> {
+    let spooled = if args.file.as_os_str() == "-" {
+        let mut file = tempfile::NamedTempFile::new()?;
+        io::copy(&mut io::stdin().lock(), &mut file)?;
+        Some(file)
+    } else {
+        None
+    };
+    let file = spooled.as_ref().map_or(args.file.as_path(), |f| f.path());
+    let name = match &args.file {
+        p if p.as_os_str() == "-" => "stdin".to_string(),
+        p => p.display().to_string(),
+    };
+    request.run_mut().input = Input::File {
+        path: PathBuf::from("-"),
+        format: args
+            .input_format
+            .or_else(|| crate::transfer::FileFormat::of_path(&args.file)),
+        name: Some(name),
+    };
+    let mut credentials = args.credentials_file.clone().map(Credentials::new);
+    if let Some(c) = credentials.as_mut() {
+        c.open()?;
+    }
+    let body = crate::ops::wire::FileWire {
+        request,
+        confirmed: app.settings.yes,
+        require_delivery: app.settings.require_delivery,
+        credentials: credentials.is_some(),
+    };
+    let answer = crate::commands::remote::send_file(app, path, body, file)?;
+    let mut front = Received {
+        sink: Printed::new(&mut app.out, app.settings.progress),
+        credentials,
+    };
+    let report = crate::commands::remote::read_file_rows(answer, &mut front);
+    let broken = front.sink.broken.take();
+    drop(front);
+    let report = match report {
+        Ok(report) => report,
+        Err(e) => return Err(broken.map_or(e, Into::into)),
+    };
+    tell_remote(app, report)
+}
+
+/// What an import through the server hands its rows and passwords to.
+struct Received<'p> {
+    sink: Printed<'p>,
+    credentials: Option<Credentials>,
+}
+
+impl crate::commands::remote::FileFront for Received<'_> {
+    fn sink(&mut self) -> &mut dyn RowSink {
+        &mut self.sink
+    }
+    fn passwords(&mut self) -> Option<&mut dyn Passwords> {
+        self.credentials.as_mut().map(|c| c as &mut dyn Passwords)
+    }
+}
+
+/// [`tell`] for a run the server reported.
+fn tell_remote(app: &App, report: crate::ops::wire::FileReport) -> Result<Exit> {
+    let exit = Exit::ALL
+        .into_iter()
+        .find(|e| e.code() == report.exit)
+        .unwrap_or(Exit::Failure);
+    let undelivered = report.undelivered.map(|(code, message)| Error::Remote {
+        code: Exit::of_code(&code).name(),
+        message,
+    });
+    say_how_it_went(
+        app,
+        exit,
+        &report.summary,
+        report.refused,
+        report.stopped,
+        undelivered,
+    )
+}
+
 /// The summary on stderr (as JSON with `--format json` when it failed),
 /// and the exit code.
 fn tell(app: &App, outcome: FileOutcome) -> Result<Exit> {
     let exit = crate::exit::of_file(&outcome);
     let summary = outcome.summary();
+    say_how_it_went(
+        app,
+        exit,
+        &summary,
+        outcome.refused.is_some(),
+        outcome.stopped.is_some(),
+        outcome.undelivered,
+    )
+}
+
+fn say_how_it_went(
+    app: &App,
+    exit: Exit,
+    summary: &str,
+    refused: bool,
+    stopped: bool,
+    undelivered: Option<Error>,
+) -> Result<Exit> {
     let json = app.out.format.is_json();
-    if outcome.refused.is_some() {
+    if refused {
         if json {
-            crate::exit::report_json(exit, &summary);
+            crate::exit::report_json(exit, summary);
         } else {
             eprintln!("error: {summary}");
         }
         return Ok(exit);
     }
     if json && exit != Exit::Ok {
-        crate::exit::report_json(exit, &summary);
-    } else if outcome.stopped.is_some() {
-        eprintln!("error: {}", for_terminal(&summary));
+        crate::exit::report_json(exit, summary);
+    } else if stopped {
+        eprintln!("error: {}", for_terminal(summary));
     } else {
-        app.say(&summary);
+        app.say(summary);
     }
-    match outcome.undelivered {
+    match undelivered {
         Some(e) => Err(e.into()),
         None => Ok(exit),
     }

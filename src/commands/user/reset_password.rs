@@ -26,13 +26,13 @@ use crate::output::progress::Progress;
 /// Where the reset runs: on the store, or through a server that answers
 /// with its rows.
 enum Way {
-    Store(Box<crate::ops::session::Session>, crate::ops::bulk::Targets),
+    Local(Box<(crate::ops::session::Session, crate::ops::bulk::Targets)>),
     Server(crate::client::Answer),
 }
 
 /// How the reset ended, on the store or through a server.
 enum Ended {
-    Store(crate::ops::driver::Report),
+    Local(Box<crate::ops::driver::Report>),
     Server(crate::ops::wire::WireReport),
 }
 
@@ -40,17 +40,13 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     let request = request(app, &args)?;
     let selector = named(app, &args.bulk, reset::verb())?;
     app.dry_run.set(args.bulk.dry_run);
-    let store = match app.settings.server {
+    let local = match app.settings.server {
         Some(_) => None,
         None => {
             let session = app.session()?;
-            let targets = targets(
-                &session,
-                &args.bulk,
-                selector.clone(),
-                "users.reset-password",
-            )?;
-            Some((Box::new(session), targets))
+            let permission = "users.reset-password";
+            let targets = targets(&session, &args.bulk, selector.clone(), permission)?;
+            Some(Box::new((session, targets)))
         }
     };
     let credentials = RefCell::new(
@@ -70,8 +66,8 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         shown: shown.clone(),
         written: 0,
     };
-    let way = match store {
-        Some((session, targets)) => Way::Store(session, targets),
+    let way = match local {
+        Some(opened) => Way::Local(opened),
         None => Way::Server(send(app, &args, request.clone(), selector, &mut passwords)?),
     };
     let (voice, mut prompter) = (app.voice(), app.prompter());
@@ -86,16 +82,16 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         changed: 0,
     };
     let ended = match way {
-        Way::Store(mut session, targets) => Ended::Store(reset::run(
-            &mut session,
+        Way::Local(mut opened) => Ended::Local(Box::new(reset::run(
+            &mut opened.0,
             &request,
-            &targets,
+            &opened.1,
             &options(&args.bulk),
             &mut prompter,
             &mut passwords,
             &mut rows,
             &voice,
-        )?),
+        )?)),
         Way::Server(answer) => {
             let shape = (reset::verb(), args.bulk.dry_run);
             let report = remote::read_rows(answer, shape, &mut rows, &mut |sent| {
@@ -109,21 +105,27 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     };
     let set = rows.changed;
     rows.finish()?;
-    if let Some(file) = credentials.borrow().as_ref() {
+    tell_credentials(app, credentials.borrow().as_ref(), set, passwords.written);
+    match ended {
+        Ended::Local(report) => finish(app, *report),
+        Ended::Server(report) => remote::finish(app, report),
+    }
+}
+
+/// Where the credentials file is, and whether it lists users whose
+/// password was not set after all.
+fn tell_credentials(app: &App, file: Option<&CredentialsFile>, set: u64, written: u64) {
+    if let Some(file) = file {
         if set > 0 {
             app.say(&format!("passwords written to {}", file.path().display()));
         }
-        if set < passwords.written {
+        if set < written {
             app.warn(&format!(
                 "{} lists {}, but only {set} had their password set (see the rows)",
                 file.path().display(),
-                counted(passwords.written, "user", "users")
+                counted(written, "user", "users")
             ));
         }
-    }
-    match ended {
-        Ended::Store(report) => finish(app, report),
-        Ended::Server(report) => remote::finish(app, report),
     }
 }
 
