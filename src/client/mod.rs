@@ -116,42 +116,100 @@ impl Server {
     /// POSTs `body` as JSON to `path` with the credential; the answer, or
     /// an error with the exit code of what went wrong.
     pub fn post(&self, path: &str, token: Option<&str>, body: &impl Serialize) -> Result<Answer> {
-        let mut req = self.agent.post(&format!("{}{path}", self.url));
-        if let Some(token) = token {
-            req = req.header("Authorization", &format!("Bearer {token}"));
-        }
         let body = serde_json::to_string(body).map_err(|e| Error::Internal(e.to_string()))?;
-        let resp = req
-            .content_type("application/json")
-            .send(body)
-            .map_err(|e| self.unreachable(e))?;
-        Ok(Answer::of(resp, token.is_some()))
+        let answer = self.sent(|id| {
+            self.request(path, token, id)
+                .content_type("application/json")
+                .send(&body)
+        })?;
+        Ok(Answer::of(answer, token.is_some()))
     }
 
-    /// POSTs `head` (a request, as one line of JSON) and then what `file`
-    /// reads, streamed: an import's file, of any size.
+    /// POSTs `head` (a request, as one line of JSON) and then the file at
+    /// `file`, streamed: an import's file, of any size.
     pub fn upload(
         &self,
         path: &str,
         token: &str,
         head: &impl Serialize,
-        file: impl Read,
+        file: &Path,
     ) -> Result<Answer> {
         let mut line = serde_json::to_vec(head).map_err(|e| Error::Internal(e.to_string()))?;
         line.push(b'\n');
-        let mut body = std::io::Cursor::new(line).chain(file);
-        let resp = self
+        let answer = self.sent(|id| {
+            let opened = std::fs::File::open(file)?;
+            let mut body = std::io::Cursor::new(&line).chain(std::io::BufReader::new(opened));
+            self.request(path, Some(token), id)
+                .content_type("application/octet-stream")
+                .send(ureq::SendBody::from_reader(&mut body))
+        })?;
+        Ok(Answer::of(answer, true))
+    }
+
+    /// A POST to `path` with the credential, this roster's admin API
+    /// version and the request's id.
+    fn request(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        id: &str,
+    ) -> ureq::RequestBuilder<ureq::typestate::WithBody> {
+        let mut req = self
             .agent
             .post(&format!("{}{path}", self.url))
-            .header("Authorization", &format!("Bearer {token}"))
-            .content_type("application/octet-stream")
-            .send(ureq::SendBody::from_reader(&mut body))
-            .map_err(|e| self.unreachable(e))?;
-        Ok(Answer::of(resp, true))
+            .header(
+                "Roster-Api-Version",
+                &crate::ops::wire::API_VERSION.to_string(),
+            )
+            .header("Roster-Request-Id", id);
+        if let Some(token) = token {
+            req = req.header("Authorization", &format!("Bearer {token}"));
+        }
+        req
+    }
+
+    /// Sends a request with a new id; when the connection broke after it
+    /// may have been sent, once more with the same id, which the server
+    /// does not apply twice.
+    fn sent(
+        &self,
+        send: impl Fn(&str) -> std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<ureq::http::Response<ureq::Body>> {
+        let id = uuid::Uuid::now_v7().to_string();
+        let broke = |e: &ureq::Error| {
+            matches!(e, ureq::Error::Io(io) if matches!(
+                io.kind(),
+                std::io::ErrorKind::ConnectionReset
+                    | std::io::ErrorKind::ConnectionAborted
+                    | std::io::ErrorKind::BrokenPipe
+                    | std::io::ErrorKind::UnexpectedEof
+            ))
+        };
+        match send(&id) {
+            Err(e) if broke(&e) => {
+                std::thread::sleep(Duration::from_millis(500));
+                let again = send(&id).map_err(|e| self.unreachable(e))?;
+                if again.status().as_u16() == 409 {
+                    return Err(remote(
+                        Exit::Unavailable,
+                        format!(
+                            "the connection to {} broke after the request was sent ({e}); the server had received it, \
+                             and does not apply it twice: `roster audit list` shows what it did",
+                            self.url
+                        ),
+                    ));
+                }
+                Ok(again)
+            }
+            other => other.map_err(|e| self.unreachable(e)),
+        }
     }
 
     pub fn get(&self, path: &str, token: Option<&str>) -> Result<Answer> {
-        let mut req = self.agent.get(&format!("{}{path}", self.url));
+        let mut req = self.agent.get(&format!("{}{path}", self.url)).header(
+            "Roster-Api-Version",
+            &crate::ops::wire::API_VERSION.to_string(),
+        );
         if let Some(token) = token {
             req = req.header("Authorization", &format!("Bearer {token}"));
         }

@@ -328,10 +328,10 @@ pub fn send_file(
 ) -> Result<crate::client::Answer> {
     let url = default_url(app)?;
     let (server, token) = connect(app, &url)?;
+    std::fs::File::open(file)
+        .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", file.display())))?;
     until_answered(app, &server, body, |body| {
-        let opened = std::fs::File::open(file)
-            .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", file.display())))?;
-        server.upload(path, &token, body, std::io::BufReader::new(opened))
+        server.upload(path, &token, body, file)
     })
 }
 

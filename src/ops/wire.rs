@@ -11,6 +11,11 @@ use crate::ops::bulk::OutcomeRow;
 use crate::ops::change::Change;
 use crate::ops::driver::BulkOptions;
 
+/// The version of the admin API this roster speaks (as a client, and as a
+/// server); a client and a server of different versions say which side
+/// to upgrade.
+pub const API_VERSION: u32 = 1;
+
 /// A bulk change as the admin API takes it: the library's request, and
 /// whether the caller confirmed it (a person answered the question, or
 /// `--yes`).

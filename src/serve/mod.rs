@@ -98,6 +98,8 @@ pub struct Server {
     /// forms may come from, and a `Host` the server answers.
     public: String,
     reset_interval: jiff::SignedDuration,
+    /// The request ids of admin changes received lately.
+    seen: Mutex<admin::Seen>,
 }
 
 impl Server {
@@ -379,6 +381,19 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
         .into_response();
         return finish(&server, &method, &path, &client, started, refused);
     }
+    let request_id = match admit_admin(&server, &path, req.headers()) {
+        Ok(id) => id,
+        Err(refused) => {
+            return finish(
+                &server,
+                &method,
+                &path,
+                &client,
+                started,
+                refused.into_response(),
+            );
+        }
+    };
     req.extensions_mut().insert(pages::Client(client.clone()));
     // Answered when their work is done, however long it takes: lists and
     // bulk changes stream, and a single change may be sending its mail
@@ -401,15 +416,64 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
             | "/v1/admin/roles/delete"
             | "/v1/admin/groups/delete"
     );
-    let response = if streams {
-        next.run(req).await
+    let (mut response, timed_out) = if streams {
+        (next.run(req).await, false)
     } else {
         match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
-            Ok(response) => response,
-            Err(_) => Failure::busy_with("the request took too long").into_response(),
+            Ok(response) => (response, false),
+            Err(_) => (
+                Failure::busy_with("the request took too long").into_response(),
+                true,
+            ),
         }
     };
+    if path.starts_with("/v1/admin/") {
+        response
+            .headers_mut()
+            .insert(admin::VERSION_HEADER, admin::API_VERSION.into());
+    }
+    let busy = response.status() == StatusCode::SERVICE_UNAVAILABLE && !timed_out;
+    if let Some(id) = request_id.filter(|_| busy) {
+        // Busy before it began: nothing was done, and it may be sent
+        // again. (One that timed out may have been done.)
+        if let Ok(mut seen) = server.seen.lock() {
+            seen.forget(&id);
+        }
+    }
     finish(&server, &method, &path, &client, started, response)
+}
+
+/// An admin request's version checked, and a change's request id taken:
+/// the id, or the refusal.
+fn admit_admin(
+    server: &Server,
+    path: &str,
+    headers: &HeaderMap,
+) -> std::result::Result<Option<String>, Failure> {
+    if !path.starts_with("/v1/admin/") {
+        return Ok(None);
+    }
+    admin::check_version(headers)?;
+    let id = headers
+        .get(admin::REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|id| !id.is_empty() && admin::changes(path));
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    if id.len() > 200 {
+        return Err(Failure::new(
+            StatusCode::BAD_REQUEST,
+            "usage",
+            "a request id is at most 200 characters",
+        ));
+    }
+    let fresh = server.seen.lock().map(|mut s| s.admit(id)).unwrap_or(true);
+    if !fresh {
+        return Err(admin::already_received(id));
+    }
+    Ok(Some(id.to_string()))
 }
 
 /// The security headers on an answer, its access-log line and metrics.
@@ -626,6 +690,7 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         },
         public: authority(&config.ctx.base_url),
         reset_interval: config.pages.reset_mail_interval,
+        seen: Mutex::new(admin::Seen::default()),
         config,
     });
     let kept = Arc::clone(&server);

@@ -1502,3 +1502,82 @@ fn files_are_imported_and_synced_through_the_server_as_on_the_store() {
     );
     assert_eq!(code, 7, "{stderr}");
 }
+
+/// A change sent again with the same request id (a client that lost the
+/// answer and retried) is refused, not applied twice; a read may be read
+/// again. A client of another admin API version is told which side to
+/// upgrade before anything is done.
+#[test]
+fn a_change_is_applied_once_per_request_id_and_versions_are_checked_first() {
+    let env = TestEnv::new();
+    team(&env);
+    env.ok(&[
+        "role",
+        "create",
+        "resetter",
+        "--permission",
+        "users.reset-password",
+    ]);
+    env.create("desk@example.com", &["--no-invite", "--role", "resetter"]);
+    let desk = token(&env, "desk", "desk@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let send = |path: &str, id: &str, version: Option<&str>, body: &Value| {
+        let mut req = crate::serve::agent()
+            .post(&format!("{}{path}", served.at))
+            .header("Authorization", &format!("Bearer {}", desk.trim()))
+            .header("Roster-Request-Id", id);
+        if let Some(v) = version {
+            req = req.header("Roster-Api-Version", v);
+        }
+        let mut resp = req
+            .content_type("application/json")
+            .send(body.to_string())
+            .unwrap();
+        let version = resp
+            .headers()
+            .get("roster-api-version")
+            .map(|v| v.to_str().unwrap().to_string());
+        let text = resp.body_mut().read_to_string().unwrap();
+        (resp.status().as_u16(), text, version)
+    };
+    let reset = serde_json::json!({
+        "reset": {"password": "generated", "must_change": true, "reason": null},
+        "users": ["bob@example.com"],
+        "confirmed": true,
+    });
+    let resets = || audit_actors(&env, "reset-password").len();
+
+    let (status, text, version) =
+        send("/v1/admin/users/reset-password", "req-1", Some("1"), &reset);
+    assert_eq!(status, 200, "{text}");
+    assert!(text.contains("\"password\""), "{text}");
+    assert_eq!(version.as_deref(), Some("1"));
+    assert_eq!(resets(), 1);
+    let (status, text, _) = send("/v1/admin/users/reset-password", "req-1", Some("1"), &reset);
+    assert_eq!(status, 409, "{text}");
+    assert!(text.contains("not applied twice"), "{text}");
+    assert!(!text.contains("\"password\""), "{text}");
+    assert_eq!(resets(), 1, "the second send changed nothing");
+    let (status, text, _) = send("/v1/admin/users/reset-password", "req-2", None, &reset);
+    assert_eq!(status, 200, "{text}");
+    assert_eq!(resets(), 2, "another request id is another request");
+    // A read is read again.
+    for _ in 0..2 {
+        let (status, text, _) = send(
+            "/v1/admin/users/show",
+            "read-1",
+            None,
+            &serde_json::json!({"user": "bob@example.com"}),
+        );
+        assert_eq!(status, 403, "{text}"); // desk may not read users: refused each time, never 409
+    }
+
+    // Versions: the side to upgrade is named, and nothing is done.
+    let (status, text, _) = send("/v1/admin/users/reset-password", "req-3", Some("2"), &reset);
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("upgrade this server"), "{text}");
+    let (status, text, _) = send("/v1/admin/users/reset-password", "req-4", Some("0"), &reset);
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("upgrade roster on the client"), "{text}");
+    assert_eq!(resets(), 2);
+}
