@@ -139,7 +139,10 @@ impl Server {
         let answer = self.sent(|id| {
             let opened = std::fs::File::open(file)?;
             let mut body = std::io::Cursor::new(&line).chain(std::io::BufReader::new(opened));
+            // The server may refuse before it reads the file (the
+            // credential, the permission): then the file is not sent.
             self.request(path, Some(token), id)
+                .header("Expect", "100-continue")
                 .content_type("application/octet-stream")
                 .send(ureq::SendBody::from_reader(&mut body))
         })?;

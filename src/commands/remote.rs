@@ -360,10 +360,12 @@ pub fn read_rows(
     (action, dry_run): (&'static str, bool),
     rows: &mut dyn Sink,
     passwords: &mut dyn FnMut(GeneratedPassword) -> Result<()>,
+    notices: &dyn crate::ops::front::Notices,
 ) -> Result<WireReport> {
     let mut begun = false;
     for line in lines(answer) {
         match line? {
+            Line::Notice(notice) => notice.tell(notices),
             Line::Password(generated) => passwords(generated)?,
             Line::Row(mut row) => {
                 row.action = action;
@@ -410,10 +412,12 @@ pub trait FileFront {
 pub fn read_file_rows(
     answer: crate::client::Answer,
     front: &mut dyn FileFront,
+    notices: &dyn crate::ops::front::Notices,
 ) -> Result<crate::ops::wire::FileReport> {
     let no_file = || Error::Internal("the server sent passwords no file was opened for".into());
     for line in lines(answer) {
         match line? {
+            Line::Notice(notice) => notice.tell(notices),
             Line::FileBegin { writing } => front.sink().begin(writing)?,
             Line::FileRow(row) => front.sink().rows(&[row.into_row()])?,
             Line::FileEnd => front.sink().end()?,

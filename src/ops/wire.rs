@@ -56,6 +56,9 @@ pub enum Line {
     /// A password a reset generated for a user, before the batches write
     /// it: shown once, or written down, by the client.
     Password(GeneratedPassword),
+    /// What the operation told people (where mail went, mail that stays
+    /// queued), as it did.
+    Notice(Notice),
     /// The end: what the command line says after the rows.
     Report(WireReport),
     /// An import's or sync's list of rows begins (`writing`: how many rows
@@ -77,6 +80,44 @@ pub enum Line {
     /// The run failed after rows were sent (the status line was already
     /// 200).
     Error { code: String, message: String },
+}
+
+/// A notice of the operation: said, or (`warn`) a warning.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Notice {
+    #[serde(default)]
+    pub warn: bool,
+    pub text: String,
+}
+
+impl Notice {
+    /// Tells it as the command line tells its own.
+    pub fn tell(&self, to: &dyn crate::ops::front::Notices) {
+        if self.warn {
+            to.warn(&self.text)
+        } else {
+            to.say(&self.text)
+        }
+    }
+}
+
+/// Keeps notices, for an answer that carries them.
+#[derive(Default)]
+pub struct Kept(pub std::cell::RefCell<Vec<Notice>>);
+
+impl crate::ops::front::Notices for Kept {
+    fn warn(&self, text: &str) {
+        self.0.borrow_mut().push(Notice {
+            warn: true,
+            text: text.to_string(),
+        });
+    }
+    fn say(&self, text: &str) {
+        self.0.borrow_mut().push(Notice {
+            warn: false,
+            text: text.to_string(),
+        });
+    }
 }
 
 /// A password generated for a user, sent once.
@@ -324,6 +365,9 @@ pub struct CreateAnswer {
     pub password: Option<String>,
     #[serde(default)]
     pub delivery_error: Option<(String, String)>,
+    /// Where its mail went.
+    #[serde(default)]
+    pub notices: Vec<Notice>,
 }
 
 /// Never shows a password.
@@ -347,6 +391,9 @@ pub struct UpdateAnswer {
     pub changed: Vec<String>,
     #[serde(default)]
     pub delivery_error: Option<(String, String)>,
+    /// Where its mail went.
+    #[serde(default)]
+    pub notices: Vec<Notice>,
 }
 
 /// What `audit list` asks for.

@@ -30,10 +30,10 @@ use crate::ops;
 use crate::ops::bulk::OutcomeRow;
 use crate::ops::call::{self, Call};
 use crate::ops::change::BulkRequest;
-use crate::ops::front::{NoOneToAsk, Prompter, Question, Quiet, Sink, Yes};
+use crate::ops::front::{NoOneToAsk, Prompter, Question, Sink, Yes};
 use crate::ops::wire::{
     AuditRequest, ChangeRequest, CreateAnswer, CreateRequest, ExportRequest, GeneratedPassword,
-    Line, ListRequest, ResetWire, UpdateAnswer, WireReport,
+    Kept, Line, ListRequest, Notice, ResetWire, UpdateAnswer, WireReport,
 };
 
 pub use crate::ops::wire::API_VERSION;
@@ -256,6 +256,31 @@ pub(super) fn send(tx: &tokio::sync::mpsc::Sender<Line>, line: Line) -> Result<(
     }
 }
 
+/// Passes the operation's notices to the answer (a client that went away
+/// misses them).
+pub(super) struct Told<'t>(pub &'t tokio::sync::mpsc::Sender<Line>);
+
+impl crate::ops::front::Notices for Told<'_> {
+    fn warn(&self, text: &str) {
+        let _ = send(
+            self.0,
+            Line::Notice(Notice {
+                warn: true,
+                text: text.to_string(),
+            }),
+        );
+    }
+    fn say(&self, text: &str) {
+        let _ = send(
+            self.0,
+            Line::Notice(Notice {
+                warn: false,
+                text: text.to_string(),
+            }),
+        );
+    }
+}
+
 /// Answers a question only if the caller confirmed; otherwise keeps it,
 /// for the answer to carry.
 pub(super) struct Asked {
@@ -324,7 +349,7 @@ pub async fn change(
             question: None,
         };
         let mut stream = Stream(tx.clone());
-        let report = ops::change::run(session, &request, &mut asked, &mut stream, &Quiet)
+        let report = ops::change::run(session, &request, &mut asked, &mut stream, &Told(tx))
             .map_err(|e| asked.refusal(e))?;
         send(tx, report_line(&report))?;
         Ok(())
@@ -390,7 +415,7 @@ pub async fn reset_password(
             &mut asked,
             &mut passwords,
             &mut Stream(tx.clone()),
-            &Quiet,
+            &Told(tx),
         )
         .map_err(|e| asked.refusal(e))?;
         send(tx, report_line(&report))?;
@@ -513,6 +538,7 @@ fn create_as(session: &mut ops::session::Session, req: CreateRequest) -> Result<
                 created: false,
                 password: None,
                 delivery_error: None,
+                notices: Vec::new(),
             });
         }
     }
@@ -537,8 +563,9 @@ fn create_as(session: &mut ops::session::Session, req: CreateRequest) -> Result<
             if_not_exists: req.if_not_exists,
         },
     )?;
+    let notices = Kept::default();
     let delivery_error = session
-        .deliver(&created.mail, &Quiet)
+        .deliver(&created.mail, &notices)
         .err()
         .map(|e| (e.code().to_string(), e.to_string()));
     Ok(CreateAnswer {
@@ -548,6 +575,7 @@ fn create_as(session: &mut ops::session::Session, req: CreateRequest) -> Result<
         user: created.user,
         created: created.created,
         delivery_error,
+        notices: notices.0.into_inner(),
     })
 }
 
@@ -561,14 +589,16 @@ pub async fn update(
     let req: ops::users::UpdateUser = read_json(&headers, body)?;
     answered(server, headers, "user update", move |session| {
         let updated = ops::users::update_user(session, req)?;
+        let notices = Kept::default();
         let delivery_error = session
-            .deliver(&updated.mail, &Quiet)
+            .deliver(&updated.mail, &notices)
             .err()
             .map(|e| (e.code().to_string(), e.to_string()));
         Ok(UpdateAnswer {
             changed: updated.changes.iter().map(|c| c.field.clone()).collect(),
             user: updated.user,
             delivery_error,
+            notices: notices.0.into_inner(),
         })
     })
     .await

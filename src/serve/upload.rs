@@ -16,13 +16,12 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
 use super::Server;
-use super::admin::{Asked, send, streamed};
+use super::admin::{Asked, Told, send, streamed};
 use super::http::Failure;
 use crate::domain::api_token::Scope;
 use crate::domain::error::{Error, Result};
 use crate::domain::password::Password;
 use crate::ops;
-use crate::ops::front::Quiet;
 use crate::ops::sync::{FileOutcome, FileRow, ImportRequest, Input, RunOf, SyncRequest};
 use crate::ops::wire::{FileReport, FileWire, GeneratedPassword, Line, WireFileRow};
 
@@ -50,7 +49,7 @@ pub async fn import(
                 front.asked,
                 front.sink,
                 front.passwords,
-                &Quiet,
+                front.notices,
             )
         },
     )
@@ -71,7 +70,7 @@ pub async fn sync(
             front.asked,
             front.sink,
             front.passwords,
-            &Quiet,
+            front.notices,
         )
     })
     .await
@@ -82,6 +81,7 @@ struct Front<'f> {
     asked: &'f mut Asked,
     sink: &'f mut dyn ops::sync::RowSink,
     passwords: Option<&'f mut dyn ops::sync::Passwords>,
+    notices: &'f dyn crate::ops::front::Notices,
 }
 
 type Operation<R> = fn(&mut ops::session::Session, R, Front<'_>) -> Result<FileOutcome>;
@@ -149,6 +149,7 @@ where
             passwords: wire
                 .credentials
                 .then_some(&mut passwords as &mut dyn ops::sync::Passwords),
+            notices: &Told(tx),
         };
         let outcome = operation(session, wire.request, front).map_err(|e| asked.refusal(e))?;
         drop(file);

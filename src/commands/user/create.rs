@@ -187,6 +187,9 @@ fn run_remote(app: &mut App, args: CreateArgs, url: &str) -> Result<Exit> {
             given.credentials = None;
         }
     }
+    for notice in &answer.notices {
+        notice.tell(app);
+    }
     app.say(&format!(
         "created {} ({})",
         answer.user.email,

@@ -181,11 +181,12 @@ fn through_server<R: Serialize + sync::RunOf>(
         credentials: credentials.is_some(),
     };
     let answer = crate::commands::remote::send_file(app, path, body, file)?;
+    let voice = app.voice();
     let mut front = Received {
         sink: Printed::new(&mut app.out, app.settings.progress),
         credentials,
     };
-    let report = crate::commands::remote::read_file_rows(answer, &mut front);
+    let report = crate::commands::remote::read_file_rows(answer, &mut front, &voice);
     let broken = front.sink.broken.take();
     drop(front);
     let report = match report {

@@ -201,6 +201,7 @@ fn through_server(app: &mut App, url: &str, args: &BulkArgs, change: Change) -> 
         options: options(args),
     };
     let answer = remote::send_change(app, url, &request)?;
+    let voice = app.voice();
     let mut rows = RowPrinter::new(
         &mut app.out,
         app.settings.progress,
@@ -208,9 +209,10 @@ fn through_server(app: &mut App, url: &str, args: &BulkArgs, change: Change) -> 
         |row: &OutcomeRow| row.clone(),
     )?;
     let shape = (request.change.row_action(), request.options.dry_run);
-    let report = remote::read_rows(answer, shape, &mut rows, &mut |_| {
+    let no_password = &mut |_| {
         Err(Error::Internal("the server sent a password for a change that sets none".into()).into())
-    });
+    };
+    let report = remote::read_rows(answer, shape, &mut rows, no_password, &voice);
     rows.finish()?;
     remote::finish(app, report?)
 }

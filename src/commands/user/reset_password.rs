@@ -94,12 +94,13 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
         )?)),
         Way::Server(answer) => {
             let shape = (reset::verb(), args.bulk.dry_run);
-            let report = remote::read_rows(answer, shape, &mut rows, &mut |sent| {
+            let chosen = &mut |sent: crate::ops::wire::GeneratedPassword| {
                 let id = UserId::parse(&sent.id).ok_or_else(|| {
                     Error::Internal("the server sent a password for no user".into())
                 })?;
                 Ok(passwords.chosen(&id, &sent.email, Password::new(&sent.password))?)
-            });
+            };
+            let report = remote::read_rows(answer, shape, &mut rows, chosen, &voice);
             Ended::Server(report?)
         }
     };

@@ -25,6 +25,9 @@ pub fn run(app: &mut App, args: UpdateArgs) -> Result<Exit> {
     };
     if let Some(url) = app.settings.server.clone() {
         let answer = crate::commands::remote::update_user(app, &url, &request)?;
+        for notice in &answer.notices {
+            notice.tell(app);
+        }
         say_updated(app, &answer.user, &answer.changed);
         app.out.row(&answer.user)?;
         return crate::commands::remote::delivered(answer.delivery_error);
