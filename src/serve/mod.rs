@@ -5,6 +5,7 @@
 //! its work runs on a bounded pool of blocking threads.
 
 mod admin;
+mod admission;
 mod api;
 pub mod http;
 mod listen;
@@ -99,7 +100,7 @@ pub struct Server {
     public: String,
     reset_interval: jiff::SignedDuration,
     /// The request ids of admin changes received lately.
-    seen: Mutex<admin::Seen>,
+    seen: Mutex<admission::Seen>,
 }
 
 impl Server {
@@ -430,7 +431,7 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
     if path.starts_with("/v1/admin/") {
         response
             .headers_mut()
-            .insert(admin::VERSION_HEADER, admin::API_VERSION.into());
+            .insert(admission::VERSION_HEADER, admission::API_VERSION.into());
     }
     let busy = response.status() == StatusCode::SERVICE_UNAVAILABLE && !timed_out;
     if let Some(id) = request_id.filter(|_| busy) {
@@ -453,12 +454,12 @@ fn admit_admin(
     if !path.starts_with("/v1/admin/") {
         return Ok(None);
     }
-    admin::check_version(headers)?;
+    admission::check_version(headers)?;
     let id = headers
-        .get(admin::REQUEST_ID_HEADER)
+        .get(admission::REQUEST_ID_HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
-        .filter(|id| !id.is_empty() && admin::changes(path));
+        .filter(|id| !id.is_empty() && admission::changes(path));
     let Some(id) = id else {
         return Ok(None);
     };
@@ -471,7 +472,7 @@ fn admit_admin(
     }
     let fresh = server.seen.lock().map(|mut s| s.admit(id)).unwrap_or(true);
     if !fresh {
-        return Err(admin::already_received(id));
+        return Err(admission::already_received(id));
     }
     Ok(Some(id.to_string()))
 }
@@ -690,7 +691,7 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         },
         public: authority(&config.ctx.base_url),
         reset_interval: config.pages.reset_mail_interval,
-        seen: Mutex::new(admin::Seen::default()),
+        seen: Mutex::new(admission::Seen::default()),
         config,
     });
     let kept = Arc::clone(&server);
