@@ -6,6 +6,7 @@
 #   bench/run.sh                         # 1,000,000 users (about 30 minutes)
 #   BENCH_POSTGRES=0 bench/run.sh        # without the PostgreSQL lines
 #   BENCH_SQLITE=0 BENCH_POSTGRES=0 bench/run.sh   # the server's lines only
+#   BENCH_REMOTE=0 bench/run.sh          # without the command line through a server
 #   BENCH_USERS=100000 BENCH_RUNS=3 bench/run.sh
 #
 # Needs a Rust toolchain; installs sqlite3, hyperfine and GNU time with apt-get
@@ -312,6 +313,62 @@ bench "import --on-conflict update, $updated of $users" ratio:3 "$heavy_runs" \
   "sqlite3 UPDATE … FROM" "sqlite3 $work/peer.db < $work/update.sql" \
   "$reset_store" "rm -f $work/peer.db*; cp $seed $work/peer.db"
 
+fi
+
+# The command line through a server (SPEC §12) against the same command on
+# a store: a server on a copy of the seed store (and one on a store of one
+# manager, for the import), the client over loopback with an API token of
+# scope admin; the local peer on its own copy, reset the same way between
+# runs. BENCH_REMOTE=0 leaves them out.
+if [ "${BENCH_REMOTE:-1}" = 1 ]; then
+  echo "bench: through the server" >&2
+  rdb="$work/remote.db" ldb="$work/local.db" idb="$work/remote-import.db" ildb="$work/local-import.db"
+  cp "$seed" "$rdb"; cp "$seed" "$ldb"
+  rm -f "$idb"* "$ildb"*
+  for store in "$rdb" "$idb"; do
+    ROSTER_DB=$store "$roster" -q role create boss --permission users.read --permission users.block \
+      --permission users.unblock --permission users.manage > /dev/null
+    ROSTER_DB=$store "$roster" -q user create boss@example.com --no-invite --role boss > /dev/null
+  done
+  ROSTER_DB=$ildb "$roster" db migrate > /dev/null 2>&1
+  rtok=$(ROSTER_DB=$rdb "$roster" token create bench --user boss@example.com --scope admin 2> /dev/null)
+  itok=$(ROSTER_DB=$idb "$roster" token create bench --user boss@example.com --scope admin 2> /dev/null)
+  ROSTER_DB=$rdb "$roster" serve --listen 127.0.0.1:0 2> "$work/remote.log" &
+  rpid=$!
+  ROSTER_DB=$idb "$roster" serve --listen 127.0.0.1:0 2> "$work/remote-import.log" &
+  ipid=$!
+  for _ in $(seq 1 100); do grep -q 'listening on' "$work/remote.log" && grep -q 'listening on' "$work/remote-import.log" && break; sleep 0.1; done
+  rurl=$(sed -n 's/^roster serve: listening on //p' "$work/remote.log" | head -1)
+  iurl=$(sed -n 's/^roster serve: listening on //p' "$work/remote-import.log" | head -1)
+  through="ROSTER_SERVER=$rurl ROSTER_TOKEN=$rtok $roster"
+  unblock() { echo "sqlite3 $1 \"UPDATE users SET status = 'active', blocked_reason = NULL, blocked_until = NULL WHERE status = 'blocked'\""; }
+  unimport() { echo "sqlite3 $1 \"DELETE FROM users WHERE email <> 'boss@example.com'\""; }
+
+  bench "through the server: user show (1 of $users)" ms:30 "$runs" \
+    "$through -q user show user$middle@example.com" \
+    "the same, on the store" "$roster --db $ldb -q user show user$middle@example.com"
+
+  bench "through the server: user block ONE" ms:30 "$runs" \
+    "$through -q user block user$middle@example.com" \
+    "the same, on the store" "$roster --db $ldb -q user block user$middle@example.com" \
+    "$(unblock "$rdb")" "$(unblock "$ldb")"
+
+  bench "through the server: block $tenth of $users by selector" ratio:1.25 "$heavy_runs" \
+    "$through -q user block --status active --created-before $cutoff" \
+    "the same, on the store" "$roster --db $ldb -q user block --status active --created-before $cutoff" \
+    "$(unblock "$rdb")" "$(unblock "$ldb")"
+
+  bench "through the server: export $users to CSV" ratio:1.25 "$heavy_runs" \
+    "$through user export --all --output $work/remote-out.csv" \
+    "the same, on the store" "$roster --db $ldb user export --all --output $work/local-out.csv" \
+    "rm -f $work/remote-out.csv" "rm -f $work/local-out.csv"
+
+  bench "through the server: import $small (no passwords)" ratio:1.25 "$heavy_runs" \
+    "ROSTER_SERVER=$iurl ROSTER_TOKEN=$itok $roster -q user import $work/import-small.csv" \
+    "the same, on the store" "$roster --db $ildb -q user import $work/import-small.csv" \
+    "$(unimport "$idb")" "$(unimport "$ildb")"
+
+  kill "$rpid" "$ipid"; wait "$rpid" "$ipid" 2> /dev/null || true
 fi
 
 # The same lines on PostgreSQL 15 (a throwaway cluster of .ci/pg, Unix socket,

@@ -582,24 +582,16 @@ pub fn list_users(
     })
 }
 
-/// What an export through the server hands over, in order.
-pub enum Exported {
-    /// The CSV columns of attributes, before any user.
-    AttributeKeys(Vec<String>),
-    User(Box<User>),
-}
-
-/// `user export` through the server: what it hands over to `each`, in
-/// order; returns the count of users.
+/// `user export` through the server: the file as the server wrote it, to
+/// `each` a piece at a time; returns the count of users.
 pub fn export_users(
     connected: &(Server, String),
     request: &crate::ops::wire::ExportRequest,
-    mut each: impl FnMut(Exported) -> Result<()>,
+    mut each: impl FnMut(&str) -> Result<()>,
 ) -> Result<u64> {
     let answer = post_list(connected, "/v1/admin/users/export", request)?;
     read_list(answer, |line| match line {
-        Line::AttributeKeys(keys) => each(Exported::AttributeKeys(keys)).map(|()| true),
-        Line::User(user) => each(Exported::User(user)).map(|()| true),
+        Line::Chunk(text) => each(&text).map(|()| true),
         _ => Ok(false),
     })
 }

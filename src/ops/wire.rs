@@ -49,8 +49,8 @@ pub enum Line {
     User(Box<User>),
     /// An entry of the audit log a list selected.
     Audit(Box<AuditEntry>),
-    /// An export's CSV columns of attributes (`attr.KEY`), before its users.
-    AttributeKeys(Vec<String>),
+    /// A piece of an export's file, whole lines of it, in order.
+    Chunk(String),
     /// The end of a list: how many users it held.
     End { count: u64 },
     /// A password a reset generated for a user, before the batches write
@@ -305,8 +305,8 @@ pub struct ListRequest {
 }
 
 /// What `user export` asks for: the selector, the password hashes (which
-/// need `store.admin`), and whether the file is CSV (whose columns name
-/// every attribute key of the store).
+/// need `store.admin`), and the file's format: the server writes the file
+/// as `user export` does, and the client keeps it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportRequest {
@@ -314,8 +314,7 @@ pub struct ExportRequest {
     pub selector: Selector,
     #[serde(default)]
     pub include_hashes: bool,
-    #[serde(default)]
-    pub csv: bool,
+    pub format: crate::transfer::FileFormat,
 }
 
 /// What `user create` asks for: the new user, and the password it starts

@@ -120,50 +120,94 @@ pub async fn logout(
     Ok(Json(json!({ "ended": true })).into_response())
 }
 
-/// Passes rows to the answer as they come.
-struct Stream(tokio::sync::mpsc::Sender<Line>);
+/// Passes rows to the answer, a batch at a time as each commits.
+struct Stream(Out);
 
 impl Sink for Stream {
     fn rows(&mut self, rows: &[OutcomeRow]) -> Result<()> {
         for row in rows {
             send(&self.0, Line::Row(row.clone()))?;
         }
-        Ok(())
+        self.0.flush()
     }
 }
 
 /// How long a line waits for a client that does not read.
 const STALLED: std::time::Duration = std::time::Duration::from_secs(60);
+/// How much of an answer is gathered before it is handed on.
+const CHUNK: usize = 64 * 1024;
 
-/// Sends a line to the answer. A client that went away, or has read
-/// nothing for a minute, stops the work between batches: what committed
-/// stays, and a rerun finishes the job.
-pub(super) fn send(tx: &tokio::sync::mpsc::Sender<Line>, line: Line) -> Result<()> {
-    let gone = || {
-        Error::Unavailable(crate::domain::error::Unavailable::Unusable {
-            why: "the client stopped reading the answer".into(),
-        })
-    };
-    let started = std::time::Instant::now();
-    let mut line = line;
-    loop {
-        match tx.try_send(line) {
-            Ok(()) => return Ok(()),
-            Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => return Err(gone()),
-            Err(tokio::sync::mpsc::error::TrySendError::Full(back)) => {
-                if started.elapsed() > STALLED {
-                    return Err(gone());
+/// Where a streamed answer's lines go: gathered as JSON Lines, and handed
+/// to the answer a chunk at a time (or when a batch commits, or a secret
+/// must reach the client), not a line at a time.
+#[derive(Clone)]
+pub(super) struct Out(Arc<(tokio::sync::mpsc::Sender<Bytes>, std::sync::Mutex<Vec<u8>>)>);
+
+impl Out {
+    fn new(tx: tokio::sync::mpsc::Sender<Bytes>) -> Out {
+        Out(Arc::new((
+            tx,
+            std::sync::Mutex::new(Vec::with_capacity(CHUNK)),
+        )))
+    }
+
+    /// Hands on what was gathered. A client that went away, or has read
+    /// nothing for a minute, stops the work between batches: what
+    /// committed stays, and a rerun finishes the job.
+    pub(super) fn flush(&self) -> Result<()> {
+        let gone = || {
+            Error::Unavailable(crate::domain::error::Unavailable::Unusable {
+                why: "the client stopped reading the answer".into(),
+            })
+        };
+        let mut chunk = {
+            let mut buf = self.0.1.lock().map_err(|_| gone())?;
+            if buf.is_empty() {
+                return Ok(());
+            }
+            Bytes::from(std::mem::replace(&mut *buf, Vec::with_capacity(CHUNK)))
+        };
+        let started = std::time::Instant::now();
+        loop {
+            match self.0.0.try_send(chunk) {
+                Ok(()) => return Ok(()),
+                Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => return Err(gone()),
+                Err(tokio::sync::mpsc::error::TrySendError::Full(back)) => {
+                    if started.elapsed() > STALLED {
+                        return Err(gone());
+                    }
+                    chunk = back;
+                    std::thread::sleep(std::time::Duration::from_millis(1));
                 }
-                line = back;
-                std::thread::sleep(std::time::Duration::from_millis(5));
             }
         }
     }
 }
 
+/// Adds a line to the answer (handed on once a chunk's worth is gathered).
+pub(super) fn send(out: &Out, line: Line) -> Result<()> {
+    let full = {
+        let mut buf = out
+            .0
+            .1
+            .lock()
+            .map_err(|_| Error::Internal("the answer's buffer".into()))?;
+        serde_json::to_writer(&mut *buf, &line).map_err(|e| Error::Internal(e.to_string()))?;
+        buf.push(b'\n');
+        buf.len() >= CHUNK
+    };
+    if full { out.flush() } else { Ok(()) }
+}
+
+/// Adds a line and hands it on at once.
+pub(super) fn send_now(out: &Out, line: Line) -> Result<()> {
+    send(out, line)?;
+    out.flush()
+}
+
 /// Passes the operation's notices to the answer (a client that went away
 /// misses them).
-pub(super) struct Told<'t>(pub &'t tokio::sync::mpsc::Sender<Line>);
+pub(super) struct Told<'t>(pub &'t Out);
 
 impl crate::ops::front::Notices for Told<'_> {
     fn warn(&self, text: &str) {
@@ -335,7 +379,7 @@ struct SentPasswords {
     typed: Option<Password>,
     /// The passwords are generated here: the client needs them.
     generated: bool,
-    tx: tokio::sync::mpsc::Sender<Line>,
+    tx: Out,
 }
 
 impl ops::reset::Passwords for SentPasswords {
@@ -357,7 +401,7 @@ impl ops::reset::Passwords for SentPasswords {
         if !self.generated {
             return Ok(());
         }
-        send(
+        send_now(
             &self.tx,
             Line::Password(GeneratedPassword {
                 id: id.to_string(),
@@ -650,18 +694,63 @@ pub async fn export(
             offset: 0,
             with_hashes: req.include_hashes,
         };
-        let selected = ops::users::export(session, query, req.csv)?;
-        send(tx, Line::AttributeKeys(selected.attribute_keys.clone()))?;
-        send_users(tx, &selected)
+        let csv = req.format == crate::transfer::FileFormat::Csv;
+        let selected = ops::users::export(session, query, csv)?;
+        let written = |e: std::io::Error| Failure::from(Error::Internal(e.to_string()));
+        let mut file = crate::transfer::Sink::start(
+            req.format,
+            Chunks(tx.clone(), Vec::with_capacity(CHUNK)),
+            selected.attribute_keys.clone(),
+            req.include_hashes,
+        )
+        .map_err(written)?;
+        selected.each(|user| file.push(&user).map_err(|e| Error::Internal(e.to_string())))?;
+        let count = file.finish().map_err(written)?;
+        send(tx, Line::End { count })?;
+        Ok(())
     })
     .await
 }
 
+/// An export's file, written here as `user export` writes it, to the
+/// answer as chunks of whole lines (UTF-8 text, never cut inside a
+/// character).
+struct Chunks(Out, Vec<u8>);
+
+impl Chunks {
+    /// Sends what is gathered up to its last line's end (all of it at the
+    /// end of the file).
+    fn pass(&mut self, all: bool) -> std::io::Result<()> {
+        let end = if all {
+            self.1.len()
+        } else {
+            match self.1.iter().rposition(|b| *b == b'\n') {
+                Some(i) => i + 1,
+                None => return Ok(()),
+            }
+        };
+        let rest = self.1.split_off(end);
+        let text = String::from_utf8(std::mem::replace(&mut self.1, rest))
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        send(&self.0, Line::Chunk(text)).map_err(std::io::Error::other)
+    }
+}
+
+impl std::io::Write for Chunks {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.1.extend_from_slice(buf);
+        if self.1.len() >= CHUNK {
+            self.pass(false)?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.pass(true)
+    }
+}
+
 /// Sends each selected user as it is read, then the end with the count.
-fn send_users(
-    tx: &tokio::sync::mpsc::Sender<Line>,
-    selected: &ops::users::Selected<'_>,
-) -> std::result::Result<(), Failure> {
+fn send_users(tx: &Out, selected: &ops::users::Selected<'_>) -> std::result::Result<(), Failure> {
     let mut count = 0u64;
     selected.each(|user| {
         count += 1;
@@ -677,21 +766,24 @@ fn send_users(
 pub(super) async fn streamed(
     server: Arc<Server>,
     headers: HeaderMap,
-    work: impl FnOnce(
-        &mut ops::session::Session,
-        &tokio::sync::mpsc::Sender<Line>,
-    ) -> std::result::Result<(), Failure>
+    work: impl FnOnce(&mut ops::session::Session, &Out) -> std::result::Result<(), Failure>
     + Send
     + 'static,
 ) -> std::result::Result<Response, Failure> {
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Line>(256);
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(64);
     let handle = tokio::spawn(async move {
         server
             .with_credential(
                 &headers,
                 Scope::Admin,
                 "use the admin API",
-                move |_, session, _| work(session, &tx),
+                move |_, session, _| {
+                    let out = Out::new(tx);
+                    let done = work(session, &out);
+                    // What was gathered goes before the end (or the error).
+                    out.flush()?;
+                    done
+                },
             )
             .await
     });
@@ -709,8 +801,8 @@ pub(super) async fn streamed(
 /// A JSON Lines answer: `first`, what follows on `rx`, then the work's
 /// error, if it ended with one.
 fn ndjson(
-    first: Line,
-    rx: tokio::sync::mpsc::Receiver<Line>,
+    first: Bytes,
+    rx: tokio::sync::mpsc::Receiver<Bytes>,
     handle: tokio::task::JoinHandle<std::result::Result<(), Failure>>,
 ) -> Response {
     let lines = futures_util::stream::unfold(
@@ -737,7 +829,7 @@ fn ndjson(
                     }
                 },
             };
-            Some((Ok(to_line(&line)), (None, rx, handle)))
+            Some((Ok(line), (None, rx, handle)))
         },
     );
     let mut response = Body::from_stream(lines).into_response();
@@ -799,7 +891,7 @@ pub async fn history(
 /// Sends each entry `filter` selects as it is read, then the end with the
 /// count.
 fn send_entries(
-    tx: &tokio::sync::mpsc::Sender<Line>,
+    tx: &Out,
     session: &ops::session::Session,
     filter: &crate::domain::stored::AuditFilter,
 ) -> std::result::Result<(), Failure> {

@@ -102,4 +102,3 @@ pub fn already_received(id: &str) -> Failure {
         ),
     )
 }
-

@@ -16,7 +16,7 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
 use super::Server;
-use super::admin::{Asked, Told, send, streamed};
+use super::admin::{Asked, Out, Told, send, send_now, streamed};
 use super::http::Failure;
 use crate::domain::api_token::Scope;
 use crate::domain::error::{Error, Result};
@@ -229,7 +229,7 @@ async fn spool<W: DeserializeOwned>(
 /// its first row or its end, so that a question asked before any row can
 /// still be the answer's status.
 struct Rows {
-    tx: tokio::sync::mpsc::Sender<Line>,
+    tx: Out,
     begun: Option<Option<u64>>,
 }
 
@@ -252,7 +252,7 @@ impl ops::sync::RowSink for Rows {
         for row in rows {
             send(&self.tx, Line::FileRow(WireFileRow::of(row)))?;
         }
-        Ok(())
+        self.tx.flush()
     }
     fn end(&mut self) -> Result<()> {
         self.open()?;
@@ -263,7 +263,7 @@ impl ops::sync::RowSink for Rows {
 /// Generated passwords to the client, a batch before it commits; then
 /// whether it did.
 struct Sent {
-    tx: tokio::sync::mpsc::Sender<Line>,
+    tx: Out,
 }
 
 impl ops::sync::Passwords for Sent {
@@ -276,13 +276,13 @@ impl ops::sync::Passwords for Sent {
                 password: password.expose().to_string(),
             })
             .collect();
-        send(&self.tx, Line::Passwords(sent))
+        send_now(&self.tx, Line::Passwords(sent))
     }
     fn committed(&mut self) {
-        let _ = send(&self.tx, Line::PasswordsKept);
+        let _ = send_now(&self.tx, Line::PasswordsKept);
     }
     fn rolled_back(&mut self) {
-        let _ = send(&self.tx, Line::PasswordsTakenBack);
+        let _ = send_now(&self.tx, Line::PasswordsTakenBack);
     }
     fn place(&self) -> String {
         "the client's credentials file".into()

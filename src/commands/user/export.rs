@@ -43,16 +43,14 @@ pub fn run(app: &mut App, args: ExportArgs) -> Result<Exit> {
         let request = crate::ops::wire::ExportRequest {
             selector,
             include_hashes: args.include_hashes,
-            csv,
+            format,
         };
         let connected = crate::commands::remote::connect(app, &url)?;
         write(&args, format, |out| {
-            use crate::commands::remote::{Exported, export_users};
-            export_users(&connected, &request, |item| match item {
-                Exported::AttributeKeys(keys) => out.start(keys),
-                Exported::User(user) => out.push(&user),
-            })
-            .map(|_| ())
+            let count =
+                crate::commands::remote::export_users(&connected, &request, |text| out.raw(text))?;
+            out.counted(count);
+            Ok(())
         })?
     } else {
         let query = ListQuery {
@@ -93,11 +91,10 @@ fn write(
             Some(file) => Box::new(file.try_clone()?),
             None => Box::new(std::io::stdout().lock()),
         };
-        let mut output = Output {
+        let mut output = Output::Waiting {
             format,
             include_hashes: args.include_hashes,
-            out: Some(out),
-            sink: None,
+            out,
         };
         users(&mut output)?;
         let count = output.finish()?;
@@ -113,43 +110,90 @@ fn write(
     })
 }
 
-/// An export's output: started once the attribute keys (its CSV columns)
-/// are known.
-struct Output {
-    format: FileFormat,
-    include_hashes: bool,
-    out: Option<Box<dyn Write>>,
-    sink: Option<Sink<BufWriter<Box<dyn Write>>>>,
+/// An export's output: waiting for its start; the users, written here
+/// once the attribute keys (its CSV columns) are known; or the file as a
+/// server wrote it, kept as it comes.
+enum Output {
+    Waiting {
+        format: FileFormat,
+        include_hashes: bool,
+        out: Box<dyn Write>,
+    },
+    Users(Sink<BufWriter<Box<dyn Write>>>),
+    Written {
+        out: BufWriter<Box<dyn Write>>,
+        count: Option<u64>,
+    },
+    /// Between two of the above.
+    Moving,
 }
 
 impl Output {
     fn start(&mut self, attribute_keys: Vec<String>) -> Result<()> {
-        let out = self
-            .out
-            .take()
-            .ok_or_else(|| Error::Internal("an export started twice".into()))?;
-        self.sink = Some(Sink::start(
-            self.format,
+        let Output::Waiting {
+            format,
+            include_hashes,
+            out,
+        } = std::mem::replace(self, Output::Moving)
+        else {
+            return Err(Error::Internal("an export started twice".into()).into());
+        };
+        *self = Output::Users(Sink::start(
+            format,
             BufWriter::with_capacity(1 << 16, out),
             attribute_keys,
-            self.include_hashes,
+            include_hashes,
         )?);
         Ok(())
     }
 
     fn push(&mut self, user: &crate::domain::user::User) -> Result<()> {
-        let sink = self
-            .sink
-            .as_mut()
-            .ok_or_else(|| Error::Internal("an export's user came before its columns".into()))?;
-        Ok(sink.push(user)?)
+        match self {
+            Output::Users(sink) => Ok(sink.push(user)?),
+            _ => Err(Error::Internal("an export's user came before its columns".into()).into()),
+        }
+    }
+
+    /// A piece of the file a server wrote.
+    fn raw(&mut self, text: &str) -> Result<()> {
+        if let Output::Waiting { .. } = self {
+            let Output::Waiting { out, .. } = std::mem::replace(self, Output::Moving) else {
+                unreachable!("matched above");
+            };
+            *self = Output::Written {
+                out: BufWriter::with_capacity(1 << 16, out),
+                count: None,
+            };
+        }
+        match self {
+            Output::Written { out, .. } => Ok(out.write_all(text.as_bytes())?),
+            _ => Err(Error::Internal("an export's file came after its users".into()).into()),
+        }
+    }
+
+    /// How many users the file a server wrote holds (an empty export
+    /// writes its file too).
+    fn counted(&mut self, count: u64) {
+        if let Output::Waiting { .. } = self {
+            let _ = self.raw("");
+        }
+        if let Output::Written { count: c, .. } = self {
+            *c = Some(count);
+        }
     }
 
     fn finish(self) -> Result<u64> {
-        let sink = self
-            .sink
-            .ok_or_else(|| Error::Internal("an export ended before its columns".into()))?;
-        Ok(sink.finish()?)
+        match self {
+            Output::Users(sink) => Ok(sink.finish()?),
+            Output::Written {
+                mut out,
+                count: Some(count),
+            } => {
+                out.flush()?;
+                Ok(count)
+            }
+            _ => Err(Error::Internal("an export ended before it began".into()).into()),
+        }
     }
 }
 
