@@ -218,9 +218,10 @@ pub struct CreateArgs {
     #[command(flatten)]
     pub profile: ProfileArgs,
 
-    /// A product-specific field, e.g. operator_type=PAYE (repeatable)
-    #[arg(long = "attr", value_name = "KEY=VALUE")]
-    pub attributes: Vec<String>,
+    /// A product-specific field, e.g. operator_type=PAYE (repeatable, a key
+    /// once)
+    #[arg(long = "attr", value_name = "KEY=VALUE", value_parser = Domain(parse_attr))]
+    pub attributes: Vec<(String, String)>,
 
     /// A role to give (repeatable); it must exist (`roster role list`)
     #[arg(long = "role", value_name = "ROLE")]
@@ -405,9 +406,9 @@ pub struct UpdateArgs {
     #[command(flatten)]
     pub profile: ProfileArgs,
 
-    /// Set an attribute (repeatable)
-    #[arg(long = "attr", value_name = "KEY=VALUE")]
-    pub set_attributes: Vec<String>,
+    /// Set an attribute (repeatable, a key once)
+    #[arg(long = "attr", value_name = "KEY=VALUE", value_parser = Domain(parse_attr))]
+    pub set_attributes: Vec<(String, String)>,
 
     /// Remove an attribute (repeatable)
     #[arg(long = "unset-attr", value_name = "KEY")]

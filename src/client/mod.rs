@@ -31,11 +31,36 @@ fn remote(exit: Exit, message: impl Into<String>) -> Error {
     }
 }
 
+/// A server's URL as sessions are kept under it: no trailing slash, the
+/// scheme and host in lower case, no default port (`HTTPS://Example.COM:443/`
+/// is `https://example.com`).
+pub fn normalized(url: &str) -> String {
+    let url = url.trim().trim_end_matches('/');
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    let (authority, path) = match rest.find(['/', '?', '#']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let mut authority = authority.to_ascii_lowercase();
+    let default = match scheme.as_str() {
+        "https" => ":443",
+        "http" => ":80",
+        _ => "",
+    };
+    if !default.is_empty() && authority.ends_with(default) {
+        authority.truncate(authority.len() - default.len());
+    }
+    format!("{scheme}://{authority}{path}")
+}
+
 impl Server {
     /// The server at `url`: `https://…`, or `http://…` only to this
     /// machine (loopback). `ca_file` replaces the public roots.
     pub fn new(url: &str, ca_file: Option<&Path>) -> Result<Server> {
-        let url = url.trim().trim_end_matches('/').to_string();
+        let url = normalized(url);
         let (scheme, rest) = url.split_once("://").ok_or_else(|| {
             remote(
                 Exit::Usage,
@@ -445,5 +470,32 @@ impl Credentials {
             file.sync_all().map_err(failed)?;
         }
         std::fs::rename(&temp, path).map_err(failed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalized;
+
+    #[test]
+    fn a_server_is_one_url_however_it_is_written() {
+        for written in [
+            "https://accounts.example.com",
+            "HTTPS://Accounts.Example.COM/",
+            "https://accounts.example.com:443",
+            " https://accounts.example.com// ",
+        ] {
+            assert_eq!(
+                normalized(written),
+                "https://accounts.example.com",
+                "{written}"
+            );
+        }
+        assert_eq!(normalized("HTTP://127.0.0.1:80/"), "http://127.0.0.1");
+        assert_eq!(normalized("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
+        assert_eq!(
+            normalized("https://x.example:8443/Roster"),
+            "https://x.example:8443/Roster"
+        );
     }
 }

@@ -89,7 +89,7 @@ fn credential(app: &App, url: &str) -> Result<String> {
 /// signed in to.
 fn default_url(app: &App) -> Result<String> {
     if let Some(url) = &app.settings.server {
-        return Ok(url.trim_end_matches('/').to_string());
+        return Ok(crate::client::normalized(url));
     }
     let urls = Credentials::load(&app.settings.credentials)?.urls();
     match urls.as_slice() {
@@ -169,7 +169,7 @@ pub fn login(app: &mut App, args: LoginArgs) -> Result<Exit> {
 /// here (forgotten even when the server cannot be reached, with a warning).
 pub fn logout(app: &mut App, args: LogoutArgs) -> Result<Exit> {
     let url = match args.url {
-        Some(url) => url.trim_end_matches('/').to_string(),
+        Some(url) => crate::client::normalized(&url),
         None if app.settings.server.is_none()
             && Credentials::load(&app.settings.credentials)?
                 .urls()
@@ -253,7 +253,7 @@ pub fn whoami(app: &mut App) -> Result<Exit> {
         .get("/v1/admin/whoami", Some(&token))?
         .json(&server)?;
     shown.server = Some(server.url);
-    super::print(app, &[shown], "")?;
+    app.out.row(&shown)?;
     Ok(Exit::Ok)
 }
 

@@ -264,6 +264,22 @@ pub fn parse_attr(raw: &str) -> Result<(String, String)> {
     validate_attr(key, value)
 }
 
+/// `--attr` pairs as a map; a key given twice is a mistake in the command
+/// line, not a value to pick from.
+pub fn attribute_map(
+    pairs: &[(String, String)],
+) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut map = std::collections::BTreeMap::new();
+    for (key, value) in pairs {
+        if map.insert(key.clone(), value.clone()).is_some() {
+            return Err(Error::Unsupported(format!(
+                "--attr {key} is given twice; give each key once"
+            )));
+        }
+    }
+    Ok(map)
+}
+
 /// An attribute's key (a word) and value (text of bounded length), as
 /// roster keeps them.
 pub fn validate_attr(key: &str, value: &str) -> Result<(String, String)> {

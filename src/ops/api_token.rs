@@ -222,6 +222,8 @@ pub fn open_admin_session(
     let suffix = &token_digest(&secret)[..8];
     let name = TokenName::parse(&format!("{SESSION_PREFIX}{local}-{suffix}"))?;
     let about = store.write(|tx| {
+        // A manager's sign-in is a sign-in: it shows in `last_login_at`.
+        tx.set_login_state(&user.id, 0, None, Some(ctx.now))?;
         insert(
             tx,
             ctx,

@@ -2098,6 +2098,14 @@ fn every_malformed_flag_value_is_a_usage_error() {
             "--created-after",
         ),
         (&["user", "list", "--attr", "noeq"], "--attr"),
+        (
+            &["user", "create", "x@example.com", "--attr", "noeq"],
+            "--attr",
+        ),
+        (
+            &["user", "update", "x@example.com", "--attr", "noeq"],
+            "--attr",
+        ),
         (&["user", "list", "--group", "nocolon"], "--group"),
         (
             &["user", "export", "--inactive-for", "90"],
@@ -2129,6 +2137,21 @@ fn every_malformed_flag_value_is_a_usage_error() {
             stderr.contains(&format!("invalid value for {flag}: ")),
             "{args:?}: {stderr}"
         );
+    }
+    // A key given twice is a mistake, not a value to pick from.
+    for verb in ["create", "update"] {
+        let args = [
+            "user",
+            verb,
+            "ada@example.com",
+            "--attr",
+            "k=1",
+            "--attr",
+            "k=2",
+        ];
+        let (code, _, stderr) = env.run(&args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains("--attr k is given twice"), "{stderr}");
     }
     assert_eq!(env.status("ada@example.com"), "active");
 }

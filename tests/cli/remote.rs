@@ -291,10 +291,24 @@ fn whoami_needs_no_permission_and_login_names_are_kept_for_sessions() {
     ]);
     with_password(&env, "mgr@example.com", &["--role", "nobody-much"]);
     let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
-    assert_eq!(login(&env, &served.at).0, 0);
+    let before = env.json(&["user", "show", "mgr@example.com"]);
+    assert!(before["last_login_at"].is_null(), "{before}");
+    // Signed in as HTTP://…/, found again as http://…: one server.
+    let shouted = format!("{}/", served.at.replace("http://", "HTTP://"));
+    assert_eq!(login(&env, &shouted).0, 0);
+    let after = env.json(&["user", "show", "mgr@example.com"]);
+    assert!(
+        after["last_login_at"].is_string(),
+        "a sign-in is a sign-in: {after}"
+    );
     let (code, stdout, stderr) = env.run(&["--server", &served.at, "whoami", "--json"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("mgr@example.com"), "{stdout}");
+    let shown: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        shown["user"]["email"], "mgr@example.com",
+        "one object: {stdout}"
+    );
+    assert_eq!(shown["credential"], "session", "{stdout}");
     let (code, _, stderr) = env.run(&[
         "token",
         "create",

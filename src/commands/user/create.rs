@@ -8,7 +8,7 @@ use crate::commands::passwords::{self, CredentialsFile};
 use crate::domain::Status;
 use crate::domain::access::{GroupRef, Permission, RoleName};
 use crate::domain::password::{self, Password};
-use crate::domain::types::{Email, Username, parse_attr};
+use crate::domain::types::{Email, Username, attribute_map};
 use crate::domain::user::User;
 use crate::domain::user::{Initial, NewUser, Profile};
 use crate::exit::Exit;
@@ -286,11 +286,7 @@ fn request(args: &CreateArgs) -> crate::Result<NewUser> {
         email: Email::parse(&args.email)?,
         username: args.username.as_deref().map(Username::parse).transpose()?,
         profile,
-        attributes: args
-            .attributes
-            .iter()
-            .map(|a| parse_attr(a))
-            .collect::<crate::Result<_>>()?,
+        attributes: attribute_map(&args.attributes)?,
         roles: parsed(&args.roles, RoleName::parse)?,
         groups: parsed(&args.groups, GroupRef::parse)?,
         permissions: parsed(&args.permissions, Permission::parse)?,

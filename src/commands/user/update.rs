@@ -6,7 +6,7 @@ use super::create::parsed;
 use crate::cli::UpdateArgs;
 use crate::commands::{App, CliError};
 use crate::domain::access::{GroupRef, Permission, RoleName};
-use crate::domain::types::{Email, Username, parse_attr, validate_word};
+use crate::domain::types::{Email, Username, validate_word};
 use crate::domain::user::UserChanges;
 use crate::exit::Exit;
 use crate::ops::users::{self, UpdateUser};
@@ -73,11 +73,7 @@ fn changes(args: &UpdateArgs) -> crate::Result<UserChanges> {
             .into_iter()
             .map(|(field, value)| (field.to_string(), Some(value.to_string())))
             .collect(),
-        set_attributes: args
-            .set_attributes
-            .iter()
-            .map(|a| parse_attr(a))
-            .collect::<crate::Result<_>>()?,
+        set_attributes: crate::domain::types::attribute_map(&args.set_attributes)?,
         unset_attributes: args
             .unset_attributes
             .iter()
