@@ -8,6 +8,7 @@ pub mod file_row;
 pub mod password;
 pub mod presets;
 pub mod query;
+pub mod scim_filter;
 pub mod status;
 pub mod stored;
 pub mod transitions;
