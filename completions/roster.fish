@@ -110,7 +110,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l employee-id -d 'Employee ID' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l accounting-id -d 'ID in the accounting system' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l comment -d 'A free-text comment (up to 4000 characters)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l attr -d 'A product-specific field, e.g. operator_type=PAYE (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l attr -d 'A product-specific field, e.g. operator_type=PAYE (repeatable; each key once)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'A role to give (repeatable); it must exist (`roster role list`)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l group -d 'A group to join, as KIND:NAME, e.g. team:north or client:"Acme Fleet Ltd" (repeatable); it must exist unless --create-groups' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l permission -d 'A permission granted to this user alone (repeatable)' -r
@@ -251,7 +251,7 @@ complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l employee-id -d 'Employee ID' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l accounting-id -d 'ID in the accounting system' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l comment -d 'A free-text comment (up to 4000 characters)' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l attr -d 'Set an attribute (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l attr -d 'Set an attribute (repeatable; each key once)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l unset-attr -d 'Remove an attribute (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l role -d 'Set the roles to exactly these (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l add-role -d 'Give a role (repeatable)' -r

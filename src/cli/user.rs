@@ -218,10 +218,10 @@ pub struct CreateArgs {
     #[command(flatten)]
     pub profile: ProfileArgs,
 
-    /// A product-specific field, e.g. operator_type=PAYE (repeatable, a key
-    /// once)
-    #[arg(long = "attr", value_name = "KEY=VALUE", value_parser = Domain(parse_attr))]
-    pub attributes: Vec<(String, String)>,
+    /// A product-specific field, e.g. operator_type=PAYE (repeatable; each
+    /// key once)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub attributes: Vec<String>,
 
     /// A role to give (repeatable); it must exist (`roster role list`)
     #[arg(long = "role", value_name = "ROLE")]
@@ -406,9 +406,9 @@ pub struct UpdateArgs {
     #[command(flatten)]
     pub profile: ProfileArgs,
 
-    /// Set an attribute (repeatable, a key once)
-    #[arg(long = "attr", value_name = "KEY=VALUE", value_parser = Domain(parse_attr))]
-    pub set_attributes: Vec<(String, String)>,
+    /// Set an attribute (repeatable; each key once)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub set_attributes: Vec<String>,
 
     /// Remove an attribute (repeatable)
     #[arg(long = "unset-attr", value_name = "KEY")]

@@ -264,14 +264,22 @@ pub fn parse_attr(raw: &str) -> Result<(String, String)> {
     validate_attr(key, value)
 }
 
-/// `--attr` pairs as a map; a key given twice is a mistake in the command
-/// line, not a value to pick from.
-pub fn attribute_map(
-    pairs: &[(String, String)],
-) -> Result<std::collections::BTreeMap<String, String>> {
+/// `--attr KEY=VALUE` flags of a create or an update as a map: one
+/// without `=` does not parse (a usage error, exit 2, as for `user list`);
+/// a key or value that breaks the rules is invalid input (exit 6) naming
+/// it; a key given twice is a mistake in the command line (exit 2), not a
+/// value to pick from.
+pub fn attribute_map(flags: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
     let mut map = std::collections::BTreeMap::new();
-    for (key, value) in pairs {
-        if map.insert(key.clone(), value.clone()).is_some() {
+    for raw in flags {
+        let Some((key, value)) = raw.split_once('=') else {
+            return Err(Error::Unsupported(format!(
+                "invalid value for --attr: {} must be KEY=VALUE, for example operator_type=PAYE",
+                quoted(raw)
+            )));
+        };
+        let (key, value) = validate_attr(key, value)?;
+        if map.insert(key.clone(), value).is_some() {
             return Err(Error::Unsupported(format!(
                 "--attr {key} is given twice; give each key once"
             )));

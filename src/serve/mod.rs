@@ -10,6 +10,7 @@ mod api;
 pub mod http;
 mod listen;
 mod pages;
+mod stream;
 mod upload;
 pub mod web;
 

@@ -16,8 +16,9 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
 use super::Server;
-use super::admin::{Asked, Out, Told, send, send_now, streamed};
+use super::admin::Asked;
 use super::http::Failure;
+use super::stream::{Out, Told, send, send_now, streamed};
 use crate::domain::api_token::Scope;
 use crate::domain::error::{Error, Result};
 use crate::domain::password::Password;

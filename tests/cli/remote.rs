@@ -138,10 +138,10 @@ fn a_manager_signs_in_and_administers_through_the_server_with_their_own_rights()
     let (code, stdout, stderr) = remote(&["whoami", "--json"]);
     assert_eq!(code, 0, "{stderr}");
     let me: Value = serde_json::from_str(&stdout).unwrap();
-    assert_eq!(me[0]["user"]["email"], "mgr@example.com", "{me}");
-    assert_eq!(me[0]["credential"], "session");
+    assert_eq!(me["user"]["email"], "mgr@example.com", "{me}");
+    assert_eq!(me["credential"], "session");
     assert_eq!(
-        me[0]["effective_permissions"],
+        me["effective_permissions"],
         serde_json::json!(["users.block", "users.read"])
     );
 

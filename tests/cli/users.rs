@@ -382,8 +382,8 @@ fn invalid_input_names_the_field_and_exits_6() {
             "username",
         ),
         (
-            &["user", "create", "a@example.com", "--attr", "novalue"],
-            "attr",
+            &["user", "create", "a@example.com", "--attr", "bad key=1"],
+            "attr key",
         ),
         (
             &["user", "create", "a@example.com", "--group", "nokind"],
