@@ -1606,6 +1606,23 @@ fn a_change_is_applied_once_per_request_id_and_versions_are_checked_first() {
     assert_eq!(resets(), 2);
 }
 
+/// An audit table's SEQ column as `#`: PostgreSQL's sequences may skip a
+/// number (a transaction retried under load) in one store and not the
+/// other.
+fn seqless(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let digits = line.chars().take_while(char::is_ascii_digit).count();
+            if digits > 0 && line[digits..].starts_with(' ') {
+                format!("#{}", &line[digits..])
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Runs of spaces as one.
 fn squeezed(text: &str) -> String {
     let mut out = String::new();
@@ -1744,12 +1761,12 @@ fn through_the_server_each_manager_may_do_exactly_what_the_rules_allow() {
         assert_eq!(
             (
                 there.0,
-                masked(&remote, &unmask(there.1.clone())),
+                seqless(&masked(&remote, &unmask(there.1.clone()))),
                 masked(&remote, &unmask(there.2.clone()))
             ),
             (
                 here.0,
-                masked(&local, &squeezed(&here.1)),
+                seqless(&masked(&local, &squeezed(&here.1))),
                 masked(&local, &squeezed(&here.2))
             ),
             "step {step}: m{manager} {args:?}"
