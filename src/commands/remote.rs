@@ -376,17 +376,20 @@ pub fn read_rows(
                 rows.rows(&[row])?;
             }
             Line::Report(done) => return Ok(done),
-            Line::Error { code, message } => {
-                return Err(Error::Remote {
-                    code: Exit::of_code(&code).name(),
-                    message,
-                }
-                .into());
-            }
+            Line::Error { code, message } => return Err(failed(&code, message)),
             _ => return Err(unreadable("a line of another answer").into()),
         }
     }
     Err(broke_off())
+}
+
+/// The error a server's answer ended with, after lines it had sent.
+fn failed(code: &str, message: String) -> anyhow::Error {
+    Error::Remote {
+        code: Exit::of_code(code).name(),
+        message,
+    }
+    .into()
 }
 
 /// An answer that ended before its last line.
@@ -431,13 +434,7 @@ pub fn read_file_rows(
             Line::PasswordsKept => front.passwords().ok_or_else(no_file)?.committed(),
             Line::PasswordsTakenBack => front.passwords().ok_or_else(no_file)?.rolled_back(),
             Line::FileReport(done) => return Ok(done),
-            Line::Error { code, message } => {
-                return Err(Error::Remote {
-                    code: Exit::of_code(&code).name(),
-                    message,
-                }
-                .into());
-            }
+            Line::Error { code, message } => return Err(failed(&code, message)),
             _ => return Err(unreadable("a line of another answer").into()),
         }
     }
@@ -617,13 +614,7 @@ fn read_list(
     for line in lines(answer) {
         match line? {
             Line::End { count } => return Ok(count),
-            Line::Error { code, message } => {
-                return Err(Error::Remote {
-                    code: Exit::of_code(&code).name(),
-                    message,
-                }
-                .into());
-            }
+            Line::Error { code, message } => return Err(failed(&code, message)),
             other => {
                 if !item(other)? {
                     return Err(unreadable("a line of another answer").into());

@@ -183,25 +183,21 @@ pub trait Confirmable: Serialize {
     fn confirm(&mut self, found: u64);
 }
 
-impl Confirmable for ChangeRequest {
-    fn confirmed(&self) -> bool {
-        self.confirmed
-    }
-    fn confirm(&mut self, found: u64) {
-        self.options.expect_count.get_or_insert(found);
-        self.confirmed = true;
-    }
+macro_rules! confirmable {
+    ($($request:ty),*) => {$(
+        impl Confirmable for $request {
+            fn confirmed(&self) -> bool {
+                self.confirmed
+            }
+            fn confirm(&mut self, found: u64) {
+                self.options.expect_count.get_or_insert(found);
+                self.confirmed = true;
+            }
+        }
+    )*};
 }
 
-impl Confirmable for ResetWire {
-    fn confirmed(&self) -> bool {
-        self.confirmed
-    }
-    fn confirm(&mut self, found: u64) {
-        self.options.expect_count.get_or_insert(found);
-        self.confirmed = true;
-    }
-}
+confirmable!(ChangeRequest, ResetWire);
 
 /// A row of an import or sync as it crosses the wire: the library's row
 /// with its action and error code spelled out.
