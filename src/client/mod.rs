@@ -106,6 +106,9 @@ impl Server {
             .http_status_as_error(false)
             .timeout_connect(Some(Duration::from_secs(10)))
             .timeout_recv_response(Some(Duration::from_secs(120)))
+            // An upload waits this long for the server's go-ahead (or its
+            // refusal) before it sends the file anyway.
+            .timeout_await_100(Some(Duration::from_secs(10)))
             .user_agent(concat!("roster/", env!("CARGO_PKG_VERSION")));
         if let Some(path) = ca_file {
             let pem = std::fs::read(path).map_err(|e| {
@@ -216,8 +219,13 @@ impl Server {
         match send(&id) {
             Err(e) if broke(&e) => {
                 std::thread::sleep(Duration::from_millis(500));
-                let again = send(&id).map_err(|e| self.unreachable(e))?;
-                if again.status().as_u16() == 409 {
+                let mut again = send(&id).map_err(|e| self.unreachable(e))?;
+                if again.status().as_u16() != 409 {
+                    return Ok(again);
+                }
+                let text = again.body_mut().read_to_string().unwrap_or_default();
+                let (refused, more) = error_of(self, 409, true, &text);
+                if more.get("already_received") == Some(&serde_json::Value::Bool(true)) {
                     return Err(remote(
                         Exit::Unavailable,
                         format!(
@@ -227,7 +235,7 @@ impl Server {
                         ),
                     ));
                 }
-                Ok(again)
+                Err(refused)
             }
             other => other.map_err(|e| self.unreachable(e)),
         }
@@ -413,15 +421,24 @@ impl Credentials {
         match std::fs::read(path) {
             Ok(bytes) => {
                 let bytes = Zeroizing::new(bytes);
-                serde_json::from_slice(&bytes).map_err(|e| {
-                    Error::invalid(
-                        "credentials",
-                        format!(
-                            "{} cannot be read ({e}); remove it and run roster login",
-                            path.display()
-                        ),
-                    )
-                })
+                serde_json::from_slice::<Credentials>(&bytes)
+                    .map(|saved| Credentials {
+                        // Kept before URLs were normalised: found again.
+                        servers: saved
+                            .servers
+                            .into_iter()
+                            .map(|(url, session)| (normalized(&url), session))
+                            .collect(),
+                    })
+                    .map_err(|e| {
+                        Error::invalid(
+                            "credentials",
+                            format!(
+                                "{} cannot be read ({e}); remove it and run roster login",
+                                path.display()
+                            ),
+                        )
+                    })
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Credentials::default()),
             Err(e) => Err(Error::invalid(

@@ -414,17 +414,7 @@ pub(crate) fn print<R: crate::output::Record>(app: &mut App, rows: &[R], none: &
     Ok(())
 }
 
-pub(crate) fn description(raw: Option<&str>) -> crate::Result<Option<Option<String>>> {
-    raw.map(|d| {
-        let d = d.trim();
-        if d.is_empty() {
-            Ok(None)
-        } else {
-            crate::domain::types::validate_text("description", d, 1000).map(Some)
-        }
-    })
-    .transpose()
-}
+pub(crate) use crate::domain::types::description;
 
 /// A user in a group or holding a role.
 #[derive(serde::Serialize)]

@@ -264,6 +264,20 @@ pub fn parse_attr(raw: &str) -> Result<(String, String)> {
     validate_attr(key, value)
 }
 
+/// A description as roles and attributes keep it: trimmed, at most 1,000
+/// characters of text; an empty one is none (`Some(None)`: remove it).
+pub fn description(raw: Option<&str>) -> Result<Option<Option<String>>> {
+    raw.map(|d| {
+        let d = d.trim();
+        if d.is_empty() {
+            Ok(None)
+        } else {
+            validate_text("description", d, 1000).map(Some)
+        }
+    })
+    .transpose()
+}
+
 /// `--attr KEY=VALUE` flags of a create or an update as a map: one
 /// without `=` does not parse (a usage error, exit 2, as for `user list`);
 /// a key or value that breaks the rules is invalid input (exit 6) naming

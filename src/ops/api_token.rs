@@ -223,7 +223,13 @@ pub fn open_admin_session(
     let name = TokenName::parse(&format!("{SESSION_PREFIX}{local}-{suffix}"))?;
     let about = store.write(|tx| {
         // A manager's sign-in is a sign-in: it shows in `last_login_at`.
-        tx.set_login_state(&user.id, 0, None, Some(ctx.now))?;
+        // The attempts and lock are as they are now (a wrong password
+        // since the check counts).
+        let now = tx
+            .reader()
+            .find_user_with(user.id.as_str(), ctx.now, false)?
+            .ok_or_else(|| crate::domain::error::Error::not_found("user", user.email.clone()))?;
+        tx.set_login_state(&user.id, now.failed_logins, now.locked_until, Some(ctx.now))?;
         insert(
             tx,
             ctx,

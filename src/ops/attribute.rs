@@ -101,11 +101,31 @@ pub fn list(session: &Session) -> Result<Vec<AttributeRule>> {
 
 /// Defines an attribute's rule (see [`define_attribute`]).
 pub fn define(session: &mut Session, req: &AttributeDefine) -> Result<AttributeRule> {
+    use crate::domain::types::{description, validate_text, validate_word};
+    let key = validate_word("attribute key", &req.key)?;
+    let values = req
+        .values
+        .as_ref()
+        .map(|values| {
+            values
+                .iter()
+                .map(
+                    |v| match validate_text(&format!("attr {key}"), v.trim(), 1000)? {
+                        v if v.is_empty() => Err(crate::domain::error::Error::invalid(
+                            format!("attr {key}"),
+                            "an allowed value is empty",
+                        )),
+                        v => Ok(v),
+                    },
+                )
+                .collect::<Result<Vec<_>>>()
+        })
+        .transpose()?;
     let rule = AttributeRule {
-        key: req.key.clone(),
-        values: req.values.clone(),
+        key,
+        values,
         requires_role: req.requires_role.clone(),
-        description: req.description.clone(),
+        description: description(req.description.as_deref())?.flatten(),
     };
     let (store, ctx) = session.parts();
     define_attribute(store, ctx, rule)

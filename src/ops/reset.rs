@@ -65,7 +65,7 @@ pub fn run(
     notices: &dyn Notices,
 ) -> Result<Report> {
     let mut action = ResetPassword {
-        reason: request.reason.clone(),
+        reason: crate::ops::change::reason(request.reason.as_deref())?,
         mode: match request.password {
             NewPassword::Link => ResetMode::Link,
             _ => ResetMode::Hash,

@@ -537,7 +537,7 @@ pub fn create(session: &mut Session, req: &RoleCreate) -> Result<RoleRow> {
         exclusive: req.exclusive,
         requires_feature: req.requires_feature.clone(),
         scope: req.scope.clone(),
-        description: req.description.clone(),
+        description: crate::domain::types::description(req.description.as_deref())?.flatten(),
         ..Role::new(req.role.clone())
     };
     let (store, ctx) = session.parts();
@@ -547,8 +547,12 @@ pub fn create(session: &mut Session, req: &RoleCreate) -> Result<RoleRow> {
 
 /// Changes a role (see [`update_role`]).
 pub fn update(session: &mut Session, req: &RoleUpdate) -> Result<RoleUpdated> {
+    let mut changes = req.changes.clone();
+    if let Some(Some(text)) = &changes.description {
+        changes.description = crate::domain::types::description(Some(text))?;
+    }
     let (store, ctx) = session.parts();
-    let (role, changed) = update_role(store, ctx, &req.role, req.changes.clone())?;
+    let (role, changed) = update_role(store, ctx, &req.role, changes)?;
     let users = holders(session, &req.role)?;
     Ok(RoleUpdated {
         row: RoleRow { role, users },

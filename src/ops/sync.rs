@@ -446,7 +446,8 @@ fn confirm(
             text: format!("{text} ({})?", tally.summary()),
             count: would_change,
             first: Vec::new(),
-            found: tally.outcomes.found(),
+            // What `expect_count` is checked against here.
+            found: would_change,
         })?;
     }
     Ok(())

@@ -259,8 +259,11 @@ pub struct FileWire<R> {
     pub confirmed: bool,
     #[serde(default)]
     pub require_delivery: bool,
+    /// Where the client writes generated passwords (its
+    /// `--credentials-file`, as the command's notices name it); none: no
+    /// password is generated to be sent.
     #[serde(default)]
-    pub credentials: bool,
+    pub credentials: Option<String>,
 }
 
 impl<R: Serialize + crate::ops::sync::RunOf> Confirmable for FileWire<R> {

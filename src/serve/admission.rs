@@ -68,7 +68,7 @@ impl Seen {
     pub fn admit(&mut self, id: &str) -> bool {
         let now = std::time::Instant::now();
         while let Some((old, at)) = self.order.front() {
-            if now.duration_since(*at) < SEEN_FOR && self.order.len() < SEEN_MAX {
+            if now.duration_since(*at) < SEEN_FOR && self.ids.len() < SEEN_MAX {
                 break;
             }
             if self.ids.get(old) == Some(at) {
@@ -78,6 +78,12 @@ impl Seen {
         }
         if self.ids.contains_key(id) {
             return false;
+        }
+        // Ids forgotten early (their requests were refused) leave entries
+        // behind in the order: dropped once they outnumber the live ones.
+        if self.order.len() > 2 * SEEN_MAX.max(self.ids.len()) {
+            let ids = &self.ids;
+            self.order.retain(|(id, at)| ids.get(id) == Some(at));
         }
         self.ids.insert(id.to_string(), now);
         self.order.push_back((id.to_string(), now));
@@ -93,12 +99,22 @@ impl Seen {
 
 /// A change whose request id was received before.
 pub fn already_received(id: &str) -> Failure {
-    Failure::new(
-        StatusCode::CONFLICT,
-        "conflict",
-        format!(
-            "request {} was received before and is not applied twice; `roster audit list` shows what it did",
-            crate::output::for_terminal(id)
-        ),
-    )
+    Failure {
+        detail: Some(Box::new(
+            [(
+                "already_received".to_string(),
+                serde_json::Value::Bool(true),
+            )]
+            .into_iter()
+            .collect(),
+        )),
+        ..Failure::new(
+            StatusCode::CONFLICT,
+            "conflict",
+            format!(
+                "request {} was received before and is not applied twice; `roster audit list` shows what it did",
+                crate::output::for_terminal(id)
+            ),
+        )
+    }
 }

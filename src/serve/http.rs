@@ -26,7 +26,14 @@ pub struct Failure {
     /// More about the error, as fields of its object (the question a
     /// change needs answered).
     pub detail: Option<Box<serde_json::Map<String, serde_json::Value>>>,
+    /// The request was refused before any of its work began (the store
+    /// was too busy to take it): it may be sent again as it was.
+    pub nothing_done: bool,
 }
+
+/// Marks an answer whose request did nothing (see [`Failure::nothing_done`]).
+#[derive(Clone, Copy)]
+pub struct NothingDone;
 
 impl Failure {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Failure {
@@ -37,6 +44,7 @@ impl Failure {
             retry_after: None,
             reason: None,
             detail: None,
+            nothing_done: false,
         }
     }
 
@@ -52,7 +60,10 @@ impl Failure {
 
     /// The server has no thread free for the request's store work.
     pub fn busy() -> Failure {
-        Failure::busy_with("the server is busy; try again")
+        Failure {
+            nothing_done: true,
+            ..Failure::busy_with("the server is busy; try again")
+        }
     }
 
     pub fn busy_with(message: &str) -> Failure {
@@ -123,6 +134,9 @@ impl IntoResponse for Failure {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        if self.nothing_done {
+            response.extensions_mut().insert(NothingDone);
         }
         response
     }

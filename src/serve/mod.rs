@@ -39,6 +39,8 @@ use crate::ops::session::{OpenOptions, Pool, Session, StoreLocation};
 const BODY_LIMIT: usize = 64 * 1024;
 /// The largest body of an admin change: 16 MiB (half a million addresses).
 const ADMIN_BODY_LIMIT: usize = 16 * 1024 * 1024;
+/// Imports and syncs whose files are spooled at once.
+const UPLOADS: usize = 2;
 /// The longest a request may take (an admin change or list streams its
 /// answer for as long as its work takes).
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -102,6 +104,9 @@ pub struct Server {
     reset_interval: jiff::SignedDuration,
     /// The request ids of admin changes received lately.
     seen: Mutex<admission::Seen>,
+    /// Imports and syncs spooling their files at once: a few, so that
+    /// uploads cannot fill the disk together.
+    uploads: Arc<tokio::sync::Semaphore>,
 }
 
 impl Server {
@@ -434,10 +439,12 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
             .headers_mut()
             .insert(admission::VERSION_HEADER, admission::API_VERSION.into());
     }
-    let busy = response.status() == StatusCode::SERVICE_UNAVAILABLE && !timed_out;
-    if let Some(id) = request_id.filter(|_| busy) {
-        // Busy before it began: nothing was done, and it may be sent
-        // again. (One that timed out may have been done.)
+    // Refused (a 4xx: a change commits whole or not at all), or too busy
+    // to begin: nothing was done, and it may be sent again with its id. (One
+    // that timed out, or failed in its work, may have been done.)
+    let nothing_done = response.status().is_client_error()
+        || (response.extensions().get::<http::NothingDone>().is_some() && !timed_out);
+    if let Some(id) = request_id.filter(|_| nothing_done) {
         if let Ok(mut seen) = server.seen.lock() {
             seen.forget(&id);
         }
@@ -471,11 +478,22 @@ fn admit_admin(
             "a request id is at most 200 characters",
         ));
     }
-    let fresh = server.seen.lock().map(|mut s| s.admit(id)).unwrap_or(true);
+    // One credential's ids: no one else's requests can clash with them.
+    let credential = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        headers
+            .get(axum::http::header::AUTHORIZATION)
+            .map(|v| v.as_bytes())
+            .hash(&mut hasher);
+        hasher.finish()
+    };
+    let id = format!("{credential:016x}:{id}");
+    let fresh = server.seen.lock().map(|mut s| s.admit(&id)).unwrap_or(true);
     if !fresh {
-        return Err(admission::already_received(id));
+        return Err(admission::already_received(&id[17..]));
     }
-    Ok(Some(id.to_string()))
+    Ok(Some(id))
 }
 
 /// The security headers on an answer, its access-log line and metrics.
@@ -693,6 +711,7 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         public: authority(&config.ctx.base_url),
         reset_interval: config.pages.reset_mail_interval,
         seen: Mutex::new(admission::Seen::default()),
+        uploads: Arc::new(tokio::sync::Semaphore::new(UPLOADS)),
         config,
     });
     let kept = Arc::clone(&server);

@@ -121,6 +121,16 @@ where
              (Content-Type: application/octet-stream)",
         ));
     }
+    // A few uploads at a time, each until its work ends (its file is
+    // removed then); the others wait their turn, or are told to come back
+    // (nothing done).
+    let turn = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        Arc::clone(&server.uploads).acquire_owned(),
+    )
+    .await
+    .map_err(|_| Failure::busy())?
+    .map_err(|_| Failure::busy())?;
     let (mut wire, file): (FileWire<R>, _) = spool(body).await?;
     streamed(server, headers, move |session, tx| {
         ops::session::authorize(&session.ctx.acting, command)?;
@@ -143,17 +153,22 @@ where
             tx: tx.clone(),
             begun: None,
         };
-        let mut passwords = Sent { tx: tx.clone() };
+        let mut passwords = Sent {
+            tx: tx.clone(),
+            place: wire.credentials.clone().unwrap_or_default(),
+        };
         let front = Front {
             asked: &mut asked,
             sink: &mut sink,
             passwords: wire
                 .credentials
+                .is_some()
                 .then_some(&mut passwords as &mut dyn ops::sync::Passwords),
             notices: &Told(tx),
         };
         let outcome = operation(session, wire.request, front).map_err(|e| asked.refusal(e))?;
         drop(file);
+        drop(turn);
         send(tx, Line::FileReport(report(&outcome)))?;
         Ok(())
     })
@@ -265,6 +280,8 @@ impl ops::sync::RowSink for Rows {
 /// whether it did.
 struct Sent {
     tx: Out,
+    /// Where the client keeps them.
+    place: String,
 }
 
 impl ops::sync::Passwords for Sent {
@@ -286,6 +303,6 @@ impl ops::sync::Passwords for Sent {
         let _ = send_now(&self.tx, Line::PasswordsTakenBack);
     }
     fn place(&self) -> String {
-        "the client's credentials file".into()
+        self.place.clone()
     }
 }

@@ -1596,6 +1596,14 @@ fn a_change_is_applied_once_per_request_id_and_versions_are_checked_first() {
         assert_eq!(status, 403, "{text}"); // desk may not read users: refused each time, never 409
     }
 
+    // A change refused (here: not desk's to make) did nothing: sent again
+    // with its id, it is refused again, not taken for a repeat.
+    let block = serde_json::json!({"change": {"verb": "block"}, "users": ["bob@example.com"], "confirmed": true});
+    for _ in 0..2 {
+        let (status, text, _) = send("/v1/admin/users/change", "req-5", None, &block);
+        assert_eq!(status, 403, "{text}");
+    }
+
     // Versions: the side to upgrade is named, and nothing is done.
     let (status, text, _) = send("/v1/admin/users/reset-password", "req-3", Some("2"), &reset);
     assert_eq!(status, 400, "{text}");

@@ -178,7 +178,7 @@ fn through_server<R: Serialize + sync::RunOf>(
         request,
         confirmed: app.settings.yes,
         require_delivery: app.settings.require_delivery,
-        credentials: credentials.is_some(),
+        credentials: credentials.as_ref().map(|c| c.place()),
     };
     let answer = crate::commands::remote::send_file(app, path, body, file)?;
     let voice = app.voice();
@@ -187,6 +187,15 @@ fn through_server<R: Serialize + sync::RunOf>(
         credentials,
     };
     let report = crate::commands::remote::read_file_rows(answer, &mut front, &voice);
+    if let (Err(_), Some(credentials)) = (&report, front.credentials.as_mut()) {
+        // The batch whose passwords came last may have committed: they
+        // stay in the file.
+        credentials.committed();
+        voice.warn(&format!(
+            "the server's answer broke off: {} keeps every password it sent; the users whose rows are not shown may or may not have theirs",
+            credentials.place()
+        ));
+    }
     let broken = front.sink.broken.take();
     drop(front);
     let report = match report {

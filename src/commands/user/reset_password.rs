@@ -101,6 +101,9 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
                 Ok(passwords.chosen(&id, &sent.email, Password::new(&sent.password))?)
             };
             let report = remote::read_rows(answer, shape, &mut rows, chosen, &voice);
+            if report.is_err() && passwords.written > 0 {
+                keep_unsure(&credentials, &voice);
+            }
             Ended::Server(report?)
         }
     };
@@ -110,6 +113,21 @@ pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     match ended {
         Ended::Local(report) => finish(app, *report),
         Ended::Server(report) => remote::finish(app, report),
+    }
+}
+
+/// An answer that broke off may have left passwords set whose rows never
+/// came: the credentials file keeps every password the server sent.
+fn keep_unsure(credentials: &RefCell<Option<CredentialsFile>>, voice: &crate::commands::Voice) {
+    if let Some(file) = credentials.borrow().as_ref() {
+        file.keep();
+        crate::ops::front::Notices::warn(
+            voice,
+            &format!(
+                "the server's answer broke off: {} keeps every password it sent; the users whose rows are not shown may or may not have theirs",
+                file.path().display()
+            ),
+        );
     }
 }
 
@@ -142,7 +160,8 @@ fn send(
 ) -> Result<crate::client::Answer> {
     let users = named_users(&args.bulk)?;
     let typed = match reset.password {
-        NewPassword::Typed => {
+        // A dry run sets nothing: no password is asked for.
+        NewPassword::Typed if !args.bulk.dry_run => {
             let who = users.first().map_or("the user", String::as_str);
             Some(passwords.typed(who)?.expose().to_string())
         }
