@@ -1850,3 +1850,46 @@ fn through_the_server_each_manager_may_do_exactly_what_the_rules_allow() {
         "active"
     );
 }
+
+/// An import that needs confirming answers 428 with its question; sent
+/// again confirmed with `expect_count` the question's count, it runs,
+/// though rows of the file change nothing (what a terminal's yes does).
+#[test]
+fn an_import_confirmed_with_the_count_it_was_asked_runs() {
+    let (env, boss, _) = managed_store();
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let file = "email\nann@example.com\ndan@example.com\nnew1@example.com\nnew2@example.com\n";
+    let send = |expect: Option<u64>, confirmed: bool| {
+        let request = serde_json::json!({
+            "request": {
+                "input": {"file": {"path": "-", "format": "csv", "name": "staff.csv"}},
+                "invite": false, "generate_password": false, "must_change": true,
+                "reason": null, "dry_run": false, "atomic": false, "skip_invalid": false,
+                "max_affected": null, "expect_count": expect,
+                "on_conflict": "skip",
+            },
+            "confirmed": confirmed,
+        });
+        let body = format!("{request}\n{file}");
+        let mut resp = crate::serve::agent()
+            .post(&format!("{}/v1/admin/users/import", served.at))
+            .header("Authorization", &format!("Bearer {}", boss.trim()))
+            .content_type("application/octet-stream")
+            .send(body)
+            .unwrap();
+        let status = resp.status().as_u16();
+        (status, resp.body_mut().read_to_string().unwrap())
+    };
+    let (status, text) = send(None, false);
+    assert_eq!(status, 428, "{text}");
+    let asked: Value = serde_json::from_str(&text).unwrap();
+    let found = asked["error"]["question"]["found"].as_u64().unwrap();
+    assert_eq!(found, 2, "two users made; two rows change nothing: {text}");
+    let (status, text) = send(Some(found), true);
+    assert_eq!(status, 200, "{text}");
+    assert!(text.contains("2 created, 2 unchanged"), "{text}");
+    assert_eq!(
+        env.json(&["user", "show", "new2@example.com"])["status"],
+        "active"
+    );
+}
