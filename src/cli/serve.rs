@@ -20,9 +20,10 @@ pub struct ServeArgs {
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// The server: https://HOST (http:// only to this machine)
+    /// The server: https://HOST (http:// only to this machine) [default:
+    /// --server, ROSTER_SERVER or client.server]
     #[arg(value_name = "URL")]
-    pub url: String,
+    pub url: Option<String>,
     /// Your email (asked for on a terminal when not given)
     #[arg(long, value_name = "EMAIL")]
     pub user: Option<String>,

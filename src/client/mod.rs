@@ -69,10 +69,12 @@ impl Server {
         })?;
         let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
         if authority.contains('@') || authority.is_empty() {
+            // Never echoed: what is before the @ may be a password.
+            let host = authority.rsplit('@').next().unwrap_or_default();
             return Err(remote(
                 Exit::Usage,
                 format!(
-                    "{url}: a server URL is https://HOST[:PORT], with no user name or password in it"
+                    "{scheme}://…@{host}: a server URL is https://HOST[:PORT], with no user name or password in it"
                 ),
             ));
         }
@@ -372,8 +374,10 @@ fn error_of(server: &Server, status: u16, credential: bool, text: &str) -> Refus
             let exit = Exit::of_code(&body.error.code);
             let message = if status == 401 && credential {
                 format!(
-                    "{}: the server did not accept the credential; run `roster login {}`",
-                    body.error.message, server.url
+                    "the server at {} did not accept the credential (a session that ended or was revoked, \
+                     a token that expired, or a user who cannot act now): run `roster login {}` again, \
+                     or check ROSTER_TOKEN",
+                    server.url, server.url
                 )
             } else {
                 body.error.message

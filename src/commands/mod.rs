@@ -340,21 +340,7 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     for warning in &app.settings.warnings {
         app.warn(warning);
     }
-    if app.settings.server.is_some()
-        && app.settings.actor_source != crate::settings::Source::Default
-    {
-        app.warn(
-            "--as (ROSTER_ACTOR) is not sent to a server: it acts as the user of the credential",
-        );
-    }
-    if app.settings.server.is_some() && !remote::runs_through_server(&cli.command) {
-        return Err(CliError::Usage(format!(
-            "`roster {}` does not run through a server; run it where the store is, \
-             without --server (or ROSTER_SERVER)",
-            cli.path
-        ))
-        .into());
-    }
+    where_it_runs(&app, &cli)?;
     app.debug(&format!(
         "store {}",
         crate::ops::db::shown(&app.settings.db)
@@ -382,6 +368,49 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
             Ok(Exit::Ok)
         }
     }
+}
+
+/// Where the command runs, said before it does: `--as` is not sent to a
+/// server; a command that does not run through one is refused with
+/// `--server`; a token with no server is not used.
+fn where_it_runs(app: &App, cli: &Cli) -> Result<()> {
+    if app.settings.server.is_some()
+        && app.settings.actor_source != crate::settings::Source::Default
+    {
+        app.warn(
+            "--as (ROSTER_ACTOR) is not sent to a server: it acts as the user of the credential",
+        );
+    }
+    if app.settings.server.is_some() && !remote::runs_through_server(&cli.command) {
+        let links = matches!(
+            cli.command,
+            Command::Mail(crate::cli::MailCommand::Show { links: true, .. })
+        );
+        return Err(CliError::Usage(format!(
+            "`roster {}{}` does not run through a server; run it where the store is, \
+             without --server (or ROSTER_SERVER)",
+            cli.path,
+            if links { " --links" } else { "" }
+        ))
+        .into());
+    }
+    if app.settings.token.is_some()
+        && app.settings.server.is_none()
+        && !matches!(
+            cli.command,
+            Command::Completions { .. }
+                | Command::Config(_)
+                | Command::Login(_)
+                | Command::Logout(_)
+                | Command::Whoami
+        )
+    {
+        app.warn(
+            "ROSTER_TOKEN is set but no server is (--server, ROSTER_SERVER): the token is not used, \
+             and this runs on the local store",
+        );
+    }
+    Ok(())
 }
 
 /// The current time, to the second (times in the store have second precision).

@@ -123,7 +123,16 @@ struct LoggedInUser {
 /// `roster login URL`: email and password (a terminal, or
 /// `--password-stdin`), a personal admin session kept 0600.
 pub fn login(app: &mut App, args: LoginArgs) -> Result<Exit> {
-    let server = server(app, &args.url)?;
+    let url = match (&args.url, &app.settings.server) {
+        (Some(url), _) | (None, Some(url)) => url.clone(),
+        (None, None) => {
+            return Err(CliError::Usage(
+                "name the server: roster login URL (or set ROSTER_SERVER)".into(),
+            )
+            .into());
+        }
+    };
+    let server = server(app, &url)?;
     let user = match args.user {
         Some(user) => user,
         None if app.settings.interactive && !args.password_stdin => {
@@ -144,6 +153,10 @@ pub fn login(app: &mut App, args: LoginArgs) -> Result<Exit> {
     )?;
     let done: LoggedIn = answer.json(&server)?;
     let mut saved = Credentials::load(&app.settings.credentials)?;
+    // Signed in again: the session it replaces ends on the server too.
+    if let Some(old) = saved.remove(&server.url) {
+        let _ = server.post("/v1/admin/logout", Some(&old.token), &json!({}));
+    }
     saved.insert(
         &server.url,
         Saved {

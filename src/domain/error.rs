@@ -246,6 +246,11 @@ pub enum Unavailable {
     #[error("the store is busy: another roster is writing to it; try again")]
     Busy,
 
+    /// A server's client went away, or stopped reading its answer: the
+    /// work stops between batches.
+    #[error("the client stopped reading the answer")]
+    ClientGone,
+
     #[error("{} has schema version {found}, newer than the {known} this roster knows; upgrade roster to use it (the store was not touched)", .path.display())]
     NewerSchema {
         path: PathBuf,

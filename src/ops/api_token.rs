@@ -74,10 +74,18 @@ impl Authenticated {
         if self.token.scopes.contains(&scope) {
             return Ok(());
         }
-        Err(Denied::Permission {
+        Err(Denied::Grant {
             actor: self.audit_actor(),
-            permission: format!("the scope {scope}"),
             what: what.to_string(),
+            rule: format!(
+                "the token's scopes ({}) do not include the scope {scope}",
+                self.token
+                    .scopes
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
         .into())
     }
@@ -201,6 +209,15 @@ pub fn open_admin_session(
     password: &crate::domain::password::Password,
 ) -> Result<Created> {
     let user = super::auth::verify(session, user, password)?;
+    if user.must_change_password {
+        // A password someone else set (a reset, a generated one) is
+        // changed before it opens an account that administers others.
+        return Err(crate::domain::error::Denied::Refused(format!(
+            "{} must change the password first (the server's /change-password page, or `roster auth change-password`)",
+            user.email
+        ))
+        .into());
+    }
     let (store, ctx) = session.parts();
     let expires_at = ctx.after(ctx.auth.session_absolute, "session.absolute")?;
     let local: String = user

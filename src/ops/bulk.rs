@@ -240,6 +240,14 @@ pub trait Action {
         self.takes_out(subject, to)
     }
 
+    /// Whether it hands the actor a way to sign in as the user (a new
+    /// password): then an actor that is a user may do it only to users
+    /// whose every permission it holds itself, or it could take a
+    /// greater account over.
+    fn takes_over(&self) -> bool {
+        false
+    }
+
     /// What it does, to finish "name the users to …": `block`.
     fn purpose(&self) -> String {
         self.name().to_string()
@@ -444,6 +452,9 @@ struct Judge {
     /// The groups of the page's users, read when the actor's permission
     /// reaches only some groups.
     groups: std::collections::HashMap<UserId, Vec<crate::domain::access::GroupRef>>,
+    /// For an action that takes an account over: the permissions of the
+    /// page's users that the actor does not hold.
+    beyond: std::collections::HashMap<UserId, Vec<String>>,
     /// The active holders of `roles.manage` as the page is decided.
     managers: std::collections::BTreeMap<UserId, String>,
     /// Holders this walk takes out, among `managers`.
@@ -485,6 +496,31 @@ impl Judge {
                 self.groups.insert(user.id, user.groups);
             }
         }
+        self.beyond.clear();
+        if action.takes_over() && ctx.acting.is_user() {
+            let ids: Vec<&UserId> = page
+                .iter()
+                .filter_map(|t| match t {
+                    Target::User(u) => Some(&u.id),
+                    Target::Missing(_) => None,
+                })
+                .collect();
+            for user in reader.users_by_ids(&ids, ctx.now)? {
+                let mut roles = Vec::new();
+                for name in &user.roles {
+                    roles.extend(reader.role(name)?);
+                }
+                let beyond: Vec<String> =
+                    crate::domain::actor::effective_permissions(&roles, &user.permissions)
+                        .iter()
+                        .map(ToString::to_string)
+                        .filter(|p| !ctx.acting.holds(p))
+                        .collect();
+                if !beyond.is_empty() {
+                    self.beyond.insert(user.id, beyond);
+                }
+            }
+        }
         Ok(())
     }
 
@@ -507,6 +543,16 @@ impl Judge {
         }
         if let Some(why) = action.skip(user) {
             return Verdict::Skipped(why);
+        }
+        if let Some(beyond) = self.beyond.get(&user.id) {
+            return Verdict::Denied(format!(
+                "{} may not {} {}: they hold {}, which {} does not (a new password would hand it their account)",
+                ctx.acting.name(),
+                action.name(),
+                user.email,
+                beyond.join(", "),
+                ctx.acting.name()
+            ));
         }
         let decision = action.decide(user);
         if let (Decision::Change(_), Some(denial)) = (decision, action.denial(ctx, user)) {

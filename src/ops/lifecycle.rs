@@ -390,6 +390,12 @@ impl Action for ResetPassword {
         "users.reset-password"
     }
 
+    /// A password the actor chose or was shown hands it the account; a
+    /// link goes to the user's own mailbox.
+    fn takes_over(&self) -> bool {
+        self.mode == ResetMode::Hash
+    }
+
     fn name(&self) -> &'static str {
         Verb::ResetPassword.action()
     }

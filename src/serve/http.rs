@@ -100,8 +100,13 @@ impl From<Error> for Failure {
             "unavailable" => StatusCode::SERVICE_UNAVAILABLE,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        // What went wrong on the server's side is logged for its operator.
-        if status.is_server_error() {
+        // What went wrong on the server's side is logged for its operator
+        // (a client that went away is its own business).
+        let gone = matches!(
+            e,
+            Error::Unavailable(crate::domain::error::Unavailable::ClientGone)
+        );
+        if status.is_server_error() && !gone {
             eprintln!(
                 "roster serve: {code}: {}",
                 crate::output::for_terminal(&e.to_string())

@@ -53,11 +53,7 @@ impl Out {
     /// nothing for a minute, stops the work between batches: what
     /// committed stays, and a rerun finishes the job.
     pub(super) fn flush(&self) -> Result<()> {
-        let gone = || {
-            Error::Unavailable(crate::domain::error::Unavailable::Unusable {
-                why: "the client stopped reading the answer".into(),
-            })
-        };
+        let gone = || Error::Unavailable(crate::domain::error::Unavailable::ClientGone);
         let mut chunk = {
             let mut buf = self.0.1.lock().map_err(|_| gone())?;
             if buf.is_empty() {

@@ -114,6 +114,16 @@ pub(crate) mod bulk {
         )
     }
 
+    /// The admin sessions (`roster login`'s tokens) of the users `?1`, ended
+    /// at `?2` with their other sessions; returns the user of each.
+    pub fn end_admin_sessions_of(lists: Lists) -> String {
+        format!(
+            "UPDATE api_tokens SET revoked_at = ?2 WHERE {} AND name LIKE 'login-%' \
+             AND revoked_at IS NULL RETURNING user_id",
+            lists.holds("user_id", 1)
+        )
+    }
+
     /// The undelivered mail of the users `?1` of the templates `?2`.
     pub fn drop_queued_mail_of(lists: Lists) -> String {
         format!(

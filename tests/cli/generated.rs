@@ -349,6 +349,10 @@ fn permissions_md() -> String {
            scoped to (exit 7): another administrator must;\n\
          - no bulk verb, import or sync blocks, archives or deletes its own actor\n\
            (a `denied` row);\n\
+         - no actor sets the password of a user (`user reset-password` with a\n\
+           typed or generated password) who holds a permission the actor does\n\
+           not: the password would hand it their account (a `denied` row). A\n\
+           reset link, which goes to the user's own mailbox, it may send;\n\
          - no change leaves the store without an active holder of `roles.manage`\n\
            (exit 5, or a `refused` row in a bulk verb), whoever the actor is, the\n\
            trusted account included.\n\n\

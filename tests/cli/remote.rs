@@ -1215,7 +1215,9 @@ fn passwords_are_reset_through_the_server_as_on_the_store() {
             file.to_str().unwrap(),
         ],
     );
-    assert_eq!(code, 0, "{stderr}");
+    // Every user but mgr, who holds users.block, which desk does not.
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("1 denied"), "{stderr}");
     assert!(stderr.contains("passwords written to"), "{stderr}");
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(
@@ -1891,5 +1893,133 @@ fn an_import_confirmed_with_the_count_it_was_asked_runs() {
     assert_eq!(
         env.json(&["user", "show", "new2@example.com"])["status"],
         "active"
+    );
+}
+
+/// A manager who may reset passwords may not set one for a user holding
+/// permissions it does not hold (that would hand it their account): on the
+/// store (`--as`) and through the server alike; a link, which goes to the
+/// user's own mailbox, it may send. A signed-in manager's session ends
+/// with their sessions: when they are signed out, blocked (and stays ended
+/// when unblocked) or given a new password; and a password someone else
+/// set must be changed before it opens an admin session.
+#[test]
+fn a_reset_takes_no_account_over_and_admin_sessions_end_with_the_others() {
+    let env = TestEnv::new();
+    team(&env); // mgr: users.block, users.read
+    env.ok(&[
+        "role",
+        "create",
+        "helpdesk",
+        "--permission",
+        "users.reset-password",
+        "--permission",
+        "users.read",
+    ]);
+    env.create("hd@example.com", &["--no-invite", "--role", "helpdesk"]);
+    let hd = token(&env, "hd", "hd@example.com", "admin");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    for args in [
+        &[
+            "--yes",
+            "user",
+            "reset-password",
+            "mgr@example.com",
+            "--generate-password",
+        ][..],
+        &[
+            "--yes",
+            "--json",
+            "user",
+            "reset-password",
+            "mgr@example.com",
+            "bob@example.com",
+            "--generate-password",
+        ],
+    ] {
+        let here = as_locally(&env, "hd@example.com", args);
+        let there = through(&env, &served, &hd, args);
+        assert_ne!(there.0, 0, "{args:?}: {}", there.2);
+        assert_eq!(there.0, here.0, "{args:?}: {}\n{}", there.2, here.2);
+        let said = format!("{}{}", there.1, there.2);
+        assert!(said.contains("users.block"), "{args:?}: {said}");
+        assert!(
+            said.contains("a new password would hand it their account"),
+            "{said}"
+        );
+    }
+    // bob holds nothing: his was set (the second run, partly), mgr's never.
+    assert_eq!(crate::auth::verify(&env, "mgr@example.com", PASSWORD).0, 0);
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &hd,
+        &[
+            "--yes",
+            "user",
+            "reset-password",
+            "mgr@example.com",
+            "--link",
+        ],
+    );
+    assert_eq!(code, 0, "a link goes to mgr's own mailbox: {stderr}");
+
+    // Sessions end with the others.
+    let signed_in = |env: &TestEnv| {
+        assert_eq!(login(env, &served.at).0, 0);
+        env.run(&["--server", &served.at, "whoami"]).0
+    };
+    for (ends, again) in [
+        (&["--yes", "user", "sign-out", "mgr@example.com"][..], None),
+        (
+            &["--yes", "user", "block", "mgr@example.com"],
+            Some(&["--yes", "user", "unblock", "mgr@example.com"][..]),
+        ),
+    ] {
+        assert_eq!(signed_in(&env), 0);
+        env.ok(ends);
+        if let Some(again) = again {
+            env.ok(again);
+        }
+        let (code, _, stderr) = env.run(&["--server", &served.at, "whoami"]);
+        assert_eq!(code, 7, "{ends:?}: the session ended: {stderr}");
+        assert!(stderr.contains("roster login"), "{stderr}");
+    }
+    assert_eq!(signed_in(&env), 0);
+    env.cmd()
+        .args([
+            "user",
+            "reset-password",
+            "mgr@example.com",
+            "--password-stdin",
+            "--yes",
+            "--no-must-change",
+        ])
+        .write_stdin("another long passphrase 7\n")
+        .assert()
+        .success();
+    assert_eq!(
+        env.run(&["--server", &served.at, "whoami"]).0,
+        7,
+        "a new password ends it"
+    );
+
+    // A password someone else set is changed before it opens a session.
+    env.cmd()
+        .args([
+            "user",
+            "reset-password",
+            "mgr@example.com",
+            "--password-stdin",
+            "--yes",
+        ])
+        .write_stdin(format!("{PASSWORD}\n"))
+        .assert()
+        .success();
+    let (code, _, stderr) = login(&env, &served.at);
+    assert_eq!(code, 7, "{stderr}");
+    assert!(
+        stderr.contains("must change the password first"),
+        "{stderr}"
     );
 }

@@ -65,10 +65,17 @@ impl BulkWrites for Tx<'_> {
     }
 
     fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
-        let rows = self.store().rows(
+        let mut rows = self.store().rows(
             &bulk::revoke_tokens_of(Array),
             &[&id_array(ids), &text_array(purposes)],
         )?;
+        if purposes.contains(&"session") {
+            let now = ts(crate::domain::types::to_second(Timestamp::now()));
+            rows.extend(
+                self.store()
+                    .rows(&bulk::end_admin_sessions_of(Array), &[&id_array(ids), &now])?,
+            );
+        }
         Ok(rows
             .iter()
             .map(|r| UserId::from_stored(r.get::<_, String>(0)))

@@ -179,10 +179,19 @@ impl TokenWrites for Tx<'_> {
         if purposes.is_empty() {
             return Ok(0);
         }
+        let ends_sessions = purposes.contains(&TokenPurpose::Session);
         let purposes: Vec<&str> = purposes.iter().map(|p| p.as_str()).collect();
-        Ok(self.store().execute(
+        let mut revoked = self.store().execute(
             "DELETE FROM tokens WHERE user_id = $1 AND purpose = ANY($2) AND used_at IS NULL",
             &[&user.as_str(), &purposes],
-        )? as usize)
+        )? as usize;
+        if ends_sessions {
+            let now = super::ts(crate::domain::types::to_second(jiff::Timestamp::now()));
+            let sql =
+                crate::store::sql::bulk::end_admin_sessions_of(crate::store::sql::Lists::Array);
+            let ids = vec![user.as_str().to_string()];
+            revoked += self.store().rows(&sql, &[&ids, &now])?.len();
+        }
+        Ok(revoked)
     }
 }

@@ -65,12 +65,22 @@ impl BulkWrites for Tx<'_> {
     }
 
     fn revoke_tokens_of(&self, ids: &[&UserId], purposes: &[&str]) -> Result<Vec<UserId>> {
+        let ends_sessions = purposes.contains(&"session");
         let purposes = serde_json::to_string(purposes).expect("strings serialise");
         let mut stmt = self.tx.prepare_cached(&bulk::revoke_tokens_of(Json))?;
         let rows = stmt.query_map(params![id_array(ids), purposes], |r| {
             r.get::<_, String>(0).map(UserId::from_stored)
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut ended: Vec<UserId> = rows.collect::<rusqlite::Result<_>>()?;
+        if ends_sessions {
+            let now = crate::domain::types::to_second(Timestamp::now());
+            let mut stmt = self.tx.prepare_cached(&bulk::end_admin_sessions_of(Json))?;
+            let rows = stmt.query_map(params![id_array(ids), ts(now)], |r| {
+                r.get::<_, String>(0).map(UserId::from_stored)
+            })?;
+            ended.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        }
+        Ok(ended)
     }
 
     fn drop_queued_mail_of(&self, ids: &[&UserId], templates: &[&str]) -> Result<()> {

@@ -188,6 +188,15 @@ impl TokenWrites for Tx<'_> {
         for purpose in purposes {
             revoked += stmt.execute(params![user.as_str(), purpose.as_str()])?;
         }
+        if purposes.contains(&TokenPurpose::Session) {
+            let now = crate::domain::types::to_second(jiff::Timestamp::now());
+            let sql =
+                crate::store::sql::bulk::end_admin_sessions_of(crate::store::sql::Lists::Json);
+            let ids = serde_json::to_string(&[user.as_str()]).expect("strings serialise");
+            let mut stmt = self.tx.prepare_cached(&sql)?;
+            let ended = stmt.query_map(params![ids, super::ts(now)], |r| r.get::<_, String>(0))?;
+            revoked += ended.count();
+        }
         Ok(revoked)
     }
 }
