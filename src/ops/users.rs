@@ -213,6 +213,38 @@ fn queue_onboarding(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
     queue_mail(tx, ctx, user, templates::ONBOARDING, extra, None)
 }
 
+/// An actor that is a user may change the email of a user only if it
+/// holds every permission that user holds: their reset links and
+/// invitations would go to an address it chose, and so their account.
+fn may_redirect_mail(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<()> {
+    if !ctx.acting.is_user() {
+        return Ok(());
+    }
+    let reader = tx.reader();
+    let mut roles = Vec::new();
+    for name in &user.roles {
+        roles.extend(reader.role(name)?);
+    }
+    let beyond: Vec<String> =
+        crate::domain::actor::effective_permissions(&roles, &user.permissions)
+            .iter()
+            .map(ToString::to_string)
+            .filter(|p| !ctx.acting.holds(p))
+            .collect();
+    if beyond.is_empty() {
+        return Ok(());
+    }
+    Err(crate::domain::error::Denied::Grant {
+        actor: ctx.acting.name().to_string(),
+        what: format!("change the email of {}", user.email),
+        rule: format!(
+            "they hold {}, which it does not (their reset links would go to an address it chose)",
+            beyond.join(", ")
+        ),
+    }
+    .into())
+}
+
 /// What `update` did.
 #[derive(Debug)]
 pub struct Updated {
@@ -231,6 +263,9 @@ pub fn update(store: &mut Store, ctx: &Ctx, key: &str, changes: UserChanges) -> 
         let before = find_user(tx.reader(), key, ctx.now)?;
         let mut user = before.clone();
         if let Some(email) = &changes.email {
+            if email.as_str() != before.email {
+                may_redirect_mail(tx, ctx, &before)?;
+            }
             user.email = email.as_str().to_string();
         }
         if let Some(username) = &changes.username {

@@ -352,7 +352,9 @@ fn permissions_md() -> String {
          - no actor sets the password of a user (`user reset-password` with a\n\
            typed or generated password) who holds a permission the actor does\n\
            not: the password would hand it their account (a `denied` row). A\n\
-           reset link, which goes to the user's own mailbox, it may send;\n\
+           reset link, which goes to the user's own mailbox, it may send; nor\n\
+           change the email of such a user (`user update --email`), which would\n\
+           send their reset links to an address it chose;\n\
          - no change leaves the store without an active holder of `roles.manage`\n\
            (exit 5, or a `refused` row in a bulk verb), whoever the actor is, the\n\
            trusted account included.\n\n\

@@ -1963,6 +1963,47 @@ fn a_reset_takes_no_account_over_and_admin_sessions_end_with_the_others() {
         ],
     );
     assert_eq!(code, 0, "a link goes to mgr's own mailbox: {stderr}");
+    // Nor may a manager of users point mgr's mail (and so their reset
+    // links) at an address it chose; bob's it may change.
+    env.ok(&[
+        "role",
+        "create",
+        "people",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.read",
+    ]);
+    env.create("pm@example.com", &["--no-invite", "--role", "people"]);
+    let pm = token(&env, "pm", "pm@example.com", "admin");
+    let args = [
+        "user",
+        "update",
+        "mgr@example.com",
+        "--email",
+        "mine@example.org",
+    ];
+    let here = as_locally(&env, "pm@example.com", &args);
+    let there = through(&env, &served, &pm, &args);
+    assert_eq!((here.0, there.0), (7, 7), "{}\n{}", here.2, there.2);
+    assert!(there.2.contains("users.block"), "{}", there.2);
+    assert_eq!(
+        env.json(&["user", "show", "mgr@example.com"])["email"],
+        "mgr@example.com"
+    );
+    let (code, _, stderr) = through(
+        &env,
+        &served,
+        &pm,
+        &[
+            "user",
+            "update",
+            "bob@example.com",
+            "--email",
+            "robert@example.com",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
 
     // Sessions end with the others.
     let signed_in = |env: &TestEnv| {
