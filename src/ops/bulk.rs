@@ -484,20 +484,10 @@ impl Judge {
             self.loaded = true;
         }
         self.groups.clear();
-        if ctx.acting.is_scoped(action.permission()) {
-            let ids: Vec<&UserId> = page
-                .iter()
-                .filter_map(|t| match t {
-                    Target::User(u) => Some(&u.id),
-                    Target::Missing(_) => None,
-                })
-                .collect();
-            for user in reader.users_by_ids(&ids, ctx.now)? {
-                self.groups.insert(user.id, user.groups);
-            }
-        }
         self.beyond.clear();
-        if action.takes_over() && ctx.acting.is_user() {
+        let scoped = ctx.acting.is_scoped(action.permission());
+        let takes_over = action.takes_over() && ctx.acting.is_user();
+        if scoped || takes_over {
             let ids: Vec<&UserId> = page
                 .iter()
                 .filter_map(|t| match t {
@@ -506,18 +496,14 @@ impl Judge {
                 })
                 .collect();
             for user in reader.users_by_ids(&ids, ctx.now)? {
-                let mut roles = Vec::new();
-                for name in &user.roles {
-                    roles.extend(reader.role(name)?);
+                if takes_over {
+                    let beyond = super::grant::beyond_actor(reader, ctx, &user)?;
+                    if !beyond.is_empty() {
+                        self.beyond.insert(user.id.clone(), beyond);
+                    }
                 }
-                let beyond: Vec<String> =
-                    crate::domain::actor::effective_permissions(&roles, &user.permissions)
-                        .iter()
-                        .map(ToString::to_string)
-                        .filter(|p| !ctx.acting.holds(p))
-                        .collect();
-                if !beyond.is_empty() {
-                    self.beyond.insert(user.id, beyond);
+                if scoped {
+                    self.groups.insert(user.id, user.groups);
                 }
             }
         }

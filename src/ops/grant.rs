@@ -18,6 +18,26 @@ use crate::store::Reader;
 /// The permission that manages roles: the store keeps an active holder.
 pub const MANAGER: &str = "roles.manage";
 
+/// The permissions `user` holds that the actor does not: what handing the
+/// actor their account (a password it chose, their mail at its address)
+/// would give it. None for a trusted actor.
+pub fn beyond_actor(reader: Reader<'_>, ctx: &Ctx, user: &User) -> Result<Vec<String>> {
+    if !ctx.acting.is_user() {
+        return Ok(Vec::new());
+    }
+    let mut roles = Vec::new();
+    for name in &user.roles {
+        roles.extend(reader.role(name)?);
+    }
+    Ok(
+        crate::domain::actor::effective_permissions(&roles, &user.permissions)
+            .iter()
+            .map(ToString::to_string)
+            .filter(|p| !ctx.acting.holds(p))
+            .collect(),
+    )
+}
+
 /// The active users who hold `roles.manage` (through a role or their own),
 /// by id, with their email.
 pub fn managers(reader: Reader<'_>, now: Timestamp) -> Result<BTreeMap<UserId, String>> {

@@ -217,20 +217,7 @@ fn queue_onboarding(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
 /// holds every permission that user holds: their reset links and
 /// invitations would go to an address it chose, and so their account.
 fn may_redirect_mail(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<()> {
-    if !ctx.acting.is_user() {
-        return Ok(());
-    }
-    let reader = tx.reader();
-    let mut roles = Vec::new();
-    for name in &user.roles {
-        roles.extend(reader.role(name)?);
-    }
-    let beyond: Vec<String> =
-        crate::domain::actor::effective_permissions(&roles, &user.permissions)
-            .iter()
-            .map(ToString::to_string)
-            .filter(|p| !ctx.acting.holds(p))
-            .collect();
+    let beyond = super::grant::beyond_actor(tx.reader(), ctx, user)?;
     if beyond.is_empty() {
         return Ok(());
     }
