@@ -5062,7 +5062,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__serve)
-            opts="-q -v -h --listen --public-url --tls-cert --tls-key --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --server --help"
+            opts="-q -v -h --listen --public-url --tls-cert --tls-key --admin-socket --db --config --format --json --quiet --as --yes --no-color --require-delivery --allow-shared-store --verbose --server --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5081,6 +5081,10 @@ _roster() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-socket)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2169,6 +2169,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --public-url 'Where the links in mail point (default: mail.base_url)'
             cand --tls-cert 'The server''s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback'
             cand --tls-key 'The certificate''s private key (PEM)'
+            cand --admin-socket 'Also listen on a Unix socket (made 0600) where the server''s own OS account administers without a credential, as it would on the store: `roster --server unix:PATH …` (`--as` is honoured there, as locally)'
             cand --db 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]'
             cand --config 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]'
             cand --format 'Output format [env: ROSTER_FORMAT] [default: table]'

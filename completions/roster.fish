@@ -1906,6 +1906,7 @@ complete -c roster -n "__fish_roster_using_subcommand serve" -l listen -d 'Where
 complete -c roster -n "__fish_roster_using_subcommand serve" -l public-url -d 'Where the links in mail point (default: mail.base_url)' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l tls-cert -d 'The server\'s certificate chain (PEM): TCP addresses speak HTTPS, and may be other than loopback' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l tls-key -d 'The certificate\'s private key (PEM)' -r -F
+complete -c roster -n "__fish_roster_using_subcommand serve" -l admin-socket -d 'Also listen on a Unix socket (made 0600) where the server\'s own OS account administers without a credential, as it would on the store: `roster --server unix:PATH …` (`--as` is honoured there, as locally)' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l db -d 'Store file, or postgres:// connection string (no password: use PGPASSWORD or ~/.pgpass) [env: ROSTER_DB] [default: $XDG_DATA_HOME/roster/roster.db]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l config -d 'TOML config file [env: ROSTER_CONFIG] [default: $XDG_CONFIG_HOME/roster/config.toml, if it exists]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand serve" -l format -d 'Output format [env: ROSTER_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'

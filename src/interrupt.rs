@@ -32,6 +32,15 @@ static CREDENTIALS_KEEP: AtomicU64 = AtomicU64::new(0);
 static CREDENTIALS_HEADER: AtomicU64 = AtomicU64::new(0);
 static CREDENTIALS_CREATED: AtomicBool = AtomicBool::new(false);
 
+/// The command runs through a server: what it sent, the server may have
+/// done, whatever this process saw.
+static THROUGH_SERVER: AtomicBool = AtomicBool::new(false);
+
+/// Says the command runs through a server (before anything is sent).
+pub fn through_server() {
+    THROUGH_SERVER.store(true, Ordering::SeqCst);
+}
+
 /// Installs the handler for SIGINT.
 pub fn install() {
     let handler: extern "C" fn(libc::c_int) = on_interrupt;
@@ -140,6 +149,10 @@ fn finish() -> ! {
     let mut message = Message::new();
     message.push(b"\nroster: interrupted; ");
     match COMMITTED.load(Ordering::SeqCst) {
+        _ if THROUGH_SERVER.load(Ordering::SeqCst) => message.push(
+            b"the server goes on with a request it received until it notices the client is gone, \
+              committing whole batches only (`roster audit list` there shows what it did)",
+        ),
         0 => message.push(b"nothing was changed"),
         n => {
             message.number(n);

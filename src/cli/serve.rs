@@ -16,6 +16,9 @@ pub struct ServeArgs {
     /// The certificate's private key (PEM)
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<std::path::PathBuf>,
+    /// Also listen on a Unix socket (made 0600) where the server's own OS account administers without a credential, as it would on the store: `roster --server unix:PATH …` (`--as` is honoured there, as locally)
+    #[arg(long, value_name = "PATH")]
+    pub admin_socket: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -16,11 +16,21 @@ use zeroize::Zeroizing;
 use crate::domain::error::{Error, Result};
 use crate::exit::Exit;
 
+mod unix;
+
 /// A server the command line talks to.
 pub struct Server {
-    /// `https://accounts.example.com`, without a trailing slash.
+    /// `https://accounts.example.com`, without a trailing slash, or
+    /// `unix:PATH` (a server's admin socket).
     pub url: String,
+    /// Where requests go: the URL, or `http://localhost` over the socket.
+    base: String,
     agent: ureq::Agent,
+    /// On an admin socket: who acts, as this command names it (the actor,
+    /// and whether `--as` or `ROSTER_ACTOR` named it).
+    local: Option<(String, bool)>,
+    /// `--require-delivery`, said on every request.
+    require_delivery: bool,
 }
 
 /// An error a server (or the way to it) gave, with its exit code.
@@ -60,6 +70,9 @@ impl Server {
     /// The server at `url`: `https://…`, or `http://…` only to this
     /// machine (loopback). `ca_file` replaces the public roots.
     pub fn new(url: &str, ca_file: Option<&Path>) -> Result<Server> {
+        if let Some(path) = url.trim().strip_prefix("unix:") {
+            return Ok(Server::admin_socket(Path::new(path)));
+        }
         let url = normalized(url);
         let (scheme, rest) = url.split_once("://").ok_or_else(|| {
             remote(
@@ -138,9 +151,78 @@ impl Server {
             );
         }
         Ok(Server {
+            base: url.clone(),
             url,
             agent: config.build().into(),
+            local: None,
+            require_delivery: false,
         })
+    }
+
+    /// A server's admin socket (`roster serve --admin-socket PATH`), where
+    /// this OS account acts as it would on the store: no credential.
+    fn admin_socket(path: &Path) -> Server {
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_connect(Some(Duration::from_secs(10)))
+            .timeout_recv_response(Some(Duration::from_secs(120)))
+            .timeout_await_100(Some(Duration::from_secs(10)))
+            .user_agent(concat!("roster/", env!("CARGO_PKG_VERSION")))
+            .build();
+        let connector = unix::UnixConnector {
+            path: path.to_path_buf(),
+        };
+        Server {
+            url: format!("unix:{}", path.display()),
+            base: "http://localhost".to_string(),
+            agent: ureq::Agent::with_parts(
+                config,
+                connector,
+                ureq::unversioned::resolver::DefaultResolver::default(),
+            ),
+            local: Some((String::new(), false)),
+            require_delivery: false,
+        }
+    }
+
+    /// Mail a change sends must be delivered (`--require-delivery`).
+    pub fn requiring_delivery(mut self, required: bool) -> Server {
+        self.require_delivery = required;
+        self
+    }
+
+    /// Whether this is a server's admin socket, where no credential is needed.
+    pub fn is_admin_socket(&self) -> bool {
+        self.local.is_some()
+    }
+
+    /// Who acts on an admin socket: `actor`, named by `--as` or
+    /// `ROSTER_ACTOR` or the OS account (`named` false).
+    pub fn acting(mut self, actor: &str, named: bool) -> Server {
+        if self.local.is_some() {
+            self.local = Some((actor.to_string(), named));
+        }
+        self
+    }
+
+    /// The headers that say who acts, on an admin socket, and whether mail
+    /// must be delivered.
+    fn who<T>(&self, mut req: ureq::RequestBuilder<T>) -> ureq::RequestBuilder<T> {
+        if self.require_delivery {
+            req = req.header(crate::ops::wire::REQUIRE_DELIVERY_HEADER, "1");
+        }
+        if let Some((actor, named)) = &self.local {
+            req = req
+                .header(
+                    crate::ops::wire::ACTOR_HEADER,
+                    crate::ops::wire::actor_header(actor),
+                )
+                .header(
+                    crate::ops::wire::ACTOR_NAMED_HEADER,
+                    if *named { "1" } else { "0" },
+                );
+        }
+        req
     }
 
     /// POSTs `body` as JSON to `path` with the credential; the answer, or
@@ -189,13 +271,14 @@ impl Server {
     ) -> ureq::RequestBuilder<ureq::typestate::WithBody> {
         let mut req = self
             .agent
-            .post(&format!("{}{path}", self.url))
+            .post(&format!("{}{path}", self.base))
             .header(
                 "Roster-Api-Version",
                 &crate::ops::wire::API_VERSION.to_string(),
             )
             .header("Roster-Request-Id", id);
-        if let Some(token) = token {
+        req = self.who(req);
+        if let Some(token) = token.filter(|t| !t.is_empty()) {
             req = req.header("Authorization", &format!("Bearer {token}"));
         }
         req
@@ -244,11 +327,12 @@ impl Server {
     }
 
     pub fn get(&self, path: &str, token: Option<&str>) -> Result<Answer> {
-        let mut req = self.agent.get(&format!("{}{path}", self.url)).header(
+        let mut req = self.agent.get(&format!("{}{path}", self.base)).header(
             "Roster-Api-Version",
             &crate::ops::wire::API_VERSION.to_string(),
         );
-        if let Some(token) = token {
+        req = self.who(req);
+        if let Some(token) = token.filter(|t| !t.is_empty()) {
             req = req.header("Authorization", &format!("Bearer {token}"));
         }
         let resp = req.call().map_err(|e| self.unreachable(e))?;

@@ -106,7 +106,7 @@ impl App {
 
     /// Whether the actor was named (`--as`, `ROSTER_ACTOR`, the config
     /// file); else it is the OS account, trusted.
-    fn actor_named(&self) -> bool {
+    pub fn actor_named(&self) -> bool {
         self.settings.actor_source != crate::settings::Source::Default
     }
 
@@ -340,7 +340,11 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     for warning in &app.settings.warnings {
         app.warn(warning);
     }
+    through_test_server(&mut app, &cli);
     where_it_runs(&app, &cli)?;
+    if app.settings.server.is_some() {
+        crate::interrupt::through_server();
+    }
     app.debug(&format!(
         "store {}",
         crate::ops::db::shown(&app.settings.db)
@@ -370,11 +374,39 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     }
 }
 
+/// The suite's pass through a server (`ROSTER_TEST_SERVER=1 cargo test`,
+/// tests/cli/common): its harness starts `roster serve --admin-socket` on
+/// the test's store and names the socket in `ROSTER_TEST_SERVER`; each
+/// command that runs through a server goes to it, as with `--server`, and
+/// the others (and any given its own store or config file) stay local.
+/// Not for use outside the tests: set `--server` instead.
+fn through_test_server(app: &mut App, cli: &Cli) {
+    let Some(url) = std::env::var("ROSTER_TEST_SERVER")
+        .ok()
+        .filter(|url| url.starts_with("unix:"))
+    else {
+        return;
+    };
+    let own_store = cli.global.db.is_some()
+        || cli.global.config.is_some()
+        || std::env::var_os("ROSTER_CONFIG").is_some()
+        || !app.default_store();
+    if app.settings.server.is_none() && !own_store && remote::runs_through_server(&cli.command) {
+        app.settings.server = Some(url);
+    }
+}
+
 /// Where the command runs, said before it does: `--as` is not sent to a
 /// server; a command that does not run through one is refused with
 /// `--server`; a token with no server is not used.
 fn where_it_runs(app: &App, cli: &Cli) -> Result<()> {
+    let admin_socket = app
+        .settings
+        .server
+        .as_deref()
+        .is_some_and(|url| url.trim().starts_with("unix:"));
     if app.settings.server.is_some()
+        && !admin_socket
         && app.settings.actor_source != crate::settings::Source::Default
     {
         app.warn(

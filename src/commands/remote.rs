@@ -63,7 +63,9 @@ pub fn runs_through_server(command: &Command) -> bool {
 }
 
 fn server(app: &App, url: &str) -> Result<Server> {
-    Ok(Server::new(url, app.settings.ca_file.as_deref())?)
+    Ok(Server::new(url, app.settings.ca_file.as_deref())?
+        .acting(&app.settings.actor, app.actor_named())
+        .requiring_delivery(app.settings.require_delivery))
 }
 
 /// The credential for `url`: `ROSTER_TOKEN`, or the session `roster
@@ -431,12 +433,26 @@ pub fn read_file_rows(
     notices: &dyn crate::ops::front::Notices,
 ) -> Result<crate::ops::wire::FileReport> {
     let no_file = || Error::Internal("the server sent passwords no file was opened for".into());
+    // Rows that cannot be shown (stdout gone) are not a reason to leave the
+    // server's work half heard: the rest of the answer is read, so that
+    // the credentials file learns which passwords were kept.
+    let mut unshown: Option<Error> = None;
+    let mut shown = |row: &mut dyn FnMut() -> std::result::Result<(), Error>| {
+        if unshown.is_none() {
+            if let Err(e) = row() {
+                unshown = Some(e);
+            }
+        }
+    };
     for line in lines(answer) {
         match line? {
             Line::Notice(notice) => notice.tell(notices),
-            Line::FileBegin { writing } => front.sink().begin(writing)?,
-            Line::FileRow(row) => front.sink().rows(&[row.into_row()])?,
-            Line::FileEnd => front.sink().end()?,
+            Line::FileBegin { writing } => shown(&mut || front.sink().begin(writing)),
+            Line::FileRow(row) => {
+                let row = row.into_row();
+                shown(&mut || front.sink().rows(std::slice::from_ref(&row)));
+            }
+            Line::FileEnd => shown(&mut || front.sink().end()),
             Line::Passwords(sent) => {
                 let lines: Vec<(String, crate::domain::password::Password)> = sent
                     .into_iter()
@@ -446,7 +462,21 @@ pub fn read_file_rows(
             }
             Line::PasswordsKept => front.passwords().ok_or_else(no_file)?.committed(),
             Line::PasswordsTakenBack => front.passwords().ok_or_else(no_file)?.rolled_back(),
-            Line::FileReport(done) => return Ok(done),
+            Line::FileReport(mut done) => {
+                if let Some(e) = unshown {
+                    // As a run whose output failed stops early on the
+                    // store: what was done is partial, said so.
+                    done.summary = format!(
+                        "{}; the server did the rest, but its rows could not be shown: {e}",
+                        done.summary
+                    );
+                    done.stopped = true;
+                    if done.exit == Exit::Ok.code() {
+                        done.exit = Exit::Partial.code();
+                    }
+                }
+                return Ok(done);
+            }
             Line::Error { code, message } => return Err(failed(&code, message)),
             _ => return Err(unreadable("a line of another answer").into()),
         }
@@ -500,7 +530,12 @@ pub struct ShownUser {
 /// The server at `url` and the credential for it.
 pub fn connect(app: &App, url: &str) -> Result<(Server, String)> {
     let server = server(app, url)?;
-    let token = credential(app, &server.url)?;
+    // An admin socket needs none: its peer is the server's own OS account.
+    let token = if server.is_admin_socket() {
+        String::new()
+    } else {
+        credential(app, &server.url)?
+    };
     Ok((server, token))
 }
 
@@ -514,6 +549,31 @@ pub fn show_user(app: &App, url: &str, key: &str) -> Result<ShownUser> {
             &json!({ "user": key }),
         )?
         .json(&server)?)
+}
+
+/// Whether the server lets this command's user run it, asked before the
+/// command reads its input (a file, a password), as a local command checks
+/// the permission first: a refusal is exit 7, and nothing was read.
+pub fn authorize(app: &App, url: &str) -> Result<()> {
+    authorize_change(app, url, None)
+}
+
+/// [`authorize`], and a bulk change checked as its command checks it
+/// before it asks for users (a role it assigns must exist).
+pub fn authorize_change(
+    app: &App,
+    url: &str,
+    change: Option<&crate::ops::change::Change>,
+) -> Result<()> {
+    let (server, token) = connect(app, url)?;
+    let mut ask = json!({ "command": app.command });
+    if let Some(change) = change {
+        ask["change"] = serde_json::to_value(change).map_err(|e| Error::Internal(e.to_string()))?;
+    }
+    let _: serde_json::Value = server
+        .post("/v1/admin/authorize", Some(&token), &ask)?
+        .json(&server)?;
+    Ok(())
 }
 
 /// One of the library's single requests through the server.

@@ -70,6 +70,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
             reset_mail_interval: serve_settings.reset_mail_interval,
             page_limit: serve_settings.page_limit,
         },
+        admin_socket: args.admin_socket,
     };
     warn_if_links_miss(app, &config);
     serve::run(config, &|at| {

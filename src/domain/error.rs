@@ -319,6 +319,12 @@ impl Error {
         }
     }
 
+    /// A failure of the database itself (a row it cannot read, its file),
+    /// as against a bug or a refusal.
+    pub fn is_database_failure(&self) -> bool {
+        matches!(self, Error::Store { .. })
+    }
+
     /// The error's machine name (SPEC §4: `{"error":{"code":…}}`), the name
     /// of its exit code: an operation keeps it with a row that failed (an
     /// import's), for the exit code of the whole run.

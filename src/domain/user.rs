@@ -81,7 +81,7 @@ pub struct User {
     pub id: UserId,
     pub email: String,
     pub username: Option<String>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::wire::stored_profile")]
     pub profile: Profile,
     pub attributes: BTreeMap<String, String>,
     pub roles: Vec<RoleName>,

@@ -51,6 +51,20 @@ impl<'de> Deserialize<'de> for Profile {
     }
 }
 
+/// Profile fields of a user as the store holds them, as a server answers
+/// with them: taken as they are (text another program wrote may break
+/// today's rules; display makes it safe), not refused as a request's are.
+pub fn stored_profile<'de, D: Deserializer<'de>>(d: D) -> Result<Profile, D::Error> {
+    let fields = std::collections::BTreeMap::<String, Option<String>>::deserialize(d)?;
+    let mut profile = Profile::default();
+    for (field, value) in fields {
+        profile
+            .set_unchecked(&field, value)
+            .map_err(D::Error::custom)?;
+    }
+    Ok(profile)
+}
+
 /// A part of a change that may be left alone, cleared or set
 /// (`Option<Option<T>>`): absent leaves it alone, `null` clears it. Use
 /// with `#[serde(default, skip_serializing_if = "Option::is_none")]`.

@@ -108,6 +108,16 @@ impl Session {
         delivery::deliver(&mut self.store, &self.mail, ids, notices)
     }
 
+    /// Acts as the command line does on its own store: `name` (its `--as`
+    /// or `ROSTER_ACTOR` when `named`, resolved as SPEC §8 says), else the
+    /// account that runs roster, trusted. For a server's admin socket,
+    /// whose every peer is the server's own OS account.
+    pub fn act_as_local(&mut self, name: String, named: bool) -> Result<()> {
+        self.ctx.actor = name;
+        self.ctx.acting = actor(&self.store, &self.ctx, named)?;
+        Ok(())
+    }
+
     /// Gives the store back (a program done with the session).
     pub fn into_store(self) -> Store {
         self.store

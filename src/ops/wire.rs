@@ -16,6 +16,33 @@ use crate::ops::driver::BulkOptions;
 /// to upgrade.
 pub const API_VERSION: u32 = 1;
 
+/// On a server's admin socket, where the peer is the server's own OS
+/// account: who acts, as the command line names it (`--as`,
+/// `ROSTER_ACTOR`, or the OS account's name) ...
+pub const ACTOR_HEADER: &str = "roster-actor";
+/// ... and whether it was named (`1`): a named actor that is a user of the
+/// store acts with that user's permissions, as on the command line.
+pub const ACTOR_NAMED_HEADER: &str = "roster-actor-named";
+
+/// `--require-delivery` on a request whose body does not carry it (`user
+/// create`, `user update`): `1`, and mail the change sends that is not
+/// delivered makes it exit 8, as on the command line.
+pub const REQUIRE_DELIVERY_HEADER: &str = "roster-require-delivery";
+
+/// An actor's name as `ACTOR_HEADER` carries it: percent-encoded, since
+/// a header holds ASCII only and a name may hold any character.
+pub fn actor_header(name: &str) -> String {
+    percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// The actor's name from `ACTOR_HEADER`; None when it is not UTF-8.
+pub fn actor_from_header(value: &str) -> Option<String> {
+    percent_encoding::percent_decode_str(value)
+        .decode_utf8()
+        .ok()
+        .map(|name| name.into_owned())
+}
+
 /// A bulk change as the admin API takes it: the library's request, and
 /// whether the caller confirmed it (a person answered the question, or
 /// `--yes`).

@@ -19,11 +19,11 @@ use axum::routing::post;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::Server;
 use super::api::{read_json, refused};
 use super::http::Failure;
 use super::pages::Client;
 use super::stream::{CHUNK, Out, Stream, Told, send, send_now, streamed};
+use super::{Caller, Server};
 use crate::domain::api_token::Scope;
 use crate::domain::error::{Error, Result};
 use crate::domain::password::Password;
@@ -89,7 +89,16 @@ pub async fn whoami(
             &headers,
             Scope::Admin,
             "use the admin API",
-            |_, session, credential| {
+            |_, session, caller| {
+                let Caller::Credential(credential) = caller else {
+                    return Ok(json!({
+                        "user": { "id": null, "email": null, "name": session.ctx.actor },
+                        "credential": "admin socket",
+                        "expires_at": null,
+                        "effective_permissions": [],
+                        "api_version": API_VERSION,
+                    }));
+                };
                 let found = ops::users::me(session, &credential.token.user_id)?;
                 Ok(json!({
                     "user": { "id": found.user.id, "email": found.user.email },
@@ -108,16 +117,63 @@ pub async fn whoami(
 pub async fn logout(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
+    _body: Unread,
 ) -> std::result::Result<Response, Failure> {
     server
         .with_credential(
             &headers,
             Scope::Admin,
             "use the admin API",
-            |_, session, credential| Ok(ops::api_token::end_own(session, credential)?),
+            |_, session, caller| match caller {
+                Caller::Credential(credential) => Ok(ops::api_token::end_own(session, credential)?),
+                // The admin socket has no session to end.
+                Caller::Local => Ok(()),
+            },
         )
         .await?;
     Ok(Json(json!({ "ended": true })).into_response())
+}
+
+/// A body the request has no use for (`{}`), read all the same: an answer
+/// sent before the request is whole makes the server close the connection
+/// under a client still writing it, which then sees a broken pipe, not
+/// the answer.
+type Unread = std::result::Result<Bytes, BytesRejection>;
+
+/// `POST /v1/admin/authorize {"command", "change"?}`: whether the credential's user
+/// may run the command (`user import`), asked before the client reads its
+/// input (a file, a password), as the command line checks the permission
+/// before it reads any: a refusal is the command's own 403.
+pub async fn authorize(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    body: std::result::Result<Bytes, BytesRejection>,
+) -> std::result::Result<Response, Failure> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Ask {
+        command: String,
+        /// A bulk change, checked as its command checks it before it asks
+        /// for users (a role assigned must exist).
+        #[serde(default)]
+        change: Option<ops::change::Change>,
+    }
+    let req: Ask = read_json(&headers, body)?;
+    server
+        .with_credential(
+            &headers,
+            Scope::Admin,
+            "use the admin API",
+            move |_, session, _| {
+                ops::session::authorize(&session.ctx.acting, &req.command)?;
+                if let Some(change) = &req.change {
+                    change.action(session, None)?;
+                }
+                Ok(())
+            },
+        )
+        .await?;
+    Ok(Json(json!({ "allowed": true })).into_response())
 }
 
 /// Answers a question only if the caller confirmed; otherwise keeps it,
@@ -442,6 +498,7 @@ pub async fn update(
 pub async fn db_stats(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
+    _body: Unread,
 ) -> std::result::Result<Response, Failure> {
     answered(server, headers, "db stats", |session| {
         ops::db::stats(session)
@@ -455,6 +512,7 @@ pub async fn db_stats(
 pub async fn db_check(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
+    _body: Unread,
 ) -> std::result::Result<Response, Failure> {
     answered(server, headers, "db check", |session| {
         Ok(json!({ "problems": ops::db::check_open(session)? }))
@@ -712,6 +770,7 @@ fn send_entries(
 pub async fn audit_verify(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
+    _body: Unread,
 ) -> std::result::Result<Response, Failure> {
     let entries = server
         .with_credential(

@@ -6,7 +6,9 @@
 use axum::http::{HeaderMap, StatusCode};
 
 use super::http::Failure;
-pub use crate::ops::wire::API_VERSION;
+pub use crate::ops::wire::{
+    ACTOR_HEADER, ACTOR_NAMED_HEADER, API_VERSION, REQUIRE_DELIVERY_HEADER,
+};
 
 /// The header a client names its admin API version in.
 pub const VERSION_HEADER: &str = "roster-api-version";
@@ -44,8 +46,17 @@ pub fn check_version(headers: &HeaderMap) -> std::result::Result<(), Failure> {
 /// request id.
 pub fn changes(path: &str) -> bool {
     let reads = [
-        "list", "show", "history", "export", "whoami", "stats", "check", "verify", "login",
+        "list",
+        "show",
+        "history",
+        "export",
+        "whoami",
+        "stats",
+        "check",
+        "verify",
+        "login",
         "logout",
+        "authorize",
     ];
     path.starts_with("/v1/admin/") && !reads.contains(&path.rsplit('/').next().unwrap_or_default())
 }

@@ -112,7 +112,11 @@ impl From<Error> for Failure {
                 crate::output::for_terminal(&e.to_string())
             );
         }
-        let message = if status == StatusCode::INTERNAL_SERVER_ERROR {
+        let message = if e.is_database_failure() {
+            "the server's store failed (a row it cannot read, or its file); the server's log says \
+             more, and `roster db check` where the store is finds bad rows"
+                .to_string()
+        } else if status == StatusCode::INTERNAL_SERVER_ERROR {
             "an internal error; the server's log says more".to_string()
         } else {
             e.to_string()

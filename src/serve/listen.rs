@@ -99,18 +99,51 @@ pub fn tls_acceptor(cert: &Path, key: &Path) -> Result<tokio_rustls::TlsAcceptor
     Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
 
+/// The header the admin socket's listener marks each request with (this
+/// run's secret): the request came from the server's own OS account.
+pub const LOCAL_ADMIN_HEADER: &str = "roster-local-admin";
+
 /// A listener bound, and where, as the operator reads it.
 pub enum Bound {
     Tcp(tokio::net::TcpListener, String),
     Unix(tokio::net::UnixListener, String),
+    /// The admin socket: only the server's own OS account is let in.
+    Admin(tokio::net::UnixListener, String),
 }
 
 impl Bound {
     pub fn shown(&self) -> &str {
         match self {
-            Bound::Tcp(_, shown) | Bound::Unix(_, shown) => shown,
+            Bound::Tcp(_, shown) | Bound::Unix(_, shown) | Bound::Admin(_, shown) => shown,
         }
     }
+}
+
+/// Binds the admin socket at `path`: readable and writable by the server's
+/// OS account alone (0600, made so before anyone can connect), and a peer
+/// of any other account is turned away as it connects.
+pub fn bind_admin(path: &Path) -> Result<Bound> {
+    let shown = format!("unix:{} (admin socket)", path.display());
+    let failed = |e: std::io::Error| {
+        Error::Unavailable(Unavailable::Io {
+            action: "listen on",
+            path: path.to_path_buf(),
+            source: e,
+        })
+    };
+    remove_stale_socket(path).map_err(failed)?;
+    // The socket is made under a umask that leaves it to its owner alone,
+    // so there is no moment when another account could connect.
+    // SAFETY: umask only sets the process's file mode mask; it is set back
+    // at once, while the server makes no other file (it is not serving yet).
+    let old = unsafe { libc::umask(0o177) };
+    let bound = std::os::unix::net::UnixListener::bind(path);
+    // SAFETY: as above.
+    unsafe { libc::umask(old) };
+    let std = bound.map_err(failed)?;
+    std.set_nonblocking(true).map_err(failed)?;
+    let listener = tokio::net::UnixListener::from_std(std).map_err(failed)?;
+    Ok(Bound::Admin(listener, shown))
 }
 
 /// Binds `listen` (inside the runtime). A port in use, or a socket a
@@ -250,5 +283,15 @@ async fn accept(bound: &Bound) -> std::io::Result<(Stream, Option<SocketAddr>)> 
             let (stream, _) = listener.accept().await?;
             Ok((Stream::Unix(stream), None))
         }
+        Bound::Admin(listener, _) => loop {
+            let (stream, _) = listener.accept().await?;
+            // SAFETY: geteuid only reads the process's effective user id.
+            let own = unsafe { libc::geteuid() };
+            if stream.peer_cred().is_ok_and(|peer| peer.uid() == own) {
+                return Ok((Stream::Unix(stream), None));
+            }
+            // Another account (only root gets past the socket's mode):
+            // closed without a word.
+        },
     }
 }

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -71,6 +71,9 @@ pub struct Config {
     /// Threads for store work (and open stores kept).
     pub workers: usize,
     pub pages: PagesConfig,
+    /// `--admin-socket`: a Unix socket (0600) on which the server's own OS
+    /// account administers as it would on the store, without a credential.
+    pub admin_socket: Option<PathBuf>,
 }
 
 /// How the pages look and are limited.
@@ -107,6 +110,16 @@ pub struct Server {
     /// Imports and syncs spooling their files at once: a few, so that
     /// uploads cannot fill the disk together.
     uploads: Arc<tokio::sync::Semaphore>,
+    /// With an admin socket: the secret its listener marks requests with.
+    local_key: Option<String>,
+}
+
+/// Who an admin request comes from.
+pub(super) enum Caller {
+    /// A credential (a session from `roster login`, an API token) and its user.
+    Credential(Box<crate::ops::api_token::Authenticated>),
+    /// The server's own OS account, on the admin socket.
+    Local,
 }
 
 impl Server {
@@ -170,20 +183,37 @@ impl Server {
         .await
     }
 
-    /// [`Server::with_token`], with the credential at hand.
+    /// [`Server::with_token`], with the caller at hand: a credential's user,
+    /// or on the admin socket ([`Config::admin_socket`]) the server's own
+    /// OS account, acting as it would on the store from the command line.
     async fn with_credential<T: Send + 'static>(
         self: &Arc<Self>,
         headers: &HeaderMap,
         scope: Scope,
         what: &'static str,
-        work: impl FnOnce(
-            &Server,
-            &mut Session,
-            &crate::ops::api_token::Authenticated,
-        ) -> std::result::Result<T, Failure>
+        work: impl FnOnce(&Server, &mut Session, &Caller) -> std::result::Result<T, Failure>
         + Send
         + 'static,
     ) -> std::result::Result<T, Failure> {
+        let require_delivery = headers
+            .get(admission::REQUIRE_DELIVERY_HEADER)
+            .is_some_and(|v| v.as_bytes() == b"1");
+        if let Some((name, named)) = self.local_caller(headers).filter(|_| scope == Scope::Admin) {
+            return self
+                .blocking(move |server| {
+                    let mut session = server
+                        .pool
+                        .session(server.ctx(), server.config.mail.clone())?;
+                    if let Err(e) = session.act_as_local(name, named) {
+                        server.pool.give_back(session, true);
+                        return Err(e.into());
+                    }
+                    session.mail.require_delivery |= require_delivery;
+                    let result = work(server, &mut session, &Caller::Local);
+                    server.give_back(session, result)
+                })
+                .await;
+        }
         let token = bearer(headers).ok_or_else(Failure::unauthorized)?;
         self.blocking(move |server| {
             let mut session = server
@@ -208,10 +238,36 @@ impl Server {
             let mut ctx = session.ctx.clone().acting_as(authenticated.actor.clone());
             ctx.actor = authenticated.audit_actor();
             session.ctx = ctx;
-            let result = work(server, &mut session, &authenticated);
+            session.mail.require_delivery |= require_delivery;
+            let result = work(
+                server,
+                &mut session,
+                &Caller::Credential(Box::new(authenticated)),
+            );
             server.give_back(session, result)
         })
         .await
+    }
+
+    /// A request that came in on the admin socket (the listener marked it
+    /// with this run's secret, which no client sees): who acts, as the
+    /// command line names it (`Roster-Actor`, and whether it was named).
+    fn local_caller(&self, headers: &HeaderMap) -> Option<(String, bool)> {
+        let key = self.local_key.as_deref()?;
+        let marked = headers.get(listen::LOCAL_ADMIN_HEADER)?;
+        if !crate::token::constant_time_eq(marked.as_bytes(), key.as_bytes()) {
+            return None;
+        }
+        let actor = headers
+            .get(admission::ACTOR_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::ops::wire::actor_from_header)
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| "local".to_string());
+        let named = headers
+            .get(admission::ACTOR_NAMED_HEADER)
+            .is_some_and(|v| v.as_bytes() == b"1");
+        Some((actor, named))
     }
 
     /// Gives a session's store back to the pool (dropped when the work
@@ -293,7 +349,8 @@ fn authority(url: &str) -> String {
 
 /// The route a path belongs to, for metrics (never a user's key).
 fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 32] = [
+    const ROUTES: [&str; 33] = [
+        "/v1/admin/authorize",
         "/v1/admin/users/import",
         "/v1/admin/users/sync",
         "/v1/admin/users/reset-password",
@@ -635,6 +692,7 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/admin/users/history", post(admin::history))
         .route("/v1/admin/audit/list", post(admin::audit_list))
         .route("/v1/admin/audit/verify", post(admin::audit_verify))
+        .route("/v1/admin/authorize", post(admin::authorize))
         .route(
             "/accept-invite",
             get(pages::accept_invite_page).post(pages::accept_invite_post),
@@ -680,11 +738,15 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         .transpose()?;
     let bound = {
         let _entered = runtime.enter();
-        config
+        let mut bound = config
             .listen
             .iter()
             .map(|l| listen::bind(l, tls.is_some() && matches!(l, Listen::Tcp(_))))
-            .collect::<Result<Vec<_>>>()?
+            .collect::<Result<Vec<_>>>()?;
+        if let Some(path) = &config.admin_socket {
+            bound.push(listen::bind_admin(path)?);
+        }
+        bound
     };
     let look = web::Look::load(
         config.pages.templates.as_deref(),
@@ -712,6 +774,10 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         reset_interval: config.pages.reset_mail_interval,
         seen: Mutex::new(admission::Seen::default()),
         uploads: Arc::new(tokio::sync::Semaphore::new(UPLOADS)),
+        local_key: match config.admin_socket {
+            Some(_) => Some(crate::token::new_token()?.secret),
+            None => None,
+        },
         config,
     });
     let kept = Arc::clone(&server);
@@ -721,7 +787,12 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
         let mut serving = Vec::new();
         for listener in bound {
             started(listener.shown());
-            let app = router(Arc::clone(&server));
+            let mut app = router(Arc::clone(&server));
+            if let (listen::Bound::Admin(..), Some(key)) = (&listener, &server.local_key) {
+                let key = HeaderValue::from_str(key)
+                    .map_err(|e| Error::Internal(format!("the admin socket's key: {e}")))?;
+                app = app.layer(middleware::map_request_with_state(key, marked_local));
+            }
             let tls = matches!(listener, listen::Bound::Tcp(..))
                 .then(|| tls.clone())
                 .flatten();
@@ -751,6 +822,13 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
     drop(kept);
     runtime.shutdown_timeout(Duration::from_secs(1));
     served
+}
+
+/// Marks each request of the admin socket as its listener's, with this
+/// run's secret (whatever a client sent under that name is replaced).
+async fn marked_local(State(key): State<HeaderValue>, mut req: Request) -> Request {
+    req.headers_mut().insert(listen::LOCAL_ADMIN_HEADER, key);
+    req
 }
 
 /// Has large buffers (argon2's 19 MiB for each password checked) mapped and

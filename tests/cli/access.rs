@@ -165,7 +165,7 @@ fn presets_install_once_and_never_change_a_role_that_exists() {
             "{rows}"
         );
     }
-    assert!(!env.store_exists(), "a dry run makes no store");
+    assert!(env.no_store_made(), "a dry run makes no store");
     let before = 0;
     let rows = env.json(&["role", "preset", "apply", "back-office"]);
     assert_eq!(rows.as_array().unwrap().len(), 9);

@@ -435,9 +435,8 @@ fn two_flushes_at_once_send_one_working_link() {
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     let transport = format!("sendmail:{}", script.display());
     let flush = || {
-        let mut cmd = env.std_cmd();
-        cmd.env("ROSTER_MAIL_TRANSPORT", &transport)
-            .args(["--json", "mail", "flush"]);
+        let mut cmd = env.std_cmd_with(&[("ROSTER_MAIL_TRANSPORT", &transport)]);
+        cmd.args(["--json", "mail", "flush"]);
         cmd.spawn().unwrap()
     };
     let first = flush();

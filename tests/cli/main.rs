@@ -24,6 +24,7 @@ mod properties;
 mod remote;
 mod secrets;
 mod serve;
+mod socket;
 mod store;
 mod tokens;
 mod transfer;

@@ -794,6 +794,7 @@ fn every_past_server_schema_migrates_and_works() {
         let env = TestEnv {
             dir: tempfile::tempdir().unwrap(),
             pg: Some(db),
+            server: crate::common::through::Served::default(),
         };
         let (code, _, stderr) = env.run(&["db", "migrate"]);
         assert_eq!(code, 0, "schema {version}: {stderr}");

@@ -292,19 +292,16 @@ fn no_token_flow_leaks_into_verbose_output_the_audit_log_or_the_store() {
     // whose stdout is meant to carry a secret: its stdout is not searched.
     let mut run = |args: &[&str], input: &str, hands_over: bool| {
         turn += 1;
-        let mut cmd = env.cmd();
+        let mut cmd = assert_cmd::Command::from_std(env.std_cmd_with(&[
+            ("ROSTER_LOG", "1"),
+            ("ROSTER_MAIL_TRANSPORT", &transport),
+            ("ROSTER_SMTP_USER", "mailer"),
+            ("ROSTER_SMTP_PASSWORD", SMTP_SECRET),
+        ]));
         if turn % 2 == 0 {
             cmd.arg("--verbose");
         }
-        let out = cmd
-            .args(args)
-            .env("ROSTER_LOG", "1")
-            .env("ROSTER_MAIL_TRANSPORT", &transport)
-            .env("ROSTER_SMTP_USER", "mailer")
-            .env("ROSTER_SMTP_PASSWORD", SMTP_SECRET)
-            .write_stdin(input)
-            .output()
-            .unwrap();
+        let out = cmd.args(args).write_stdin(input).output().unwrap();
         let stdout = String::from_utf8(out.stdout).unwrap();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert!(

@@ -857,7 +857,11 @@ fn passwords_committed_stay_in_the_credentials_file_when_output_fails() {
         "$R --yes user import g.csv --generate-password --credentials-file c.csv > /dev/full",
     );
     assert_eq!(code, 3, "written, then the rows could not be: {err}");
-    assert!(err.contains("stopped early"), "{err}");
+    // Through a server, the server does the rest; the client says so.
+    assert!(
+        err.contains("stopped early") || err.contains("its rows could not be shown"),
+        "{err}"
+    );
     let text = std::fs::read_to_string(env.path().join("c.csv")).expect("the file is kept");
     assert_eq!(text.lines().count(), 4, "{text}");
     for line in text.lines().skip(1) {

@@ -411,7 +411,7 @@ fn invalid_input_names_the_field_and_exits_6() {
         "{stderr}"
     );
     assert!(
-        !env.store_exists(),
+        env.no_store_made(),
         "input is validated before the store is even created"
     );
     let longest = format!("{}@{}", "a".repeat(64), domain(57));
@@ -654,7 +654,7 @@ fn an_unknown_mail_transport_is_refused_before_any_change() {
     );
     assert_eq!(code, 6, "{stderr}");
     assert!(stderr.contains("mail.transport"), "{stderr}");
-    assert!(!env.store_exists());
+    assert!(env.no_store_made());
 }
 
 #[test]

@@ -139,6 +139,8 @@ fn how(args: &CreateArgs, user: &User, given: &Given) -> &'static str {
 /// file opened before the request is sent.
 fn run_remote(app: &mut App, args: CreateArgs, url: &str) -> Result<Exit> {
     let user = request(&args)?;
+    // The permission before any input is read, as on the store.
+    crate::commands::remote::authorize(app, url)?;
     let connected = crate::commands::remote::connect(app, url)?;
     let source = &args.password;
     passwords::check_generated_output(

@@ -151,6 +151,9 @@ fn through_server<R: Serialize + sync::RunOf>(
     path: &str,
     mut request: R,
 ) -> Result<Exit> {
+    // The permission before the file is read, as on the store.
+    let url = app.settings.server.clone().unwrap_or_default();
+    crate::commands::remote::authorize(app, &url)?;
     let spooled = if args.file.as_os_str() == "-" {
         let mut file = tempfile::NamedTempFile::new()?;
         io::copy(&mut io::stdin().lock(), &mut file)?;

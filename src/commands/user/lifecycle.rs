@@ -191,6 +191,9 @@ pub fn run(app: &mut App, args: &BulkArgs, change: Change) -> Result<Exit> {
 fn through_server(app: &mut App, url: &str, args: &BulkArgs, change: Change) -> Result<Exit> {
     use crate::commands::remote;
     change.check(app.now)?;
+    // As on the store: the permission, then the role, before the users
+    // are asked for or a file of them read.
+    remote::authorize_change(app, url, Some(&change))?;
     let selector = named(app, args, &change.purpose())?;
     let users = named_users(args)?;
     let request = BulkRequest {

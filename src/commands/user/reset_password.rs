@@ -36,19 +36,28 @@ enum Ended {
     Server(crate::ops::wire::WireReport),
 }
 
+/// The store and the users it resets, or nothing through a server; either
+/// way the actor's permission is checked before a password is asked for.
+fn opened(
+    app: &App,
+    args: &ResetPasswordArgs,
+    selector: &crate::domain::query::Selector,
+) -> Result<Option<Box<(crate::ops::session::Session, crate::ops::bulk::Targets)>>> {
+    if let Some(url) = &app.settings.server {
+        remote::authorize(app, url)?;
+        return Ok(None);
+    }
+    let session = app.session()?;
+    let permission = "users.reset-password";
+    let targets = targets(&session, &args.bulk, selector.clone(), permission)?;
+    Ok(Some(Box::new((session, targets))))
+}
+
 pub fn run(app: &mut App, args: ResetPasswordArgs) -> Result<Exit> {
     let request = request(app, &args)?;
     let selector = named(app, &args.bulk, reset::verb())?;
     app.dry_run.set(args.bulk.dry_run);
-    let local = match app.settings.server {
-        Some(_) => None,
-        None => {
-            let session = app.session()?;
-            let permission = "users.reset-password";
-            let targets = targets(&session, &args.bulk, selector.clone(), permission)?;
-            Some(Box::new((session, targets)))
-        }
-    };
+    let local = opened(app, &args, &selector)?;
     let credentials = RefCell::new(
         args.credentials_file
             .as_deref()

@@ -115,7 +115,9 @@ impl Store {
         })?;
         finding(&mut problems, "search index", || -> rusqlite::Result<_> {
             // FTS5's own check; a read-only store relies on integrity_check,
-            // which covers the index too.
+            // which covers the index too, and so does a check on a store
+            // another process is writing (the check is an INSERT, which
+            // would wait for the writer, then fail as busy).
             let mut found = Vec::new();
             match self.conn.execute(
                 "INSERT INTO users_search (users_search, rank) VALUES ('integrity-check', 1)",
@@ -124,7 +126,15 @@ impl Store {
                 Err(e) if sqlite_code(&e) == Some(ErrorCode::DatabaseCorrupt) => {
                     found.push(format!("search index: {e}; {REBUILD_SEARCH}"));
                 }
-                Err(e) if sqlite_code(&e) == Some(ErrorCode::ReadOnly) => {}
+                Err(e)
+                    if matches!(
+                        sqlite_code(&e),
+                        Some(
+                            ErrorCode::ReadOnly
+                                | ErrorCode::DatabaseBusy
+                                | ErrorCode::DatabaseLocked
+                        )
+                    ) => {}
                 other => {
                     other?;
                 }

@@ -4,6 +4,7 @@ pub mod pg;
 pub mod process;
 pub mod python;
 pub mod sql;
+pub mod through;
 
 use std::path::{Path, PathBuf};
 
@@ -14,11 +15,14 @@ pub struct TestEnv {
     pub dir: tempfile::TempDir,
     /// The test's database, when the suite runs on PostgreSQL.
     pub pg: Option<pg::Database>,
+    /// In the pass through a server: the test's `roster serve`.
+    pub server: through::Served,
 }
 
 /// The environment variables roster reads, cleared so the host cannot leak in.
 const ROSTER_VARS: &[&str] = &[
     "ROSTER_DB",
+    "ROSTER_TEST_SERVER",
     "ROSTER_CONFIG",
     "ROSTER_FORMAT",
     "ROSTER_ACTOR",
@@ -41,6 +45,7 @@ impl TestEnv {
         TestEnv {
             dir: tempfile::tempdir().expect("temp dir"),
             pg: pg::enabled().then(pg::Database::new),
+            server: through::Served::default(),
         }
     }
 
@@ -50,6 +55,7 @@ impl TestEnv {
         TestEnv {
             dir: tempfile::tempdir().expect("temp dir"),
             pg: None,
+            server: through::Served::default(),
         }
     }
 
@@ -90,6 +96,12 @@ impl TestEnv {
         }
     }
 
+    /// That no store was made: true in the pass through a server, whose
+    /// server makes the store as it starts, before any command.
+    pub fn no_store_made(&self) -> bool {
+        through::enabled() || !self.store_exists()
+    }
+
     pub fn outbox(&self) -> PathBuf {
         self.path().join("data/roster/outbox")
     }
@@ -99,6 +111,9 @@ impl TestEnv {
         let path = self.path().join("config/roster/config.toml");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
+        // A server reads its config as it starts: started anew now, as an
+        // operator restarts it after editing its config.
+        self.server.restart(self);
     }
 
     /// A second config file, for one command.
@@ -129,6 +144,12 @@ impl TestEnv {
                 .as_ref()
                 .map(|db| ("ROSTER_DB".to_string(), db.url())),
         )
+        .chain(self.server.socket(self).map(|socket| {
+            (
+                "ROSTER_TEST_SERVER".to_string(),
+                format!("unix:{}", socket.display()),
+            )
+        }))
         .collect()
     }
 
@@ -209,6 +230,18 @@ impl TestEnv {
 
     /// The same command as `cmd`, as a std Command (to spawn several at once).
     pub fn std_cmd(&self) -> std::process::Command {
+        self.std_cmd_for(&[])
+    }
+
+    /// `std_cmd` for a command given `vars` (set on it): in the pass
+    /// through a server, the server runs with them too.
+    pub fn std_cmd_with(&self, vars: &[(&str, &str)]) -> std::process::Command {
+        let mut cmd = self.std_cmd_for(vars);
+        cmd.envs(vars.iter().copied());
+        cmd
+    }
+
+    fn std_cmd_for(&self, vars: &[(&str, &str)]) -> std::process::Command {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("roster"));
         for var in ROSTER_VARS {
             cmd.env_remove(var);
@@ -220,6 +253,9 @@ impl TestEnv {
             .current_dir(self.path());
         if let Some(db) = &self.pg {
             cmd.env("ROSTER_DB", db.url());
+        }
+        if let Some(socket) = self.server.socket_with(self, vars) {
+            cmd.env("ROSTER_TEST_SERVER", format!("unix:{}", socket.display()));
         }
         cmd
     }
@@ -261,7 +297,7 @@ impl TestEnv {
 
     /// Like `run`, with extra environment variables.
     pub fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> (i32, String, String) {
-        let mut cmd = self.cmd();
+        let mut cmd = Command::from_std(self.std_cmd_for(vars));
         for (k, v) in vars {
             cmd.env(k, v);
         }
