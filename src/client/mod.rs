@@ -18,6 +18,15 @@ use crate::exit::Exit;
 
 mod unix;
 
+/// What is known after an answer broke off, and what to do.
+pub const AFTER_A_BREAK: &str = "the rows above are done, and the batch after them may be too: \
+     run the command again (an import with --on-conflict skip, which leaves the rows already \
+     written alone)";
+
+/// How long an import or sync waits for the server's first line: the
+/// server checks the whole file first (4 GiB at most).
+const UPLOAD_FIRST_LINE: Duration = Duration::from_secs(3600);
+
 /// A server the command line talks to.
 pub struct Server {
     /// `https://accounts.example.com`, without a trailing slash, or
@@ -254,6 +263,11 @@ impl Server {
             // The server may refuse before it reads the file (the
             // credential, the permission): then the file is not sent.
             self.request(path, Some(token), id)
+                // The whole file is checked before the first row comes
+                // back, however large it is: the first line may take long.
+                .config()
+                .timeout_recv_response(Some(UPLOAD_FIRST_LINE))
+                .build()
                 .header("Expect", "100-continue")
                 .content_type("application/octet-stream")
                 .send(ureq::SendBody::from_reader(&mut body))
@@ -441,7 +455,7 @@ impl Answer {
             line.map_err(|e| {
                 remote(
                     Exit::Unavailable,
-                    format!("the server's answer broke off: {e}; what it reported above is done"),
+                    format!("the server's answer broke off ({e}); {}", AFTER_A_BREAK),
                 )
             })
         })

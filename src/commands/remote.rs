@@ -77,13 +77,23 @@ fn credential(app: &App, url: &str) -> Result<String> {
     let saved = Credentials::load(&app.settings.credentials)?;
     match saved.get(url) {
         Some(session) => Ok(session.token.clone()),
-        None => Err(Error::Remote {
-            code: Exit::Denied.name(),
-            message: format!(
-                "not signed in to {url}: run `roster login {url}` (or set ROSTER_TOKEN to an API token of scope admin)"
-            ),
+        None => {
+            // A mistyped address (another port) is the likeliest reason
+            // when there are sessions for others: they are named.
+            let others = saved.urls();
+            let signed_in = if others.is_empty() {
+                String::new()
+            } else {
+                format!(" (signed in to {})", others.join(", "))
+            };
+            Err(Error::Remote {
+                code: Exit::Denied.name(),
+                message: format!(
+                    "not signed in to {url}{signed_in}: run `roster login {url}` (or set ROSTER_TOKEN to an API token of scope admin)"
+                ),
+            }
+            .into())
         }
-        .into()),
     }
 }
 
@@ -239,6 +249,18 @@ impl Record for WhoAmI {
     }
     fn table_headers() -> Vec<&'static str> {
         vec!["USER", "CREDENTIAL", "EXPIRES", "SERVER", "PERMISSIONS"]
+    }
+    /// The names of the JSON answer's fields.
+    fn csv_headers() -> Vec<String> {
+        [
+            "user",
+            "credential",
+            "expires_at",
+            "server",
+            "effective_permissions",
+        ]
+        .map(String::from)
+        .to_vec()
     }
     fn table_fits() -> Vec<Fit> {
         vec![
@@ -411,9 +433,10 @@ fn failed(code: &str, message: String) -> anyhow::Error {
 fn broke_off() -> anyhow::Error {
     Error::Remote {
         code: Exit::Unavailable.name(),
-        message: "the server's answer broke off before its end; the rows above are done, \
-                  the rest may not be: run the command again"
-            .into(),
+        message: format!(
+            "the server's answer broke off before its end; {}",
+            crate::client::AFTER_A_BREAK
+        ),
     }
     .into()
 }

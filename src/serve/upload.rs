@@ -30,6 +30,9 @@ use crate::ops::wire::{FileReport, FileWire, GeneratedPassword, Line, WireFileRo
 const FILE_LIMIT: u64 = 4 * 1024 * 1024 * 1024;
 /// The largest request line before it.
 const REQUEST_LIMIT: usize = 1024 * 1024;
+/// How long an upload may send nothing before it is cut off (and its turn
+/// given back).
+const UPLOAD_STALL: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// `POST /v1/admin/users/import`: `user import` of the file that follows
 /// the request's line.
@@ -206,7 +209,23 @@ async fn spool<W: DeserializeOwned>(
     let mut request: Option<W> = None;
     let mut written: u64 = 0;
     let mut stream = body.into_data_stream();
-    while let Some(chunk) = stream.next().await {
+    // The route has no deadline as a whole (a large file takes its time),
+    // but an upload that stalls gives its turn back: a client that sends
+    // nothing for this long is cut off.
+    loop {
+        let next = tokio::time::timeout(UPLOAD_STALL, stream.next())
+            .await
+            .map_err(|_| {
+                Failure::new(
+                    StatusCode::REQUEST_TIMEOUT,
+                    "unavailable",
+                    format!(
+                        "the upload sent nothing for {} s and was cut off",
+                        UPLOAD_STALL.as_secs()
+                    ),
+                )
+            })?;
+        let Some(chunk) = next else { break };
         let chunk = chunk.map_err(|e| broken(format!("the upload broke off: {e}")))?;
         let rest: &[u8] = if request.is_none() {
             head.extend_from_slice(&chunk);

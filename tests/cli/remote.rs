@@ -2064,3 +2064,60 @@ fn a_reset_takes_no_account_over_and_admin_sessions_end_with_the_others() {
         "{stderr}"
     );
 }
+
+/// An upload that stalls gives its turn back: the upload route has no
+/// deadline as a whole (a large file takes its time), but a client that
+/// sends nothing for 20 s is cut off (408), and the uploads it held up go
+/// on.
+#[test]
+fn a_stalled_upload_is_cut_off_and_gives_its_turn_back() {
+    use std::io::{Read as _, Write as _};
+    let env = TestEnv::new();
+    let token = user_manager(&env, "boss@example.com", "ci");
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    let addr = served.at.trim_start_matches("http://").to_string();
+    // Both turns taken by clients that send a few bytes and then nothing.
+    let stalled: Vec<_> = (0..2)
+        .map(|_| {
+            let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+            write!(
+                stream,
+                "POST /v1/admin/users/import HTTP/1.1\r\nHost: {addr}\r\n\
+                 Authorization: Bearer {token}\r\nRoster-Api-Version: 1\r\n\
+                 Content-Type: application/octet-stream\r\nContent-Length: 100000\r\n\r\n{{\"req"
+            )
+            .unwrap();
+            stream
+                .set_read_timeout(Some(std::time::Duration::from_secs(60)))
+                .unwrap();
+            stream
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    std::fs::write(env.path().join("new.csv"), "email\nnew@example.com\n").unwrap();
+    for mut stream in stalled {
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        assert!(
+            answer.starts_with("HTTP/1.1 408"),
+            "a stalled upload is cut off: {answer}"
+        );
+        assert!(answer.contains("sent nothing for 20 s"), "{answer}");
+    }
+    let waited = started.elapsed().as_secs();
+    assert!((19..40).contains(&waited), "cut off after {waited} s");
+    // The turns are free again.
+    let out = env
+        .cmd()
+        .env("ROSTER_TOKEN", &token)
+        .args(["--server", &served.at, "--yes", "user", "import", "new.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.status("new@example.com"), "active");
+}
