@@ -31,7 +31,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_needs_command" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_needs_command" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_needs_command" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_needs_command" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_needs_command" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_needs_command" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -65,7 +65,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and not __fish_seen_subcommand_from create list show update invite revoke block unblock archive restore reset-password sign-out unlock email delete import export sync history transitions help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -122,7 +122,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l create-groups -d 'Make the groups given that do not exist yet'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l no-invite -d 'Create the user active, with no invitation'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
@@ -208,7 +208,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Every user (the same as no filter; accepted so a selector reads the same for list and for the bulk verbs)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -226,7 +226,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -269,7 +269,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l create-groups -d 'Make the groups given that do not exist yet'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l request-onboarding -d 'Record that the onboarding form was requested now, and email the request'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
@@ -307,7 +307,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from invite" -l dry-run -d 'Print what would happen and change nothing'
@@ -348,7 +348,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print what would happen and change nothing'
@@ -389,7 +389,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from block" -l dry-run -d 'Print what would happen and change nothing'
@@ -429,7 +429,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unblock" -l dry-run -d 'Print what would happen and change nothing'
@@ -469,7 +469,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from archive" -l dry-run -d 'Print what would happen and change nothing'
@@ -509,7 +509,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from restore" -l dry-run -d 'Print what would happen and change nothing'
@@ -550,7 +550,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Print what would happen and change nothing'
@@ -595,7 +595,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sign-out" -l dry-run -d 'Print what would happen and change nothing'
@@ -635,7 +635,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Print what would happen and change nothing'
@@ -679,7 +679,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from email" -l dry-run -d 'Print what would happen and change nothing'
@@ -719,7 +719,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print what would happen and change nothing'
@@ -748,7 +748,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l invite -d 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from import" -l no-invite -d 'New users with no status and no password hash start active with no password (the default)'
@@ -788,7 +788,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l all -d 'Every user (the same as no filter)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from export" -l include-hashes -d 'Include password hashes (argon2, bcrypt) so that passwords survive an import elsewhere'
@@ -832,7 +832,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l skip-invalid -d 'Import the valid rows and report the invalid ones (exit 3), instead of writing nothing'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l invite -d 'New users with no status and no password hash are invited and sent the invitation email (default: they start active, with no password)'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from sync" -l no-invite -d 'New users with no status and no password hash start active with no password (the default)'
@@ -856,7 +856,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from history" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -872,7 +872,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand user; and __fish_seen_subcommand_from transitions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -909,7 +909,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -932,7 +932,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -948,7 +948,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand audit; and __fish_seen_subcommand_from verify" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -967,7 +967,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from verify login change-password check session accept-invite complete-reset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -991,7 +991,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1008,7 +1008,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1025,7 +1025,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l password-stdin -d 'Read the current password from the first line of stdin and the new one from the second (on a terminal, without it, roster asks)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1042,7 +1042,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1058,7 +1058,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from session" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1077,7 +1077,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l token-stdin -d 'Read the token from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l password-stdin -d 'Read the new password from the next line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept-invite" -l json -d 'Short for --format json'
@@ -1095,7 +1095,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l token-stdin -d 'Read the token from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l password-stdin -d 'Read the new password from the next line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from complete-reset" -l json -d 'Short for --format json'
@@ -1121,7 +1121,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand mail; and not __fish_seen_subcommand_from list show flush retry help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1142,7 +1142,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l queued -d 'Only messages still waiting for delivery'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1159,7 +1159,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l links -d 'Print only the links of the delivered message, one a line, read back from the .eml file the file: transport wrote'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1176,7 +1176,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from flush" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1192,7 +1192,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand mail; and __fish_seen_subcommand_from retry" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1213,7 +1213,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and not __fish_seen_subcommand_from path migrate check stats backup copy help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1236,7 +1236,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1252,7 +1252,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from migrate" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1268,7 +1268,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1284,7 +1284,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1300,7 +1300,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from backup" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1316,7 +1316,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand db; and __fish_seen_subcommand_from copy" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1339,7 +1339,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1357,7 +1357,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1375,7 +1375,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign preset help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1400,7 +1400,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1416,7 +1416,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1436,7 +1436,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l exclusive -d 'The role cannot be combined with any other role'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1458,7 +1458,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l exclusive -d 'Make the role exclusive'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l not-exclusive -d 'Let the role be combined with others again'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from update" -l json -d 'Short for --format json'
@@ -1476,7 +1476,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l force -d 'Take the role from every user who holds it first (each is audited)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1513,7 +1513,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Print what would happen and change nothing'
@@ -1553,7 +1553,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l locked -d 'Users locked out by failed sign-ins now (`user unlock` clears a lock)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l all -d 'Every user (needed to act on all users without a filter)'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Print what would happen and change nothing'
@@ -1573,7 +1573,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand role; and __fish_seen_subcommand_from preset" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1601,7 +1601,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and not __fish_seen_subcommand_from list show create rename delete members help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1625,7 +1625,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1641,7 +1641,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1657,7 +1657,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1673,7 +1673,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from rename" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1689,7 +1689,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l force -d 'Take every member out of it first (each is audited)'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1706,7 +1706,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand group; and __fish_seen_subcommand_from members" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1729,7 +1729,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand feature; and not __fish_seen_subcommand_from list enable disable help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1749,7 +1749,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1765,7 +1765,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from enable" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1781,7 +1781,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l force -d 'Take the roles that need it from their users first (audited)'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand feature; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1802,7 +1802,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and not __fish_seen_subcommand_from define list help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1824,7 +1824,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from define" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1840,7 +1840,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand attribute; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1860,7 +1860,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand login" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand login" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand login" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin (a wrong one counts towards the lockout, as any sign-in)'
 complete -c roster -n "__fish_roster_using_subcommand login" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand login" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
@@ -1877,7 +1877,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand logout" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand logout" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand logout" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand logout" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand logout" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand logout" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1893,7 +1893,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand whoami" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand whoami" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand whoami" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand whoami" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand whoami" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand whoami" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1914,7 +1914,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand serve" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand serve" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand serve" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand serve" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand serve" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand serve" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1930,7 +1930,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and not __fish_seen_subcommand_from create list show revoke help" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1954,7 +1954,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1970,7 +1970,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -1986,7 +1986,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -2002,7 +2002,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand token; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'
@@ -2023,7 +2023,7 @@ json\t'One JSON document; lists are arrays'
 jsonl\t'One JSON object a line: the streaming form for large lists and pipes'
 csv\t'RFC 4180 with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand completions" -l as -d 'Who is acting, recorded in the audit log [env: ROSTER_ACTOR] [default: $USER@hostname]' -r
-complete -c roster -n "__fish_roster_using_subcommand completions" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), instead of opening a store [env: ROSTER_SERVER]' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l server -d 'Run the command through this roster server, as the user signed in with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server\'s admin socket (as this OS account), instead of opening a store [env: ROSTER_SERVER]' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'Print only the ids of the affected or listed users, one a line'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l yes -d 'Answer yes to confirmations [env: ROSTER_YES=1]'

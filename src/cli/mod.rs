@@ -117,7 +117,8 @@ pub struct GlobalArgs {
     pub verbose: bool,
 
     /// Run the command through this roster server, as the user signed in
-    /// with `roster login` (or ROSTER_TOKEN), instead of opening a store
+    /// with `roster login` (or ROSTER_TOKEN), or unix:PATH, a server's admin
+    /// socket (as this OS account), instead of opening a store
     /// [env: ROSTER_SERVER]
     #[arg(long, global = true, value_name = "URL")]
     pub server: Option<String>,

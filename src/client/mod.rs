@@ -27,6 +27,23 @@ pub const AFTER_A_BREAK: &str = "the rows above are done, and the batch after th
 /// server checks the whole file first (4 GiB at most).
 const UPLOAD_FIRST_LINE: Duration = Duration::from_secs(3600);
 
+/// Whether `url` names a server's admin socket (`unix:PATH`).
+pub fn is_admin_socket_url(url: &str) -> bool {
+    url.trim().starts_with("unix:")
+}
+
+/// The agent's settings for every server.
+fn base_config() -> ureq::config::ConfigBuilder<ureq::typestate::AgentScope> {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_connect(Some(Duration::from_secs(10)))
+        .timeout_recv_response(Some(Duration::from_secs(120)))
+        // An upload waits this long for the server's go-ahead (or its
+        // refusal) before it sends the file anyway.
+        .timeout_await_100(Some(Duration::from_secs(10)))
+        .user_agent(concat!("roster/", env!("CARGO_PKG_VERSION")))
+}
+
 /// A server the command line talks to.
 pub struct Server {
     /// `https://accounts.example.com`, without a trailing slash, or
@@ -126,14 +143,7 @@ impl Server {
                 ));
             }
         }
-        let mut config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(Duration::from_secs(10)))
-            .timeout_recv_response(Some(Duration::from_secs(120)))
-            // An upload waits this long for the server's go-ahead (or its
-            // refusal) before it sends the file anyway.
-            .timeout_await_100(Some(Duration::from_secs(10)))
-            .user_agent(concat!("roster/", env!("CARGO_PKG_VERSION")));
+        let mut config = base_config();
         if let Some(path) = ca_file {
             let pem = std::fs::read(path).map_err(|e| {
                 Error::invalid(
@@ -171,13 +181,7 @@ impl Server {
     /// A server's admin socket (`roster serve --admin-socket PATH`), where
     /// this OS account acts as it would on the store: no credential.
     fn admin_socket(path: &Path) -> Server {
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(Duration::from_secs(10)))
-            .timeout_recv_response(Some(Duration::from_secs(120)))
-            .timeout_await_100(Some(Duration::from_secs(10)))
-            .user_agent(concat!("roster/", env!("CARGO_PKG_VERSION")))
-            .build();
+        let config = base_config().proxy(None).build();
         let connector = unix::UnixConnector {
             path: path.to_path_buf(),
         };
@@ -238,7 +242,7 @@ impl Server {
     /// an error with the exit code of what went wrong.
     pub fn post(&self, path: &str, token: Option<&str>, body: &impl Serialize) -> Result<Answer> {
         let body = serde_json::to_string(body).map_err(|e| Error::Internal(e.to_string()))?;
-        let answer = self.sent(|id| {
+        let answer = self.sent(path, |id| {
             self.request(path, token, id)
                 .content_type("application/json")
                 .send(&body)
@@ -257,7 +261,7 @@ impl Server {
     ) -> Result<Answer> {
         let mut line = serde_json::to_vec(head).map_err(|e| Error::Internal(e.to_string()))?;
         line.push(b'\n');
-        let answer = self.sent(|id| {
+        let answer = self.sent(path, |id| {
             let opened = std::fs::File::open(file)?;
             let mut body = std::io::Cursor::new(&line).chain(std::io::BufReader::new(opened));
             // The server may refuse before it reads the file (the
@@ -303,8 +307,13 @@ impl Server {
     /// does not apply twice.
     fn sent(
         &self,
+        path: &str,
         send: impl Fn(&str) -> std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>,
     ) -> Result<ureq::http::Response<ureq::Body>> {
+        if crate::ops::wire::changes(path) {
+            // From now on the server may do it, whatever this process sees.
+            crate::interrupt::through_server();
+        }
         let id = uuid::Uuid::now_v7().to_string();
         let broke = |e: &ureq::Error| {
             matches!(e, ureq::Error::Io(io) if matches!(
@@ -455,7 +464,7 @@ impl Answer {
             line.map_err(|e| {
                 remote(
                     Exit::Unavailable,
-                    format!("the server's answer broke off ({e}); {}", AFTER_A_BREAK),
+                    format!("the server's answer broke off ({e})"),
                 )
             })
         })
@@ -470,7 +479,14 @@ fn error_of(server: &Server, status: u16, credential: bool, text: &str) -> Refus
     match serde_json::from_str::<ErrorBody>(text) {
         Ok(body) => {
             let exit = Exit::of_code(&body.error.code);
-            let message = if status == 401 && credential {
+            let message = if status == 401 && server.is_admin_socket() {
+                format!(
+                    "{} is not a roster admin socket (`roster serve --admin-socket`): a socket \
+                     given to --listen takes a credential (`roster login` through an http:// URL \
+                     to the server, or ROSTER_TOKEN)",
+                    server.url
+                )
+            } else if status == 401 && credential {
                 format!(
                     "the server at {} did not accept the credential (a session that ended or was revoked, \
                      a token that expired, or a user who cannot act now): run `roster login {}` again, \

@@ -27,6 +27,21 @@ impl Connector<()> for UnixConnector {
         _chained: Option<()>,
     ) -> Result<Option<Self::Out>, Error> {
         let stream = UnixStream::connect(&self.path)?;
+        // What goes over it (typed passwords, files) goes only to a server
+        // of this account: a socket someone else made where the server's
+        // should be is not spoken to.
+        let peer = stream.peer_cred_uid()?;
+        // SAFETY: geteuid only reads the process's effective user id.
+        let own = unsafe { libc::geteuid() };
+        if peer != own {
+            return Err(Error::Io(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                format!(
+                    "the socket is served by the account of uid {peer}, not this one (uid {own}); \
+                     an admin socket is used by the account that runs its server"
+                ),
+            )));
+        }
         let config = details.config;
         Ok(Some(UnixTransport {
             stream: Arc::new(stream),
@@ -39,6 +54,38 @@ impl Connector<()> for UnixConnector {
 pub struct UnixTransport {
     stream: Arc<UnixStream>,
     buffers: LazyBuffers,
+}
+
+/// The user id of a Unix stream's peer (`SO_PEERCRED`).
+trait PeerUid {
+    fn peer_cred_uid(&self) -> std::io::Result<u32>;
+}
+
+impl PeerUid for UnixStream {
+    fn peer_cred_uid(&self) -> std::io::Result<u32> {
+        use std::os::fd::AsRawFd as _;
+        let mut cred = libc::ucred {
+            pid: 0,
+            uid: 0,
+            gid: 0,
+        };
+        let mut len = std::mem::size_of::<libc::ucred>() as libc::socklen_t;
+        // SAFETY: getsockopt writes at most `len` bytes into `cred`, which
+        // is a `ucred` of that size; the descriptor is the stream's, open.
+        let done = unsafe {
+            libc::getsockopt(
+                self.as_raw_fd(),
+                libc::SOL_SOCKET,
+                libc::SO_PEERCRED,
+                (&raw mut cred).cast(),
+                &mut len,
+            )
+        };
+        if done != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(cred.uid)
+    }
 }
 
 /// An I/O error, with a deadline that passed as ureq's timeout.

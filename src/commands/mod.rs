@@ -342,9 +342,6 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
     }
     through_test_server(&mut app, &cli);
     where_it_runs(&app, &cli)?;
-    if app.settings.server.is_some() {
-        crate::interrupt::through_server();
-    }
     app.debug(&format!(
         "store {}",
         crate::ops::db::shown(&app.settings.db)
@@ -381,9 +378,13 @@ fn dispatch(cli: Cli, settings: Settings) -> Result<Exit> {
 /// the others (and any given its own store or config file) stay local.
 /// Not for use outside the tests: set `--server` instead.
 fn through_test_server(app: &mut App, cli: &Cli) {
+    // Only in the debug builds the tests run; a release build ignores it.
+    if !cfg!(debug_assertions) {
+        return;
+    }
     let Some(url) = std::env::var("ROSTER_TEST_SERVER")
         .ok()
-        .filter(|url| url.starts_with("unix:"))
+        .filter(|url| crate::client::is_admin_socket_url(url))
     else {
         return;
     };
@@ -404,7 +405,7 @@ fn where_it_runs(app: &App, cli: &Cli) -> Result<()> {
         .settings
         .server
         .as_deref()
-        .is_some_and(|url| url.trim().starts_with("unix:"));
+        .is_some_and(crate::client::is_admin_socket_url);
     if app.settings.server.is_some()
         && !admin_socket
         && app.settings.actor_source != crate::settings::Source::Default

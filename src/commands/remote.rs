@@ -144,6 +144,13 @@ pub fn login(app: &mut App, args: LoginArgs) -> Result<Exit> {
             .into());
         }
     };
+    if crate::client::is_admin_socket_url(&url) {
+        return Err(CliError::Usage(format!(
+            "{url} is an admin socket: it needs no sign-in (it takes the server's own account \
+             as it is); run commands with --server {url}"
+        ))
+        .into());
+    }
     let server = server(app, &url)?;
     let user = match args.user {
         Some(user) => user,
@@ -239,13 +246,17 @@ struct WhoAmI {
 
 #[derive(Serialize, Deserialize)]
 struct WhoUser {
-    id: String,
-    email: String,
+    /// None on an admin socket, for an actor that is no user of the store.
+    id: Option<String>,
+    email: Option<String>,
+    /// On an admin socket: the actor's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
 }
 
 impl Record for WhoAmI {
     fn id(&self) -> Option<&str> {
-        Some(&self.user.id)
+        self.user.id.as_deref()
     }
     fn table_headers() -> Vec<&'static str> {
         vec!["USER", "CREDENTIAL", "EXPIRES", "SERVER", "PERMISSIONS"]
@@ -273,7 +284,11 @@ impl Record for WhoAmI {
     }
     fn table_cells(&self) -> Vec<String> {
         vec![
-            self.user.email.clone(),
+            self.user
+                .email
+                .clone()
+                .or_else(|| self.user.name.clone())
+                .unwrap_or_default(),
             self.credential.clone(),
             self.expires_at.clone().unwrap_or_else(|| "never".into()),
             self.server.clone().unwrap_or_default(),
@@ -389,6 +404,19 @@ fn lines(answer: crate::client::Answer) -> impl Iterator<Item = Result<Line>> {
         })
 }
 
+/// A change's line: an answer that broke off says what may be done.
+fn of_a_change(line: Result<Line>) -> Result<Line> {
+    line.map_err(|e| match e.downcast::<Error>() {
+        Ok(Error::Remote { code, message }) if code == Exit::Unavailable.name() => Error::Remote {
+            code,
+            message: format!("{message}; {}", crate::client::AFTER_A_BREAK),
+        }
+        .into(),
+        Ok(other) => other.into(),
+        Err(e) => e,
+    })
+}
+
 /// The rows of a change's answer into `rows` as the server's batches
 /// commit (`action` the rows' action; a dry run's rows are its plan), the
 /// passwords a reset generated to `passwords`, then its report.
@@ -400,7 +428,7 @@ pub fn read_rows(
     notices: &dyn crate::ops::front::Notices,
 ) -> Result<WireReport> {
     let mut begun = false;
-    for line in lines(answer) {
+    for line in lines(answer).map(of_a_change) {
         match line? {
             Line::Notice(notice) => notice.tell(notices),
             Line::Password(generated) => passwords(generated)?,
@@ -467,7 +495,7 @@ pub fn read_file_rows(
             }
         }
     };
-    for line in lines(answer) {
+    for line in lines(answer).map(of_a_change) {
         match line? {
             Line::Notice(notice) => notice.tell(notices),
             Line::FileBegin { writing } => shown(&mut || front.sink().begin(writing)),

@@ -113,6 +113,10 @@ impl Session {
     /// account that runs roster, trusted. For a server's admin socket,
     /// whose every peer is the server's own OS account.
     pub fn act_as_local(&mut self, name: String, named: bool) -> Result<()> {
+        if name.trim().is_empty() {
+            return Err(Error::invalid("actor", "must not be blank"));
+        }
+        crate::domain::types::validate_text("actor", &name, 200)?;
         self.ctx.actor = name;
         self.ctx.acting = actor(&self.store, &self.ctx, named)?;
         Ok(())

@@ -29,6 +29,26 @@ pub const ACTOR_NAMED_HEADER: &str = "roster-actor-named";
 /// delivered makes it exit 8, as on the command line.
 pub const REQUIRE_DELIVERY_HEADER: &str = "roster-require-delivery";
 
+/// Whether the admin API's `path` changes something: such a request is
+/// applied once per request id, and a client interrupted after sending it
+/// cannot say that nothing was changed.
+pub fn changes(path: &str) -> bool {
+    let reads = [
+        "list",
+        "show",
+        "history",
+        "export",
+        "whoami",
+        "stats",
+        "check",
+        "verify",
+        "login",
+        "logout",
+        "authorize",
+    ];
+    path.starts_with("/v1/admin/") && !reads.contains(&path.rsplit('/').next().unwrap_or_default())
+}
+
 /// An actor's name as `ACTOR_HEADER` carries it: percent-encoded, since
 /// a header holds ASCII only and a name may hold any character.
 pub fn actor_header(name: &str) -> String {

@@ -91,11 +91,24 @@ pub async fn whoami(
             "use the admin API",
             |_, session, caller| {
                 let Caller::Credential(credential) = caller else {
+                    // The admin socket: a store user named with `--as`, with
+                    // its permissions, or the trusted account, with all.
+                    let (id, email, permissions) = match session.ctx.acting.acting_user() {
+                        Some(user) => {
+                            let found = ops::users::me(session, &user.id)?;
+                            (
+                                Some(found.user.id.to_string()),
+                                Some(found.user.email.clone()),
+                                found.permissions.iter().map(ToString::to_string).collect(),
+                            )
+                        }
+                        None => (None, None, vec!["(all: trusted)".to_string()]),
+                    };
                     return Ok(json!({
-                        "user": { "id": null, "email": null, "name": session.ctx.actor },
+                        "user": { "id": id, "email": email, "name": session.ctx.actor },
                         "credential": "admin socket",
                         "expires_at": null,
-                        "effective_permissions": [],
+                        "effective_permissions": permissions,
                         "api_version": API_VERSION,
                     }));
                 };

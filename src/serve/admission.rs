@@ -42,24 +42,7 @@ pub fn check_version(headers: &HeaderMap) -> std::result::Result<(), Failure> {
     ))
 }
 
-/// Whether `path` changes something: such a request is applied once per
-/// request id.
-pub fn changes(path: &str) -> bool {
-    let reads = [
-        "list",
-        "show",
-        "history",
-        "export",
-        "whoami",
-        "stats",
-        "check",
-        "verify",
-        "login",
-        "logout",
-        "authorize",
-    ];
-    path.starts_with("/v1/admin/") && !reads.contains(&path.rsplit('/').next().unwrap_or_default())
-}
+pub use crate::ops::wire::changes;
 
 /// The request ids of changes received lately: a change sent again with
 /// the same id (a client that lost the answer and retried) is refused,

@@ -132,15 +132,11 @@ pub fn bind_admin(path: &Path) -> Result<Bound> {
         })
     };
     remove_stale_socket(path).map_err(failed)?;
-    // The socket is made under a umask that leaves it to its owner alone,
-    // so there is no moment when another account could connect.
-    // SAFETY: umask only sets the process's file mode mask; it is set back
-    // at once, while the server makes no other file (it is not serving yet).
-    let old = unsafe { libc::umask(0o177) };
-    let bound = std::os::unix::net::UnixListener::bind(path);
-    // SAFETY: as above.
-    unsafe { libc::umask(old) };
-    let std = bound.map_err(failed)?;
+    let std = std::os::unix::net::UnixListener::bind(path).map_err(failed)?;
+    // Its owner's alone; a peer of another account that connects before
+    // this is turned away as it is accepted all the same (SO_PEERCRED).
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(failed)?;
     std.set_nonblocking(true).map_err(failed)?;
     let listener = tokio::net::UnixListener::from_std(std).map_err(failed)?;
     Ok(Bound::Admin(listener, shown))

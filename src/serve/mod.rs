@@ -205,8 +205,7 @@ impl Server {
                         .pool
                         .session(server.ctx(), server.config.mail.clone())?;
                     if let Err(e) = session.act_as_local(name, named) {
-                        server.pool.give_back(session, true);
-                        return Err(e.into());
+                        return server.give_back(session, Err(e.into()));
                     }
                     session.mail.require_delivery |= require_delivery;
                     let result = work(server, &mut session, &Caller::Local);
@@ -258,15 +257,20 @@ impl Server {
         if !crate::token::constant_time_eq(marked.as_bytes(), key.as_bytes()) {
             return None;
         }
-        let actor = headers
-            .get(admission::ACTOR_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(crate::ops::wire::actor_from_header)
-            .filter(|v| !v.trim().is_empty())
-            .unwrap_or_else(|| "local".to_string());
         let named = headers
             .get(admission::ACTOR_NAMED_HEADER)
             .is_some_and(|v| v.as_bytes() == b"1");
+        // Not named: the account running the server, as the command line
+        // records it (the peer is that account). Named: as `--as` gives it,
+        // checked as the command line checks it.
+        let actor = match named {
+            false => self.config.ctx.actor.clone(),
+            true => headers
+                .get(admission::ACTOR_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(crate::ops::wire::actor_from_header)
+                .unwrap_or_default(),
+        };
         Some((actor, named))
     }
 
@@ -404,19 +408,23 @@ async fn access_log(State(server): State<Arc<Server>>, mut req: Request, next: N
         .extensions()
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
+    // The admin socket's peer is the server's own account, never a proxy.
+    let admin_socket = req.extensions().get::<AdminSocket>().is_some();
     let from_proxy = server
         .config
         .proxy
         .as_ref()
+        .filter(|_| !admin_socket)
         .map(|trusted| peer.is_none_or(|ip| trusted.contains(&ip)));
     let client = match (&server.config.proxy, from_proxy) {
+        _ if admin_socket => "admin-socket".to_string(),
         (Some(trusted), Some(true)) => forwarded_client(req.headers(), peer, trusted),
         _ => peer.map_or_else(|| "unix".to_string(), |ip| ip.to_string()),
     };
     // Only a trusted proxy says how a request came: a client that reaches
     // the server around the proxy is refused whatever it claims.
     let https = from_proxy == Some(true) && forwarded_https(req.headers());
-    if server.config.proxy.is_some() && path != "/healthz" && !https {
+    if server.config.proxy.is_some() && !admin_socket && path != "/healthz" && !https {
         let refused = Failure::new(
             StatusCode::BAD_REQUEST,
             "usage",
@@ -828,8 +836,14 @@ pub fn run(config: Config, started: &dyn Fn(&str)) -> Result<()> {
 /// run's secret (whatever a client sent under that name is replaced).
 async fn marked_local(State(key): State<HeaderValue>, mut req: Request) -> Request {
     req.headers_mut().insert(listen::LOCAL_ADMIN_HEADER, key);
+    req.extensions_mut().insert(AdminSocket);
     req
 }
+
+/// A request that came in on the admin socket (for the access log: no
+/// proxy stands in front of it).
+#[derive(Clone, Copy)]
+struct AdminSocket;
 
 /// Has large buffers (argon2's 19 MiB for each password checked) mapped and
 /// unmapped one by one. glibc otherwise keeps freed ones in an arena per

@@ -200,7 +200,7 @@ pub const KEYS: &[Key] = &[
             "client.server",
             "",
             Kind::Text,
-            "run commands through this roster server (https://…, or http:// on this machine) instead of a store (also --server); sign in with `roster login`",
+            "run commands through this roster server (https://…, http:// on this machine, or unix:PATH for its admin socket) instead of a store (also --server); sign in with `roster login`",
         )
     },
     Key {
