@@ -9,6 +9,7 @@ pub mod password;
 pub mod presets;
 pub mod query;
 pub mod scim_filter;
+pub mod scim_user;
 pub mod status;
 pub mod stored;
 pub mod transitions;

@@ -27,6 +27,7 @@ pub mod mail;
 pub mod permissions;
 pub mod reset;
 pub mod role;
+pub mod scim;
 mod selector;
 pub mod self_service;
 pub mod session;

@@ -10,6 +10,8 @@ mod api;
 pub mod http;
 mod listen;
 mod pages;
+mod routes;
+mod scim;
 mod stream;
 mod upload;
 pub mod web;
@@ -26,9 +28,10 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 
 use self::http::{Failure, Limiter, Metrics, bearer};
+use self::routes::route_of;
 use crate::domain::api_token::Scope;
 use crate::domain::error::{Error, Result};
 use crate::ops::Ctx;
@@ -351,52 +354,6 @@ fn authority(url: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// The route a path belongs to, for metrics (never a user's key).
-fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 33] = [
-        "/v1/admin/authorize",
-        "/v1/admin/users/import",
-        "/v1/admin/users/sync",
-        "/v1/admin/users/reset-password",
-        "/v1/admin/audit/list",
-        "/v1/admin/users/history",
-        "/v1/admin/db/check",
-        "/v1/admin/db/stats",
-        "/v1/admin/users/update",
-        "/v1/admin/users/create",
-        "/v1/admin/users/export",
-        "/v1/admin/audit/verify",
-        "/v1/admin/users/show",
-        "/v1/admin/users/list",
-        "/v1/admin/login",
-        "/v1/admin/logout",
-        "/v1/admin/whoami",
-        "/v1/admin/users/change",
-        "/healthz",
-        "/metrics",
-        "/v1/auth/login",
-        "/v1/auth/verify",
-        "/v1/auth/check",
-        "/v1/sessions/check",
-        "/v1/sessions/revoke",
-        "/accept-invite",
-        "/reset",
-        "/reset-password",
-        "/forgot",
-        "/change-password",
-        "/onboarding",
-        "/static/roster.css",
-        "/logo",
-    ];
-    if let Some(route) = ROUTES.iter().chain(admin::CALL_PATHS).find(|r| **r == path) {
-        return route;
-    }
-    if path.starts_with("/v1/users/") {
-        return "/v1/users/{key}";
-    }
-    "other"
-}
-
 /// One JSON line on stderr per request (method, path without its query,
 /// status, milliseconds, client: never a token, password or query string),
 /// the metrics, and the request's time limit.
@@ -670,6 +627,16 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/sessions/check", post(api::check_session))
         .route("/v1/sessions/revoke", post(api::revoke_session))
         .route("/v1/users/{key}", get(api::show_user))
+        .route("/scim/v2/Users", get(scim::list_users))
+        .route("/scim/v2/Users/{id}", get(scim::get_user))
+        .route("/scim/v2/Me", any(scim::me))
+        .route(
+            "/scim/v2/ServiceProviderConfig",
+            get(scim::service_provider_config),
+        )
+        .route("/scim/v2/ResourceTypes", get(scim::resource_types))
+        .route("/scim/v2/Schemas", get(scim::schemas))
+        .route("/scim/v2/{*rest}", any(scim::unknown))
         .route("/v1/admin/login", post(admin::login))
         .route("/v1/admin/logout", post(admin::logout))
         .route("/v1/admin/whoami", get(admin::whoami))

@@ -1,4 +1,4 @@
-//! The examples of README.md, docs/guide.md and docs/tokens.md, run: every ```sh block of
+//! The examples of README.md, docs/guide.md, docs/tokens.md and docs/scim.md, run: every ```sh block of
 //! each file, in order, by bash on a fresh store, with `roster` on PATH as
 //! the built binary. Each command must exit as the text promises: 0, or the
 //! code its trailing comment names (`# exit 3`). A block preceded by
@@ -146,6 +146,11 @@ fn the_guide_examples_run_as_written() {
 #[test]
 fn the_token_examples_run_as_written() {
     run_examples("docs/tokens.md");
+}
+
+#[test]
+fn the_scim_examples_run_as_written() {
+    run_examples("docs/scim.md");
 }
 
 #[test]

@@ -22,6 +22,7 @@ mod pages;
 mod postgres;
 mod properties;
 mod remote;
+mod scim;
 mod secrets;
 mod serve;
 mod socket;

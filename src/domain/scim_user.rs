@@ -1,0 +1,362 @@
+//! A user as a SCIM 2.0 resource (RFC 7643 §4.1, SPEC §13): the mapping
+//! of roster's fields to the core User schema, the enterprise extension and
+//! roster's own extension, its version (an ETag that changes with every
+//! change), and the selection of attributes a client asks for.
+
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256};
+
+use super::scim_filter::AttrPath;
+use super::types::Status;
+use super::user::User;
+
+/// The core User schema.
+pub const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
+/// The enterprise extension: `employeeNumber`, `organization`.
+pub const ENTERPRISE_SCHEMA: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+/// roster's extension: roles, groups, attributes and the status by name.
+pub const ROSTER_SCHEMA: &str = "urn:roster:params:scim:schemas:extension:2.0:User";
+/// A list's answer.
+pub const LIST_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+/// An error's answer.
+pub const ERROR_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+/// Whether a user is `active` as an identity provider means it: one that
+/// is neither blocked nor archived (an invited user is active, waiting to
+/// accept).
+pub fn is_active(status: Status) -> bool {
+    !matches!(status, Status::Blocked | Status::Archived)
+}
+
+/// `user` as a SCIM resource; `base` is the server's public URL (for
+/// `meta.location`).
+pub fn resource(user: &User, base: &str) -> Value {
+    let p = &user.profile;
+    let mut out = Map::new();
+    out.insert(
+        "schemas".into(),
+        json!([USER_SCHEMA, ENTERPRISE_SCHEMA, ROSTER_SCHEMA]),
+    );
+    out.insert("id".into(), json!(user.id.to_string()));
+    out.insert(
+        "userName".into(),
+        json!(user.username.clone().unwrap_or_else(|| user.email.clone())),
+    );
+    let mut name = Map::new();
+    for (key, value) in [
+        ("givenName", &p.first_name),
+        ("middleName", &p.middle_name),
+        ("familyName", &p.last_name),
+    ] {
+        if let Some(value) = value {
+            name.insert(key.into(), json!(value));
+        }
+    }
+    let formatted: Vec<&str> = [&p.first_name, &p.middle_name, &p.last_name]
+        .into_iter()
+        .filter_map(|v| v.as_deref())
+        .collect();
+    if !formatted.is_empty() {
+        name.insert("formatted".into(), json!(formatted.join(" ")));
+        out.insert("name".into(), Value::Object(name));
+    }
+    out.insert(
+        "displayName".into(),
+        json!(if formatted.is_empty() {
+            user.email.clone()
+        } else {
+            formatted.join(" ")
+        }),
+    );
+    out.insert(
+        "emails".into(),
+        json!([{ "value": user.email, "type": "work", "primary": true }]),
+    );
+    if let Some(phone) = &p.phone {
+        out.insert(
+            "phoneNumbers".into(),
+            json!([{ "value": phone, "type": "work", "primary": true }]),
+        );
+    }
+    let mut address = Map::new();
+    for (key, value) in [
+        ("streetAddress", &p.address),
+        ("locality", &p.city),
+        ("region", &p.region),
+        ("postalCode", &p.postal_code),
+        ("country", &p.country),
+    ] {
+        if let Some(value) = value {
+            address.insert(key.into(), json!(value));
+        }
+    }
+    if !address.is_empty() {
+        address.insert("type".into(), json!("work"));
+        address.insert("primary".into(), json!(true));
+        out.insert("addresses".into(), json!([address]));
+    }
+    if let Some(title) = &p.title {
+        out.insert("title".into(), json!(title));
+    }
+    out.insert("active".into(), json!(is_active(user.status)));
+    let mut enterprise = Map::new();
+    if let Some(number) = &p.employee_id {
+        enterprise.insert("employeeNumber".into(), json!(number));
+    }
+    if let Some(company) = &p.company {
+        enterprise.insert("organization".into(), json!(company));
+    }
+    if !enterprise.is_empty() {
+        out.insert(ENTERPRISE_SCHEMA.into(), Value::Object(enterprise));
+    }
+    out.insert(
+        ROSTER_SCHEMA.into(),
+        json!({
+            "status": user.status.as_str(),
+            "roles": user.roles.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            "groups": user.groups.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            "attributes": user.attributes,
+        }),
+    );
+    let id = user.id.to_string();
+    let version = version_of(&out);
+    out.insert(
+        "meta".into(),
+        json!({
+            "resourceType": "User",
+            "created": user.created_at.to_string(),
+            "lastModified": user.updated_at.to_string(),
+            "location": format!("{}/scim/v2/Users/{id}", base.trim_end_matches('/')),
+            "version": version,
+        }),
+    );
+    Value::Object(out)
+}
+
+/// A weak ETag of everything the resource shows: any change to it, even
+/// two in the same second, gives another.
+fn version_of(resource: &Map<String, Value>) -> String {
+    let text = serde_json::to_vec(resource).unwrap_or_default();
+    let digest = Sha256::digest(&text);
+    format!("W/\"{}\"", hex::encode(&digest[..12]))
+}
+
+/// Attributes compared as written (RFC 7643: `id` and `externalId` are
+/// case-exact); every other string is compared ignoring case.
+pub fn case_exact(path: &AttrPath) -> bool {
+    path.is("id", None) || path.is("externalId", None)
+}
+
+/// The attributes a client asked for (`attributes`) or asked to leave out
+/// (`excludedAttributes`), as the RFC's §3.9 says: `id`, `schemas` and
+/// `meta` are always returned; names are read in any case, with or
+/// without their schema's URN; `name.givenName` names a sub-attribute.
+pub fn select(resource: Value, attributes: &[String], excluded: &[String]) -> Value {
+    let Value::Object(fields) = resource else {
+        return resource;
+    };
+    let wanted = |list: &[String], key: &str, sub: Option<&str>| {
+        list.iter().any(|raw| {
+            let raw = strip_schema(raw.trim());
+            let (top, rest) = match raw.split_once('.') {
+                Some((top, rest)) => (top, Some(rest)),
+                None => (raw, None),
+            };
+            top.eq_ignore_ascii_case(key)
+                && match (rest, sub) {
+                    (None, _) => true,
+                    (Some(rest), Some(sub)) => rest.eq_ignore_ascii_case(sub),
+                    (Some(_), None) => false,
+                }
+        })
+    };
+    let always = |key: &str| matches!(key, "id" | "schemas" | "meta");
+    let mut out = Map::new();
+    for (key, value) in fields {
+        if always(&key) {
+            out.insert(key, value);
+            continue;
+        }
+        if !attributes.is_empty() {
+            if wanted(attributes, &key, None) {
+                out.insert(key, value);
+            } else if let Value::Object(subs) = &value {
+                let kept: Map<String, Value> = subs
+                    .iter()
+                    .filter(|(sub, _)| wanted(attributes, &key, Some(sub)))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                if !kept.is_empty() {
+                    out.insert(key, Value::Object(kept));
+                }
+            }
+            continue;
+        }
+        if wanted(excluded, &key, None) {
+            continue;
+        }
+        match value {
+            Value::Object(subs) if !excluded.is_empty() => {
+                let kept: Map<String, Value> = subs
+                    .into_iter()
+                    .filter(|(sub, _)| !wanted(excluded, &key, Some(sub)))
+                    .collect();
+                out.insert(key, Value::Object(kept));
+            }
+            value => {
+                out.insert(key, value);
+            }
+        }
+    }
+    Value::Object(out)
+}
+
+/// `urn:…:User:name.givenName` is `name.givenName`; an extension's own
+/// name (`urn:…:enterprise:2.0:User`) is kept whole.
+fn strip_schema(raw: &str) -> &str {
+    match raw.strip_prefix(USER_SCHEMA) {
+        Some(rest) if rest.starts_with(':') => &rest[1..],
+        _ => raw,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scim_filter::Filter;
+
+    fn ada() -> User {
+        let mut user: User = serde_json::from_value(json!({
+            "id": "01a2ffff-0000-7000-8000-000000000001",
+            "email": "ada@example.com",
+            "username": null,
+            "first_name": "Ada",
+            "last_name": "Lovelace",
+            "phone": "+44 20 7946 0000",
+            "company": "Analytical Engines",
+            "employee_id": "E-1815",
+            "city": "London",
+            "attributes": {"desk": "3F"},
+            "roles": [],
+            "groups": [],
+            "permissions": [],
+            "status": "active",
+            "created_at": "2026-11-01T00:00:00Z",
+            "updated_at": "2026-11-02T00:00:00Z",
+            "last_login_at": null,
+            "password_changed_at": null,
+            "must_change_password": false,
+            "invited_at": null,
+            "invite_expires_at": null,
+            "blocked_reason": null,
+            "blocked_until": null,
+            "failed_logins": 0,
+            "locked_until": null,
+            "onboarding_requested_at": null
+        }))
+        .unwrap();
+        user.previous_status = None;
+        user
+    }
+
+    #[test]
+    fn a_user_reads_as_the_core_schema_and_its_extensions() {
+        let r = resource(&ada(), "https://accounts.example.com/");
+        assert_eq!(r["userName"], "ada@example.com");
+        assert_eq!(r["name"]["givenName"], "Ada");
+        assert_eq!(r["name"]["familyName"], "Lovelace");
+        assert_eq!(r["displayName"], "Ada Lovelace");
+        assert_eq!(r["emails"][0]["value"], "ada@example.com");
+        assert_eq!(r["emails"][0]["primary"], true);
+        assert_eq!(r["phoneNumbers"][0]["value"], "+44 20 7946 0000");
+        assert_eq!(r["addresses"][0]["locality"], "London");
+        assert_eq!(r["active"], true);
+        assert_eq!(r[ENTERPRISE_SCHEMA]["employeeNumber"], "E-1815");
+        assert_eq!(r[ENTERPRISE_SCHEMA]["organization"], "Analytical Engines");
+        assert_eq!(r[ROSTER_SCHEMA]["attributes"]["desk"], "3F");
+        assert_eq!(
+            r["meta"]["location"],
+            "https://accounts.example.com/scim/v2/Users/01a2ffff-0000-7000-8000-000000000001"
+        );
+        let version = r["meta"]["version"].as_str().unwrap();
+        assert!(version.starts_with("W/\""), "{version}");
+    }
+
+    #[test]
+    fn the_version_changes_with_any_change_even_within_a_second() {
+        let before = resource(&ada(), "https://a.example");
+        let mut changed = ada();
+        changed.profile.phone = Some("+44 20 7946 0001".into());
+        let after = resource(&changed, "https://a.example");
+        assert_ne!(before["meta"]["version"], after["meta"]["version"]);
+        assert_eq!(
+            before["meta"]["version"],
+            resource(&ada(), "https://a.example")["meta"]["version"]
+        );
+    }
+
+    #[test]
+    fn blocked_and_archived_users_are_not_active() {
+        for (status, active) in [
+            (Status::Invited, true),
+            (Status::Active, true),
+            (Status::Blocked, false),
+            (Status::Archived, false),
+        ] {
+            let mut user = ada();
+            user.status = status;
+            assert_eq!(resource(&user, "x")["active"], active, "{status:?}");
+        }
+    }
+
+    #[test]
+    fn filters_read_the_resource_as_providers_send_them() {
+        let r = resource(&ada(), "x");
+        for (filter, expected) in [
+            ("userName eq \"ADA@example.com\"", true),
+            (
+                "emails[type eq \"work\" and value co \"@example.com\"]",
+                true,
+            ),
+            ("emails.value eq \"ada@example.com\"", true),
+            ("name.familyName sw \"love\"", true),
+            ("active eq true", true),
+            ("active eq false", false),
+            (
+                "urn:ietf:params:scim:schemas:core:2.0:User:userName eq \"ada@example.com\"",
+                true,
+            ),
+            ("id eq \"01A2FFFF-0000-7000-8000-000000000001\"", false),
+            ("title pr", false),
+        ] {
+            let parsed = Filter::parse(filter).unwrap();
+            assert_eq!(parsed.matches(&r, &case_exact), expected, "{filter}");
+        }
+    }
+
+    #[test]
+    fn attributes_asked_for_or_left_out() {
+        let r = resource(&ada(), "x");
+        let only = select(
+            r.clone(),
+            &["userName".into(), "name.givenName".into()],
+            &[],
+        );
+        let keys: Vec<&String> = only.as_object().unwrap().keys().collect();
+        assert_eq!(keys.len(), 5, "{only}");
+        assert_eq!(only["userName"], "ada@example.com");
+        assert_eq!(only["name"], json!({"givenName": "Ada"}));
+        assert!(only.get("meta").is_some() && only.get("id").is_some());
+        let without = select(
+            r,
+            &[],
+            &[
+                "emails".into(),
+                "urn:ietf:params:scim:schemas:core:2.0:User:name.familyName".into(),
+            ],
+        );
+        assert!(without.get("emails").is_none());
+        assert_eq!(without["name"].get("familyName"), None);
+        assert_eq!(without["name"]["givenName"], "Ada");
+    }
+}
