@@ -150,18 +150,17 @@ pub fn case_exact(path: &AttrPath) -> bool {
 /// The attributes a client asked for (`attributes`) or asked to leave out
 /// (`excludedAttributes`), as the RFC's §3.9 says: `id`, `schemas` and
 /// `meta` are always returned; names are read in any case, with or
-/// without their schema's URN; `name.givenName` names a sub-attribute.
+/// without their schema's URN; `name.givenName` names a sub-attribute (of
+/// each value, for a multi-valued one: `emails.value`); an extension is
+/// named by its URN, whole or with `:attribute`.
 pub fn select(resource: Value, attributes: &[String], excluded: &[String]) -> Value {
     let Value::Object(fields) = resource else {
         return resource;
     };
-    let wanted = |list: &[String], key: &str, sub: Option<&str>| {
-        list.iter().any(|raw| {
-            let raw = strip_schema(raw.trim());
-            let (top, rest) = match raw.split_once('.') {
-                Some((top, rest)) => (top, Some(rest)),
-                None => (raw, None),
-            };
+    let attributes: Vec<(String, Option<String>)> = attributes.iter().map(|a| named(a)).collect();
+    let excluded: Vec<(String, Option<String>)> = excluded.iter().map(|a| named(a)).collect();
+    let names = |list: &[(String, Option<String>)], key: &str, sub: Option<&str>| {
+        list.iter().any(|(top, rest)| {
             top.eq_ignore_ascii_case(key)
                 && match (rest, sub) {
                     (None, _) => true,
@@ -170,53 +169,80 @@ pub fn select(resource: Value, attributes: &[String], excluded: &[String]) -> Va
                 }
         })
     };
-    let always = |key: &str| matches!(key, "id" | "schemas" | "meta");
     let mut out = Map::new();
     for (key, value) in fields {
-        if always(&key) {
+        if matches!(key.as_str(), "id" | "schemas" | "meta") {
             out.insert(key, value);
             continue;
         }
         if !attributes.is_empty() {
-            if wanted(attributes, &key, None) {
+            if names(&attributes, &key, None) {
                 out.insert(key, value);
-            } else if let Value::Object(subs) = &value {
-                let kept: Map<String, Value> = subs
-                    .iter()
-                    .filter(|(sub, _)| wanted(attributes, &key, Some(sub)))
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                if !kept.is_empty() {
-                    out.insert(key, Value::Object(kept));
-                }
+            } else if let Some(kept) =
+                sub_attributes(value, &|sub| names(&attributes, &key, Some(sub)))
+            {
+                out.insert(key, kept);
             }
-            continue;
-        }
-        if wanted(excluded, &key, None) {
-            continue;
-        }
-        match value {
-            Value::Object(subs) if !excluded.is_empty() => {
-                let kept: Map<String, Value> = subs
-                    .into_iter()
-                    .filter(|(sub, _)| !wanted(excluded, &key, Some(sub)))
-                    .collect();
-                out.insert(key, Value::Object(kept));
-            }
-            value => {
-                out.insert(key, value);
-            }
+        } else if !names(&excluded, &key, None) {
+            let kept = sub_attributes(value.clone(), &|sub| !names(&excluded, &key, Some(sub)));
+            out.insert(key, kept.unwrap_or(value));
         }
     }
     Value::Object(out)
 }
 
-/// `urn:…:User:name.givenName` is `name.givenName`; an extension's own
-/// name (`urn:…:enterprise:2.0:User`) is kept whole.
-fn strip_schema(raw: &str) -> &str {
-    match raw.strip_prefix(USER_SCHEMA) {
-        Some(rest) if rest.starts_with(':') => &rest[1..],
-        _ => raw,
+/// The sub-attributes `keep` keeps of a complex value, or of each value of
+/// a multi-valued one; None when none is kept (or it has none).
+fn sub_attributes(value: Value, keep: &dyn Fn(&str) -> bool) -> Option<Value> {
+    let kept = |object: Map<String, Value>| -> Map<String, Value> {
+        object.into_iter().filter(|(sub, _)| keep(sub)).collect()
+    };
+    match value {
+        Value::Object(object) => Some(kept(object))
+            .filter(|o| !o.is_empty())
+            .map(Value::Object),
+        Value::Array(values) if values.iter().all(Value::is_object) && !values.is_empty() => {
+            let values: Vec<Value> = values
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::Object(o) => Some(kept(o)).filter(|o| !o.is_empty()),
+                    _ => None,
+                })
+                .map(Value::Object)
+                .collect();
+            (!values.is_empty()).then_some(Value::Array(values))
+        }
+        _ => None,
+    }
+}
+
+/// An attribute's name as a client writes it, as (the resource's key,
+/// the sub-attribute): `urn:…:core:2.0:User:name.givenName` is `name` and
+/// `givenName`; `urn:…:enterprise:2.0:User:employeeNumber` is the
+/// extension's URN and `employeeNumber`.
+fn named(raw: &str) -> (String, Option<String>) {
+    let raw = raw.trim();
+    let lower = raw.to_ascii_lowercase();
+    for extension in [ENTERPRISE_SCHEMA, ROSTER_SCHEMA] {
+        let ext = extension.to_ascii_lowercase();
+        if lower == ext {
+            return (extension.to_string(), None);
+        }
+        if let Some(rest) = lower.strip_prefix(&format!("{ext}:")) {
+            return (
+                extension.to_string(),
+                Some(raw[raw.len() - rest.len()..].to_string()),
+            );
+        }
+    }
+    let core = format!("{}:", USER_SCHEMA.to_ascii_lowercase());
+    let raw = match lower.strip_prefix(&core) {
+        Some(rest) => &raw[raw.len() - rest.len()..],
+        None => raw,
+    };
+    match raw.split_once('.') {
+        Some((top, sub)) => (top.to_string(), Some(sub.to_string())),
+        None => (raw.to_string(), None),
     }
 }
 
@@ -328,6 +354,9 @@ mod tests {
             ),
             ("id eq \"01A2FFFF-0000-7000-8000-000000000001\"", false),
             ("title pr", false),
+            ("name pr", true),
+            ("addresses pr", true),
+            ("emails pr", true),
         ] {
             let parsed = Filter::parse(filter).unwrap();
             assert_eq!(parsed.matches(&r, &case_exact), expected, "{filter}");
@@ -356,6 +385,20 @@ mod tests {
             ],
         );
         assert!(without.get("emails").is_none());
+        let values = select(resource(&ada(), "x"), &["emails.value".into()], &[]);
+        assert_eq!(values["emails"], json!([{"value": "ada@example.com"}]));
+        let enterprise = select(
+            resource(&ada(), "x"),
+            &["URN:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber".into()],
+            &[],
+        );
+        assert_eq!(
+            enterprise[ENTERPRISE_SCHEMA],
+            json!({"employeeNumber": "E-1815"})
+        );
+        let no_roster = select(resource(&ada(), "x"), &[], &[ROSTER_SCHEMA.into()]);
+        assert!(no_roster.get(ROSTER_SCHEMA).is_none());
+        assert!(no_roster.get(ENTERPRISE_SCHEMA).is_some());
         assert_eq!(without["name"].get("familyName"), None);
         assert_eq!(without["name"]["givenName"], "Ada");
     }

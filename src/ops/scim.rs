@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::session::Session;
-use crate::domain::error::{Error, Result};
+use crate::domain::error::{Denied, Error, Result};
 use crate::domain::query::ListQuery;
 use crate::domain::scim_filter::{CompValue, CompareOp, Filter};
 use crate::domain::scim_user;
@@ -27,16 +27,22 @@ pub struct Page {
 
 /// The user `id` as a resource, if the actor may read it.
 pub fn user(session: &Session, id: &str, base: &str) -> Result<Value> {
+    session.ctx.acting.require("users.read", "read users")?;
     // By id only: a SCIM id is never an email or a username.
     if crate::domain::UserId::parse(id).is_none() {
         return Err(Error::not_found("user", id));
     }
-    let shown = super::users::show(session, id)?;
-    Ok(scim_user::resource(&shown.user, base))
+    match super::users::show(session, id) {
+        Ok(shown) => Ok(scim_user::resource(&shown.user, base)),
+        // One the actor's reach leaves out is one it cannot find, as in
+        // a list: it is not told who that is.
+        Err(Error::Denied(Denied::OutOfScope { .. })) => Err(Error::not_found("user", id)),
+        Err(e) => Err(e),
+    }
 }
 
 /// The users `filter` picks (all without one) that the actor may read,
-/// in the order they were created (stable across pages), the page from
+/// in the order of their ids (stable across pages), the page from
 /// `start` (1-based) of `count` resources.
 pub fn users(
     session: &Session,
@@ -45,46 +51,36 @@ pub fn users(
     count: u64,
     base: &str,
 ) -> Result<Page> {
+    session.ctx.acting.require("users.read", "read users")?;
     let start = start.max(1);
     let count = count.min(MAX_PAGE);
-    if let Some(name) = filter.and_then(user_name_eq) {
-        // What the providers send before every create: one lookup.
-        let found = match super::users::show(session, &name) {
-            Ok(shown) => Some(scim_user::resource(&shown.user, base)),
-            Err(Error::NotFound { .. } | Error::Denied(_)) => None,
-            Err(e) => return Err(e),
-        };
-        let found: Vec<Value> = found
-            .into_iter()
-            .filter(|r| filter.is_some_and(|f| f.matches(r, &scim_user::case_exact)))
-            .collect();
-        let total = found.len() as u64;
-        let resources = found
-            .into_iter()
-            .skip((start - 1) as usize)
-            .take(count as usize)
-            .collect();
-        return Ok(Page {
-            total,
-            start,
-            resources,
-        });
-    }
-    let mut query = ListQuery::default();
-    query.selector.all = true;
-    let selected = super::users::list(session, query)?;
     let mut total = 0u64;
     let mut resources = Vec::new();
-    selected.each(|user| -> Result<()> {
-        let resource = scim_user::resource(&user, base);
+    let mut take = |resource: Value| {
         if filter.is_none_or(|f| f.matches(&resource, &scim_user::case_exact)) {
             total += 1;
             if total >= start && (resources.len() as u64) < count {
                 resources.push(resource);
             }
         }
-        Ok(())
-    })?;
+    };
+    if let Some(email) = filter.and_then(user_name_eq) {
+        // What the providers send before every create: one lookup (the
+        // filter is still applied: a user with a username is not found by
+        // its email, as in the scan).
+        match super::users::show(session, email.as_str()) {
+            Ok(shown) => take(scim_user::resource(&shown.user, base)),
+            Err(Error::NotFound { .. } | Error::Denied(Denied::OutOfScope { .. })) => {}
+            Err(e) => return Err(e),
+        }
+    } else {
+        let mut query = ListQuery::default();
+        query.selector.all = true;
+        super::users::list(session, query)?.each(|user| -> Result<()> {
+            take(scim_user::resource(&user, base));
+            Ok(())
+        })?;
+    }
     Ok(Page {
         total,
         start,
@@ -92,15 +88,17 @@ pub fn users(
     })
 }
 
-/// The name in `userName eq "…"`, the filter a provider sends to find a
-/// user before it creates one: answered by a lookup, not a scan.
-fn user_name_eq(filter: &Filter) -> Option<String> {
+/// The address in `userName eq "…@…"`, the filter a provider sends to
+/// find a user before it creates one: answered by a lookup, not a scan.
+/// (A name without `@` may be a username or an id's prefix, which the
+/// lookup would read otherwise than the filter: those are scanned.)
+fn user_name_eq(filter: &Filter) -> Option<crate::domain::Email> {
     match filter {
         Filter::Compare {
             path,
             op: CompareOp::Eq,
             value: CompValue::String(name),
-        } if path.is("userName", None) => Some(name.clone()),
+        } if path.is("userName", None) => crate::domain::Email::parse(name).ok(),
         _ => None,
     }
 }

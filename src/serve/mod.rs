@@ -627,8 +627,14 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/sessions/check", post(api::check_session))
         .route("/v1/sessions/revoke", post(api::revoke_session))
         .route("/v1/users/{key}", get(api::show_user))
-        .route("/scim/v2/Users", get(scim::list_users))
-        .route("/scim/v2/Users/{id}", get(scim::get_user))
+        .route(
+            "/scim/v2/Users",
+            get(scim::list_users).fallback(scim::not_offered),
+        )
+        .route(
+            "/scim/v2/Users/{id}",
+            get(scim::get_user).fallback(scim::not_offered),
+        )
         .route("/scim/v2/Me", any(scim::me))
         .route(
             "/scim/v2/ServiceProviderConfig",

@@ -65,6 +65,7 @@ impl From<crate::domain::error::Error> for ScimError {
 
 impl IntoResponse for ScimError {
     fn into_response(self) -> Response {
+        let retry = (self.status == StatusCode::SERVICE_UNAVAILABLE).then_some(5u64);
         let mut body = json!({
             "schemas": [ERROR_SCHEMA],
             "status": self.status.as_u16().to_string(),
@@ -73,7 +74,13 @@ impl IntoResponse for ScimError {
         if let Some(kind) = self.scim_type {
             body["scimType"] = kind.into();
         }
-        scim(self.status, &body)
+        let mut response = scim(self.status, &body);
+        if let Some(seconds) = retry {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
     }
 }
 
@@ -225,8 +232,10 @@ pub async fn get_user(
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|tags| {
+            // Weak comparison (RFC 9110 §8.8.3.2): `"x"` and `W/"x"` are one.
+            let opaque = |t: &str| t.trim().trim_start_matches("W/").to_string();
             tags.split(',')
-                .any(|t| t.trim() == version || t.trim() == "*")
+                .any(|t| t.trim() == "*" || opaque(t) == opaque(&version))
         });
     let mut response = if unchanged {
         StatusCode::NOT_MODIFIED.into_response()
@@ -253,10 +262,23 @@ pub async fn me() -> ScimError {
     )
 }
 
+/// The token of a SCIM request, checked (scope `scim`) where nothing else
+/// is asked of the store.
+async fn admitted(server: &Arc<Server>, headers: &HeaderMap) -> Result<(), ScimError> {
+    server
+        .with_token(headers, Scope::Scim, "provision users", |_, _| Ok(()))
+        .await?;
+    Ok(())
+}
+
 /// `GET /scim/v2/ServiceProviderConfig`: what this service does.
-pub async fn service_provider_config(State(server): State<Arc<Server>>) -> Response {
+pub async fn service_provider_config(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> Result<Response, ScimError> {
+    admitted(&server, &headers).await?;
     let base = server.config.ctx.base_url.trim_end_matches('/').to_string();
-    scim(
+    Ok(scim(
         StatusCode::OK,
         &json!({
             "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
@@ -277,11 +299,15 @@ pub async fn service_provider_config(State(server): State<Arc<Server>>) -> Respo
                 "location": format!("{base}/scim/v2/ServiceProviderConfig"),
             },
         }),
-    )
+    ))
 }
 
 /// `GET /scim/v2/ResourceTypes`: users (and their extensions).
-pub async fn resource_types(State(server): State<Arc<Server>>) -> Response {
+pub async fn resource_types(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> Result<Response, ScimError> {
+    admitted(&server, &headers).await?;
     let base = server.config.ctx.base_url.trim_end_matches('/').to_string();
     let user = json!({
         "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
@@ -299,7 +325,7 @@ pub async fn resource_types(State(server): State<Arc<Server>>) -> Response {
             "location": format!("{base}/scim/v2/ResourceTypes/User"),
         },
     });
-    scim(
+    Ok(scim(
         StatusCode::OK,
         &json!({
             "schemas": [LIST_SCHEMA],
@@ -308,11 +334,15 @@ pub async fn resource_types(State(server): State<Arc<Server>>) -> Response {
             "itemsPerPage": 1,
             "Resources": [user],
         }),
-    )
+    ))
 }
 
 /// `GET /scim/v2/Schemas`: the attributes of a user as roster maps them.
-pub async fn schemas() -> Response {
+pub async fn schemas(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+) -> Result<Response, ScimError> {
+    admitted(&server, &headers).await?;
     let text = |name: &str, description: &str| {
         json!({
             "name": name, "type": "string", "multiValued": false, "description": description,
@@ -383,7 +413,7 @@ pub async fn schemas() -> Response {
         ],
         "meta": { "resourceType": "Schema" },
     });
-    scim(
+    Ok(scim(
         StatusCode::OK,
         &json!({
             "schemas": [LIST_SCHEMA],
@@ -392,6 +422,17 @@ pub async fn schemas() -> Response {
             "itemsPerPage": 3,
             "Resources": [user, enterprise, roster],
         }),
+    ))
+}
+
+/// A method not offered on a SCIM path (creating and changing users are
+/// not built yet): a SCIM 405.
+pub async fn not_offered() -> ScimError {
+    ScimError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        None,
+        "only GET is offered here: creating and changing users over SCIM are not built yet \
+         (docs/scim.md)",
     )
 }
 

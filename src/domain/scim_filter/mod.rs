@@ -537,6 +537,11 @@ impl Filter {
             Filter::And(a, b) => a.matches(resource, case_exact) && b.matches(resource, case_exact),
             Filter::Or(a, b) => a.matches(resource, case_exact) || b.matches(resource, case_exact),
             Filter::Not(a) => !a.matches(resource, case_exact),
+            // `name pr`: a complex value is present when it holds anything
+            // (it has no `value` of its own to look at).
+            Filter::Present(path) if path.sub.is_none() => elements(resource, path)
+                .iter()
+                .any(|v| present(v) && v.get("value").is_none_or(present)),
             Filter::Present(path) => values(resource, path).iter().any(|v| present(v)),
             Filter::Compare { path, op, value } => {
                 let found = values(resource, path);
