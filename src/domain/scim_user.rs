@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use super::scim_filter::AttrPath;
+use super::scim_filter::{AttrPath, Filter};
 use super::types::Status;
 use super::user::User;
 
@@ -141,6 +141,118 @@ fn version_of(resource: &Map<String, Value>) -> String {
     format!("W/\"{}\"", hex::encode(&digest[..12]))
 }
 
+/// The first attribute a filter names that a user resource does not have
+/// (`foo eq "x"`, `name.nickname pr`), for a client to be told
+/// (`invalidFilter`) rather than shown no users.
+pub fn unknown_attribute(filter: &Filter) -> Option<String> {
+    match filter {
+        Filter::And(a, b) | Filter::Or(a, b) => {
+            unknown_attribute(a).or_else(|| unknown_attribute(b))
+        }
+        Filter::Not(a) => unknown_attribute(a),
+        Filter::Present(path) | Filter::Compare { path, .. } => {
+            (!known(path)).then(|| path.to_string())
+        }
+        Filter::ValuePath { path, filter, sub } => {
+            let top = AttrPath {
+                sub: None,
+                ..path.clone()
+            };
+            if !known(&top) {
+                return Some(top.to_string());
+            }
+            let under = |name: &str| AttrPath {
+                sub: Some(name.to_string()),
+                ..top.clone()
+            };
+            inner_unknown(filter, &under).or_else(|| {
+                sub.as_deref()
+                    .map(under)
+                    .filter(|p| !known(p))
+                    .map(|p| p.to_string())
+            })
+        }
+    }
+}
+
+/// [`unknown_attribute`] inside a value path, whose names are the
+/// sub-attributes of its attribute.
+fn inner_unknown(filter: &Filter, under: &dyn Fn(&str) -> AttrPath) -> Option<String> {
+    match filter {
+        Filter::And(a, b) | Filter::Or(a, b) => {
+            inner_unknown(a, under).or_else(|| inner_unknown(b, under))
+        }
+        Filter::Not(a) => inner_unknown(a, under),
+        Filter::Present(path) | Filter::Compare { path, .. } => {
+            let full = under(&path.name);
+            (!known(&full)).then(|| full.to_string())
+        }
+        Filter::ValuePath { path, .. } => Some(path.to_string()),
+    }
+}
+
+/// Whether a user resource has the attribute `path` names (`*`: any
+/// sub-attribute, as roster's `attributes` map has).
+fn known(path: &AttrPath) -> bool {
+    type Table = &'static [(&'static str, &'static [&'static str])];
+    const CORE: Table = &[
+        ("id", &[]),
+        ("externalId", &[]),
+        ("userName", &[]),
+        (
+            "name",
+            &["givenName", "middleName", "familyName", "formatted"],
+        ),
+        ("displayName", &[]),
+        ("emails", &["value", "type", "primary"]),
+        ("phoneNumbers", &["value", "type", "primary"]),
+        (
+            "addresses",
+            &[
+                "streetAddress",
+                "locality",
+                "region",
+                "postalCode",
+                "country",
+                "type",
+                "primary",
+            ],
+        ),
+        ("title", &[]),
+        ("active", &[]),
+        (
+            "meta",
+            &[
+                "resourceType",
+                "created",
+                "lastModified",
+                "location",
+                "version",
+            ],
+        ),
+    ];
+    const ENTERPRISE: Table = &[("employeeNumber", &[]), ("organization", &[])];
+    const ROSTER: Table = &[
+        ("status", &[]),
+        ("roles", &[]),
+        ("groups", &[]),
+        ("attributes", &["*"]),
+    ];
+    let table = match path.uri.as_deref() {
+        None => CORE,
+        Some(uri) if uri.eq_ignore_ascii_case(ENTERPRISE_SCHEMA) => ENTERPRISE,
+        Some(uri) if uri.eq_ignore_ascii_case(ROSTER_SCHEMA) => ROSTER,
+        Some(_) => return false,
+    };
+    table.iter().any(|(name, subs)| {
+        name.eq_ignore_ascii_case(&path.name)
+            && path.sub.as_ref().is_none_or(|sub| {
+                subs.iter()
+                    .any(|known| *known == "*" || known.eq_ignore_ascii_case(sub))
+            })
+    })
+}
+
 /// Attributes compared as written (RFC 7643: `id` and `externalId` are
 /// case-exact); every other string is compared ignoring case.
 pub fn case_exact(path: &AttrPath) -> bool {
@@ -249,7 +361,6 @@ fn named(raw: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::scim_filter::Filter;
 
     fn ada() -> User {
         let mut user: User = serde_json::from_value(json!({
@@ -360,6 +471,34 @@ mod tests {
         ] {
             let parsed = Filter::parse(filter).unwrap();
             assert_eq!(parsed.matches(&r, &case_exact), expected, "{filter}");
+        }
+    }
+
+    #[test]
+    fn a_filter_naming_what_a_user_has_not_is_named() {
+        for (filter, unknown) in [
+            ("userName eq \"a\"", None),
+            ("emails[type eq \"work\" and value co \"@\"].value", None),
+            ("name.givenName sw \"A\" and not (active eq false)", None),
+            (
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber pr",
+                None,
+            ),
+            (
+                "urn:roster:params:scim:schemas:extension:2.0:User:attributes.desk eq \"3F\"",
+                None,
+            ),
+            ("nickName eq \"a\"", Some("nickName")),
+            ("name.nickname pr", Some("name.nickname")),
+            ("userName eq \"a\" or foo pr", Some("foo")),
+            ("emails[kind eq \"work\"]", Some("emails.kind")),
+            (
+                "urn:example:ext:2.0:User:x pr",
+                Some("urn:example:ext:2.0:User:x"),
+            ),
+        ] {
+            let parsed = Filter::parse(filter).unwrap();
+            assert_eq!(unknown_attribute(&parsed).as_deref(), unknown, "{filter}");
         }
     }
 

@@ -143,13 +143,19 @@ pub async fn list_users(
         .filter
         .as_deref()
         .map(|text| {
-            Filter::parse(text).map_err(|e| {
-                ScimError::new(
+            let filter = Filter::parse(text).map_err(|e| {
+                ScimError::new(StatusCode::BAD_REQUEST, Some("invalidFilter"), e.to_string())
+            })?;
+            match crate::domain::scim_user::unknown_attribute(&filter) {
+                Some(name) => Err(ScimError::new(
                     StatusCode::BAD_REQUEST,
                     Some("invalidFilter"),
-                    e.to_string(),
-                )
-            })
+                    format!(
+                        "the filter names {name}, which a user does not have (GET /Schemas lists them)"
+                    ),
+                )),
+                None => Ok(filter),
+            }
         })
         .transpose()?;
     if params.sort_by.is_some() {

@@ -310,6 +310,16 @@ fn an_identity_provider_finds_and_reads_users_over_scim() {
         Some("invalidFilter"),
     );
     assert!(bad["detail"].as_str().unwrap().len() > 5, "{bad}");
+    let unknown = scim_error(
+        &format!("/scim/v2/Users?filter={}", q("nickName eq \"ada\"")),
+        Some(&token),
+        400,
+        Some("invalidFilter"),
+    );
+    assert!(
+        unknown["detail"].as_str().unwrap().contains("nickName"),
+        "{unknown}"
+    );
     scim_error(
         "/scim/v2/Users?count=many",
         Some(&token),
