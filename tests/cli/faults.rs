@@ -363,6 +363,11 @@ const BATCH: i64 = roster::ops::bulk::BATCH as i64;
 /// whole block is one transaction: a killed block leaves none blocked, or all.
 #[test]
 fn kill_9_during_a_bulk_block_leaves_whole_batches() {
+    if crate::common::through::local_only(
+        "kill -9 of the process that writes; through a server that is the server (remote::a_server_killed_during_a_bulk_change_leaves_whole_batches_and_a_rerun_finishes kills it), and a killed client leaves the server to go on",
+    ) {
+        return;
+    }
     let env = TestEnv::new();
     let seeding = Instant::now();
     seed_active_users(&env, KILL_USERS);
@@ -780,6 +785,11 @@ fn wait_for_a_user(db: &Path, limit: Duration) {
 /// holds all 3,000, each whole, each with one `create` entry.
 #[test]
 fn kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it() {
+    if crate::common::through::local_only(
+        "kill -9 of the process that writes; through a server that is the server (remote::a_server_killed_during_a_bulk_change_leaves_whole_batches_and_a_rerun_finishes kills it), and a killed client leaves the server to go on",
+    ) {
+        return;
+    }
     let mut rng = Rng::from_env_or_clock(
         "kill_9_during_an_import_leaves_whole_users_and_a_rerun_finishes_it",
     );
