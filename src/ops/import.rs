@@ -456,6 +456,12 @@ pub fn decide(
                 if changes(&before, &after).is_empty() {
                     return Ok(Plan::Unchanged(Box::new(before)));
                 }
+                // A new address for a user who holds more than the actor
+                // would send their reset links where the actor chose, as
+                // `user update --email` guards.
+                if after.email != before.email {
+                    super::users::may_redirect_mail(reader, ctx, &before)?;
+                }
                 keeps_invariants(&after)?;
                 catalogue.check(&after)?;
                 catalogue.check_grant(ctx, Some(&before), &after)?;

@@ -216,8 +216,12 @@ fn queue_onboarding(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<i64> {
 /// An actor that is a user may change the email of a user only if it
 /// holds every permission that user holds: their reset links and
 /// invitations would go to an address it chose, and so their account.
-fn may_redirect_mail(tx: &Tx<'_>, ctx: &Ctx, user: &User) -> Result<()> {
-    let beyond = super::grant::beyond_actor(tx.reader(), ctx, user)?;
+pub(super) fn may_redirect_mail(
+    reader: crate::store::Reader<'_>,
+    ctx: &Ctx,
+    user: &User,
+) -> Result<()> {
+    let beyond = super::grant::beyond_actor(reader, ctx, user)?;
     if beyond.is_empty() {
         return Ok(());
     }
@@ -251,7 +255,7 @@ pub fn update(store: &mut Store, ctx: &Ctx, key: &str, changes: UserChanges) -> 
         let mut user = before.clone();
         if let Some(email) = &changes.email {
             if email.as_str() != before.email {
-                may_redirect_mail(tx, ctx, &before)?;
+                may_redirect_mail(tx.reader(), ctx, &before)?;
             }
             user.email = email.as_str().to_string();
         }

@@ -178,6 +178,35 @@ fn import_and_sync_rows_keep_the_grant_rules() {
     assert_eq!(code, 7, "{out}{err}");
     assert!(out.contains("users.block"), "{out}");
     assert_eq!(env.run(&["user", "show", "gone@example.com"]).0, 4);
+    // A row that gives a user who holds more than the actor a new address
+    // (where their reset links would go) is refused, as `user update
+    // --email` refuses it.
+    let admin = env.json(&["user", "show", "admin@example.com"])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        env.path().join("moved.csv"),
+        format!("id,email\n{admin},hr-inbox@example.com\n"),
+    )
+    .unwrap();
+    let moved = env.path().join("moved.csv");
+    let (code, out, err) = env.run(&with_as(
+        "hr@example.com",
+        &[
+            "user",
+            "import",
+            moved.to_str().unwrap(),
+            "--on-conflict",
+            "update",
+        ],
+    ));
+    assert_eq!(code, 7, "{out}{err}");
+    assert!(out.contains("change the email of admin@example.com"), "{out}");
+    assert_eq!(
+        env.json(&["user", "show", &admin])["email"],
+        "admin@example.com"
+    );
 }
 
 /// Role definitions: putting an admin permission into a role, or taking
