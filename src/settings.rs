@@ -218,6 +218,9 @@ pub struct ServeSettings {
     pub reset_mail_interval: SignedDuration,
     /// Form submissions per client address each minute.
     pub page_limit: u32,
+    /// `scim.delete = delete`: a SCIM DELETE deletes the user (else it
+    /// archives them).
+    pub scim_deletes: bool,
 }
 
 impl ServeSettings {
@@ -247,6 +250,16 @@ impl ServeSettings {
             templates: v.path("serve.templates"),
             reset_mail_interval: v.duration("serve.reset_mail_interval")?,
             page_limit: v.count("serve.page_limit")?,
+            scim_deletes: match v.text("scim.delete")?.trim() {
+                "archive" => false,
+                "delete" => true,
+                other => {
+                    return Err(Error::invalid(
+                        v.get("scim.delete").origin("scim.delete"),
+                        format!("{} is not archive or delete", quoted(other)),
+                    ));
+                }
+            },
         })
     }
 }

@@ -71,6 +71,7 @@ pub fn run(app: &mut App, args: crate::cli::ServeArgs) -> Result<Exit> {
             page_limit: serve_settings.page_limit,
         },
         admin_socket: args.admin_socket,
+        scim_deletes: serve_settings.scim_deletes,
     };
     warn_if_links_miss(app, &config);
     serve::run(config, &|at| {

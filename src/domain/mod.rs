@@ -9,6 +9,8 @@ pub mod password;
 pub mod presets;
 pub mod query;
 pub mod scim_filter;
+pub mod scim_input;
+pub mod scim_patch;
 pub mod scim_user;
 pub mod status;
 pub mod stored;

@@ -20,12 +20,20 @@ pub const ROSTER_SCHEMA: &str = "urn:roster:params:scim:schemas:extension:2.0:Us
 pub const LIST_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 /// An error's answer.
 pub const ERROR_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
+/// A PATCH request's body.
+pub const PATCH_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+/// The user attribute that keeps a client's `externalId` (shown as
+/// `externalId`, not among the extension's attributes).
+pub const EXTERNAL_ID: &str = "external_id";
 
 /// Whether a user is `active` as an identity provider means it: one that
-/// is neither blocked nor archived (an invited user is active, waiting to
-/// accept).
+/// is neither blocked nor archived, nor invited with the invitation
+/// revoked (an invited user is active, waiting to accept).
 pub fn is_active(status: Status) -> bool {
-    !matches!(status, Status::Blocked | Status::Archived)
+    !matches!(
+        status,
+        Status::Blocked | Status::Archived | Status::InvitationRevoked
+    )
 }
 
 /// `user` as a SCIM resource; `base` is the server's public URL (for
@@ -38,6 +46,9 @@ pub fn resource(user: &User, base: &str) -> Value {
         json!([USER_SCHEMA, ENTERPRISE_SCHEMA, ROSTER_SCHEMA]),
     );
     out.insert("id".into(), json!(user.id.to_string()));
+    if let Some(external) = user.attributes.get(EXTERNAL_ID) {
+        out.insert("externalId".into(), json!(external));
+    }
     out.insert(
         "userName".into(),
         json!(user.username.clone().unwrap_or_else(|| user.email.clone())),
@@ -115,7 +126,9 @@ pub fn resource(user: &User, base: &str) -> Value {
             "status": user.status.as_str(),
             "roles": user.roles.iter().map(ToString::to_string).collect::<Vec<_>>(),
             "groups": user.groups.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            "attributes": user.attributes,
+            "attributes": user.attributes.iter()
+                .filter(|(k, _)| *k != EXTERNAL_ID)
+                .collect::<std::collections::BTreeMap<_, _>>(),
         }),
     );
     let id = user.id.to_string();
@@ -439,6 +452,7 @@ mod tests {
             (Status::Active, true),
             (Status::Blocked, false),
             (Status::Archived, false),
+            (Status::InvitationRevoked, false),
         ] {
             let mut user = ada();
             user.status = status;

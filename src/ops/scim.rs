@@ -64,22 +64,33 @@ pub fn users(
             }
         }
     };
-    if let Some(email) = filter.and_then(user_name_eq) {
-        // What the providers send before every create: one lookup (the
-        // filter is still applied: a user with a username is not found by
-        // its email, as in the scan).
-        match super::users::show(session, email.as_str()) {
-            Ok(shown) => take(scim_user::resource(&shown.user, base)),
-            Err(Error::NotFound { .. } | Error::Denied(Denied::OutOfScope { .. })) => {}
-            Err(e) => return Err(e),
+    match filter.and_then(indexed) {
+        Some(Lookup::Email(email)) => {
+            // What the providers send before every create: one lookup (the
+            // filter is still applied: a user with a username is not found
+            // by its email, as in the scan).
+            match super::users::show(session, email.as_str()) {
+                Ok(shown) => take(scim_user::resource(&shown.user, base)),
+                Err(Error::NotFound { .. } | Error::Denied(Denied::OutOfScope { .. })) => {}
+                Err(e) => return Err(e),
+            }
         }
-    } else {
-        let mut query = ListQuery::default();
-        query.selector.all = true;
-        super::users::list(session, query)?.each(|user| -> Result<()> {
-            take(scim_user::resource(&user, base));
-            Ok(())
-        })?;
+        lookup => {
+            let mut query = ListQuery::default();
+            match lookup {
+                // The attribute's index finds the user a client knows by
+                // its own id.
+                Some(Lookup::ExternalId(id)) => query
+                    .selector
+                    .attributes
+                    .push((scim_user::EXTERNAL_ID.to_string(), id)),
+                _ => query.selector.all = true,
+            }
+            super::users::list(session, query)?.each(|user| -> Result<()> {
+                take(scim_user::resource(&user, base));
+                Ok(())
+            })?;
+        }
     }
     Ok(Page {
         total,
@@ -88,17 +99,32 @@ pub fn users(
     })
 }
 
-/// The address in `userName eq "…@…"`, the filter a provider sends to
-/// find a user before it creates one: answered by a lookup, not a scan.
-/// (A name without `@` may be a username or an id's prefix, which the
-/// lookup would read otherwise than the filter: those are scanned.)
-fn user_name_eq(filter: &Filter) -> Option<crate::domain::Email> {
+/// What an index finds for a filter, where one does: the providers'
+/// lookups before a create (`userName eq "…@…"`, `emails.value eq`,
+/// `externalId eq`), alone or and-ed with more.
+enum Lookup {
+    Email(crate::domain::Email),
+    ExternalId(String),
+}
+
+/// The lookup a filter's indexed clause allows. (A userName without `@`
+/// may be a username or an id's prefix, which the lookup would read
+/// otherwise than the filter: those are scanned.)
+fn indexed(filter: &Filter) -> Option<Lookup> {
     match filter {
+        Filter::And(a, b) => indexed(a).or_else(|| indexed(b)),
         Filter::Compare {
             path,
             op: CompareOp::Eq,
             value: CompValue::String(name),
-        } if path.is("userName", None) => crate::domain::Email::parse(name).ok(),
+        } if path.is("userName", None) || path.is("emails", Some("value")) => {
+            crate::domain::Email::parse(name).ok().map(Lookup::Email)
+        }
+        Filter::Compare {
+            path,
+            op: CompareOp::Eq,
+            value: CompValue::String(id),
+        } if path.is("externalId", None) => Some(Lookup::ExternalId(id.clone())),
         _ => None,
     }
 }

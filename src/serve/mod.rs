@@ -12,6 +12,7 @@ mod listen;
 mod pages;
 mod routes;
 mod scim;
+mod scim_write;
 mod stream;
 mod upload;
 pub mod web;
@@ -77,6 +78,8 @@ pub struct Config {
     /// `--admin-socket`: a Unix socket (0600) on which the server's own OS
     /// account administers as it would on the store, without a credential.
     pub admin_socket: Option<PathBuf>,
+    /// `scim.delete = delete`: a SCIM DELETE deletes (else archives).
+    pub scim_deletes: bool,
 }
 
 /// How the pages look and are limited.
@@ -629,11 +632,17 @@ fn router(server: Arc<Server>) -> Router {
         .route("/v1/users/{key}", get(api::show_user))
         .route(
             "/scim/v2/Users",
-            get(scim::list_users).fallback(scim::not_offered),
+            get(scim::list_users)
+                .post(scim_write::create_user)
+                .fallback(scim::not_offered),
         )
         .route(
             "/scim/v2/Users/{id}",
-            get(scim::get_user).fallback(scim::not_offered),
+            get(scim::get_user)
+                .put(scim_write::replace_user)
+                .patch(scim_write::patch_user)
+                .delete(scim_write::delete_user)
+                .fallback(scim::not_offered),
         )
         .route("/scim/v2/Me", any(scim::me))
         .route(

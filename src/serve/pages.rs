@@ -210,7 +210,7 @@ impl Server {
     /// Sends mail a page's change queued, after the answer has left (how
     /// long a mail server takes must not tell whether an address is
     /// known). What is not delivered stays queued, as from the CLI.
-    fn deliver_later(self: &Arc<Self>, ids: Vec<i64>) {
+    pub(super) fn deliver_later(self: &Arc<Self>, ids: Vec<i64>) {
         if ids.is_empty() {
             return;
         }

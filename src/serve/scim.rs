@@ -32,7 +32,11 @@ pub struct ScimError {
 }
 
 impl ScimError {
-    fn new(status: StatusCode, scim_type: Option<&'static str>, detail: impl Into<String>) -> Self {
+    pub(super) fn new(
+        status: StatusCode,
+        scim_type: Option<&'static str>,
+        detail: impl Into<String>,
+    ) -> Self {
         ScimError {
             status,
             scim_type,
@@ -85,7 +89,7 @@ impl IntoResponse for ScimError {
 }
 
 /// An answer as `application/scim+json`.
-fn scim(status: StatusCode, body: &Value) -> Response {
+pub(super) fn scim(status: StatusCode, body: &Value) -> Response {
     let mut response = (status, serde_json::to_string(body).unwrap_or_default()).into_response();
     response
         .headers_mut()
@@ -288,7 +292,7 @@ pub async fn service_provider_config(
         StatusCode::OK,
         &json!({
             "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
-            "patch": { "supported": false },
+            "patch": { "supported": true },
             "bulk": { "supported": false, "maxOperations": 0, "maxPayloadSize": 0 },
             "filter": { "supported": true, "maxResults": ops::scim::MAX_PAGE },
             "changePassword": { "supported": false },
@@ -431,14 +435,13 @@ pub async fn schemas(
     ))
 }
 
-/// A method not offered on a SCIM path (creating and changing users are
-/// not built yet): a SCIM 405.
+/// A method not offered on a SCIM path: a SCIM 405.
 pub async fn not_offered() -> ScimError {
     ScimError::new(
         StatusCode::METHOD_NOT_ALLOWED,
         None,
-        "only GET is offered here: creating and changing users over SCIM are not built yet \
-         (docs/scim.md)",
+        "this method is not offered here: /Users takes GET and POST, /Users/{id} GET, PUT, \
+         PATCH and DELETE (docs/scim.md)",
     )
 }
 

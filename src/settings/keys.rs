@@ -278,6 +278,12 @@ pub const KEYS: &[Key] = &[
         Kind::Bool,
         "say why a sign-in through the API was refused (wrong_password, locked, not_active); off: one answer for all",
     ),
+    key(
+        "scim.delete",
+        "archive",
+        Kind::Text,
+        "what a SCIM DELETE of a user does: archive (restorable) or delete (the user and everything theirs)",
+    ),
 ];
 
 /// Where a setting's value came from, for `config show`.

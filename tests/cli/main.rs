@@ -23,6 +23,7 @@ mod postgres;
 mod properties;
 mod remote;
 mod scim;
+mod scim_write;
 mod secrets;
 mod serve;
 mod socket;

@@ -338,9 +338,9 @@ fn an_identity_provider_finds_and_reads_users_over_scim() {
     scim_error("/scim/v2/Me", Some(&token), 501, None);
     scim_error("/scim/v2/ServiceProviderConfig", None, 401, None);
     scim_error("/scim/v2/Schemas", Some(&other), 403, None);
-    // Writing is not built yet: a SCIM 405, not a bare one.
+    // A method a path does not take: a SCIM 405, not a bare one.
     let mut resp = agent()
-        .post(&served.url("/scim/v2/Users"))
+        .put(&served.url("/scim/v2/Users"))
         .header("Authorization", &format!("Bearer {token}"))
         .content_type("application/scim+json")
         .send("{}")
