@@ -7,7 +7,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::scim_user::{ENTERPRISE_SCHEMA, EXTERNAL_ID, ROSTER_SCHEMA, USER_SCHEMA};
+use super::scim_user::{
+    ENTERPRISE_SCHEMA, EXTERNAL_ID, ROSTER_SCHEMA, USER_NAME, USER_SCHEMA, is_scim_own,
+};
 use super::user::User;
 
 /// What kind of SCIM error a problem is (RFC 7644 §3.12's `scimType`).
@@ -65,6 +67,9 @@ pub struct Incoming {
     pub password: Option<String>,
     /// `active`, where the resource says.
     pub active: Option<bool>,
+    /// A `userName` that is neither an address nor a username, kept as
+    /// the attribute `scim_user_name` (which must be unique).
+    pub kept_name: Option<String>,
 }
 
 /// The attributes of the core User schema roster does not keep: taken
@@ -190,6 +195,8 @@ pub fn incoming(resource: &Value, current: Option<&User>) -> Result<Incoming, Pr
         Some(e) => string(e, "value", "emails.value")?,
         None => None,
     };
+    // The name kept apart, when it is neither an address nor a username.
+    let mut kept_name = None;
     if user_name.contains('@') {
         // An address as the name is the user's address (roster keeps
         // one; a username never has an @).
@@ -202,7 +209,12 @@ pub fn incoming(resource: &Value, current: Option<&User>) -> Result<Incoming, Pr
             ))
         })?;
         row.insert("email".into(), json!(email));
-        row.insert("username".into(), json!(user_name));
+        if super::types::Username::parse(&user_name).is_ok() {
+            row.insert("username".into(), json!(user_name));
+        } else {
+            row.insert("username".into(), Value::Null);
+            kept_name = Some(user_name.clone());
+        }
     }
     let name = match field(object, "name") {
         None => None,
@@ -255,7 +267,7 @@ pub fn incoming(resource: &Value, current: Option<&User>) -> Result<Incoming, Pr
     let external_id = string(object, "externalId", "externalId")?;
     row.insert(
         "attributes".into(),
-        attributes(roster, current, external_id)?,
+        attributes(roster, current, external_id, kept_name.clone())?,
     );
     if let Some(roster) = roster {
         for list in ["roles", "groups"] {
@@ -276,35 +288,57 @@ pub fn incoming(resource: &Value, current: Option<&User>) -> Result<Incoming, Pr
         row,
         password,
         active,
+        kept_name,
     })
 }
 
-/// The user's attributes: the roster extension's, where it names them,
-/// else the current user's; `external_id` from `externalId`.
+/// The user's attributes: the roster extension's, where it names them
+/// (`[{"name","value"}]`), else the current user's; `external_id` from
+/// `externalId`, and the `userName` kept apart.
 fn attributes(
     roster: Option<&Map<String, Value>>,
     current: Option<&User>,
     external_id: Option<String>,
+    kept_name: Option<String>,
 ) -> Result<Value, Problem> {
-    let mut attributes = match roster.and_then(|r| field(r, "attributes")) {
-        Some(Value::Object(given)) => given.clone(),
+    let mut attributes = Map::new();
+    match roster.and_then(|r| field(r, "attributes")) {
+        Some(Value::Array(given)) => {
+            for item in given {
+                let pair = item.as_object().and_then(|o| {
+                    let name = field(o, "name")?.as_str()?;
+                    Some((
+                        name.to_string(),
+                        field(o, "value").cloned().unwrap_or(Value::Null),
+                    ))
+                });
+                let Some((name, value)) = pair else {
+                    return Err(invalid(format!(
+                        "each of {ROSTER_SCHEMA}:attributes must be {{\"name\": …, \"value\": …}}, not {item}"
+                    )));
+                };
+                attributes.insert(name, value);
+            }
+        }
         Some(other) => {
             return Err(invalid(format!(
-                "{ROSTER_SCHEMA}:attributes must be an object, not {other}"
+                "{ROSTER_SCHEMA}:attributes must be a list of {{\"name\", \"value\"}}, not {other}"
             )));
         }
-        None => current
-            .map(|u| {
-                u.attributes
-                    .iter()
-                    .map(|(k, v)| (k.clone(), json!(v)))
-                    .collect()
-            })
-            .unwrap_or_default(),
-    };
-    attributes.remove(EXTERNAL_ID);
+        None => {
+            if let Some(user) = current {
+                for (k, v) in &user.attributes {
+                    attributes.insert(k.clone(), json!(v));
+                }
+            }
+        }
+    }
+    attributes.retain(|k, _| !is_scim_own(k));
     if let Some(id) = external_id {
         attributes.insert(EXTERNAL_ID.into(), json!(id));
+    }
+    if let Some(name) = kept_name {
+        attributes.insert(USER_NAME.into(), json!(name));
     }
     Ok(Value::Object(attributes))
 }
@@ -371,7 +405,7 @@ fn check_names(object: &Map<String, Value>) -> Result<(), Problem> {
         if key.eq_ignore_ascii_case(ENTERPRISE_SCHEMA) {
             if let Value::Object(e) = value {
                 for name in e.keys() {
-                    if !known(name, &["employeeNumber", "organization"])
+                    if !known(name, &["employeeNumber", "organization", "schemas"])
                         && !known(name, ENTERPRISE_IGNORED)
                     {
                         return Err(invalid(format!(
@@ -385,7 +419,10 @@ fn check_names(object: &Map<String, Value>) -> Result<(), Problem> {
         if key.eq_ignore_ascii_case(ROSTER_SCHEMA) {
             if let Value::Object(r) = value {
                 for name in r.keys() {
-                    if !known(name, &["status", "roles", "groups", "attributes"]) {
+                    if !known(
+                        name,
+                        &["status", "roles", "groups", "attributes", "schemas"],
+                    ) {
                         return Err(invalid(format!(
                             "{ROSTER_SCHEMA}:{name} is not an attribute of roster's extension"
                         )));

@@ -9,6 +9,7 @@
 use serde_json::{Map, Value};
 
 use super::scim_filter::{AttrPath, CompValue, CompareOp, Filter};
+use super::scim_group::ROSTER_GROUP_SCHEMA;
 use super::scim_input::{Kind, Problem};
 use super::scim_user::{ENTERPRISE_SCHEMA, PATCH_SCHEMA, ROSTER_SCHEMA};
 
@@ -54,7 +55,7 @@ fn bad_path(detail: impl Into<String>) -> Problem {
 }
 
 /// The extensions a resource may carry, by URN.
-pub const EXTENSIONS: [&str; 2] = [ENTERPRISE_SCHEMA, ROSTER_SCHEMA];
+pub const EXTENSIONS: [&str; 3] = [ENTERPRISE_SCHEMA, ROSTER_SCHEMA, ROSTER_GROUP_SCHEMA];
 
 /// Reads a PATCH body: its schema and its operations. `known` says
 /// whether a resource has an attribute (`name.givenName`); what it does
@@ -156,7 +157,7 @@ pub fn target(raw: &str, known: &dyn Fn(&Filter) -> Option<String>) -> Result<Ta
     };
     if let Some(name) = known(&as_filter) {
         return Err(bad_path(format!(
-            "{raw:?} names {name}, which a user does not have (GET /Schemas lists them)"
+            "{raw:?} names {name}, which the resource does not have (GET /Schemas lists them)"
         )));
     }
     let attr = match &target {
@@ -277,6 +278,16 @@ fn act(
         Target::Attr(attr) => {
             let home = home(object, attr)?;
             match (&attr.sub, op, value) {
+                // Entra takes members out with their values, not a filter.
+                (None, Op::Remove, Some(Value::Array(gone))) => {
+                    if let Some(Value::Array(items)) = home
+                        .iter_mut()
+                        .find(|(k, _)| k.eq_ignore_ascii_case(&attr.name))
+                        .map(|(_, v)| v)
+                    {
+                        items.retain(|item| !gone.iter().any(|g| same_value(item, g)));
+                    }
+                }
                 (None, Op::Remove, _) => remove_key(home, &attr.name),
                 (None, _, Some(value)) => put(slot(home, &attr.name), op, value),
                 (Some(sub), _, value) => {
@@ -365,6 +376,15 @@ fn act(
         }
     }
     Ok(())
+}
+
+/// Whether two values of a multi-valued attribute are one: by their
+/// `value` where both have one, else as a whole.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a.get("value"), b.get("value")) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
+    }
 }
 
 /// The multi-valued attributes of a user and a group.
@@ -497,6 +517,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out["members"], json!([{"value": "a"}, {"value": "c"}]));
+        // Entra's removal: the values, no filter.
+        let out = patch_with(
+            out,
+            json!([{"op": "Remove", "path": "members", "value": [{"value": "a"}]}]),
+            &|_| None,
+        )
+        .unwrap();
+        assert_eq!(out["members"], json!([{"value": "c"}]));
     }
 
     #[test]

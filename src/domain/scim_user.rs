@@ -25,6 +25,16 @@ pub const PATCH_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 /// The user attribute that keeps a client's `externalId` (shown as
 /// `externalId`, not among the extension's attributes).
 pub const EXTERNAL_ID: &str = "external_id";
+/// The user attribute that keeps a `userName` that is neither an email
+/// address nor a username roster takes (a provider's GUID, a name with
+/// spaces): shown as `userName`, not among the extension's attributes.
+pub const USER_NAME: &str = "scim_user_name";
+
+/// Whether an attribute is one SCIM shows as its own (`externalId`,
+/// `userName`) rather than among roster's attributes.
+pub fn is_scim_own(key: &str) -> bool {
+    key == EXTERNAL_ID || key == USER_NAME
+}
 
 /// Whether a user is `active` as an identity provider means it: one that
 /// is neither blocked nor archived, nor invited with the invitation
@@ -49,10 +59,12 @@ pub fn resource(user: &User, base: &str) -> Value {
     if let Some(external) = user.attributes.get(EXTERNAL_ID) {
         out.insert("externalId".into(), json!(external));
     }
-    out.insert(
-        "userName".into(),
-        json!(user.username.clone().unwrap_or_else(|| user.email.clone())),
-    );
+    let user_name = user
+        .username
+        .as_ref()
+        .or(user.attributes.get(USER_NAME))
+        .unwrap_or(&user.email);
+    out.insert("userName".into(), json!(user_name));
     let mut name = Map::new();
     for (key, value) in [
         ("givenName", &p.first_name),
@@ -127,8 +139,9 @@ pub fn resource(user: &User, base: &str) -> Value {
             "roles": user.roles.iter().map(ToString::to_string).collect::<Vec<_>>(),
             "groups": user.groups.iter().map(ToString::to_string).collect::<Vec<_>>(),
             "attributes": user.attributes.iter()
-                .filter(|(k, _)| *k != EXTERNAL_ID)
-                .collect::<std::collections::BTreeMap<_, _>>(),
+                .filter(|(k, _)| !is_scim_own(k))
+                .map(|(k, v)| json!({ "name": k, "value": v }))
+                .collect::<Vec<_>>(),
         }),
     );
     let id = user.id.to_string();
@@ -205,7 +218,7 @@ fn inner_unknown(filter: &Filter, under: &dyn Fn(&str) -> AttrPath) -> Option<St
 }
 
 /// Whether a user resource has the attribute `path` names (`*`: any
-/// sub-attribute, as roster's `attributes` map has).
+/// sub-attribute).
 fn known(path: &AttrPath) -> bool {
     type Table = &'static [(&'static str, &'static [&'static str])];
     const CORE: Table = &[
@@ -249,7 +262,7 @@ fn known(path: &AttrPath) -> bool {
         ("status", &[]),
         ("roles", &[]),
         ("groups", &[]),
-        ("attributes", &["*"]),
+        ("attributes", &["name", "value"]),
     ];
     let table = match path.uri.as_deref() {
         None => CORE,
@@ -259,10 +272,10 @@ fn known(path: &AttrPath) -> bool {
     };
     table.iter().any(|(name, subs)| {
         name.eq_ignore_ascii_case(&path.name)
-            && path.sub.as_ref().is_none_or(|sub| {
-                subs.iter()
-                    .any(|known| *known == "*" || known.eq_ignore_ascii_case(sub))
-            })
+            && path
+                .sub
+                .as_ref()
+                .is_none_or(|sub| subs.iter().any(|known| known.eq_ignore_ascii_case(sub)))
     })
 }
 
@@ -423,7 +436,10 @@ mod tests {
         assert_eq!(r["active"], true);
         assert_eq!(r[ENTERPRISE_SCHEMA]["employeeNumber"], "E-1815");
         assert_eq!(r[ENTERPRISE_SCHEMA]["organization"], "Analytical Engines");
-        assert_eq!(r[ROSTER_SCHEMA]["attributes"]["desk"], "3F");
+        assert_eq!(
+            r[ROSTER_SCHEMA]["attributes"],
+            json!([{"name": "desk", "value": "3F"}])
+        );
         assert_eq!(
             r["meta"]["location"],
             "https://accounts.example.com/scim/v2/Users/01a2ffff-0000-7000-8000-000000000001"
@@ -499,7 +515,7 @@ mod tests {
                 None,
             ),
             (
-                "urn:roster:params:scim:schemas:extension:2.0:User:attributes.desk eq \"3F\"",
+                "urn:roster:params:scim:schemas:extension:2.0:User:attributes[name eq \"desk\" and value eq \"3F\"]",
                 None,
             ),
             ("nickName eq \"a\"", Some("nickName")),

@@ -66,17 +66,20 @@ fn shell_word(text: &str) -> String {
 }
 
 pub fn create_group(store: &mut Store, ctx: &Ctx, group: &GroupRef) -> Result<()> {
-    store.write(|tx| {
-        ctx.acting.require_all("roles.manage", "create a group")?;
-        if let Some(existing) = tx.reader().group(group)? {
-            return Err(Conflict::Exists {
-                hint: same_name(&existing, group),
-                what: format!("group {existing}"),
-            }
-            .into());
+    store.write(|tx| create_in(tx, ctx, group))
+}
+
+/// Makes a group inside `tx`: one of the same name is a conflict.
+pub(crate) fn create_in(tx: &Tx<'_>, ctx: &Ctx, group: &GroupRef) -> Result<()> {
+    ctx.acting.require_all("roles.manage", "create a group")?;
+    if let Some(existing) = tx.reader().group(group)? {
+        return Err(Conflict::Exists {
+            hint: same_name(&existing, group),
+            what: format!("group {existing}"),
         }
-        resolve_groups(tx, ctx, std::slice::from_ref(group), true).map(drop)
-    })
+        .into());
+    }
+    resolve_groups(tx, ctx, std::slice::from_ref(group), true).map(drop)
 }
 
 /// How a name that is not written like the group it meets is the same
@@ -98,93 +101,98 @@ fn stored_group(reader: Reader<'_>, group: &GroupRef) -> Result<GroupRef> {
 /// Renames a group: a new display name, and the slug that follows from it;
 /// every member stays a member.
 pub fn rename_group(store: &mut Store, ctx: &Ctx, from: &GroupRef, to: &str) -> Result<GroupRef> {
-    store.write(|tx| {
-        ctx.acting.require_all("roles.manage", "rename a group")?;
-        let old = stored_group(tx.reader(), from)?;
-        let new = GroupRef::parse(&format!("{}:{to}", old.kind()))?;
-        if new.slug() != old.slug() {
-            if let Some(taken) = tx.reader().group(&new)? {
-                return Err(Conflict::Exists {
-                    hint: same_name(&taken, &new),
-                    what: format!("group {taken}"),
-                }
-                .into());
+    store.write(|tx| rename_in(tx, ctx, from, to))
+}
+
+/// Renames a group inside `tx`; returns it as renamed.
+pub(crate) fn rename_in(tx: &Tx<'_>, ctx: &Ctx, from: &GroupRef, to: &str) -> Result<GroupRef> {
+    ctx.acting.require_all("roles.manage", "rename a group")?;
+    let old = stored_group(tx.reader(), from)?;
+    let new = GroupRef::parse(&format!("{}:{to}", old.kind()))?;
+    if new.slug() != old.slug() {
+        if let Some(taken) = tx.reader().group(&new)? {
+            return Err(Conflict::Exists {
+                hint: same_name(&taken, &new),
+                what: format!("group {taken}"),
             }
+            .into());
         }
-        tx.rename_group(&old, &new)?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            "group-rename",
-            None,
-            &[FieldChange::new("group", old.to_string(), new.to_string())],
-            None,
-        )?;
-        Ok(new)
-    })
+    }
+    tx.rename_group(&old, &new)?;
+    tx.append_audit(
+        ctx.now,
+        &ctx.actor,
+        "group-rename",
+        None,
+        &[FieldChange::new("group", old.to_string(), new.to_string())],
+        None,
+    )?;
+    Ok(new)
 }
 
 /// Deletes a group. One with members is refused (exit 5) unless `force`,
 /// which takes each member out first (audited); a member whose scoped role
 /// would lose its only group of that kind stops the deletion either way.
 pub fn delete_group(store: &mut Store, ctx: &Ctx, group: &GroupRef, force: bool) -> Result<usize> {
-    store.write(|tx| {
-        ctx.acting.require_all("roles.manage", "delete a group")?;
-        let group = stored_group(tx.reader(), group)?;
-        let members = tx.reader().group_members(&group)?;
-        if !members.is_empty() && !force {
-            return Err(Conflict::InUse {
-                what: "group",
-                name: group.to_string(),
-                use_: format!(
-                    "the group of {} ({})",
-                    counted(members.len(), "user", "users"),
-                    some_of(&members)
-                ),
-                hint: "--force takes them out of it first",
+    store.write(|tx| delete_in(tx, ctx, group, force))
+}
+
+/// Deletes a group inside `tx` (see [`delete_group`]).
+pub(crate) fn delete_in(tx: &Tx<'_>, ctx: &Ctx, group: &GroupRef, force: bool) -> Result<usize> {
+    ctx.acting.require_all("roles.manage", "delete a group")?;
+    let group = stored_group(tx.reader(), group)?;
+    let members = tx.reader().group_members(&group)?;
+    if !members.is_empty() && !force {
+        return Err(Conflict::InUse {
+            what: "group",
+            name: group.to_string(),
+            use_: format!(
+                "the group of {} ({})",
+                counted(members.len(), "user", "users"),
+                some_of(&members)
+            ),
+            hint: "--force takes them out of it first",
+        }
+        .into());
+    }
+    if let (Some(me), false) = (ctx.acting.acting_user(), members.is_empty()) {
+        if ctx.acting.scoped_to(group.kind()) && members.iter().any(|(id, _)| id == &me.id) {
+            return Err(Denied::Grant {
+                actor: ctx.actor.clone(),
+                what: format!("delete group {group}, which it is in"),
+                rule: "no actor changes its own groups of a kind its roles are scoped to".into(),
             }
             .into());
         }
-        if let (Some(me), false) = (ctx.acting.acting_user(), members.is_empty()) {
-            if ctx.acting.scoped_to(group.kind()) && members.iter().any(|(id, _)| id == &me.id) {
-                return Err(Denied::Grant {
-                    actor: ctx.actor.clone(),
-                    what: format!("delete group {group}, which it is in"),
-                    rule: "no actor changes its own groups of a kind its roles are scoped to"
-                        .into(),
-                }
-                .into());
-            }
-            ctx.acting.require_all(
-                "users.manage",
-                &format!("delete group {group} (it takes its members out)"),
-            )?;
-        }
-        let reason = format!("group {group} deleted");
-        for (id, _) in &members {
-            let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
-            let mut after = before.clone();
-            after.groups.retain(|g| g != &group);
-            check_user(
-                tx,
-                &after.email,
-                &after.roles,
-                &after.groups,
-                &after.attributes,
-            )?;
-            rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
-        }
-        tx.delete_group(&group)?;
-        tx.append_audit(
-            ctx.now,
-            &ctx.actor,
-            "group-delete",
-            None,
-            &[FieldChange::new("group", group.to_string(), None::<String>)],
-            None,
+        ctx.acting.require_all(
+            "users.manage",
+            &format!("delete group {group} (it takes its members out)"),
         )?;
-        Ok(members.len())
-    })
+    }
+    let reason = format!("group {group} deleted");
+    for (id, _) in &members {
+        let before = find_user(tx.reader(), id.as_str(), ctx.now)?;
+        let mut after = before.clone();
+        after.groups.retain(|g| g != &group);
+        check_user(
+            tx,
+            &after.email,
+            &after.roles,
+            &after.groups,
+            &after.attributes,
+        )?;
+        rewrite_memberships(tx, ctx, &before, &after, Some(&reason))?;
+    }
+    tx.delete_group(&group)?;
+    tx.append_audit(
+        ctx.now,
+        &ctx.actor,
+        "group-delete",
+        None,
+        &[FieldChange::new("group", group.to_string(), None::<String>)],
+        None,
+    )?;
+    Ok(members.len())
 }
 
 /// A group, as stored, and its members by id and email (`group show`).

@@ -28,6 +28,7 @@ pub mod permissions;
 pub mod reset;
 pub mod role;
 pub mod scim;
+pub mod scim_group;
 pub mod scim_write;
 mod selector;
 pub mod self_service;

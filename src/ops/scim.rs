@@ -9,6 +9,7 @@ use crate::domain::error::{Denied, Error, Result};
 use crate::domain::query::ListQuery;
 use crate::domain::scim_filter::{CompValue, CompareOp, Filter};
 use crate::domain::scim_user;
+use crate::domain::types::Status;
 
 /// The most resources one page holds; a larger `count` is taken as this
 /// (RFC 7644 §3.4.2.4 lets a server return fewer than asked).
@@ -33,6 +34,8 @@ pub fn user(session: &Session, id: &str, base: &str) -> Result<Value> {
         return Err(Error::not_found("user", id));
     }
     match super::users::show(session, id) {
+        // An archived user is a deleted one, as SCIM sees it.
+        Ok(shown) if shown.user.status == Status::Archived => Err(Error::not_found("user", id)),
         Ok(shown) => Ok(scim_user::resource(&shown.user, base)),
         // One the actor's reach leaves out is one it cannot find, as in
         // a list: it is not told who that is.
@@ -56,7 +59,11 @@ pub fn users(
     let count = count.min(MAX_PAGE);
     let mut total = 0u64;
     let mut resources = Vec::new();
-    let mut take = |resource: Value| {
+    let mut take = |user: &crate::domain::user::User| {
+        if user.status == Status::Archived {
+            return;
+        }
+        let resource = scim_user::resource(user, base);
         if filter.is_none_or(|f| f.matches(&resource, &scim_user::case_exact)) {
             total += 1;
             if total >= start && (resources.len() as u64) < count {
@@ -70,7 +77,7 @@ pub fn users(
             // filter is still applied: a user with a username is not found
             // by its email, as in the scan).
             match super::users::show(session, email.as_str()) {
-                Ok(shown) => take(scim_user::resource(&shown.user, base)),
+                Ok(shown) => take(&shown.user),
                 Err(Error::NotFound { .. } | Error::Denied(Denied::OutOfScope { .. })) => {}
                 Err(e) => return Err(e),
             }
@@ -87,7 +94,7 @@ pub fn users(
                 _ => query.selector.all = true,
             }
             super::users::list(session, query)?.each(|user| -> Result<()> {
-                take(scim_user::resource(&user, base));
+                take(&user);
                 Ok(())
             })?;
         }

@@ -13,13 +13,15 @@ use super::import::{self, Catalogue, OnConflict, Options};
 use super::lifecycle::{Block, Invite, Move};
 use super::session::Session;
 use super::{Ctx, find_user};
-use crate::domain::error::{Denied, Error, Result};
+use crate::domain::error::{Conflict, Denied, Error, Result};
 use crate::domain::password::{self, Password};
+use crate::domain::query::ListQuery;
 use crate::domain::scim_input::{self, Incoming, Kind, Problem};
 use crate::domain::scim_patch::{self, Operation, Target};
 use crate::domain::scim_user;
 use crate::domain::transitions::Verb;
 use crate::domain::types::Status;
+use crate::domain::types::UserId;
 use crate::domain::user::User;
 use crate::store::Tx;
 
@@ -57,7 +59,7 @@ pub struct Written {
 }
 
 /// What a request asks of the user's version (`If-Match`).
-fn version_matches(if_match: Option<&str>, current: &Value) -> bool {
+pub(super) fn version_matches(if_match: Option<&str>, current: &Value) -> bool {
     let Some(tags) = if_match else { return true };
     let version = current["meta"]["version"].as_str().unwrap_or_default();
     let opaque = |t: &str| t.trim().trim_start_matches("W/").to_string();
@@ -176,6 +178,61 @@ fn write_plan(tx: &Tx<'_>, ctx: &Ctx, plan: &import::Plan, options: &Options) ->
     Ok(mail)
 }
 
+/// Refuses a `userName` kept apart (neither an address nor a username)
+/// that another user has: it is unique, as a username is.
+fn unique_name(tx: &Tx<'_>, ctx: &Ctx, incoming: &Incoming, except: Option<&UserId>) -> Result<()> {
+    let Some(name) = &incoming.kept_name else {
+        return Ok(());
+    };
+    let mut query = ListQuery::default();
+    query
+        .selector
+        .attributes
+        .push((scim_user::USER_NAME.to_string(), name.clone()));
+    let mut other = None;
+    tx.reader()
+        .list_users(&query, ctx.now, |user: User| -> Result<()> {
+            if Some(&user.id) != except {
+                other = Some(user.id);
+            }
+            Ok(())
+        })?;
+    match other {
+        Some(other) => Err(Conflict::DuplicateUsername {
+            username: name.clone(),
+            other,
+        }
+        .into()),
+        None => Ok(()),
+    }
+}
+
+/// Refuses a new user whose address an archived user has, saying so: SCIM
+/// does not see that user, so a uniqueness error alone would not explain.
+fn archived_owner(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    desired: &crate::domain::file_row::Desired,
+) -> Result<()> {
+    let Some(email) = &desired.email else {
+        return Ok(());
+    };
+    let Some(id) = tx.reader().id_by_email_key(&email.key())? else {
+        return Ok(());
+    };
+    let user = find_user(tx.reader(), id.as_str(), ctx.now)?;
+    if user.status != Status::Archived {
+        return Ok(());
+    }
+    Err(Conflict::Exists {
+        what: format!("an archived user with the address {}", user.email),
+        hint: format!(
+            " ({id}); `roster user restore {id}` brings them back, `roster user delete {id}` frees the address"
+        ),
+    }
+    .into())
+}
+
 /// `POST /Users`: a new user, invited unless a password is sent (then
 /// active), blocked when `active` is false.
 pub fn create(
@@ -197,6 +254,8 @@ pub fn create(
     let options = options(OnConflict::Fail);
     let (store, ctx) = session.parts();
     let (user, mail) = store.write(|tx| {
+        unique_name(tx, ctx, &incoming, None)?;
+        archived_owner(tx, ctx, &desired)?;
         let catalogue = Catalogue::load(tx.reader())?;
         let plan = import::decide(tx.reader(), ctx, &catalogue, &desired, &options)?;
         let mail = write_plan(tx, ctx, &plan, &options)?;
@@ -272,10 +331,11 @@ fn reached(tx: &Tx<'_>, ctx: &Ctx, id: &str) -> Result<User> {
     if crate::domain::UserId::parse(id).is_none() {
         return Err(not_found());
     }
+    // An archived user is a deleted one, as SCIM sees it (RFC 7644 §3.6).
     let user = tx
         .reader()
         .find_user_with(id, ctx.now, true)?
-        .filter(|u| u.id.as_str() == id)
+        .filter(|u| u.id.as_str() == id && u.status != Status::Archived)
         .ok_or_else(not_found)?;
     match ctx
         .acting
@@ -325,6 +385,7 @@ fn change(
             Ok(desired) => desired,
             Err(problem) => return Ok(Err(Fault::Scim(problem))),
         };
+        unique_name(tx, ctx, &incoming, Some(&before.id))?;
         let catalogue = Catalogue::load(tx.reader())?;
         let plan = import::decide(tx.reader(), ctx, &catalogue, &desired, &options)?;
         let mut mail = write_plan(tx, ctx, &plan, &options)?;
@@ -341,9 +402,9 @@ fn change(
 }
 
 /// The verb `active` stands for on a user in `status`, if it moves them:
-/// false blocks an active user and revokes an invitation; true unblocks,
-/// restores an archived user and invites again one whose invitation was
-/// revoked.
+/// false blocks an active user and revokes an invitation; true unblocks
+/// and invites again one whose invitation was revoked. (An archived user
+/// is not seen.)
 fn verb_for(active: bool, status: Status) -> Option<Box<dyn Action>> {
     let moved = |verb| -> Option<Box<dyn Action>> { Some(Box::new(Move { verb, reason: None })) };
     match (active, status) {
@@ -354,7 +415,6 @@ fn verb_for(active: bool, status: Status) -> Option<Box<dyn Action>> {
         })),
         (false, Status::Invited | Status::InvitationExpired) => moved(Verb::Revoke),
         (true, Status::Blocked) => moved(Verb::Unblock),
-        (true, Status::Archived) => moved(Verb::Restore),
         (true, Status::InvitationRevoked) => Some(Box::new(Invite {
             reason: None,
             send_email: true,

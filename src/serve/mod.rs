@@ -12,6 +12,7 @@ mod listen;
 mod pages;
 mod routes;
 mod scim;
+mod scim_group;
 mod scim_write;
 mod stream;
 mod upload;
@@ -644,13 +645,32 @@ fn router(server: Arc<Server>) -> Router {
                 .delete(scim_write::delete_user)
                 .fallback(scim::not_offered),
         )
+        .route(
+            "/scim/v2/Groups",
+            get(scim_group::list_groups)
+                .post(scim_group::create_group)
+                .fallback(scim::not_offered),
+        )
+        .route(
+            "/scim/v2/Groups/{id}",
+            get(scim_group::get_group)
+                .put(scim_group::replace_group)
+                .patch(scim_group::patch_group)
+                .delete(scim_group::delete_group)
+                .fallback(scim::not_offered),
+        )
         .route("/scim/v2/Me", any(scim::me))
         .route(
             "/scim/v2/ServiceProviderConfig",
             get(scim::service_provider_config),
         )
         .route("/scim/v2/ResourceTypes", get(scim::resource_types))
+        .route("/scim/v2/ResourceTypes/{id}", get(scim::resource_type))
         .route("/scim/v2/Schemas", get(scim::schemas))
+        .route("/scim/v2/Schemas/{id}", get(scim::schema))
+        .route("/scim/v2/.search", post(scim::search))
+        .route("/scim/v2/Users/.search", post(scim::search))
+        .route("/scim/v2/Groups/.search", post(scim::search))
         .route("/scim/v2/{*rest}", any(scim::unknown))
         .route("/v1/admin/login", post(admin::login))
         .route("/v1/admin/logout", post(admin::logout))

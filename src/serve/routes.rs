@@ -2,7 +2,7 @@
 
 /// The route a path belongs to, for metrics (never a user's key).
 pub(super) fn route_of(path: &str) -> &'static str {
-    const ROUTES: [&str; 38] = [
+    const ROUTES: [&str; 39] = [
         "/v1/admin/authorize",
         "/v1/admin/users/import",
         "/v1/admin/users/sync",
@@ -37,6 +37,7 @@ pub(super) fn route_of(path: &str) -> &'static str {
         "/static/roster.css",
         "/logo",
         "/scim/v2/Users",
+        "/scim/v2/Groups",
         "/scim/v2/Me",
         "/scim/v2/ServiceProviderConfig",
         "/scim/v2/ResourceTypes",
@@ -54,6 +55,9 @@ pub(super) fn route_of(path: &str) -> &'static str {
     }
     if path.starts_with("/scim/v2/Users/") {
         return "/scim/v2/Users/{id}";
+    }
+    if path.starts_with("/scim/v2/Groups/") {
+        return "/scim/v2/Groups/{id}";
     }
     "other"
 }

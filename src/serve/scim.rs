@@ -16,9 +16,8 @@ use super::Server;
 use super::http::Failure;
 use crate::domain::api_token::Scope;
 use crate::domain::scim_filter::Filter;
-use crate::domain::scim_user::{
-    ENTERPRISE_SCHEMA, ERROR_SCHEMA, LIST_SCHEMA, ROSTER_SCHEMA, USER_SCHEMA,
-};
+use crate::domain::scim_schema;
+use crate::domain::scim_user::{ERROR_SCHEMA, LIST_SCHEMA};
 use crate::ops;
 
 /// The content type of every SCIM answer.
@@ -137,45 +136,83 @@ fn number(raw: &Option<String>, name: &str, default: u64, least: i64) -> Result<
     Ok(n.max(least) as u64)
 }
 
+/// A filter as a client wrote it, read: one that does not parse, or
+/// names what the resource has not (`unknown`), is `invalidFilter`.
+pub(super) fn filter_of(
+    text: Option<&str>,
+    unknown: fn(&Filter) -> Option<String>,
+) -> Result<Option<Filter>, ScimError> {
+    let invalid =
+        |detail: String| ScimError::new(StatusCode::BAD_REQUEST, Some("invalidFilter"), detail);
+    let Some(text) = text else { return Ok(None) };
+    let filter = Filter::parse(text).map_err(|e| invalid(e.to_string()))?;
+    match unknown(&filter) {
+        Some(name) => Err(invalid(format!(
+            "the filter names {name}, which the resource does not have (GET /Schemas lists them)"
+        ))),
+        None => Ok(Some(filter)),
+    }
+}
+
+/// What a list asks for: the filter, the page, the attributes.
+pub(super) struct Listing {
+    pub filter: Option<Filter>,
+    pub start: u64,
+    pub count: u64,
+    attributes: Vec<String>,
+    excluded: Vec<String>,
+}
+
+impl ListParams {
+    pub(super) fn read(self, unknown: fn(&Filter) -> Option<String>) -> Result<Listing, ScimError> {
+        let filter = filter_of(self.filter.as_deref(), unknown)?;
+        if self.sort_by.is_some() {
+            return Err(ScimError::new(
+                StatusCode::BAD_REQUEST,
+                Some("invalidValue"),
+                "sorting is not supported (ServiceProviderConfig says so); resources come in a stable order of their own",
+            ));
+        }
+        Ok(Listing {
+            filter,
+            start: number(&self.start_index, "startIndex", 1, 1)?,
+            count: number(&self.count, "count", ops::scim::DEFAULT_PAGE, 0)?,
+            attributes: names(&self.attributes),
+            excluded: names(&self.excluded_attributes),
+        })
+    }
+}
+
+impl Listing {
+    /// The page as a `ListResponse`, with the attributes asked for.
+    pub(super) fn answer(&self, page: ops::scim::Page) -> Response {
+        let resources: Vec<Value> = page
+            .resources
+            .into_iter()
+            .map(|r| crate::domain::scim_user::select(r, &self.attributes, &self.excluded))
+            .collect();
+        scim(
+            StatusCode::OK,
+            &json!({
+                "schemas": [LIST_SCHEMA],
+                "totalResults": page.total,
+                "startIndex": page.start,
+                "itemsPerPage": resources.len(),
+                "Resources": resources,
+            }),
+        )
+    }
+}
+
 /// `GET /scim/v2/Users`: the users the filter picks, a page at a time.
 pub async fn list_users(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
     Query(params): Query<ListParams>,
 ) -> Result<Response, ScimError> {
-    let filter = params
-        .filter
-        .as_deref()
-        .map(|text| {
-            let filter = Filter::parse(text).map_err(|e| {
-                ScimError::new(StatusCode::BAD_REQUEST, Some("invalidFilter"), e.to_string())
-            })?;
-            match crate::domain::scim_user::unknown_attribute(&filter) {
-                Some(name) => Err(ScimError::new(
-                    StatusCode::BAD_REQUEST,
-                    Some("invalidFilter"),
-                    format!(
-                        "the filter names {name}, which a user does not have (GET /Schemas lists them)"
-                    ),
-                )),
-                None => Ok(filter),
-            }
-        })
-        .transpose()?;
-    if params.sort_by.is_some() {
-        return Err(ScimError::new(
-            StatusCode::BAD_REQUEST,
-            Some("invalidValue"),
-            "sorting is not supported (ServiceProviderConfig says so); users come in the order they were created",
-        ));
-    }
-    let start = number(&params.start_index, "startIndex", 1, 1)?;
-    let count = number(&params.count, "count", ops::scim::DEFAULT_PAGE, 0)?;
-    let (attributes, excluded) = (
-        names(&params.attributes),
-        names(&params.excluded_attributes),
-    );
+    let listing = params.read(crate::domain::scim_user::unknown_attribute)?;
     let base = server.config.ctx.base_url.clone();
+    let (filter, start, count) = (listing.filter.clone(), listing.start, listing.count);
     let page = server
         .with_token(
             &headers,
@@ -192,21 +229,7 @@ pub async fn list_users(
             },
         )
         .await?;
-    let resources: Vec<Value> = page
-        .resources
-        .into_iter()
-        .map(|r| crate::domain::scim_user::select(r, &attributes, &excluded))
-        .collect();
-    Ok(scim(
-        StatusCode::OK,
-        &json!({
-            "schemas": [LIST_SCHEMA],
-            "totalResults": page.total,
-            "startIndex": page.start,
-            "itemsPerPage": resources.len(),
-            "Resources": resources,
-        }),
-    ))
+    Ok(listing.answer(page))
 }
 
 /// The query of `GET /Users/{id}`.
@@ -234,6 +257,12 @@ pub async fn get_user(
             move |_, session| Ok(ops::scim::user(session, &id, &base)?),
         )
         .await?;
+    Ok(conditional(&headers, resource, &params))
+}
+
+/// A resource with its version as the `ETag`: `If-None-Match` with that
+/// version (compared weakly, RFC 9110 §8.8.3.2) is 304.
+pub(super) fn conditional(headers: &HeaderMap, resource: Value, params: &GetParams) -> Response {
     let version = resource["meta"]["version"]
         .as_str()
         .unwrap_or_default()
@@ -242,7 +271,6 @@ pub async fn get_user(
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|tags| {
-            // Weak comparison (RFC 9110 §8.8.3.2): `"x"` and `W/"x"` are one.
             let opaque = |t: &str| t.trim().trim_start_matches("W/").to_string();
             tags.split(',')
                 .any(|t| t.trim() == "*" || opaque(t) == opaque(&version))
@@ -260,7 +288,7 @@ pub async fn get_user(
     if let Ok(tag) = HeaderValue::from_str(&version) {
         response.headers_mut().insert(header::ETAG, tag);
     }
-    Ok(response)
+    response
 }
 
 /// `/scim/v2/Me`: not offered (RFC 7644 §3.11 lets a server say so).
@@ -312,127 +340,92 @@ pub async fn service_provider_config(
     ))
 }
 
-/// `GET /scim/v2/ResourceTypes`: users (and their extensions).
+/// A list of every resource of a kind, as one page.
+fn every(resources: Vec<Value>) -> Response {
+    scim(
+        StatusCode::OK,
+        &json!({
+            "schemas": [LIST_SCHEMA],
+            "totalResults": resources.len(),
+            "startIndex": 1,
+            "itemsPerPage": resources.len(),
+            "Resources": resources,
+        }),
+    )
+}
+
+/// The one of `resources` whose id is `id`, or a SCIM 404.
+fn one(resources: Vec<Value>, id: &str, what: &str) -> Result<Response, ScimError> {
+    resources
+        .into_iter()
+        .find(|r| r["id"].as_str().is_some_and(|i| i.eq_ignore_ascii_case(id)))
+        .map(|r| scim(StatusCode::OK, &r))
+        .ok_or_else(|| {
+            ScimError::new(
+                StatusCode::NOT_FOUND,
+                None,
+                format!("no {what} {id:?}: GET /scim/v2/{what}s lists them"),
+            )
+        })
+}
+
+/// `GET /scim/v2/ResourceTypes`: users and groups, with their extensions.
 pub async fn resource_types(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
 ) -> Result<Response, ScimError> {
     admitted(&server, &headers).await?;
-    let base = server.config.ctx.base_url.trim_end_matches('/').to_string();
-    let user = json!({
-        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
-        "id": "User",
-        "name": "User",
-        "endpoint": "/Users",
-        "description": "A user of roster",
-        "schema": USER_SCHEMA,
-        "schemaExtensions": [
-            { "schema": ENTERPRISE_SCHEMA, "required": false },
-            { "schema": ROSTER_SCHEMA, "required": false },
-        ],
-        "meta": {
-            "resourceType": "ResourceType",
-            "location": format!("{base}/scim/v2/ResourceTypes/User"),
-        },
-    });
-    Ok(scim(
-        StatusCode::OK,
-        &json!({
-            "schemas": [LIST_SCHEMA],
-            "totalResults": 1,
-            "startIndex": 1,
-            "itemsPerPage": 1,
-            "Resources": [user],
-        }),
-    ))
+    Ok(every(scim_schema::resource_types(
+        &server.config.ctx.base_url,
+    )))
 }
 
-/// `GET /scim/v2/Schemas`: the attributes of a user as roster maps them.
+/// `GET /scim/v2/ResourceTypes/{id}`.
+pub async fn resource_type(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ScimError> {
+    admitted(&server, &headers).await?;
+    one(
+        scim_schema::resource_types(&server.config.ctx.base_url),
+        &id,
+        "ResourceType",
+    )
+}
+
+/// `GET /scim/v2/Schemas`: the attributes of users and groups as roster
+/// keeps them.
 pub async fn schemas(
     State(server): State<Arc<Server>>,
     headers: HeaderMap,
 ) -> Result<Response, ScimError> {
     admitted(&server, &headers).await?;
-    let text = |name: &str, description: &str| {
-        json!({
-            "name": name, "type": "string", "multiValued": false, "description": description,
-            "required": false, "caseExact": false, "mutability": "readWrite",
-            "returned": "default", "uniqueness": "none",
-        })
-    };
-    let multi = |name: &str, description: &str| {
-        json!({
-            "name": name, "type": "complex", "multiValued": true, "description": description,
-            "required": false, "mutability": "readWrite", "returned": "default",
-            "subAttributes": [
-                { "name": "value", "type": "string", "multiValued": false, "required": false,
-                  "caseExact": false, "mutability": "readWrite", "returned": "default", "uniqueness": "none" },
-                { "name": "type", "type": "string", "multiValued": false, "required": false,
-                  "caseExact": false, "mutability": "readWrite", "returned": "default", "uniqueness": "none" },
-                { "name": "primary", "type": "boolean", "multiValued": false, "required": false,
-                  "mutability": "readWrite", "returned": "default" },
-            ],
-        })
-    };
-    let mut user_name = text("userName", "The user's username, or else the email address");
-    user_name["required"] = true.into();
-    user_name["uniqueness"] = "server".into();
-    let mut active = text("active", "False when the user is blocked or archived");
-    active["type"] = "boolean".into();
-    let user = json!({
-        "id": USER_SCHEMA,
-        "name": "User",
-        "description": "A user of roster",
-        "attributes": [
-            user_name,
-            {
-                "name": "name", "type": "complex", "multiValued": false, "required": false,
-                "mutability": "readWrite", "returned": "default",
-                "description": "The user's first, middle and last names",
-                "subAttributes": [
-                    text("givenName", "First name"),
-                    text("middleName", "Middle name"),
-                    text("familyName", "Last name"),
-                    text("formatted", "The names together (read only)"),
-                ],
-            },
-            text("displayName", "The names together, or the email address"),
-            multi("emails", "The email address (one, of type work)"),
-            multi("phoneNumbers", "The phone number (one)"),
-            text("title", "Title"),
-            active,
-        ],
-        "meta": { "resourceType": "Schema" },
-    });
-    let enterprise = json!({
-        "id": ENTERPRISE_SCHEMA,
-        "name": "EnterpriseUser",
-        "description": "Enterprise user",
-        "attributes": [
-            text("employeeNumber", "Employee id"),
-            text("organization", "Company"),
-        ],
-        "meta": { "resourceType": "Schema" },
-    });
-    let roster = json!({
-        "id": ROSTER_SCHEMA,
-        "name": "RosterUser",
-        "description": "roster's own: its status, roles, groups and attributes",
-        "attributes": [
-            text("status", "invited, invitation_expired, invitation_revoked, active, blocked or archived"),
-        ],
-        "meta": { "resourceType": "Schema" },
-    });
-    Ok(scim(
-        StatusCode::OK,
-        &json!({
-            "schemas": [LIST_SCHEMA],
-            "totalResults": 3,
-            "startIndex": 1,
-            "itemsPerPage": 3,
-            "Resources": [user, enterprise, roster],
-        }),
-    ))
+    Ok(every(scim_schema::schemas(&server.config.ctx.base_url)))
+}
+
+/// `GET /scim/v2/Schemas/{urn}`.
+pub async fn schema(
+    State(server): State<Arc<Server>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, ScimError> {
+    admitted(&server, &headers).await?;
+    one(
+        scim_schema::schemas(&server.config.ctx.base_url),
+        &id,
+        "Schema",
+    )
+}
+
+/// `POST /.search` (RFC 7644 §3.4.3): not offered; 501, so a client
+/// knows to filter with GET.
+pub async fn search() -> ScimError {
+    ScimError::new(
+        StatusCode::NOT_IMPLEMENTED,
+        None,
+        "searching with POST is not offered: filter with GET /Users?filter=… or /Groups?filter=…",
+    )
 }
 
 /// A method not offered on a SCIM path: a SCIM 405.
@@ -450,6 +443,6 @@ pub async fn unknown() -> ScimError {
     ScimError::new(
         StatusCode::NOT_FOUND,
         None,
-        "no such SCIM endpoint: /scim/v2/Users, /ServiceProviderConfig, /ResourceTypes and /Schemas are offered",
+        "no such SCIM endpoint: /scim/v2/Users, /Groups, /ServiceProviderConfig, /ResourceTypes and /Schemas are offered",
     )
 }

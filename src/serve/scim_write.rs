@@ -20,7 +20,10 @@ use crate::domain::api_token::Scope;
 use crate::ops::scim_write::{self, Fault, Written};
 
 /// A SCIM body: JSON, as `application/scim+json` or `application/json`.
-fn body_of(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<Value, ScimError> {
+pub(super) fn body_of(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Value, ScimError> {
     let body = body.map_err(|e| ScimError::from(super::body_failure(e)))?;
     let media = headers
         .get(header::CONTENT_TYPE)
@@ -48,7 +51,7 @@ fn body_of(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<V
 
 /// A fault as the SCIM error it is; the store's own failures go back to
 /// the server (which then sets the store aside) as failures.
-fn judged<T>(result: Result<T, Fault>) -> Result<Result<T, ScimError>, Failure> {
+pub(super) fn judged<T>(result: Result<T, Fault>) -> Result<Result<T, ScimError>, Failure> {
     match result {
         Ok(done) => Ok(Ok(done)),
         Err(Fault::Scim(problem)) => Ok(Err(ScimError::new(
@@ -65,7 +68,7 @@ fn judged<T>(result: Result<T, Fault>) -> Result<Result<T, ScimError>, Failure> 
     }
 }
 
-fn if_match(headers: &HeaderMap) -> Option<String> {
+pub(super) fn if_match(headers: &HeaderMap) -> Option<String> {
     headers
         .get(header::IF_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -74,7 +77,7 @@ fn if_match(headers: &HeaderMap) -> Option<String> {
 
 /// The user as written, with its version as the `ETag` (and `Location`
 /// for a new one); its mail goes out after the answer.
-fn answer(server: &Arc<Server>, status: StatusCode, written: Written) -> Response {
+pub(super) fn answer(server: &Arc<Server>, status: StatusCode, written: Written) -> Response {
     server.deliver_later(written.mail);
     let mut response = scim(status, &written.resource);
     let meta = &written.resource["meta"];

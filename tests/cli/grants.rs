@@ -202,7 +202,10 @@ fn import_and_sync_rows_keep_the_grant_rules() {
         ],
     ));
     assert_eq!(code, 7, "{out}{err}");
-    assert!(out.contains("change the email of admin@example.com"), "{out}");
+    assert!(
+        out.contains("change the email of admin@example.com"),
+        "{out}"
+    );
     assert_eq!(
         env.json(&["user", "show", &admin])["email"],
         "admin@example.com"

@@ -290,7 +290,123 @@ fn okta_creates_updates_deactivates_reactivates_and_deletes_a_user() {
     );
     assert_eq!(status, 204);
     assert_eq!(env.json(&["user", "show", &id])["status"], "archived");
+    // To SCIM the archived user is gone (RFC 7644 §3.6): not found, not
+    // listed; the same address again is a conflict that says why.
+    let (status, _, _, _) = send(
+        &served,
+        "GET",
+        &format!("/scim/v2/Users/{id}"),
+        &token,
+        None,
+        None,
+    );
+    assert_eq!(status, 404);
+    let (status, _, _, _) = send(
+        &served,
+        "DELETE",
+        &format!("/scim/v2/Users/{id}"),
+        &token,
+        None,
+        None,
+    );
+    assert_eq!(status, 404);
+    let (_, _, _, found) = send(&served, "GET", &lookup, &token, None, None);
+    assert_eq!(found["totalResults"], 0, "{found}");
+    let (status, _, _, again) = send(
+        &served,
+        "POST",
+        "/scim/v2/Users",
+        &token,
+        Some(&okta_user),
+        None,
+    );
+    assert_eq!(
+        (status, again["scimType"].as_str()),
+        (409, Some("uniqueness")),
+        "{again}"
+    );
+    assert!(
+        again["detail"]
+            .as_str()
+            .unwrap()
+            .contains("roster user restore"),
+        "{again}"
+    );
     env.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn a_user_name_that_is_neither_an_address_nor_a_username_is_kept() {
+    let env = TestEnv::new();
+    let token = provisioner(&env, "entra", ALL);
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+    // What a provider that names users by its own GUID sends.
+    let guid = "2819c223-7f76-453a-919d-413861904646";
+    let user = |email: &str| {
+        json!({
+            "schemas": [CORE],
+            "userName": guid,
+            "emails": [{"value": email, "type": "work", "primary": true}]
+        })
+    };
+    let (status, _, _, made) = send(
+        &served,
+        "POST",
+        "/scim/v2/Users",
+        &token,
+        Some(&user("lin@example.com")),
+        None,
+    );
+    assert_eq!(status, 201, "{made}");
+    assert_eq!(made["userName"], guid);
+    assert_eq!(made[ROSTER]["attributes"], json!([]), "kept apart: {made}");
+    let shown = env.json(&["user", "show", "lin@example.com"]);
+    assert_eq!(shown["username"], Value::Null);
+    assert_eq!(shown["attributes"]["scim_user_name"], guid);
+    let path = format!(
+        "/scim/v2/Users?filter={}",
+        q(&format!("userName eq \"{guid}\""))
+    );
+    let (_, _, _, found) = send(&served, "GET", &path, &token, None, None);
+    assert_eq!(found["totalResults"], 1, "{found}");
+    // It is unique, as a username is.
+    let (status, _, _, taken) = send(
+        &served,
+        "POST",
+        "/scim/v2/Users",
+        &token,
+        Some(&user("other@example.com")),
+        None,
+    );
+    assert_eq!(
+        (status, taken["scimType"].as_str()),
+        (409, Some("uniqueness")),
+        "{taken}"
+    );
+    assert_eq!(env.run(&["user", "show", "other@example.com"]).0, 4);
+    // Roster's own attributes travel as name and value.
+    let id = made["id"].as_str().unwrap();
+    let (status, _, _, patched) = send(
+        &served,
+        "PATCH",
+        &format!("/scim/v2/Users/{id}"),
+        &token,
+        Some(&patch_of(json!([{
+            "op": "add",
+            "path": format!("{ROSTER}:attributes"),
+            "value": [{"name": "desk", "value": "3F"}]
+        }]))),
+        None,
+    );
+    assert_eq!(status, 200, "{patched}");
+    assert_eq!(
+        patched[ROSTER]["attributes"],
+        json!([{"name": "desk", "value": "3F"}])
+    );
+    assert_eq!(patched["userName"], guid);
+    let shown = env.json(&["user", "show", "lin@example.com"]);
+    assert_eq!(shown["attributes"]["desk"], "3F");
+    assert_eq!(shown["attributes"]["scim_user_name"], guid);
 }
 
 #[test]
@@ -550,4 +666,153 @@ fn scim_delete_can_delete_instead_of_archiving() {
         None,
     );
     assert_eq!(status, 404);
+}
+
+#[test]
+fn groups_are_pushed_renamed_given_members_and_deleted() {
+    let env = TestEnv::new();
+    let token = provisioner(
+        &env,
+        "okta",
+        &["users.read", "users.manage", "roles.manage"],
+    );
+    let weak = provisioner(&env, "weak", &["users.read", "users.manage"]);
+    let ada = env.create("ada@example.com", &["--no-invite"]);
+    let bob = env.create("bob@example.com", &["--no-invite"]);
+    let served = Served::start(&env, &["--listen", "127.0.0.1:0"], &[]);
+
+    // Okta's group push: the group with its members.
+    let group = json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+        "displayName": "North Sea",
+        "members": [{"value": ada, "display": "ada@example.com"}]
+    });
+    let (status, _, location, made) = send(
+        &served,
+        "POST",
+        "/scim/v2/Groups",
+        &token,
+        Some(&group),
+        None,
+    );
+    assert_eq!(status, 201, "{made}");
+    assert_eq!(made["id"], "scim:north-sea");
+    assert!(
+        location
+            .unwrap()
+            .ends_with("/scim/v2/Groups/scim:north-sea")
+    );
+    assert_eq!(made["members"][0]["value"], ada.as_str());
+    assert_eq!(
+        env.json(&["user", "show", &ada])["groups"],
+        json!(["scim:North Sea"])
+    );
+    // A second push of the same name is a uniqueness error; a token whose
+    // user may not make groups is refused, and makes none.
+    let (status, _, _, again) = send(
+        &served,
+        "POST",
+        "/scim/v2/Groups",
+        &token,
+        Some(&group),
+        None,
+    );
+    assert_eq!(
+        (status, again["scimType"].as_str()),
+        (409, Some("uniqueness")),
+        "{again}"
+    );
+    let other =
+        json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Other"});
+    let (status, _, _, _) = send(
+        &served,
+        "POST",
+        "/scim/v2/Groups",
+        &weak,
+        Some(&other),
+        None,
+    );
+    assert_eq!(status, 403);
+    assert_eq!(env.run(&["group", "show", "scim:other"]).0, 4);
+
+    // Found by name, as a provider looks before it pushes.
+    let path = format!(
+        "/scim/v2/Groups?filter={}",
+        q("displayName eq \"north sea\"")
+    );
+    let (status, _, _, found) = send(&served, "GET", &path, &token, None, None);
+    assert_eq!(
+        (status, found["totalResults"].clone()),
+        (200, json!(1)),
+        "{found}"
+    );
+
+    // Entra's membership changes, and a rename: one transaction.
+    let (status, _, _, patched) = send(
+        &served,
+        "PATCH",
+        "/scim/v2/Groups/scim:north-sea",
+        &token,
+        Some(&patch_of(json!([
+            {"op": "Add", "path": "members", "value": [{"value": bob}]},
+            {"op": "Remove", "path": "members", "value": [{"value": ada}]},
+            {"op": "Replace", "path": "displayName", "value": "North Sea Ops"}
+        ]))),
+        None,
+    );
+    assert_eq!(status, 200, "{patched}");
+    assert_eq!(patched["id"], "scim:north-sea-ops");
+    assert_eq!(env.json(&["user", "show", &ada])["groups"], json!([]));
+    assert_eq!(
+        env.json(&["user", "show", &bob])["groups"],
+        json!(["scim:North Sea Ops"])
+    );
+    let actions: Vec<String> = env
+        .json(&["audit", "list", "--action", "group-rename"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["actor"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(actions, ["token:okta"]);
+    // A member that is no user: nothing written.
+    let (status, _, _, bad) = send(
+        &served,
+        "PATCH",
+        "/scim/v2/Groups/scim:north-sea-ops",
+        &token,
+        Some(&patch_of(json!([
+            {"op": "Add", "path": "members", "value": [{"value": ada}]},
+            {"op": "Add", "path": "members", "value": [{"value": "01a2ffff-0000-7000-8000-00000000dead"}]}
+        ]))),
+        None,
+    );
+    assert_eq!(
+        (status, bad["scimType"].as_str()),
+        (400, Some("invalidValue")),
+        "{bad}"
+    );
+    assert_eq!(env.json(&["user", "show", &ada])["groups"], json!([]));
+
+    // Deleted: its members are taken out first.
+    let (status, _, _, _) = send(
+        &served,
+        "DELETE",
+        "/scim/v2/Groups/scim:north-sea-ops",
+        &token,
+        None,
+        None,
+    );
+    assert_eq!(status, 204);
+    assert_eq!(env.json(&["user", "show", &bob])["groups"], json!([]));
+    let (status, _, _, _) = send(
+        &served,
+        "GET",
+        "/scim/v2/Groups/scim:north-sea-ops",
+        &token,
+        None,
+        None,
+    );
+    assert_eq!(status, 404);
+    env.ok(&["audit", "verify"]);
 }

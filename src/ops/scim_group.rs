@@ -1,0 +1,243 @@
+//! SCIM's groups (SPEC §13): roster's groups as SCIM Groups, read by
+//! filter and id, and made, replaced, patched and deleted as `roster
+//! group` and `user update --add-group/--remove-group` would, each
+//! request in one transaction. Making, renaming and deleting a group needs
+//! `roles.manage` (for every user, as `group create` does); adding or
+//! taking out a member, `users.manage` on that user, with the grant rules
+//! of scoped roles.
+
+use serde_json::Value;
+
+use super::Ctx;
+use super::scim::{MAX_PAGE, Page};
+use super::scim_write::{Fault, Written, version_matches};
+use super::session::Session;
+use crate::domain::access::GroupRef;
+use crate::domain::error::{Error, Result};
+use crate::domain::scim_filter::Filter;
+use crate::domain::scim_group::{self, Wanted};
+use crate::domain::scim_input::Problem;
+use crate::domain::scim_patch;
+use crate::domain::types::UserId;
+use crate::store::{Reader, Tx};
+
+/// The stored group an id names.
+fn stored(reader: Reader<'_>, id: &str) -> Result<GroupRef> {
+    scim_group::group_of(id)
+        .map(|g| reader.group(&g))
+        .transpose()?
+        .flatten()
+        .ok_or_else(|| Error::not_found("group", id))
+}
+
+fn resource_of(reader: Reader<'_>, group: &GroupRef, base: &str) -> Result<Value> {
+    let members = reader.group_members(group)?;
+    Ok(scim_group::resource(group, &members, base))
+}
+
+/// The group `id` as a resource.
+pub fn group(session: &Session, id: &str, base: &str) -> Result<Value> {
+    session.ctx.acting.require("users.read", "read groups")?;
+    let reader = session.store().reader();
+    let group = stored(reader, id)?;
+    resource_of(reader, &group, base)
+}
+
+/// The groups `filter` picks, in the order of their keys, a page of them.
+pub fn groups(
+    session: &Session,
+    filter: Option<&Filter>,
+    start: u64,
+    count: u64,
+    base: &str,
+) -> Result<Page> {
+    session.ctx.acting.require("users.read", "read groups")?;
+    let reader = session.store().reader();
+    let (start, count) = (start.max(1), count.min(MAX_PAGE));
+    let mut page = Page {
+        total: 0,
+        start,
+        resources: Vec::new(),
+    };
+    for row in reader.groups(None)? {
+        let group = GroupRef::from_stored(row.kind, row.name, row.display_name);
+        let resource = resource_of(reader, &group, base)?;
+        if filter.is_none_or(|f| f.matches(&resource, &|p| p.is("value", None))) {
+            page.total += 1;
+            if page.total >= start && (page.resources.len() as u64) < count {
+                page.resources.push(resource);
+            }
+        }
+    }
+    Ok(page)
+}
+
+/// Puts the user `id` in `group` or takes them out, as `user update
+/// --add-group/--remove-group` would: the role rules, `users.manage` on
+/// them and the grant rules hold, and the change is audited.
+fn set_member(tx: &Tx<'_>, ctx: &Ctx, id: &UserId, group: &GroupRef, member: bool) -> Result<()> {
+    let before = tx
+        .reader()
+        .find_user_with(id.as_str(), ctx.now, false)?
+        .filter(|u| &u.id == id)
+        .ok_or_else(|| Error::invalid("members", format!("{id} is not a user")))?;
+    let mut after = before.clone();
+    after.groups.retain(|g| g != group);
+    if member {
+        after.groups.push(group.clone());
+        after.groups.sort();
+    }
+    if after.groups == before.groups {
+        return Ok(());
+    }
+    super::role::check_user(
+        tx,
+        &after.email,
+        &after.roles,
+        &after.groups,
+        &after.attributes,
+    )?;
+    super::grant::check_change(
+        ctx,
+        &|name| tx.reader().role(name).ok().flatten(),
+        "users.manage",
+        Some(&before),
+        &after,
+    )?;
+    super::role::rewrite_memberships(tx, ctx, &before, &after, None)
+}
+
+/// Makes the members of `group` the users `wanted` lists.
+fn set_members(tx: &Tx<'_>, ctx: &Ctx, group: &GroupRef, wanted: &[UserId]) -> Result<()> {
+    let current: Vec<UserId> = tx
+        .reader()
+        .group_members(group)?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    for id in current.iter().filter(|id| !wanted.contains(id)) {
+        set_member(tx, ctx, id, group, false)?;
+    }
+    for id in wanted.iter().filter(|id| !current.contains(id)) {
+        set_member(tx, ctx, id, group, true)?;
+    }
+    Ok(())
+}
+
+/// `POST /Groups`: a new group (of roster's extension's kind, else
+/// `scim`), with its members; one of the same name is a conflict.
+pub fn create(
+    session: &mut Session,
+    body: &Value,
+    base: &str,
+) -> std::result::Result<Written, Fault> {
+    let Wanted { group, members } = scim_group::incoming(body, None)?;
+    let (store, ctx) = session.parts();
+    let resource = store.write(|tx| {
+        super::group::create_in(tx, ctx, &group)?;
+        let group = stored(tx.reader(), &group.key())?;
+        set_members(tx, ctx, &group, members.as_deref().unwrap_or_default())?;
+        resource_of(tx.reader(), &group, base)
+    })?;
+    Ok(Written {
+        resource,
+        mail: Vec::new(),
+    })
+}
+
+/// `PUT /Groups/{id}`: the group becomes the resource sent (its name; its
+/// members where it lists them).
+pub fn replace(
+    session: &mut Session,
+    id: &str,
+    body: &Value,
+    if_match: Option<&str>,
+    base: &str,
+) -> std::result::Result<Written, Fault> {
+    let body = body.clone();
+    change(session, id, if_match, base, move |_| Ok(body))
+}
+
+/// `PATCH /Groups/{id}`: the operations applied to the group as a
+/// resource, which it then becomes.
+pub fn patch(
+    session: &mut Session,
+    id: &str,
+    body: &Value,
+    if_match: Option<&str>,
+    base: &str,
+) -> std::result::Result<Written, Fault> {
+    let operations = scim_patch::operations(body, &scim_group::unknown_attribute)?;
+    change(session, id, if_match, base, move |current| {
+        let mut resource = current;
+        scim_patch::apply(&mut resource, &operations)?;
+        Ok(resource)
+    })
+}
+
+fn change(
+    session: &mut Session,
+    id: &str,
+    if_match: Option<&str>,
+    base: &str,
+    wanted: impl FnOnce(Value) -> std::result::Result<Value, Problem>,
+) -> std::result::Result<Written, Fault> {
+    let (store, ctx) = session.parts();
+    let mut wanted = Some(wanted);
+    store.write(|tx| -> Result<std::result::Result<Written, Fault>> {
+        let group = stored(tx.reader(), id)?;
+        let current = resource_of(tx.reader(), &group, base)?;
+        if !version_matches(if_match, &current) {
+            let current = current["meta"]["version"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            return Ok(Err(Fault::Precondition { current }));
+        }
+        let make = wanted.take().expect("a write is tried once");
+        let read = make(current).and_then(|r| scim_group::incoming(&r, Some(group.kind())));
+        let Wanted {
+            group: named,
+            members,
+        } = match read {
+            Ok(wanted) => wanted,
+            Err(problem) => return Ok(Err(Fault::Scim(problem))),
+        };
+        let group = if named.display() != group.display() {
+            super::group::rename_in(tx, ctx, &group, named.display())?
+        } else {
+            group
+        };
+        if let Some(members) = members {
+            set_members(tx, ctx, &group, &members)?;
+        }
+        Ok(Ok(Written {
+            resource: resource_of(tx.reader(), &group, base)?,
+            mail: Vec::new(),
+        }))
+    })?
+}
+
+/// `DELETE /Groups/{id}`: the group is deleted, its members taken out of
+/// it first (`group delete --force`).
+pub fn remove(
+    session: &mut Session,
+    id: &str,
+    if_match: Option<&str>,
+    base: &str,
+) -> std::result::Result<(), Fault> {
+    let (store, ctx) = session.parts();
+    store.write(|tx| -> Result<std::result::Result<(), Fault>> {
+        let group = stored(tx.reader(), id)?;
+        let current = resource_of(tx.reader(), &group, base)?;
+        if !version_matches(if_match, &current) {
+            let current = current["meta"]["version"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            return Ok(Err(Fault::Precondition { current }));
+        }
+        super::group::delete_in(tx, ctx, &group, true)?;
+        Ok(Ok(()))
+    })?
+}
