@@ -1,7 +1,7 @@
 //! A roster group as a SCIM 2.0 Group (RFC 7643 §4.2, SPEC §13): its id is
-//! `kind:name` (the group's key: a rename gives a new one), `displayName`
-//! the name as written, `members` its users by id; roster's extension
-//! carries the kind. And a Group as a client sends it, read back.
+//! the group's own (a rename keeps it), `displayName` the name as written,
+//! `members` its users by id; roster's extension carries the kind and the
+//! name as roster keys it. And a Group as a client sends it, read back.
 
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
@@ -18,10 +18,9 @@ pub const ROSTER_GROUP_SCHEMA: &str = "urn:roster:params:scim:schemas:extension:
 /// The kind of a group a client makes without naming one.
 pub const DEFAULT_KIND: &str = "scim";
 
-/// `group` with `members` (id, email) as a SCIM resource.
-pub fn resource(group: &GroupRef, members: &[(UserId, String)], base: &str) -> Value {
+/// `group` (whose id is `id`) with `members` (id, email) as a SCIM resource.
+pub fn resource(group: &GroupRef, id: &str, members: &[(UserId, String)], base: &str) -> Value {
     let base = base.trim_end_matches('/');
-    let id = group.key();
     let mut out = Map::new();
     out.insert("schemas".into(), json!([GROUP_SCHEMA, ROSTER_GROUP_SCHEMA]));
     out.insert("id".into(), json!(id));
@@ -52,11 +51,6 @@ pub fn resource(group: &GroupRef, members: &[(UserId, String)], base: &str) -> V
         }),
     );
     Value::Object(out)
-}
-
-/// The group an id names (`kind:name`), if it is one.
-pub fn group_of(id: &str) -> Option<GroupRef> {
-    GroupRef::parse(id).ok().filter(|g| g.key() == id)
 }
 
 /// The first attribute a filter names that a group does not have.
@@ -239,20 +233,20 @@ mod tests {
     fn a_group_reads_and_is_read_back() {
         let group = GroupRef::parse("team:North Sea").unwrap();
         let ada = UserId::parse("01a2ffff-0000-7000-8000-000000000001").unwrap();
-        let r = resource(
-            &group,
-            &[(ada.clone(), "ada@example.com".into())],
-            "https://a.example/",
-        );
-        assert_eq!(r["id"], "team:north-sea");
+        let id = "0b5e2f5a-0000-4000-8000-000000000001";
+        let members = [(ada.clone(), "ada@example.com".to_string())];
+        let r = resource(&group, id, &members, "https://a.example/");
+        assert_eq!(r["id"], id);
         assert_eq!(r["displayName"], "North Sea");
         assert_eq!(r["members"][0]["value"], ada.to_string());
         assert_eq!(
             r["meta"]["location"],
-            "https://a.example/scim/v2/Groups/team:north-sea"
+            format!("https://a.example/scim/v2/Groups/{id}")
         );
-        assert_eq!(group_of("team:north-sea"), Some(group.clone()));
-        assert_eq!(group_of("team:North Sea"), None, "an id is a key");
+        assert_eq!(
+            r[ROSTER_GROUP_SCHEMA],
+            json!({"kind": "team", "name": "north-sea"})
+        );
         let back = incoming(&r, Some(group.kind())).unwrap();
         assert_eq!(back.group, group);
         assert_eq!(back.members, Some(vec![ada]));

@@ -23,16 +23,17 @@ use crate::store::{Reader, Tx};
 
 /// The stored group an id names.
 fn stored(reader: Reader<'_>, id: &str) -> Result<GroupRef> {
-    scim_group::group_of(id)
-        .map(|g| reader.group(&g))
-        .transpose()?
-        .flatten()
+    reader
+        .group_by_id(id)?
         .ok_or_else(|| Error::not_found("group", id))
 }
 
 fn resource_of(reader: Reader<'_>, group: &GroupRef, base: &str) -> Result<Value> {
+    let id = reader
+        .group_id(group)?
+        .ok_or_else(|| Error::Internal(format!("group {group} has no id")))?;
     let members = reader.group_members(group)?;
-    Ok(scim_group::resource(group, &members, base))
+    Ok(scim_group::resource(group, &id, &members, base))
 }
 
 /// The group `id` as a resource.
@@ -135,7 +136,10 @@ pub fn create(
     let (store, ctx) = session.parts();
     let resource = store.write(|tx| {
         super::group::create_in(tx, ctx, &group)?;
-        let group = stored(tx.reader(), &group.key())?;
+        let group = tx
+            .reader()
+            .group(&group)?
+            .ok_or_else(|| Error::Internal(format!("group {group} vanished as it was made")))?;
         set_members(tx, ctx, &group, members.as_deref().unwrap_or_default())?;
         resource_of(tx.reader(), &group, base)
     })?;

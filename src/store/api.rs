@@ -39,6 +39,12 @@ pub trait AccessReads {
 
     fn groups(&self, kind: Option<&GroupKind>) -> Result<Vec<GroupRow>>;
 
+    /// The id of a group, which a rename keeps.
+    fn group_id(&self, group: &GroupRef) -> Result<Option<String>>;
+
+    /// The group an id names, as stored.
+    fn group_by_id(&self, id: &str) -> Result<Option<GroupRef>>;
+
     /// The members of a group, as (id, email), in email order.
     fn group_members(&self, group: &GroupRef) -> Result<Vec<(UserId, String)>>;
 

@@ -58,6 +58,7 @@ pub const TABLES: &[Table] = &[
             ("name", Text),
             ("display_name", Text),
             ("created_at", Text),
+            ("id", Text),
         ],
         order: "kind, name",
     },

@@ -320,9 +320,13 @@ pub(crate) mod access {
     /// `?1` kind, `?2` slug.
     pub const GROUP: &str =
         "SELECT kind, name, display_name FROM groups WHERE kind = ?1 AND name = ?2";
-    /// `?1` kind, `?2` slug, `?3` display name, `?4` created at.
-    pub const INSERT_GROUP: &str =
-        "INSERT INTO groups (kind, name, display_name, created_at) VALUES (?1, ?2, ?3, ?4)";
+    /// `?1` kind, `?2` slug, `?3` display name, `?4` created at, `?5` id.
+    pub const INSERT_GROUP: &str = "INSERT INTO groups (kind, name, display_name, created_at, id) \
+        VALUES (?1, ?2, ?3, ?4, ?5)";
+    /// `?1` kind, `?2` slug.
+    pub const GROUP_ID: &str = "SELECT id FROM groups WHERE kind = ?1 AND name = ?2";
+    /// `?1` id.
+    pub const GROUP_BY_ID: &str = "SELECT kind, name, display_name FROM groups WHERE id = ?1";
     /// `?1` kind, `?2` old slug, `?3` new slug, `?4` new display name.
     pub const RENAME_GROUP: &str =
         "UPDATE groups SET name = ?3, display_name = ?4 WHERE kind = ?1 AND name = ?2";

@@ -766,8 +766,7 @@ fn every_past_server_schema_migrates_and_works() {
                  INSERT INTO roles (name, description, created_at)
                      VALUES ('support', 'first-line support', '2026-11-01T00:00:00Z');
                  INSERT INTO role_permissions (role, permission) VALUES ('support', 'clocking');
-                 INSERT INTO groups (kind, name, display_name, created_at)
-                     VALUES ('team', 'north', 'North', '2026-11-01T00:00:00Z');
+                 {groups}
                  INSERT INTO users (id, email, email_key, first_name, last_name, status,
                      created_at, updated_at, invited_at, invite_expires_at, search_text)
                  VALUES ('01a20000-0000-7000-8000-000000000001', 'Ada@example.com',
@@ -787,7 +786,16 @@ fn every_past_server_schema_migrates_and_works() {
                                      status)
                      VALUES ('2026-11-01T00:00:00Z', '01a20000-0000-7000-8000-000000000001',
                              'invitation', 'Ada@example.com', 'Welcome', 'x', 'sent');",
-                "ab".repeat(32)
+                "ab".repeat(32),
+                // From schema 4 a group has an id.
+                groups = if version >= 4 {
+                    "INSERT INTO groups (kind, name, display_name, created_at, id)
+                     VALUES ('team', 'north', 'North', '2026-11-01T00:00:00Z',
+                             '0b5e2f5a-0000-4000-8000-000000000001');"
+                } else {
+                    "INSERT INTO groups (kind, name, display_name, created_at)
+                     VALUES ('team', 'north', 'North', '2026-11-01T00:00:00Z');"
+                }
             ))
             .unwrap();
         drop(client);

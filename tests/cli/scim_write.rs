@@ -13,6 +13,7 @@ const CORE: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 const PATCH: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 const ENTERPRISE: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 const ROSTER: &str = "urn:roster:params:scim:schemas:extension:2.0:User";
+const GROUP_EXT: &str = "urn:roster:params:scim:schemas:extension:2.0:Group";
 const PASSWORD: &str = "correct horse battery staple 42";
 
 /// A provisioning client's token: its user may manage, block and unblock
@@ -696,11 +697,15 @@ fn groups_are_pushed_renamed_given_members_and_deleted() {
         None,
     );
     assert_eq!(status, 201, "{made}");
-    assert_eq!(made["id"], "scim:north-sea");
+    let id = made["id"].as_str().unwrap().to_string();
     assert!(
         location
             .unwrap()
-            .ends_with("/scim/v2/Groups/scim:north-sea")
+            .ends_with(&format!("/scim/v2/Groups/{id}"))
+    );
+    assert_eq!(
+        made[GROUP_EXT],
+        json!({"kind": "scim", "name": "north-sea"})
     );
     assert_eq!(made["members"][0]["value"], ada.as_str());
     assert_eq!(
@@ -751,7 +756,7 @@ fn groups_are_pushed_renamed_given_members_and_deleted() {
     let (status, _, _, patched) = send(
         &served,
         "PATCH",
-        "/scim/v2/Groups/scim:north-sea",
+        &format!("/scim/v2/Groups/{id}"),
         &token,
         Some(&patch_of(json!([
             {"op": "Add", "path": "members", "value": [{"value": bob}]},
@@ -761,7 +766,8 @@ fn groups_are_pushed_renamed_given_members_and_deleted() {
         None,
     );
     assert_eq!(status, 200, "{patched}");
-    assert_eq!(patched["id"], "scim:north-sea-ops");
+    assert_eq!(patched["id"], id.as_str(), "a rename keeps the id");
+    assert_eq!(patched[GROUP_EXT]["name"], "north-sea-ops");
     assert_eq!(env.json(&["user", "show", &ada])["groups"], json!([]));
     assert_eq!(
         env.json(&["user", "show", &bob])["groups"],
@@ -779,7 +785,7 @@ fn groups_are_pushed_renamed_given_members_and_deleted() {
     let (status, _, _, bad) = send(
         &served,
         "PATCH",
-        "/scim/v2/Groups/scim:north-sea-ops",
+        &format!("/scim/v2/Groups/{id}"),
         &token,
         Some(&patch_of(json!([
             {"op": "Add", "path": "members", "value": [{"value": ada}]},
@@ -798,7 +804,7 @@ fn groups_are_pushed_renamed_given_members_and_deleted() {
     let (status, _, _, _) = send(
         &served,
         "DELETE",
-        "/scim/v2/Groups/scim:north-sea-ops",
+        &format!("/scim/v2/Groups/{id}"),
         &token,
         None,
         None,
@@ -808,7 +814,7 @@ fn groups_are_pushed_renamed_given_members_and_deleted() {
     let (status, _, _, _) = send(
         &served,
         "GET",
-        "/scim/v2/Groups/scim:north-sea-ops",
+        &format!("/scim/v2/Groups/{id}"),
         &token,
         None,
         None,

@@ -643,7 +643,14 @@ fn ada_at(version: usize) -> String {
         INSERT INTO roles (name, description, created_at)
             VALUES ('support', 'first-line support', '2026-11-01T00:00:00Z');
         INSERT INTO groups (kind, name, display_name, created_at)
-            VALUES ('team', 'north', 'north', '2026-11-01T00:00:00Z');"
+            VALUES ('team', 'north', 'north', '2026-11-01T00:00:00Z');
+        {}",
+        // From schema 8 a group has an id.
+        if version >= 8 {
+            "UPDATE groups SET id = '0b5e2f5a-0000-4000-8000-000000000001';"
+        } else {
+            ""
+        }
     )
 }
 

@@ -95,6 +95,23 @@ impl AccessReads for Reader<'_> {
             .map(|r| GroupRef::from_stored(r.get(0), r.get(1), r.get(2))))
     }
 
+    fn group_id(&self, group: &GroupRef) -> Result<Option<String>> {
+        Ok(self
+            .store()
+            .opt(
+                sql::access::GROUP_ID,
+                &[&group.kind().as_str(), &group.slug()],
+            )?
+            .map(|r| r.get(0)))
+    }
+
+    fn group_by_id(&self, id: &str) -> Result<Option<GroupRef>> {
+        Ok(self
+            .store()
+            .opt(sql::access::GROUP_BY_ID, &[&id])?
+            .map(|r| GroupRef::from_stored(r.get(0), r.get(1), r.get(2))))
+    }
+
     fn groups(&self, kind: Option<&GroupKind>) -> Result<Vec<GroupRow>> {
         let sql = "SELECT g.kind, g.name, g.display_name, \
             (SELECT count(*) FROM user_groups m WHERE m.kind = g.kind AND m.name = g.name) \
@@ -222,6 +239,7 @@ impl AccessWrites for Tx<'_> {
                 &group.slug(),
                 &group.display(),
                 &ts(now),
+                &uuid::Uuid::new_v4().to_string(),
             ],
         )?;
         Ok(())

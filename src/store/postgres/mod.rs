@@ -38,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_search_statistics.sql"),
     include_str!("migrations/0003_api_tokens.sql"),
+    include_str!("migrations/0004_group_ids.sql"),
 ];
 
 /// The oldest server roster runs on (`server_version_num`): 14.

@@ -87,6 +87,24 @@ impl AccessReads for Reader<'_> {
             .optional()?)
     }
 
+    fn group_id(&self, group: &GroupRef) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(sql::access::GROUP_ID)?
+            .query_row([group.kind().as_str(), group.slug()], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn group_by_id(&self, id: &str) -> Result<Option<GroupRef>> {
+        Ok(self
+            .conn
+            .prepare_cached(sql::access::GROUP_BY_ID)?
+            .query_row([id], |r| {
+                Ok(GroupRef::from_stored(r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?)
+    }
+
     fn groups(&self, kind: Option<&GroupKind>) -> Result<Vec<GroupRow>> {
         let sql = "SELECT g.kind, g.name, g.display_name, \
             (SELECT count(*) FROM user_groups m WHERE m.kind = g.kind AND m.name = g.name) \
@@ -210,7 +228,8 @@ impl AccessWrites for Tx<'_> {
                 group.kind().as_str(),
                 group.slug(),
                 group.display(),
-                ts(now)
+                ts(now),
+                uuid::Uuid::new_v4().to_string()
             ])?;
         Ok(())
     }

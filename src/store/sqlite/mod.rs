@@ -60,6 +60,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0007_search_in_bulk.sql"),
         rows: None,
     },
+    Migration {
+        sql: include_str!("migrations/0008_group_ids.sql"),
+        rows: None,
+    },
 ];
 
 /// The first schema with roles and permissions.
