@@ -17,6 +17,65 @@ pub const MAX_PAGE: u64 = 1000;
 /// A page's size when the client names none.
 pub const DEFAULT_PAGE: u64 = 100;
 
+/// How a list is sorted (`sortBy`, `sortOrder`, RFC 7644 §3.4.2.3).
+#[derive(Clone, Debug)]
+pub struct Sort {
+    pub by: crate::domain::scim_filter::AttrPath,
+    pub descending: bool,
+}
+
+/// The most resources a sorted list takes in: sorting needs them all at
+/// once, where an unsorted list streams.
+pub const MAX_SORTED: usize = 100_000;
+
+impl Sort {
+    /// Sorts `resources` by the attribute (its first value; those without
+    /// one last, or first when descending), keeping the order of ids
+    /// among equals.
+    pub fn apply(&self, resources: &mut [Value]) {
+        use crate::domain::scim_filter::sort_key;
+        resources.sort_by(|a, b| {
+            let order = match (sort_key(a, &self.by), sort_key(b, &self.by)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            };
+            if self.descending {
+                order.reverse()
+            } else {
+                order
+            }
+        });
+    }
+}
+
+/// A page of `all`, sorted, as asked.
+pub fn page_of(mut all: Vec<Value>, sort: &Sort, start: u64, count: u64) -> Page {
+    sort.apply(&mut all);
+    let total = all.len() as u64;
+    let resources = all
+        .into_iter()
+        .skip(start.max(1) as usize - 1)
+        .take(count.min(MAX_PAGE) as usize)
+        .collect();
+    Page {
+        total,
+        start: start.max(1),
+        resources,
+    }
+}
+
+fn too_many() -> Error {
+    Error::invalid(
+        "sortBy",
+        format!(
+            "more than {MAX_SORTED} resources match, too many to sort at once; narrow the filter, \
+             or leave sortBy out (unsorted pages stream)"
+        ),
+    )
+}
+
 /// One page of a list: how many match in all, where the page starts
 /// (1-based), and its resources.
 #[derive(Debug)]
@@ -50,6 +109,7 @@ pub fn user(session: &Session, id: &str, base: &str) -> Result<Value> {
 pub fn users(
     session: &Session,
     filter: Option<&Filter>,
+    sort: Option<&Sort>,
     start: u64,
     count: u64,
     base: &str,
@@ -59,17 +119,25 @@ pub fn users(
     let count = count.min(MAX_PAGE);
     let mut total = 0u64;
     let mut resources = Vec::new();
-    let mut take = |user: &crate::domain::user::User| {
+    // Sorted: every match kept (within MAX_SORTED), paged once sorted.
+    let mut all = Vec::new();
+    let mut take = |user: &crate::domain::user::User| -> Result<()> {
         if user.status == Status::Archived {
-            return;
+            return Ok(());
         }
         let resource = scim_user::resource(user, base);
         if filter.is_none_or(|f| f.matches(&resource, &scim_user::case_exact)) {
             total += 1;
-            if total >= start && (resources.len() as u64) < count {
+            if sort.is_some() {
+                if all.len() >= MAX_SORTED {
+                    return Err(too_many());
+                }
+                all.push(resource);
+            } else if total >= start && (resources.len() as u64) < count {
                 resources.push(resource);
             }
         }
+        Ok(())
     };
     match filter.and_then(indexed) {
         Some(Lookup::Email(email)) => {
@@ -77,7 +145,7 @@ pub fn users(
             // filter is still applied: a user with a username is not found
             // by its email, as in the scan).
             match super::users::show(session, email.as_str()) {
-                Ok(shown) => take(&shown.user),
+                Ok(shown) => take(&shown.user)?,
                 Err(Error::NotFound { .. } | Error::Denied(Denied::OutOfScope { .. })) => {}
                 Err(e) => return Err(e),
             }
@@ -93,11 +161,11 @@ pub fn users(
                     .push((scim_user::EXTERNAL_ID.to_string(), id)),
                 _ => query.selector.all = true,
             }
-            super::users::list(session, query)?.each(|user| -> Result<()> {
-                take(&user);
-                Ok(())
-            })?;
+            super::users::list(session, query)?.each(|user| take(&user))?;
         }
+    }
+    if let Some(sort) = sort {
+        return Ok(page_of(all, sort, start, count));
     }
     Ok(Page {
         total,

@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::Ctx;
-use super::scim::{MAX_PAGE, Page};
+use super::scim::{Page, Sort};
 use super::scim_write::{Fault, Written, version_matches};
 use super::session::Session;
 use crate::domain::access::GroupRef;
@@ -48,29 +48,31 @@ pub fn group(session: &Session, id: &str, base: &str) -> Result<Value> {
 pub fn groups(
     session: &Session,
     filter: Option<&Filter>,
+    sort: Option<&Sort>,
     start: u64,
     count: u64,
     base: &str,
 ) -> Result<Page> {
     session.ctx.acting.require("users.read", "read groups")?;
     let reader = session.store().reader();
-    let (start, count) = (start.max(1), count.min(MAX_PAGE));
-    let mut page = Page {
-        total: 0,
-        start,
-        resources: Vec::new(),
-    };
+    let mut all = Vec::new();
     for row in reader.groups(None)? {
         let group = GroupRef::from_stored(row.kind, row.name, row.display_name);
         let resource = resource_of(reader, &group, base)?;
         if filter.is_none_or(|f| f.matches(&resource, &|p| p.is("value", None))) {
-            page.total += 1;
-            if page.total >= start && (page.resources.len() as u64) < count {
-                page.resources.push(resource);
-            }
+            all.push(resource);
         }
     }
-    Ok(page)
+    // Groups are few: their order is their key's, unless asked otherwise.
+    let sort = sort.cloned().unwrap_or(Sort {
+        by: crate::domain::scim_filter::AttrPath {
+            uri: Some(scim_group::ROSTER_GROUP_SCHEMA.into()),
+            name: "kind".into(),
+            sub: None,
+        },
+        descending: false,
+    });
+    Ok(super::scim::page_of(all, &sort, start, count))
 }
 
 /// Puts the user `id` in `group` or takes them out, as `user update

@@ -106,6 +106,7 @@ pub struct ListParams {
     attributes: Option<String>,
     excluded_attributes: Option<String>,
     sort_by: Option<String>,
+    sort_order: Option<String>,
 }
 
 /// A comma-separated list of attribute names.
@@ -154,9 +155,10 @@ pub(super) fn filter_of(
     }
 }
 
-/// What a list asks for: the filter, the page, the attributes.
+/// What a list asks for: the filter, the order, the page, the attributes.
 pub(super) struct Listing {
     pub filter: Option<Filter>,
+    pub sort: Option<ops::scim::Sort>,
     pub start: u64,
     pub count: u64,
     attributes: Vec<String>,
@@ -166,15 +168,39 @@ pub(super) struct Listing {
 impl ListParams {
     pub(super) fn read(self, unknown: fn(&Filter) -> Option<String>) -> Result<Listing, ScimError> {
         let filter = filter_of(self.filter.as_deref(), unknown)?;
-        if self.sort_by.is_some() {
-            return Err(ScimError::new(
-                StatusCode::BAD_REQUEST,
-                Some("invalidValue"),
-                "sorting is not supported (ServiceProviderConfig says so); resources come in a stable order of their own",
-            ));
-        }
+        let invalid =
+            |detail: String| ScimError::new(StatusCode::BAD_REQUEST, Some("invalidValue"), detail);
+        let descending = match self.sort_order.as_deref().map(str::to_ascii_lowercase) {
+            None => false,
+            Some(o) if o == "ascending" => false,
+            Some(o) if o == "descending" => true,
+            Some(o) => {
+                return Err(invalid(format!(
+                    "sortOrder must be ascending or descending, not {o:?}"
+                )));
+            }
+        };
+        let sort = match self
+            .sort_by
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => None,
+            Some(raw) => {
+                let by = crate::domain::scim_filter::AttrPath::parse(raw)
+                    .map_err(|_| invalid(format!("sortBy {raw:?} is not an attribute")))?;
+                if let Some(name) = unknown(&Filter::Present(by.clone())) {
+                    return Err(invalid(format!(
+                        "sortBy names {name}, which the resource does not have (GET /Schemas lists them)"
+                    )));
+                }
+                Some(ops::scim::Sort { by, descending })
+            }
+        };
         Ok(Listing {
             filter,
+            sort,
             start: number(&self.start_index, "startIndex", 1, 1)?,
             count: number(&self.count, "count", ops::scim::DEFAULT_PAGE, 0)?,
             attributes: names(&self.attributes),
@@ -212,7 +238,8 @@ pub async fn list_users(
 ) -> Result<Response, ScimError> {
     let listing = params.read(crate::domain::scim_user::unknown_attribute)?;
     let base = server.config.ctx.base_url.clone();
-    let (filter, start, count) = (listing.filter.clone(), listing.start, listing.count);
+    let (filter, sort) = (listing.filter.clone(), listing.sort.clone());
+    let (start, count) = (listing.start, listing.count);
     let page = server
         .with_token(
             &headers,
@@ -222,6 +249,7 @@ pub async fn list_users(
                 Ok(ops::scim::users(
                     session,
                     filter.as_ref(),
+                    sort.as_ref(),
                     start,
                     count,
                     &base,
@@ -324,7 +352,7 @@ pub async fn service_provider_config(
             "bulk": { "supported": false, "maxOperations": 0, "maxPayloadSize": 0 },
             "filter": { "supported": true, "maxResults": ops::scim::MAX_PAGE },
             "changePassword": { "supported": false },
-            "sort": { "supported": false },
+            "sort": { "supported": true },
             "etag": { "supported": true },
             "authenticationSchemes": [{
                 "type": "oauthbearertoken",

@@ -25,13 +25,23 @@ pub async fn list_groups(
 ) -> Result<Response, ScimError> {
     let listing = params.read(scim_group::unknown_attribute)?;
     let base = server.config.ctx.base_url.clone();
-    let (filter, start, count) = (listing.filter.clone(), listing.start, listing.count);
+    let (filter, sort) = (listing.filter.clone(), listing.sort.clone());
+    let (start, count) = (listing.start, listing.count);
     let page = server
         .with_token(
             &headers,
             Scope::Scim,
             "provision groups",
-            move |_, session| Ok(ops::groups(session, filter.as_ref(), start, count, &base)?),
+            move |_, session| {
+                Ok(ops::groups(
+                    session,
+                    filter.as_ref(),
+                    sort.as_ref(),
+                    start,
+                    count,
+                    &base,
+                )?)
+            },
         )
         .await?;
     Ok(listing.answer(page))

@@ -100,6 +100,8 @@ fn an_identity_provider_finds_and_reads_users_over_scim() {
     assert_eq!(content_type.as_deref(), Some("application/scim+json"));
     assert_eq!(config["filter"]["supported"], true);
     assert_eq!(config["etag"]["supported"], true);
+    assert_eq!(config["sort"]["supported"], true);
+    assert_eq!(config["patch"]["supported"], true);
     let (status, _, _, types) = scim_get(&served, "/scim/v2/ResourceTypes", Some(&token), None);
     assert_eq!(status, 200);
     assert_eq!(types["Resources"][0]["endpoint"], "/Users");
@@ -226,6 +228,27 @@ fn an_identity_provider_finds_and_reads_users_over_scim() {
     .3;
     assert_eq!(low["startIndex"], 1);
     assert_eq!(emails(&low), every);
+    // Sorted, either way, then paged.
+    let mut sorted = every.clone();
+    sorted.sort();
+    let asc = scim_get(
+        &served,
+        "/scim/v2/Users?sortBy=userName",
+        Some(&token),
+        None,
+    )
+    .3;
+    assert_eq!(emails(&asc), sorted, "{asc}");
+    let desc = scim_get(
+        &served,
+        "/scim/v2/Users?sortBy=emails.value&sortOrder=descending&startIndex=2&count=2",
+        Some(&token),
+        None,
+    )
+    .3;
+    sorted.reverse();
+    assert_eq!(emails(&desc), sorted[1..3], "{desc}");
+    assert_eq!(desc["totalResults"], 7);
 
     // Attributes asked for, or left out.
     let path = format!(
@@ -319,6 +342,18 @@ fn an_identity_provider_finds_and_reads_users_over_scim() {
     assert!(
         unknown["detail"].as_str().unwrap().contains("nickName"),
         "{unknown}"
+    );
+    scim_error(
+        "/scim/v2/Users?sortBy=shoeSize",
+        Some(&token),
+        400,
+        Some("invalidValue"),
+    );
+    scim_error(
+        "/scim/v2/Users?sortBy=userName&sortOrder=sideways",
+        Some(&token),
+        400,
+        Some("invalidValue"),
     );
     scim_error(
         "/scim/v2/Users?count=many",

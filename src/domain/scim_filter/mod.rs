@@ -609,6 +609,63 @@ fn values<'v>(resource: &'v Value, path: &AttrPath) -> Vec<&'v Value> {
         .collect()
 }
 
+/// What a resource sorts by (RFC 7644 §3.4.2.3): the first value the path
+/// names (a multi-valued attribute's primary one where it has one),
+/// strings ignoring case; kinds of value in the order false/true, numbers,
+/// strings.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SortKey {
+    Bool(bool),
+    Number(f64),
+    Text(String),
+}
+
+impl Eq for SortKey {}
+
+impl PartialOrd for SortKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SortKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use SortKey::*;
+        match (self, other) {
+            (Bool(a), Bool(b)) => a.cmp(b),
+            (Number(a), Number(b)) => a.total_cmp(b),
+            (Text(a), Text(b)) => a.cmp(b),
+            (Bool(_), _) | (Number(_), Text(_)) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        }
+    }
+}
+
+/// The key `resource` sorts by on `path`, if it has a value there.
+pub fn sort_key(resource: &Value, path: &AttrPath) -> Option<SortKey> {
+    let whole = AttrPath {
+        sub: None,
+        ..path.clone()
+    };
+    let elements = elements(resource, &whole);
+    let primary = elements
+        .iter()
+        .position(|e| field(e, "primary") == Some(&Value::Bool(true)))
+        .unwrap_or(0);
+    let element = elements.get(primary)?;
+    let value = match (&path.sub, element) {
+        (Some(sub), _) => field(element, sub)?,
+        (None, Value::Object(_)) => field(element, "value")?,
+        (None, v) => v,
+    };
+    match value {
+        Value::Bool(b) => Some(SortKey::Bool(*b)),
+        Value::Number(n) => n.as_f64().map(SortKey::Number),
+        Value::String(s) => Some(SortKey::Text(s.to_lowercase())),
+        _ => None,
+    }
+}
+
 fn present(v: &Value) -> bool {
     match v {
         Value::Null => false,
