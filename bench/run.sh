@@ -32,9 +32,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 cargo build --release --quiet
 # The hashing peer (bench/argon2_peer.rs): the argon2 crate's own loop.
-cargo build --release --quiet --example argon2_peer
+cargo build --release --quiet --example argon2_peer --example block_peer
 roster="$PWD/target/release/roster"
 argon2_peer="$PWD/target/release/examples/argon2_peer"
+block_peer="$PWD/target/release/examples/block_peer"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 seed="$work/seed.db"
@@ -484,6 +485,10 @@ if [ "${BENCH_SERVE:-1}" = 1 ]; then
   done
   tok=$(ROSTER_DB=$sdb "$roster" token create bench --user svc@example.com --scope auth 2> /dev/null)
   stok=$(ROSTER_DB=$sdb "$roster" token create scim --user svc@example.com --scope scim 2> /dev/null)
+  ROSTER_DB=$sdb "$roster" -q role create provisioner --permission users.read \
+    --permission users.manage --permission users.block > /dev/null
+  ROSTER_DB=$sdb "$roster" -q user create prov@example.com --no-invite --role provisioner > /dev/null
+  ptok=$(ROSTER_DB=$sdb "$roster" token create prov --user prov@example.com --scope scim 2> /dev/null)
   ROSTER_DB=$sdb ROSTER_SERVE_SIGN_IN_LIMIT=100000000 ROSTER_SERVE_PAGE_LIMIT=100000000 \
     ROSTER_MAIL_TRANSPORT="file:$pages_out" "$roster" serve --listen 127.0.0.1:0 2> "$work/serve.log" &
   spid=$!
@@ -512,6 +517,12 @@ LUA
   # What an identity provider sends before each create (SPEC §13).
   wrk -t2 -c32 -d"${secs}s" --latency -H "Authorization: Bearer $stok" \
     "$base/scim/v2/Users?filter=userName%20eq%20%22user$middle%40example.com%22" > "$work/wrk-scim.txt"
+  # Deactivations over SCIM one after another (Okta's PATCH), against
+  # `user block` of as many users one by one through the library call the
+  # command line makes (bench/block_peer.rs), on the same store.
+  deact=${BENCH_SCIM_DEACTIVATIONS:-1000}
+  "$block_peer" "$sdb" 1 "$deact" > "$work/block-peer.txt"
+  SCIM_TOKEN=$ptok python3 bench/scim_patch.py "$base" $((deact + 1)) "$deact" > "$work/scim-patch.txt"
   # The hashing peer runs right before and right after the sign-ins, for
   # about as long in all, so that a machine whose speed drifts is measured
   # the same way for both.
@@ -548,13 +559,15 @@ LUA
   wait "$wpid" || true
   kill -TERM "$spid"; wait "$spid" || true
   python3 - "$work" "$rss_before" "$rss_after" "$(( peer_hashes / 2 * 2 ))" 0 "$peer_secs" \
-    "$page_render" "$page_submit" "$page_count" "$one_start" "$one_end" "$soak" "${soak_rss[*]}" >> "$results" <<'PY'
+    "$page_render" "$page_submit" "$page_count" "$one_start" "$one_end" "$soak" "${soak_rss[*]}" \
+    "$deact" "$(cat "$work/scim-patch.txt")" "$(cat "$work/block-peer.txt")" >> "$results" <<'PY'
 import os, re, sys
 work, before, after = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 peer_rate = int(sys.argv[4]) / (float(sys.argv[6]) - float(sys.argv[5]))
 render, submit, pages = float(sys.argv[7]), float(sys.argv[8]), int(sys.argv[9])
 one_hash = (float(sys.argv[11]) - float(sys.argv[10])) / 20 * 1000
 soak, soak_rss = int(sys.argv[12]), [int(x) for x in sys.argv[13].split()]
+deact, patch_secs, block_secs = int(sys.argv[14]), float(sys.argv[15]), float(sys.argv[16])
 def read(name):
     text = open(f"{work}/wrk-{name}.txt").read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
@@ -572,6 +585,8 @@ g_rps, g_p99, g_bad = read("scim")
 ratio = g_rps / h_rps
 ok = ratio >= 0.5 and g_bad == 0 and h_bad == 0
 print(f"| serve: GET /scim/v2/Users?filter=userName eq, 32 connections | {g_rps:,.0f} req/s, p99 {g_p99:.1f} ms | /healthz: {h_rps:,.0f} req/s | {ratio:.2f} | | >= 0.5x /healthz | {'ok' if ok else 'MISSED'} |")
+ratio = patch_secs / block_secs
+print(f"| serve: SCIM PATCH active false, {deact:,} one after another | {patch_secs:.2f} s | user block one by one, library: {block_secs:.2f} s | {ratio:.2f} | | <= 2x | {'ok' if ratio <= 2 else 'MISSED'} |")
 ratio = l_rps / peer_rate
 ok = ratio >= 0.9 and l_bad == 0
 print(f"| serve: POST /v1/auth/login, {2 * len(os.sched_getaffinity(0))} connections | {l_rps:,.1f} sign-ins/s, p99 {l_p99:.0f} ms | raw argon2, all cores: {peer_rate:,.1f}/s | {ratio:.2f} | {after} MiB | >= 0.9x raw argon2 | {'ok' if ok else 'MISSED'} |")

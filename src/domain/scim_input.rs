@@ -94,6 +94,29 @@ const READ_ONLY: &[&str] = &["id", "meta", "schemas"];
 /// The enterprise extension's attributes roster does not keep.
 const ENTERPRISE_IGNORED: &[&str] = &["costCenter", "division", "department", "manager"];
 
+/// What a PATCH path names that a user does not have: as
+/// [`super::scim_user::unknown_attribute`], except that what a resource
+/// may carry without roster keeping it (`password`, `locale`, the
+/// enterprise `department`, …) is a path too.
+pub fn unknown_for_patch(filter: &super::scim_filter::Filter) -> Option<String> {
+    let unknown = super::scim_user::unknown_attribute(filter)?;
+    let taken = |name: &str, list: &[&str]| list.iter().any(|k| k.eq_ignore_ascii_case(name));
+    let (top, _) = unknown.split_once('.').unwrap_or((&unknown, ""));
+    if let Some(name) = unknown
+        .strip_prefix(ENTERPRISE_SCHEMA)
+        .and_then(|rest| rest.strip_prefix(':'))
+    {
+        if taken(name, ENTERPRISE_IGNORED) {
+            return None;
+        }
+    } else if !top.contains(':')
+        && (taken(top, CORE_IGNORED) || top.eq_ignore_ascii_case("password"))
+    {
+        return None;
+    }
+    Some(unknown)
+}
+
 /// A key of `object` in any case (attribute names are case-insensitive,
 /// RFC 7643 §2.1).
 pub fn field<'v>(object: &'v Map<String, Value>, name: &str) -> Option<&'v Value> {
@@ -197,11 +220,21 @@ pub fn incoming(resource: &Value, current: Option<&User>) -> Result<Incoming, Pr
     };
     // The name kept apart, when it is neither an address nor a username.
     let mut kept_name = None;
-    if user_name.contains('@') {
-        // An address as the name is the user's address (roster keeps
-        // one; a username never has an @).
+    let other_email = email
+        .as_deref()
+        .filter(|e| !e.trim().eq_ignore_ascii_case(&user_name));
+    if user_name.contains('@') && other_email.is_none() {
+        // An address as the name is the user's address (a username never
+        // has an @).
         row.insert("email".into(), json!(user_name));
         row.insert("username".into(), Value::Null);
+    } else if let (true, Some(email)) = (user_name.contains('@'), other_email) {
+        // A name shaped like an address that is not the user's mailbox
+        // (Entra's userPrincipalName beside `mail`): the mailbox is the
+        // email, the name is kept apart.
+        row.insert("email".into(), json!(email));
+        row.insert("username".into(), Value::Null);
+        kept_name = Some(user_name.clone());
     } else {
         let email = email.ok_or_else(|| {
             invalid(format!(

@@ -248,8 +248,10 @@ fn put(place: &mut Value, op: Op, value: &Value) {
             }
         }
         (Value::Array(existing), Value::Array(given)) if op == Op::Add => {
+            let mut seen: std::collections::HashSet<String> =
+                existing.iter().map(Value::to_string).collect();
             for v in given {
-                if !existing.contains(v) {
+                if seen.insert(v.to_string()) {
                     existing.push(v.clone());
                 }
             }
@@ -285,7 +287,14 @@ fn act(
                         .find(|(k, _)| k.eq_ignore_ascii_case(&attr.name))
                         .map(|(_, v)| v)
                     {
-                        items.retain(|item| !gone.iter().any(|g| same_value(item, g)));
+                        let values: std::collections::HashSet<&Value> =
+                            gone.iter().filter_map(|g| g.get("value")).collect();
+                        let wholes: Vec<&Value> =
+                            gone.iter().filter(|g| g.get("value").is_none()).collect();
+                        items.retain(|item| {
+                            !item.get("value").is_some_and(|v| values.contains(v))
+                                && !wholes.iter().any(|g| same_value(item, g))
+                        });
                     }
                 }
                 (None, Op::Remove, _) => remove_key(home, &attr.name),
@@ -318,6 +327,11 @@ fn act(
             }
         }
         Target::Filtered { attr, filter, sub } => {
+            if !is_multi(&attr.name) {
+                return Err(bad_path(format!(
+                    "{attr} is not multi-valued: a filter in a path picks values of a list"
+                )));
+            }
             let home = home(object, attr)?;
             let place = slot(home, &attr.name);
             if !place.is_array() {
@@ -325,15 +339,17 @@ fn act(
             }
             let items = place.as_array_mut().expect("made an array above");
             let case_exact = |p: &AttrPath| p.is("value", None);
-            let matching: Vec<usize> = (0..items.len())
-                .filter(|i| filter.matches(&items[*i], &case_exact))
+            let picked: Vec<bool> = items
+                .iter()
+                .map(|item| filter.matches(item, &case_exact))
                 .collect();
+            let matching: Vec<usize> = (0..items.len()).filter(|i| picked[*i]).collect();
             match (op, sub) {
                 (Op::Remove, None) => {
                     let mut i = 0;
                     items.retain(|_| {
                         i += 1;
-                        !matching.contains(&(i - 1))
+                        !picked[i - 1]
                     });
                 }
                 (Op::Remove, Some(sub)) => {
@@ -387,11 +403,18 @@ fn same_value(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// The multi-valued attributes of a user and a group.
+/// The multi-valued attributes of a user (roster's `attributes` too) and
+/// a group.
 fn is_multi(name: &str) -> bool {
-    ["emails", "phoneNumbers", "addresses", "members"]
-        .iter()
-        .any(|n| n.eq_ignore_ascii_case(name))
+    [
+        "emails",
+        "phoneNumbers",
+        "addresses",
+        "members",
+        "attributes",
+    ]
+    .iter()
+    .any(|n| n.eq_ignore_ascii_case(name))
 }
 
 fn set_sub(item: &mut Value, sub: &str, op: Op, value: Option<&Value>) {

@@ -462,6 +462,11 @@ pub fn decide(
                 if after.email != before.email {
                     super::users::may_redirect_mail(reader, ctx, &before)?;
                 }
+                // A new password for them would hand the actor their
+                // account, as `user reset-password` refuses.
+                if after.password_hash != before.password_hash {
+                    super::users::may_take_over(reader, ctx, &before)?;
+                }
                 keeps_invariants(&after)?;
                 catalogue.check(&after)?;
                 catalogue.check_grant(ctx, Some(&before), &after)?;
@@ -759,6 +764,7 @@ fn update<'p>(
     if (before.failed_logins, before.locked_until) != (after.failed_logins, after.locked_until) {
         tx.set_login_state(&after.id, after.failed_logins, after.locked_until, None)?;
     }
+    let new_password = before.password_hash != after.password_hash;
     let ended: &[TokenPurpose] = match after.status {
         Status::Blocked if before.status != Status::Blocked => {
             &[TokenPurpose::Session, TokenPurpose::Reset]
@@ -771,6 +777,9 @@ fn update<'p>(
         Status::InvitationRevoked if before.status != Status::InvitationRevoked => {
             &[TokenPurpose::Invite]
         }
+        // A new password ends the sessions and reset links of the old one,
+        // as `user reset-password` does.
+        _ if new_password => &[TokenPurpose::Session, TokenPurpose::Reset],
         _ => &[],
     };
     if !ended.is_empty() {

@@ -32,21 +32,24 @@ impl Sort {
     /// Sorts `resources` by the attribute (its first value; those without
     /// one last, or first when descending), keeping the order of ids
     /// among equals.
-    pub fn apply(&self, resources: &mut [Value]) {
+    pub fn apply(&self, resources: &mut Vec<Value>) {
         use crate::domain::scim_filter::sort_key;
-        resources.sort_by(|a, b| {
-            let order = match (sort_key(a, &self.by), sort_key(b, &self.by)) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            };
-            if self.descending {
-                order.reverse()
-            } else {
-                order
-            }
-        });
+        // Each key read once: (without a value, the value), then the
+        // place it had, so equals keep the order of ids either way.
+        let mut keyed: Vec<((bool, Option<_>), usize, Value)> = std::mem::take(resources)
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let key = sort_key(&r, &self.by);
+                ((key.is_none(), key), i, r)
+            })
+            .collect();
+        if self.descending {
+            keyed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        } else {
+            keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        }
+        resources.extend(keyed.into_iter().map(|(_, _, r)| r));
     }
 }
 
@@ -140,15 +143,22 @@ pub fn users(
         Ok(())
     };
     match filter.and_then(indexed) {
-        Some(Lookup::Email(email)) => {
-            // What the providers send before every create: one lookup (the
-            // filter is still applied: a user with a username is not found
-            // by its email, as in the scan).
+        Some(Lookup::Email(email, name)) => {
+            // What the providers send before every create: one lookup by
+            // the email, and one by the name kept apart (a userPrincipalName
+            // beside another mailbox); the filter is still applied (a user
+            // with a username is not found by its email, as in the scan).
             match super::users::show(session, email.as_str()) {
                 Ok(shown) => take(&shown.user)?,
                 Err(Error::NotFound { .. } | Error::Denied(Denied::OutOfScope { .. })) => {}
                 Err(e) => return Err(e),
             }
+            let mut query = ListQuery::default();
+            query
+                .selector
+                .attributes
+                .push((scim_user::USER_NAME.to_string(), name));
+            each_of(session, query, &mut take)?;
         }
         lookup => {
             let mut query = ListQuery::default();
@@ -161,7 +171,7 @@ pub fn users(
                     .push((scim_user::EXTERNAL_ID.to_string(), id)),
                 _ => query.selector.all = true,
             }
-            super::users::list(session, query)?.each(|user| take(&user))?;
+            each_of(session, query, &mut take)?;
         }
     }
     if let Some(sort) = sort {
@@ -174,11 +184,27 @@ pub fn users(
     })
 }
 
+/// Hands `take` each user `query` selects, within the actor's reach of
+/// `users.read`. (Not `users::list`: its check that an attribute's name is
+/// known reads every key, and here an attribute no user has yet simply
+/// selects nobody.)
+fn each_of(
+    session: &Session,
+    mut query: ListQuery,
+    take: &mut dyn FnMut(&crate::domain::user::User) -> Result<()>,
+) -> Result<()> {
+    query.selector.reach = session.ctx.acting.reach_of("users.read");
+    session
+        .store()
+        .reader()
+        .list_users(&query, session.ctx.now, |user| take(&user))
+}
+
 /// What an index finds for a filter, where one does: the providers'
 /// lookups before a create (`userName eq "…@…"`, `emails.value eq`,
 /// `externalId eq`), alone or and-ed with more.
 enum Lookup {
-    Email(crate::domain::Email),
+    Email(crate::domain::Email, String),
     ExternalId(String),
 }
 
@@ -193,7 +219,9 @@ fn indexed(filter: &Filter) -> Option<Lookup> {
             op: CompareOp::Eq,
             value: CompValue::String(name),
         } if path.is("userName", None) || path.is("emails", Some("value")) => {
-            crate::domain::Email::parse(name).ok().map(Lookup::Email)
+            crate::domain::Email::parse(name)
+                .ok()
+                .map(|email| Lookup::Email(email, name.clone()))
         }
         Filter::Compare {
             path,

@@ -38,7 +38,12 @@ fn resource_of(reader: Reader<'_>, group: &GroupRef, base: &str) -> Result<Value
 
 /// The group `id` as a resource.
 pub fn group(session: &Session, id: &str, base: &str) -> Result<Value> {
-    session.ctx.acting.require("users.read", "read groups")?;
+    // A group lists its members, whoever they are: as `group show`, it
+    // needs users.read for every user.
+    session
+        .ctx
+        .acting
+        .require_all("users.read", "read groups")?;
     let reader = session.store().reader();
     let group = stored(reader, id)?;
     resource_of(reader, &group, base)
@@ -53,7 +58,10 @@ pub fn groups(
     count: u64,
     base: &str,
 ) -> Result<Page> {
-    session.ctx.acting.require("users.read", "read groups")?;
+    session
+        .ctx
+        .acting
+        .require_all("users.read", "read groups")?;
     let reader = session.store().reader();
     let mut all = Vec::new();
     for row in reader.groups(None)? {
@@ -112,16 +120,17 @@ fn set_member(tx: &Tx<'_>, ctx: &Ctx, id: &UserId, group: &GroupRef, member: boo
 
 /// Makes the members of `group` the users `wanted` lists.
 fn set_members(tx: &Tx<'_>, ctx: &Ctx, group: &GroupRef, wanted: &[UserId]) -> Result<()> {
-    let current: Vec<UserId> = tx
+    let current: std::collections::BTreeSet<UserId> = tx
         .reader()
         .group_members(group)?
         .into_iter()
         .map(|(id, _)| id)
         .collect();
+    let wanted: std::collections::BTreeSet<&UserId> = wanted.iter().collect();
     for id in current.iter().filter(|id| !wanted.contains(id)) {
         set_member(tx, ctx, id, group, false)?;
     }
-    for id in wanted.iter().filter(|id| !current.contains(id)) {
+    for id in wanted.iter().filter(|id| !current.contains(**id)) {
         set_member(tx, ctx, id, group, true)?;
     }
     Ok(())

@@ -105,8 +105,9 @@ fn give_password(
         return Ok(());
     };
     if sent != password.expose() {
-        return Err(Error::Internal(
-            "the password changed while it was hashed".into(),
+        return Err(Error::invalid(
+            "password",
+            "it is sent twice, with two values; send it once",
         ));
     }
     let email = incoming.row["email"]
@@ -276,6 +277,7 @@ pub fn replace(
     if_match: Option<&str>,
     base: &str,
 ) -> std::result::Result<Written, Fault> {
+    session.ctx.acting.require("users.manage", "change users")?;
     let password = match body {
         Value::Object(o) => scim_input::field(o, "password").and_then(Value::as_str),
         _ => None,
@@ -294,7 +296,8 @@ pub fn patch(
     if_match: Option<&str>,
     base: &str,
 ) -> std::result::Result<Written, Fault> {
-    let operations = scim_patch::operations(body, &scim_user::unknown_attribute)?;
+    session.ctx.acting.require("users.manage", "change users")?;
+    let operations = scim_patch::operations(body, &scim_input::unknown_for_patch)?;
     let prepared = hashed(patched_password(&operations).as_deref())?;
     change(session, id, if_match, base, prepared, move |current| {
         let mut resource = current;
@@ -446,6 +449,7 @@ fn act(tx: &Tx<'_>, ctx: &Ctx, action: &dyn Action, id: &str) -> Result<Vec<i64>
                 }
                 .into());
             }
+            Outcome::Refused => return Err(Conflict::Refused(why).into()),
             _ => {
                 return Err(Error::invalid(
                     "active",

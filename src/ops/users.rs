@@ -236,6 +236,29 @@ pub(super) fn may_redirect_mail(
     .into())
 }
 
+/// An actor that is a user may set the password of a user only if it
+/// holds every permission that user holds (`user reset-password` keeps
+/// the same rule): otherwise it would sign in as them.
+pub(super) fn may_take_over(
+    reader: crate::store::Reader<'_>,
+    ctx: &Ctx,
+    user: &User,
+) -> Result<()> {
+    let beyond = super::grant::beyond_actor(reader, ctx, user)?;
+    if beyond.is_empty() {
+        return Ok(());
+    }
+    Err(crate::domain::error::Denied::Grant {
+        actor: ctx.acting.name().to_string(),
+        what: format!("set the password of {}", user.email),
+        rule: format!(
+            "they hold {}, which it does not (a new password would hand it their account)",
+            beyond.join(", ")
+        ),
+    }
+    .into())
+}
+
 /// What `update` did.
 #[derive(Debug)]
 pub struct Updated {

@@ -210,6 +210,63 @@ fn import_and_sync_rows_keep_the_grant_rules() {
         env.json(&["user", "show", &admin])["email"],
         "admin@example.com"
     );
+    // Nor a row that gives them a password hash the actor knows the
+    // password of.
+    env.cmd()
+        .args([
+            "user",
+            "create",
+            "known@example.com",
+            "--password-stdin",
+            "--no-must-change",
+        ])
+        .write_stdin("correct horse battery staple 42")
+        .assert()
+        .success();
+    let export = env.ok(&["user", "export", "--include-hashes", "--format", "jsonl"]);
+    let hash = String::from_utf8(export.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|u| u["email"] == "known@example.com")
+        .unwrap()["password_hash"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        env.path().join("hash.csv"),
+        format!("id,password_hash\n{admin},\"{hash}\"\n"),
+    )
+    .unwrap();
+    let hashed = env.path().join("hash.csv");
+    env.ok(&[
+        "role",
+        "create",
+        "resetter",
+        "--permission",
+        "users.manage",
+        "--permission",
+        "users.reset-password",
+    ]);
+    env.create(
+        "resetter@example.com",
+        &["--role", "resetter", "--no-invite"],
+    );
+    let (code, out, err) = env.run(&with_as(
+        "resetter@example.com",
+        &[
+            "user",
+            "import",
+            hashed.to_str().unwrap(),
+            "--on-conflict",
+            "update",
+        ],
+    ));
+    assert_eq!(code, 7, "{out}{err}");
+    assert!(
+        out.contains("set the password of admin@example.com"),
+        "{out}"
+    );
 }
 
 /// Role definitions: putting an admin permission into a role, or taking

@@ -370,6 +370,23 @@ fn a_user_name_that_is_neither_an_address_nor_a_username_is_kept() {
     );
     let (_, _, _, found) = send(&served, "GET", &path, &token, None, None);
     assert_eq!(found["totalResults"], 1, "{found}");
+    // A name shaped like an address beside another mailbox (Entra's
+    // userPrincipalName and mail): the mailbox is the email, the name kept.
+    let upn = json!({
+        "schemas": [CORE],
+        "userName": "kim@corp.onmicrosoft.example",
+        "emails": [{"value": "kim@example.com", "type": "work", "primary": true}]
+    });
+    let (status, _, _, kim) = send(&served, "POST", "/scim/v2/Users", &token, Some(&upn), None);
+    assert_eq!(status, 201, "{kim}");
+    assert_eq!(kim["userName"], "kim@corp.onmicrosoft.example");
+    assert_eq!(kim["emails"][0]["value"], "kim@example.com");
+    let path = format!(
+        "/scim/v2/Users?filter={}",
+        q("userName eq \"kim@corp.onmicrosoft.example\"")
+    );
+    let (_, _, _, found) = send(&served, "GET", &path, &token, None, None);
+    assert_eq!(found["totalResults"], 1, "{found}");
     // It is unique, as a username is.
     let (status, _, _, taken) = send(
         &served,
@@ -617,6 +634,57 @@ fn a_provisioner_does_only_what_its_permissions_allow() {
     );
     assert_eq!(status, 200);
     assert_eq!(env.json(&["user", "show", &id])["title"], "Builder");
+    // A password it may set only for a user who holds nothing it lacks.
+    let resetter = provisioner(
+        &env,
+        "resetter",
+        &["users.read", "users.manage", "users.reset-password"],
+    );
+    env.ok(&["role", "create", "boss", "--permission", "roles.manage"]);
+    let boss = env.create("boss@example.com", &["--no-invite", "--role", "boss"]);
+    let set_password = json!([{"op": "replace", "value": {"password": PASSWORD}}]);
+    let (status, _, _, error) = send(
+        &served,
+        "PATCH",
+        &format!("/scim/v2/Users/{boss}"),
+        &resetter,
+        Some(&patch_of(set_password.clone())),
+        None,
+    );
+    assert_eq!(status, 403, "{error}");
+    assert!(
+        error["detail"].as_str().unwrap().contains("roles.manage"),
+        "{error}"
+    );
+    let (status, _, _, _) = send(
+        &served,
+        "PATCH",
+        &format!("/scim/v2/Users/{id}"),
+        &resetter,
+        Some(&patch_of(
+            json!([{"op": "replace", "path": "password", "value": PASSWORD}]),
+        )),
+        None,
+    );
+    assert_eq!(status, 200);
+    env.cmd()
+        .args(["auth", "verify", "bob@example.com", "--password-stdin"])
+        .write_stdin(PASSWORD)
+        .assert()
+        .success();
+    // What roster does not keep may be named in a path, and is ignored.
+    let (status, _, _, body) = send(
+        &served,
+        "PATCH",
+        &format!("/scim/v2/Users/{id}"),
+        &token,
+        Some(&patch_of(json!([
+            {"op": "Add", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "value": "Sales"},
+            {"op": "Replace", "path": "preferredLanguage", "value": "en-GB"}
+        ]))),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
     // Itself it may not take out of use.
     let own = env.json(&["user", "show", "limited@idp.example.com"])["id"]
         .as_str()
