@@ -120,7 +120,7 @@ pub fn users(
     session.ctx.acting.require("users.read", "read users")?;
     let start = start.max(1);
     let count = count.min(MAX_PAGE);
-    let mut total = 0u64;
+    let total = std::cell::Cell::new(0u64);
     let mut resources = Vec::new();
     // Sorted: every match kept (within MAX_SORTED), paged once sorted.
     let mut all = Vec::new();
@@ -130,13 +130,13 @@ pub fn users(
         }
         let resource = scim_user::resource(user, base);
         if filter.is_none_or(|f| f.matches(&resource, &scim_user::case_exact)) {
-            total += 1;
+            total.set(total.get() + 1);
             if sort.is_some() {
                 if all.len() >= MAX_SORTED {
                     return Err(too_many());
                 }
                 all.push(resource);
-            } else if total >= start && (resources.len() as u64) < count {
+            } else if total.get() >= start && (resources.len() as u64) < count {
                 resources.push(resource);
             }
         }
@@ -152,6 +152,17 @@ pub fn users(
                 Ok(shown) => take(&shown.user)?,
                 Err(Error::NotFound { .. } | Error::Denied(Denied::OutOfScope { .. })) => {}
                 Err(e) => return Err(e),
+            }
+            // A name kept apart is never another user's address (see
+            // `scim_write::unique_name`): asked only when the address
+            // found no one.
+            if total.get() > 0 {
+                drop(take);
+                return Ok(Page {
+                    total: total.get(),
+                    start,
+                    resources,
+                });
             }
             let mut query = ListQuery::default();
             query
@@ -174,11 +185,12 @@ pub fn users(
             each_of(session, query, &mut take)?;
         }
     }
+    drop(take);
     if let Some(sort) = sort {
         return Ok(page_of(all, sort, start, count));
     }
     Ok(Page {
-        total,
+        total: total.get(),
         start,
         resources,
     })

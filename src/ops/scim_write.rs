@@ -190,7 +190,11 @@ fn unique_name(tx: &Tx<'_>, ctx: &Ctx, incoming: &Incoming, except: Option<&User
         .selector
         .attributes
         .push((scim_user::USER_NAME.to_string(), name.clone()));
-    let mut other = None;
+    // Nor another user's address: `userName eq` asks the address first.
+    let mut other = tx
+        .reader()
+        .id_by_email_key(&crate::domain::types::email_key(name))?
+        .filter(|id| Some(id) != except);
     tx.reader()
         .list_users(&query, ctx.now, |user: User| -> Result<()> {
             if Some(&user.id) != except {
@@ -374,8 +378,29 @@ fn change(
             return Ok(Err(Fault::Precondition { current }));
         }
         let make = wanted.take().expect("a write is tried once");
-        let step =
-            make(current).and_then(|resource| scim_input::incoming(&resource, Some(&before)));
+        let made = match make(current.clone()) {
+            Ok(made) => made,
+            Err(problem) => return Ok(Err(Fault::Scim(problem))),
+        };
+        // What changes only `active` (a provider's deactivation) is the
+        // verb alone: the fields are as they are.
+        if prepared.is_none() && same_but_active(&made, &current) {
+            let active = match made.get("active").map(|a| scim_input::boolean(a, "active")) {
+                Some(Ok(active)) => Some(active),
+                Some(Err(problem)) => return Ok(Err(Fault::Scim(problem))),
+                None => None,
+            };
+            let mut mail = Vec::new();
+            if let Some(action) = active.and_then(|a| verb_for(a, before.status)) {
+                mail.extend(act(tx, ctx, action.as_ref(), id)?);
+            }
+            let after = find_user(tx.reader(), id, ctx.now)?;
+            return Ok(Ok(Written {
+                resource: scim_user::resource(&after, base),
+                mail,
+            }));
+        }
+        let step = scim_input::incoming(&made, Some(&before));
         let mut incoming = match step {
             Ok(incoming) => incoming,
             Err(problem) => return Ok(Err(Fault::Scim(problem))),
@@ -402,6 +427,19 @@ fn change(
             mail,
         }))
     })?
+}
+
+/// Whether a resource is `current` but for `active` (and `meta`, which a
+/// client does not write).
+fn same_but_active(made: &Value, current: &Value) -> bool {
+    let strip = |v: &Value| -> Value {
+        let mut v = v.clone();
+        if let Value::Object(o) = &mut v {
+            o.retain(|k, _| !k.eq_ignore_ascii_case("active") && !k.eq_ignore_ascii_case("meta"));
+        }
+        v
+    };
+    strip(made) == strip(current)
 }
 
 /// The verb `active` stands for on a user in `status`, if it moves them:

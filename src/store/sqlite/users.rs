@@ -216,7 +216,9 @@ fn filter_for(selector: &Selector, now: Timestamp, candidates: Option<&[i64]>) -
     }
     for (key, value) in &selector.attributes {
         f.push(
-            "EXISTS (SELECT 1 FROM user_attributes a WHERE a.user_id = u.id AND a.key = ? AND a.value = ?)",
+            // Driven by the attribute's index (key, value), not a pass over
+            // every user.
+            "u.id IN (SELECT a.user_id FROM user_attributes a WHERE a.key = ? AND a.value = ?)",
             [Value::Text(key.clone()), Value::Text(value.clone())],
         );
     }
