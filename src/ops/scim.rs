@@ -157,7 +157,6 @@ pub fn users(
             // `scim_write::unique_name`): asked only when the address
             // found no one.
             if total.get() > 0 {
-                drop(take);
                 return Ok(Page {
                     total: total.get(),
                     start,
@@ -185,7 +184,6 @@ pub fn users(
             each_of(session, query, &mut take)?;
         }
     }
-    drop(take);
     if let Some(sort) = sort {
         return Ok(page_of(all, sort, start, count));
     }
