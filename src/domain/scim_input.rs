@@ -68,7 +68,8 @@ pub struct Incoming {
     /// `active`, where the resource says.
     pub active: Option<bool>,
     /// A `userName` that is neither an address nor a username, kept as
-    /// the attribute `scim_user_name` (which must be unique).
+    /// the attribute `scim_user_name` (which must be unique), in lower
+    /// case: a userName compares ignoring case.
     pub kept_name: Option<String>,
 }
 
@@ -234,7 +235,7 @@ pub fn incoming(resource: &Value, current: Option<&User>) -> Result<Incoming, Pr
         // email, the name is kept apart.
         row.insert("email".into(), json!(email));
         row.insert("username".into(), Value::Null);
-        kept_name = Some(user_name.clone());
+        kept_name = Some(user_name.to_lowercase());
     } else {
         let email = email.ok_or_else(|| {
             invalid(format!(
@@ -246,7 +247,7 @@ pub fn incoming(resource: &Value, current: Option<&User>) -> Result<Incoming, Pr
             row.insert("username".into(), json!(user_name));
         } else {
             row.insert("username".into(), Value::Null);
-            kept_name = Some(user_name.clone());
+            kept_name = Some(user_name.to_lowercase());
         }
     }
     let name = match field(object, "name") {
@@ -406,7 +407,7 @@ fn check_schemas(object: &Map<String, Value>) -> Result<(), Problem> {
             .any(|known| known.eq_ignore_ascii_case(schema))
         {
             return Err(invalid(format!(
-                "schema {schema} is not one roster knows (GET /Schemas lists them)"
+                "schema {schema} is not one of a user's (the core User schema, the enterprise extension and roster's; GET /ResourceTypes lists them)"
             )));
         }
     }

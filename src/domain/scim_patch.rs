@@ -156,9 +156,13 @@ pub fn target(raw: &str, known: &dyn Fn(&Filter) -> Option<String>) -> Result<Ta
         Target::Extension(_) => unreachable!("returned above"),
     };
     if let Some(name) = known(&as_filter) {
-        return Err(bad_path(format!(
-            "{raw:?} names {name}, which the resource does not have (GET /Schemas lists them)"
-        )));
+        return Err(bad_path(if name == raw {
+            format!("{raw} is not an attribute of the resource (GET /Schemas lists them)")
+        } else {
+            format!(
+                "{raw:?} names {name}, which the resource does not have (GET /Schemas lists them)"
+            )
+        }));
     }
     let attr = match &target {
         Target::Attr(a) | Target::Filtered { attr: a, .. } => a,
@@ -363,7 +367,7 @@ fn act(
                     let Some(mut made) = seed(filter) else {
                         return Err(Problem::new(
                             Kind::NoTarget,
-                            format!("no value of {attr} matches {filter:?}"),
+                            format!("no value of {attr} matches {filter}"),
                         ));
                     };
                     match sub {

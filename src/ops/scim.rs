@@ -167,7 +167,7 @@ pub fn users(
             query
                 .selector
                 .attributes
-                .push((scim_user::USER_NAME.to_string(), name));
+                .push((scim_user::USER_NAME.to_string(), name.to_lowercase()));
             each_of(session, query, &mut take)?;
         }
         lookup => {

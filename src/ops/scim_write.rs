@@ -202,14 +202,23 @@ fn unique_name(tx: &Tx<'_>, ctx: &Ctx, incoming: &Incoming, except: Option<&User
             }
             Ok(())
         })?;
-    match other {
-        Some(other) => Err(Conflict::DuplicateUsername {
-            username: name.clone(),
-            other,
+    let Some(other) = other else {
+        return Ok(());
+    };
+    if find_user(tx.reader(), other.as_str(), ctx.now)?.status == Status::Archived {
+        return Err(Conflict::Exists {
+            what: format!("an archived user with the userName {name}"),
+            hint: format!(
+                " ({other}); `roster user restore {other}` brings them back, `roster user delete {other}` frees the name"
+            ),
         }
-        .into()),
-        None => Ok(()),
+        .into());
     }
+    Err(Conflict::Exists {
+        what: format!("a user with the userName {name}"),
+        hint: format!(" ({other})"),
+    }
+    .into())
 }
 
 /// Refuses a new user whose address an archived user has, saying so: SCIM

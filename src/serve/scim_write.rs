@@ -62,7 +62,7 @@ pub(super) fn judged<T>(result: Result<T, Fault>) -> Result<Result<T, ScimError>
         Err(Fault::Precondition { current }) => Ok(Err(ScimError::new(
             StatusCode::PRECONDITION_FAILED,
             None,
-            format!("If-Match does not name the user's version, which is {current}"),
+            format!("If-Match does not name the resource's version, which is {current}"),
         ))),
         Err(Fault::Roster(e)) => Err(e.into()),
     }

@@ -402,6 +402,24 @@ fn a_user_name_that_is_neither_an_address_nor_a_username_is_kept() {
         "{taken}"
     );
     assert_eq!(env.run(&["user", "show", "other@example.com"]).0, 4);
+    // In any case: a userName compares ignoring case.
+    let mut shouted = user("other@example.com");
+    shouted["userName"] = json!(guid.to_uppercase());
+    let (status, _, _, taken) = send(
+        &served,
+        "POST",
+        "/scim/v2/Users",
+        &token,
+        Some(&shouted),
+        None,
+    );
+    assert_eq!(status, 409, "{taken}");
+    let path = format!(
+        "/scim/v2/Users?filter={}",
+        q(&format!("userName eq \"{}\"", guid.to_uppercase()))
+    );
+    let (_, _, _, found) = send(&served, "GET", &path, &token, None, None);
+    assert_eq!(found["totalResults"], 1, "{found}");
     // Roster's own attributes travel as name and value.
     let id = made["id"].as_str().unwrap();
     let (status, _, _, patched) = send(
