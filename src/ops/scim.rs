@@ -281,7 +281,9 @@ mod tests {
     /// A user as a provider would send it: (local part, domain, the name
     /// it goes by (0 the address, 1 a username, 2 a GUID-like name, 3 an
     /// address that is not its mailbox), an external id, active, archived).
-    fn user() -> impl Strategy<Value = (String, u8, u8, Option<String>, bool, bool)> {
+    type Person = (String, u8, u8, Option<String>, bool, bool);
+
+    fn user() -> impl Strategy<Value = Person> {
         (
             "[ab]",
             0u8..2,
@@ -292,7 +294,7 @@ mod tests {
         )
     }
 
-    fn body(u: &(String, u8, u8, Option<String>, bool, bool)) -> Value {
+    fn body(u: &Person) -> Value {
         let (local, domain, naming, external, active, _) = u;
         let email = format!("{local}@d{domain}.example.com");
         let user_name = match naming {
@@ -332,7 +334,7 @@ mod tests {
     }
 
     fn filter_text(
-        people: &[(String, u8, u8, Option<String>, bool, bool)],
+        people: &[Person],
         (who, naming, shape, upper, more): &(proptest::sample::Index, u8, u8, bool, String),
     ) -> String {
         let (local, domain, _, external, _, _) = who.get(people);
