@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::Ctx;
 use super::scim::{Page, Sort};
-use super::scim_write::{Fault, Written, version_matches};
+use super::scim_write::{Fault, Written, unmatched};
 use super::session::Session;
 use crate::domain::access::GroupRef;
 use crate::domain::error::{Error, Result};
@@ -202,12 +202,8 @@ fn change(
     store.write(|tx| -> Result<std::result::Result<Written, Fault>> {
         let group = stored(tx.reader(), id)?;
         let current = resource_of(tx.reader(), &group, base)?;
-        if !version_matches(if_match, &current) {
-            let current = current["meta"]["version"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            return Ok(Err(Fault::Precondition { current }));
+        if let Some(fault) = unmatched(if_match, &current) {
+            return Ok(Err(fault));
         }
         let make = wanted.take().expect("a write is tried once");
         let read = make(current).and_then(|r| scim_group::incoming(&r, Some(group.kind())));
@@ -245,12 +241,8 @@ pub fn remove(
     store.write(|tx| -> Result<std::result::Result<(), Fault>> {
         let group = stored(tx.reader(), id)?;
         let current = resource_of(tx.reader(), &group, base)?;
-        if !version_matches(if_match, &current) {
-            let current = current["meta"]["version"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            return Ok(Err(Fault::Precondition { current }));
+        if let Some(fault) = unmatched(if_match, &current) {
+            return Ok(Err(fault));
         }
         super::group::delete_in(tx, ctx, &group, true)?;
         Ok(Ok(()))

@@ -58,13 +58,18 @@ pub struct Written {
     pub mail: Vec<i64>,
 }
 
-/// What a request asks of the user's version (`If-Match`).
-pub(super) fn version_matches(if_match: Option<&str>, current: &Value) -> bool {
-    let Some(tags) = if_match else { return true };
+/// The fault of an `If-Match` that names another version than the
+/// resource's (compared weakly; `*` is any), if it does.
+pub(super) fn unmatched(if_match: Option<&str>, current: &Value) -> Option<Fault> {
+    let tags = if_match?;
     let version = current["meta"]["version"].as_str().unwrap_or_default();
     let opaque = |t: &str| t.trim().trim_start_matches("W/").to_string();
-    tags.split(',')
-        .any(|t| t.trim() == "*" || opaque(t) == opaque(version))
+    let matched = tags
+        .split(',')
+        .any(|t| t.trim() == "*" || opaque(t) == opaque(version));
+    (!matched).then(|| Fault::Precondition {
+        current: version.to_string(),
+    })
 }
 
 /// A row's errors as one SCIM problem.
@@ -379,12 +384,8 @@ fn change(
     store.write(|tx| -> Result<std::result::Result<Written, Fault>> {
         let before = reached(tx, ctx, id)?;
         let current = scim_user::resource(&before, base);
-        if !version_matches(if_match, &current) {
-            let current = current["meta"]["version"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            return Ok(Err(Fault::Precondition { current }));
+        if let Some(fault) = unmatched(if_match, &current) {
+            return Ok(Err(fault));
         }
         let make = wanted.take().expect("a write is tried once");
         let made = match make(current.clone()) {
@@ -524,12 +525,8 @@ pub fn remove(
     store.write(|tx| -> Result<std::result::Result<Vec<i64>, Fault>> {
         let before = reached(tx, ctx, id)?;
         let current = scim_user::resource(&before, base);
-        if !version_matches(if_match, &current) {
-            let current = current["meta"]["version"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            return Ok(Err(Fault::Precondition { current }));
+        if let Some(fault) = unmatched(if_match, &current) {
+            return Ok(Err(fault));
         }
         Ok(Ok(act(tx, ctx, &action, id)?))
     })?

@@ -221,19 +221,13 @@ pub(super) fn may_redirect_mail(
     ctx: &Ctx,
     user: &User,
 ) -> Result<()> {
-    let beyond = super::grant::beyond_actor(reader, ctx, user)?;
-    if beyond.is_empty() {
-        return Ok(());
-    }
-    Err(crate::domain::error::Denied::Grant {
-        actor: ctx.acting.name().to_string(),
-        what: format!("change the email of {}", user.email),
-        rule: format!(
-            "they hold {}, which it does not (their reset links would go to an address it chose)",
-            beyond.join(", ")
-        ),
-    }
-    .into())
+    holds_all_of(
+        reader,
+        ctx,
+        user,
+        "change the email of",
+        "their reset links would go to an address it chose",
+    )
 }
 
 /// An actor that is a user may set the password of a user only if it
@@ -244,17 +238,32 @@ pub(super) fn may_take_over(
     ctx: &Ctx,
     user: &User,
 ) -> Result<()> {
+    holds_all_of(
+        reader,
+        ctx,
+        user,
+        "set the password of",
+        "a new password would hand it their account",
+    )
+}
+
+/// Refuses to `what` `user` when they hold a permission the actor lacks,
+/// saying `why` that matters.
+fn holds_all_of(
+    reader: crate::store::Reader<'_>,
+    ctx: &Ctx,
+    user: &User,
+    what: &str,
+    why: &str,
+) -> Result<()> {
     let beyond = super::grant::beyond_actor(reader, ctx, user)?;
     if beyond.is_empty() {
         return Ok(());
     }
     Err(crate::domain::error::Denied::Grant {
         actor: ctx.acting.name().to_string(),
-        what: format!("set the password of {}", user.email),
-        rule: format!(
-            "they hold {}, which it does not (a new password would hand it their account)",
-            beyond.join(", ")
-        ),
+        what: format!("{what} {}", user.email),
+        rule: format!("they hold {}, which it does not ({why})", beyond.join(", ")),
     }
     .into())
 }
