@@ -198,15 +198,13 @@ fn change(
     wanted: impl FnOnce(Value) -> std::result::Result<Value, Problem>,
 ) -> std::result::Result<Written, Fault> {
     let (store, ctx) = session.parts();
-    let mut wanted = Some(wanted);
     store.write(|tx| -> Result<std::result::Result<Written, Fault>> {
         let group = stored(tx.reader(), id)?;
         let current = resource_of(tx.reader(), &group, base)?;
         if let Some(fault) = unmatched(if_match, &current) {
             return Ok(Err(fault));
         }
-        let make = wanted.take().expect("a write is tried once");
-        let read = make(current).and_then(|r| scim_group::incoming(&r, Some(group.kind())));
+        let read = wanted(current).and_then(|r| scim_group::incoming(&r, Some(group.kind())));
         let Wanted {
             group: named,
             members,

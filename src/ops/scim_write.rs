@@ -380,15 +380,13 @@ fn change(
 ) -> std::result::Result<Written, Fault> {
     let options = options(OnConflict::Update);
     let (store, ctx) = session.parts();
-    let mut wanted = Some(wanted);
     store.write(|tx| -> Result<std::result::Result<Written, Fault>> {
         let before = reached(tx, ctx, id)?;
         let current = scim_user::resource(&before, base);
         if let Some(fault) = unmatched(if_match, &current) {
             return Ok(Err(fault));
         }
-        let make = wanted.take().expect("a write is tried once");
-        let made = match make(current.clone()) {
+        let made = match wanted(current.clone()) {
             Ok(made) => made,
             Err(problem) => return Ok(Err(Fault::Scim(problem))),
         };
